@@ -1,0 +1,89 @@
+import initParquetWasm, { ParquetFile, readParquet } from 'parquet-wasm/esm';
+import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import { withConnection } from './duckdb-browser';
+import { LoadError } from './load-error';
+
+let parquetReady: Promise<unknown> | null = null;
+
+/** Starts parquet-wasm once. duckdb-wasm cannot read Parquet offline (it would download an extension). */
+function initParquet(): Promise<unknown> {
+  parquetReady ??= initParquetWasm({ module_or_path: parquetWasmUrl });
+  return parquetReady;
+}
+
+/** Progress of reading bytes: how many arrived and how many are expected (null if unknown). */
+export type ByteProgress = (loaded: number, total: number | null) => void;
+
+/** Fetches a file from the app's own origin, reporting bytes as they arrive. */
+export async function fetchBytes(url: string, onProgress: ByteProgress): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new LoadError('error.http', { status: response.status, statusText: response.statusText });
+  }
+  const header = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(header) && header > 0 ? header : null;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    onProgress(loaded, total);
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/** Progress of inserting row groups. */
+export type RowGroupProgress = (done: number, total: number, rows: number) => void;
+
+/** Reads the row-group layout of a Parquet file, or says plainly that it is not Parquet. */
+async function rowGroupSizes(bytes: Uint8Array): Promise<number[]> {
+  try {
+    const file = await ParquetFile.fromFile(new Blob([bytes as BlobPart]));
+    try {
+      return file
+        .metadata()
+        .rowGroups()
+        .map((group) => group.numRows());
+    } finally {
+      file.free();
+    }
+  } catch (error) {
+    throw new LoadError('error.notParquet', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+/**
+ * Decodes Parquet bytes with parquet-wasm and inserts them into a new DuckDB table, one row
+ * group at a time, so that memory stays bounded and progress can be shown.
+ */
+export async function insertParquet(
+  bytes: Uint8Array,
+  table: string,
+  onProgress: RowGroupProgress,
+): Promise<number> {
+  await initParquet();
+  const sizes = await rowGroupSizes(bytes);
+  let rows = 0;
+  await withConnection(async (connection) => {
+    for (const [index, size] of sizes.entries()) {
+      const decoded = readParquet(bytes, { rowGroups: [index] });
+      const ipc = decoded.intoIPCStream();
+      await connection.insertArrowFromIPCStream(ipc, { name: table, create: index === 0 });
+      rows += size;
+      onProgress(index + 1, sizes.length, rows);
+    }
+  });
+  return rows;
+}

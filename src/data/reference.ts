@@ -1,0 +1,48 @@
+import { quoteLiteral } from './sql';
+
+/** Reference tables shipped in `data/reference/` and the DuckDB table each becomes. */
+export const REFERENCE_TABLES = {
+  countries: {
+    file: 'countries.csv',
+    columns: {
+      iso3: 'VARCHAR',
+      iso2: 'VARCHAR',
+      iso_num: 'INTEGER',
+      un_code: 'INTEGER',
+      name_en: 'VARCHAR',
+      name_zh: 'VARCHAR',
+      aliases_zh: 'VARCHAR',
+      lon: 'DOUBLE',
+      lat: 'DOUBLE',
+      region: 'VARCHAR',
+      subregion: 'VARCHAR',
+    },
+  },
+  hs_codes: {
+    file: 'hs.csv',
+    columns: {
+      hs: 'VARCHAR',
+      level: 'INTEGER',
+      parent: 'VARCHAR',
+      desc_en: 'VARCHAR',
+      desc_zh: 'VARCHAR',
+      chpl_tier: 'VARCHAR',
+    },
+  },
+} as const;
+
+/** Name of a reference table. */
+export type ReferenceTable = keyof typeof REFERENCE_TABLES;
+
+/**
+ * SQL creating a reference table from its CSV file with DuckDB's own CSV reader and explicit
+ * column types (so that 'NA', Namibia's ISO-2 code, stays text). `path` is where the runtime
+ * can read the file: a path on disk in Node, a registered file name in the browser.
+ */
+export function createReferenceTableSql(table: ReferenceTable, path: string): string {
+  const columns = Object.entries(REFERENCE_TABLES[table].columns)
+    .map(([name, type]) => `${quoteLiteral(name)}: ${quoteLiteral(type)}`)
+    .join(', ');
+  return `CREATE OR REPLACE TABLE ${table} AS
+SELECT * FROM read_csv(${quoteLiteral(path)}, header = true, columns = {${columns}})`;
+}

@@ -1,0 +1,242 @@
+import { OPTIONAL_COLUMNS, TRADE_COLUMNS, WORLD, type TradeColumn } from './schema';
+import { quoteIdent } from './sql';
+import type { SqlRunner } from './sql-runner';
+
+/** What can be wrong with a trade table: a schema problem (fatal) or a row problem. */
+export type IssueKind =
+  | 'missing_column'
+  | 'wrong_type'
+  | 'period_invalid'
+  | 'period_not_month_start'
+  | 'freq_invalid'
+  | 'annual_not_january'
+  | 'reporter_unknown'
+  | 'partner_unknown'
+  | 'flow_invalid'
+  | 'hs_invalid'
+  | 'value_missing'
+  | 'value_negative'
+  | 'net_kg_invalid'
+  | 'qty_invalid'
+  | 'source_missing';
+
+/** One offending row: its 1-based row number in the input and the value found there. */
+export interface IssueExample {
+  row: number;
+  value: string;
+}
+
+/** A problem found in the input, with how often it occurs and where. */
+export interface ValidationIssue {
+  kind: IssueKind;
+  column: TradeColumn;
+  /** Rows with this problem (0 for schema problems). */
+  count: number;
+  /** The first offending rows, in input order. */
+  examples: IssueExample[];
+  /** For `wrong_type`: the type found in the input. */
+  found?: string;
+}
+
+/** The outcome of validating a table against the canonical schema. */
+export interface ValidationReport {
+  rows: number;
+  /** Rows with at least one row problem; they are left out when the table is loaded. */
+  invalidRows: number;
+  /** Problems that prevent loading anything (missing columns, wrong types). */
+  schemaIssues: ValidationIssue[];
+  rowIssues: ValidationIssue[];
+}
+
+/** Options for {@link validateTradeTable}. */
+export interface ValidateOptions {
+  /** Table with a column `iso3` listing the known economies. */
+  countriesTable?: string;
+  /** SQL expression giving each row's 1-based position in the input. */
+  rowNumber?: string;
+  /** How many offending rows to show per problem. */
+  exampleLimit?: number;
+}
+
+interface RowRule {
+  kind: Exclude<IssueKind, 'missing_column' | 'wrong_type'>;
+  column: TradeColumn;
+  /** True for a bad row; written over the typed columns (`c_*`) and the raw ones. */
+  bad: string;
+}
+
+const KNOWN = (countries: string) => `(SELECT iso3 FROM ${quoteIdent(countries)})`;
+
+function rowRules(countries: string): RowRule[] {
+  const known = KNOWN(countries);
+  return [
+    { kind: 'period_invalid', column: 'period', bad: 'c_period IS NULL' },
+    { kind: 'period_not_month_start', column: 'period', bad: 'day(c_period) <> 1' },
+    { kind: 'freq_invalid', column: 'freq', bad: "c_freq IS NULL OR c_freq NOT IN ('M', 'A')" },
+    { kind: 'annual_not_january', column: 'period', bad: "c_freq = 'A' AND month(c_period) <> 1" },
+    {
+      kind: 'reporter_unknown',
+      column: 'reporter',
+      bad: `c_reporter IS NULL OR c_reporter NOT IN ${known}`,
+    },
+    {
+      kind: 'partner_unknown',
+      column: 'partner',
+      bad: `c_partner IS NULL OR (c_partner <> '${WORLD}' AND c_partner NOT IN ${known})`,
+    },
+    {
+      kind: 'flow_invalid',
+      column: 'flow',
+      bad: "c_flow IS NULL OR c_flow NOT IN ('X', 'M', 'RX', 'RM')",
+    },
+    {
+      kind: 'hs_invalid',
+      column: 'hs',
+      bad: "c_hs IS NULL OR NOT regexp_full_match(c_hs, '[0-9]{2}([0-9]{2}([0-9]{2})?)?')",
+    },
+    { kind: 'value_missing', column: 'value_usd', bad: 'c_value_usd IS NULL' },
+    { kind: 'value_negative', column: 'value_usd', bad: 'c_value_usd < 0 OR NOT isfinite(c_value_usd)' },
+    {
+      kind: 'net_kg_invalid',
+      column: 'net_kg',
+      bad: '(r_net_kg IS NOT NULL AND c_net_kg IS NULL) OR c_net_kg < 0 OR NOT isfinite(c_net_kg)',
+    },
+    {
+      kind: 'qty_invalid',
+      column: 'qty',
+      bad: '(r_qty IS NOT NULL AND c_qty IS NULL) OR c_qty < 0 OR NOT isfinite(c_qty)',
+    },
+    { kind: 'source_missing', column: 'source', bad: "c_source IS NULL OR trim(c_source) = ''" },
+  ];
+}
+
+const isNumericType = (type: string) =>
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL)/.test(
+    type,
+  );
+const isTemporalType = (type: string) => /^(DATE|TIMESTAMP)/.test(type);
+const isNullType = (type: string) => type === 'NULL' || type === '"NULL"';
+
+/** Whether a column of DuckDB type `type` can hold the canonical column `column`. */
+function acceptsType(column: (typeof TRADE_COLUMNS)[number], type: string): boolean {
+  if (isNullType(type)) return OPTIONAL_COLUMNS.has(column.name);
+  switch (column.type) {
+    // Codes must be text: a numeric HS column has already lost its leading zeros.
+    case 'VARCHAR':
+      return type === 'VARCHAR';
+    case 'DATE':
+      return type === 'VARCHAR' || isTemporalType(type);
+    case 'DOUBLE':
+      return type === 'VARCHAR' || isNumericType(type);
+  }
+}
+
+/** Reads a table's columns as lower-case name → DuckDB type. */
+async function describe(db: SqlRunner, table: string): Promise<Map<string, { name: string; type: string }>> {
+  const rows = await db.query(`DESCRIBE ${quoteIdent(table)}`);
+  return new Map(
+    rows.map((r) => [
+      String(r.column_name).toLowerCase(),
+      { name: String(r.column_name), type: String(r.column_type) },
+    ]),
+  );
+}
+
+/** Finds missing columns and columns whose type cannot hold the canonical one. */
+function checkSchema(columns: Map<string, { name: string; type: string }>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const column of TRADE_COLUMNS) {
+    const found = columns.get(column.name);
+    if (!found) {
+      if (!OPTIONAL_COLUMNS.has(column.name))
+        issues.push({ kind: 'missing_column', column: column.name, count: 0, examples: [] });
+    } else if (!acceptsType(column, found.type)) {
+      issues.push({
+        kind: 'wrong_type',
+        column: column.name,
+        count: 0,
+        examples: [],
+        found: found.type,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * SQL selecting the input's columns as `r_<name>` (raw) and `c_<name>` (cast to the canonical
+ * type; NULL where the cast fails or the optional column is absent).
+ */
+function typedColumnsSql(columns: Map<string, { name: string; type: string }>): string {
+  return TRADE_COLUMNS.map(({ name, type }) => {
+    const found = columns.get(name);
+    if (!found) return `NULL::${type} AS r_${name}, NULL::${type} AS c_${name}`;
+    const raw = quoteIdent(found.name);
+    const cast = type === 'VARCHAR' ? `CAST(${raw} AS VARCHAR)` : `TRY_CAST(${raw} AS ${type})`;
+    return `${raw} AS r_${name}, ${cast} AS c_${name}`;
+  }).join(',\n  ');
+}
+
+/** Wraps a rule so that NULL counts as "not bad". */
+const isBad = (rule: RowRule) => `coalesce((${rule.bad}), false)`;
+
+/**
+ * SQL that selects the valid rows of `table` in the canonical schema and types. Only call it
+ * for a table whose {@link ValidationReport.schemaIssues} are empty.
+ */
+export async function canonicalRowsSql(
+  db: SqlRunner,
+  table: string,
+  countriesTable = 'countries',
+): Promise<string> {
+  const columns = await describe(db, table);
+  const rules = rowRules(countriesTable);
+  const select = TRADE_COLUMNS.map(({ name }) => `c_${name} AS ${name}`).join(', ');
+  return `SELECT ${select} FROM (SELECT ${typedColumnsSql(columns)} FROM ${quoteIdent(table)})
+WHERE NOT (${rules.map(isBad).join(' OR ')})`;
+}
+
+/**
+ * Checks a table against the canonical trade schema: every required column present with a
+ * usable type, and every row with a known reporter and partner, a valid period, frequency,
+ * flow and HS code, and non-negative numbers. Reports each problem with a count and the first
+ * rows where it occurs. This is the one gate every dataset passes through, in the browser and
+ * in the command line.
+ */
+export async function validateTradeTable(
+  db: SqlRunner,
+  table: string,
+  options: ValidateOptions = {},
+): Promise<ValidationReport> {
+  const { countriesTable = 'countries', rowNumber = 'rowid + 1', exampleLimit = 5 } = options;
+  const columns = await describe(db, table);
+  const schemaIssues = checkSchema(columns);
+  const [total] = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(table)}`);
+  const rows = Number(total?.n ?? 0);
+  if (schemaIssues.length > 0) return { rows, invalidRows: rows, schemaIssues, rowIssues: [] };
+
+  const rules = rowRules(countriesTable);
+  const checked = `(SELECT ${rowNumber} AS _row, ${typedColumnsSql(columns)} FROM ${quoteIdent(table)})`;
+  const counts = rules.map((rule, i) => `count(*) FILTER (WHERE ${isBad(rule)})::DOUBLE AS n${i}`);
+  const anyBad = rules.map(isBad).join(' OR ');
+  const [summary] = await db.query(
+    `SELECT count(*) FILTER (WHERE ${anyBad})::DOUBLE AS invalid, ${counts.join(', ')} FROM ${checked}`,
+  );
+
+  const rowIssues: ValidationIssue[] = [];
+  for (const [i, rule] of rules.entries()) {
+    const count = Number(summary?.[`n${i}`] ?? 0);
+    if (count === 0) continue;
+    const examples = await db.query(
+      `SELECT _row::DOUBLE AS row, coalesce(CAST(r_${rule.column} AS VARCHAR), '') AS value
+       FROM ${checked} WHERE ${isBad(rule)} ORDER BY _row LIMIT ${Math.floor(exampleLimit)}`,
+    );
+    rowIssues.push({
+      kind: rule.kind,
+      column: rule.column,
+      count,
+      examples: examples.map((e) => ({ row: Number(e.row), value: String(e.value) })),
+    });
+  }
+  return { rows, invalidRows: Number(summary?.invalid ?? 0), schemaIssues, rowIssues };
+}

@@ -1,0 +1,65 @@
+/** English messages. Keys are grouped by the part of the app that shows them. */
+export const en = {
+  'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
+  'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
+  'app.language': 'Language',
+  'app.switchLanguage': '中文',
+  'app.switchLanguageLabel': 'Switch to Traditional Chinese',
+  'app.skipToStatus': 'Skip to data status',
+
+  'dataset.sample': 'Bundled sample',
+  'dataset.syntheticBadge': 'Synthetic demonstration data',
+  'dataset.syntheticNote':
+    'The bundled sample is generated, not real trade statistics. Its figures are calibrated to published totals but no row is an actual shipment.',
+
+  'status.starting': 'Starting the in-browser database…',
+  'status.reference': 'Loading reference tables…',
+  'status.downloading': 'Reading {name}: {loaded} of {total}',
+  'status.downloadingUnknown': 'Reading {name}: {loaded}',
+  'status.inserting': 'Loading {name}: row group {done} of {total} ({rows} rows)',
+  'status.validating': 'Checking {rows} rows…',
+  'status.ready': '{rows} rows loaded, {start} – {end}',
+  'status.readySkipped': '{rows} rows loaded, {start} – {end}; {skipped} invalid rows left out',
+  'status.failed': 'Could not load {name}: {message}',
+  'status.keptPrevious': 'The data loaded before is still shown.',
+  'status.progress': 'Loading progress',
+
+  'error.http': 'the server answered {status} {statusText}',
+  'error.notParquet': 'this is not a Parquet file ({detail})',
+  'error.empty': 'the file holds no rows',
+  'error.schema': 'the columns do not match the canonical schema: {detail}',
+  'error.allInvalid': 'every row is invalid: {detail}',
+  'error.database': 'the database failed: {detail}',
+
+  'validation.missing_column': 'column "{column}" is missing',
+  'validation.wrong_type': 'column "{column}" has type {found}, which cannot hold it',
+  'validation.period_invalid': 'period is not a date',
+  'validation.period_not_month_start': 'period is not the first day of a month',
+  'validation.freq_invalid': "freq is not 'M' or 'A'",
+  'validation.annual_not_january': 'annual row not dated January 1',
+  'validation.reporter_unknown': 'reporter is not a known ISO-3 code',
+  'validation.partner_unknown': "partner is not a known ISO-3 code or 'WLD'",
+  'validation.flow_invalid': 'flow is not X, M, RX or RM',
+  'validation.hs_invalid': 'HS code is not 2, 4 or 6 digits',
+  'validation.value_missing': 'value_usd is missing or not a number',
+  'validation.value_negative': 'value_usd is negative or infinite',
+  'validation.net_kg_invalid': 'net_kg is not a non-negative number',
+  'validation.qty_invalid': 'qty is not a non-negative number',
+  'validation.source_missing': 'source is empty',
+  'validation.where': '{count} rows, first at row {rows}',
+
+  'map.ariaLabel': 'Map of exports from Taiwan by partner',
+  'map.origin': 'Taiwan',
+  'map.attribution': 'Borders: Natural Earth (public domain)',
+  'legend.title': "Taiwan's exports of CHPL dual-use goods",
+  'legend.period': '{start} – {end}',
+  'legend.width': 'Arc width: export value',
+  'legend.intermediary': 'Intermediary of concern',
+  'legend.destination': 'Russia or Belarus',
+  'legend.other': 'Other partner',
+  'legend.summary': '{partners} partners, {value} in total',
+  'legend.none': 'No exports in this period',
+} as const;
+
+/** A message key. */
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,146 @@
+import type { Layer } from '@deck.gl/core';
+import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { scaleSqrt } from 'd3-scale';
+import type { PartnerFlows } from '../data/partner-flows';
+import { nearestLongitude } from './camera';
+import { placeLabels, type LabelCandidate } from './label-placement';
+import { DARK_THEME, ROLE_COLORS, type PartnerRole, type Rgba } from './theme';
+
+/** Arc width in pixels for the largest flow shown. */
+export const MAX_ARC_WIDTH = 14;
+const MIN_ARC_WIDTH = 1;
+/** How many of the largest partners get a label besides the ones of concern. */
+const LABELLED_PARTNERS = 10;
+const LABEL_FONT = '"Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", system-ui, sans-serif';
+
+/** Inputs of {@link buildFlowLayers}. */
+export interface FlowLayerInput {
+  flows: PartnerFlows;
+  roleOf: (partner: string) => PartnerRole;
+  /** Label of a partner (or of the origin) in the current language. */
+  labelOf: (index: number) => string;
+  originLabel: string;
+  /** Current map zoom: labels that would overlap at it are left out. */
+  zoom: number;
+}
+
+/** Arc width scale: area follows value, so a flow twice as large looks twice as heavy. */
+export function arcWidthScale(maxValue: number) {
+  return scaleSqrt()
+    .domain([0, Math.max(maxValue, 1)])
+    .range([MIN_ARC_WIDTH, MAX_ARC_WIDTH]);
+}
+
+interface ArcColumns {
+  source: Float64Array;
+  target: Float64Array;
+  width: Float32Array;
+  sourceColor: Uint8Array;
+  targetColor: Uint8Array;
+}
+
+/** Builds the arcs' binary attributes: positions, widths, and colours fading from the origin. */
+export function computeArcColumns({ flows, roleOf }: FlowLayerInput): ArcColumns {
+  const n = flows.count;
+  const width = arcWidthScale(flows.valueUsd.reduce((a, b) => Math.max(a, b), 0));
+  const columns: ArcColumns = {
+    source: flows.originPosition,
+    target: new Float64Array(n * 2),
+    width: new Float32Array(n),
+    sourceColor: new Uint8Array(n * 4),
+    targetColor: new Uint8Array(n * 4),
+  };
+  for (let i = 0; i < n; i += 1) {
+    const originLon = flows.originPosition[2 * i] ?? 0;
+    columns.target[2 * i] = nearestLongitude(originLon, flows.partnerPosition[2 * i] ?? 0);
+    columns.target[2 * i + 1] = flows.partnerPosition[2 * i + 1] ?? 0;
+    columns.width[i] = width(flows.valueUsd[i] ?? 0);
+    const color = ROLE_COLORS[roleOf(flows.partner[i] ?? '')];
+    // Direction reads as a gradient: faint at the origin, full colour at the partner.
+    columns.sourceColor.set([color[0], color[1], color[2], 70], 4 * i);
+    columns.targetColor.set(color, 4 * i);
+  }
+  return columns;
+}
+
+interface Label extends LabelCandidate {
+  color: Rgba;
+}
+
+function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
+  const { flows, roleOf, labelOf, originLabel } = input;
+  const labels: Label[] = [];
+  if (flows.count > 0) {
+    const origin: [number, number] = [flows.originPosition[0] ?? 0, flows.originPosition[1] ?? 0];
+    labels.push({
+      position: origin,
+      text: originLabel,
+      color: DARK_THEME.origin,
+      size: 18,
+      priority: Infinity,
+    });
+  }
+  for (let i = 0; i < flows.count; i += 1) {
+    const role = roleOf(flows.partner[i] ?? '');
+    if (i >= LABELLED_PARTNERS && role === 'other') continue;
+    const position: [number, number] = [targets[2 * i] ?? 0, targets[2 * i + 1] ?? 0];
+    labels.push({ position, text: labelOf(i), color: DARK_THEME.label, size: 14, priority: -i });
+  }
+  return placeLabels(labels, input.zoom);
+}
+
+/** The deck.gl layers that draw one origin's flows: arcs, partner dots and labels. */
+export function buildFlowLayers(input: FlowLayerInput): Layer[] {
+  const arcs = computeArcColumns(input);
+  const n = input.flows.count;
+  const labels = computeLabels(input, arcs.target);
+  return [
+    new ArcLayer({
+      id: 'partner-flows',
+      data: {
+        length: n,
+        attributes: {
+          getSourcePosition: { value: arcs.source, size: 2 },
+          getTargetPosition: { value: arcs.target, size: 2 },
+          getWidth: { value: arcs.width, size: 1 },
+          getSourceColor: { value: arcs.sourceColor, size: 4, normalized: true },
+          getTargetColor: { value: arcs.targetColor, size: 4, normalized: true },
+        },
+      },
+      widthUnits: 'pixels',
+      // Tilted flat onto the map, the arc bends sideways and reads as a curve from above.
+      getTilt: 90,
+      getHeight: 0.25,
+    }),
+    new ScatterplotLayer({
+      id: 'partner-points',
+      data: {
+        length: n,
+        attributes: {
+          getPosition: { value: arcs.target, size: 2 },
+          getFillColor: { value: arcs.targetColor, size: 4, normalized: true },
+        },
+      },
+      radiusUnits: 'pixels',
+      getRadius: 3,
+    }),
+    new TextLayer<Label>({
+      id: 'labels',
+      data: labels,
+      getPosition: (label) => label.position,
+      getText: (label) => label.text,
+      getColor: (label) => [...label.color],
+      getSize: (label) => label.size,
+      getPixelOffset: [0, -14],
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: 'bottom',
+      characterSet: 'auto',
+      fontFamily: LABEL_FONT,
+      fontWeight: 600,
+      fontSettings: { sdf: true },
+      outlineWidth: 4,
+      outlineColor: [...DARK_THEME.labelHalo],
+      updateTriggers: { getText: labels.map((l) => l.text).join('|') },
+    }),
+  ];
+}

@@ -1,0 +1,36 @@
+import { useI18n } from './i18n-context';
+
+/** Title, the synthetic-data badge, and the language switch. */
+export function Header({
+  isSample,
+  onToggleLocale,
+}: {
+  isSample: boolean;
+  onToggleLocale: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <header className="header">
+      <div>
+        <h1>{t('app.title')}</h1>
+        <p className="subtitle">{t('app.subtitle')}</p>
+      </div>
+      <div className="header-actions">
+        {isSample && (
+          <span className="badge" data-testid="synthetic-badge" title={t('dataset.syntheticNote')}>
+            {t('dataset.syntheticBadge')}
+          </span>
+        )}
+        <button
+          type="button"
+          className="language"
+          onClick={onToggleLocale}
+          aria-label={t('app.switchLanguageLabel')}
+          data-testid="language-switch"
+        >
+          {t('app.switchLanguage')}
+        </button>
+      </div>
+    </header>
+  );
+}

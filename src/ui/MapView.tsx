@@ -1,0 +1,70 @@
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer } from '@deck.gl/core';
+import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef } from 'react';
+import countriesUrl from '../../data/basemap/countries-110m.geojson?url';
+import { createBasemapStyle } from '../map/basemap-style';
+import { INITIAL_CAMERA } from '../map/camera';
+import { useI18n } from './i18n-context';
+
+// maplibre 6 cannot locate its worker once bundled; give it the file Vite emitted.
+setWorkerUrl(maplibreWorkerUrl);
+
+/** Countries drawn a shade lighter on the basemap. */
+const HIGHLIGHTED = ['TWN'];
+
+/** The basemap (maplibre, local GeoJSON only) with deck.gl layers overlaid. */
+export function MapView({
+  layers,
+  onZoomEnd,
+}: {
+  layers: Layer[];
+  /** Called with the zoom, in quarter steps, whenever the camera settles. */
+  onZoomEnd: (zoom: number) => void;
+}) {
+  const { t } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const overlay = useRef<MapboxOverlay | null>(null);
+  const attribution = t('map.attribution');
+  const zoomListener = useRef(onZoomEnd);
+  useEffect(() => {
+    zoomListener.current = onZoomEnd;
+  }, [onZoomEnd]);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const map = new MaplibreMap({
+      container: container.current,
+      style: createBasemapStyle(countriesUrl, HIGHLIGHTED),
+      center: INITIAL_CAMERA.center,
+      zoom: INITIAL_CAMERA.zoom,
+      attributionControl: { compact: false, customAttribution: attribution },
+      // deck.gl's interleaved mode breaks on maplibre 6, so deck draws on its own canvas.
+      canvasContextAttributes: { antialias: true },
+    });
+    const deck = new MapboxOverlay({ interleaved: false, layers: [] });
+    map.addControl(deck);
+    map.on('zoomend', () => zoomListener.current(Math.round(map.getZoom() * 4) / 4));
+    overlay.current = deck;
+    return () => {
+      overlay.current = null;
+      map.remove();
+    };
+  }, [attribution]);
+
+  useEffect(() => {
+    overlay.current?.setProps({ layers });
+  }, [layers]);
+
+  return (
+    <div
+      ref={container}
+      className="map"
+      role="img"
+      aria-label={t('map.ariaLabel')}
+      data-testid="map"
+    />
+  );
+}

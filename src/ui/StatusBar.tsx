@@ -1,0 +1,94 @@
+import { formatBytes, formatMonth, type Translate } from '../i18n';
+import type { LoadProgress } from '../data/dataset';
+import type { DatasetState } from '../state/dataset-store';
+import { describeFailure } from './describe-failure';
+import { useI18n } from './i18n-context';
+import type { Locale } from '../i18n';
+
+function progressText(t: Translate, locale: Locale, name: string, progress: LoadProgress): string {
+  switch (progress.step) {
+    case 'starting':
+      return t('status.starting');
+    case 'reference':
+      return t('status.reference');
+    case 'downloading':
+      return progress.total === null
+        ? t('status.downloadingUnknown', { name, loaded: formatBytes(locale, progress.loaded) })
+        : t('status.downloading', {
+            name,
+            loaded: formatBytes(locale, progress.loaded),
+            total: formatBytes(locale, progress.total),
+          });
+    case 'inserting':
+      return t('status.inserting', {
+        name,
+        done: progress.done,
+        total: progress.total,
+        rows: progress.rows,
+      });
+    case 'validating':
+      return t('status.validating', { rows: progress.rows });
+  }
+}
+
+/** Share of the load done, 0–1, for the progress bar. */
+function progressFraction(progress: LoadProgress): number | undefined {
+  if (progress.step === 'downloading' && progress.total)
+    return (0.5 * progress.loaded) / progress.total;
+  if (progress.step === 'inserting') return 0.5 + (0.45 * progress.done) / progress.total;
+  if (progress.step === 'validating') return 0.95;
+  return undefined;
+}
+
+/** The state of the data: progress while loading, extent when ready, the cause on failure. */
+export function StatusBar({ dataset }: { dataset: DatasetState }) {
+  const { locale, t } = useI18n();
+  const { summary, progress, loadingSource, failure } = dataset;
+  const nameOf = (source: { name: string; isSample: boolean }) =>
+    source.isSample ? t('dataset.sample') : source.name;
+
+  let state = 'idle';
+  let text = '';
+  if (progress && loadingSource) {
+    state = 'loading';
+    text = progressText(t, locale, nameOf(loadingSource), progress);
+  } else if (failure) {
+    state = 'failed';
+    text = t('status.failed', {
+      name: nameOf(failure.source),
+      message: describeFailure(t, failure.error),
+    });
+    if (summary) text += ` ${t('status.keptPrevious')}`;
+  } else if (summary) {
+    state = 'ready';
+    const params = {
+      rows: summary.rows,
+      start: formatMonth(locale, summary.start),
+      end: formatMonth(locale, summary.end),
+      skipped: summary.skippedRows,
+    };
+    text = t(summary.skippedRows > 0 ? 'status.readySkipped' : 'status.ready', params);
+  }
+  const fraction = progress ? progressFraction(progress) : undefined;
+
+  return (
+    <footer className={`status status-${state}`} id="status">
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="status"
+        data-state={state}
+        data-rows={summary?.rows}
+      >
+        {text}
+      </p>
+      {progress && (
+        <progress
+          aria-label={t('status.progress')}
+          max={1}
+          {...(fraction === undefined ? {} : { value: fraction })}
+        />
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,17 @@
+import type { LoadError } from '../data/load-error';
+import type { ValidationIssue } from '../data/validate';
+import type { Translate } from '../i18n';
+
+/** Describes one validation issue in the current language, with where it occurs. */
+export function describeIssue(t: Translate, issue: ValidationIssue): string {
+  const what = t(`validation.${issue.kind}`, { column: issue.column, found: issue.found ?? '' });
+  if (issue.count === 0) return what;
+  const rows = issue.examples.map((e) => e.row).join(', ');
+  return `${what} (${t('validation.where', { count: issue.count, rows })})`;
+}
+
+/** Describes a failed load in the current language. */
+export function describeFailure(t: Translate, error: LoadError): string {
+  const detail = error.issues.map((issue) => describeIssue(t, issue)).join('; ');
+  return t(error.key, { detail, ...error.params });
+}

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import {
+  countColor,
+  distinctColors,
+  mapPixels,
+  startHarness,
+  waitForDataStatus,
+  waitForFlows,
+  type AppPage,
+  type Harness,
+} from './harness';
+
+const SAMPLE = 'data/sample/trade-sample.parquet';
+const VIEWPORT = { width: 1280, height: 800 };
+/** The opening camera, restated here so the test projects positions independently of the app. */
+const CAMERA = { lon: 78, lat: 38, zoom: 1.7 };
+const ORANGE = [251, 146, 60];
+const OCEAN = [10, 18, 32];
+const LAND = [27, 36, 51];
+
+let harness: Harness;
+let db: NodeDuckDB;
+let app: AppPage;
+let loadMs = 0;
+
+/** Web Mercator position of a point in the map element, for the opening camera. */
+function project(lon: number, lat: number, width: number, height: number): [number, number] {
+  const worldSize = 512 * 2 ** CAMERA.zoom;
+  const x = (l: number) => ((l + 180) / 360) * worldSize;
+  const y = (p: number) =>
+    ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * worldSize;
+  return [x(lon) - x(CAMERA.lon) + width / 2, y(lat) - y(CAMERA.lat) + height / 2];
+}
+
+beforeAll(async () => {
+  db = await openNodeDuckDB();
+  harness = await startHarness();
+  const started = Date.now();
+  app = await harness.open('/', { viewport: VIEWPORT });
+  await waitForDataStatus(app.page);
+  loadMs = Date.now() - started;
+  console.log(`sample ready ${loadMs} ms after navigation`);
+});
+
+afterAll(async () => {
+  await harness?.close();
+  db?.close();
+});
+
+describe('the dashboard on the bundled sample', () => {
+  it('reaches ready and shows the rows and period it loaded', async () => {
+    const [expected] = await db.query(
+      `SELECT count(*) AS n, strftime(min(period), '%b %Y') AS first, strftime(max(period), '%b %Y') AS last
+       FROM '${SAMPLE}'`,
+    );
+    const status = app.page.getByTestId('status');
+    expect(await status.getAttribute('data-state')).toBe('ready');
+    expect(Number(await status.getAttribute('data-rows'))).toBe(expected?.n);
+    const text = await status.textContent();
+    expect(text).toContain(Number(expected?.n).toLocaleString('en'));
+    expect(text).toContain(String(expected?.first));
+    expect(text).toContain(String(expected?.last));
+  });
+
+  it('labels the sample as synthetic demonstration data', async () => {
+    await expect(app.page.getByTestId('synthetic-badge').textContent()).resolves.toBe(
+      'Synthetic demonstration data',
+    );
+  });
+
+  it('draws a basemap, not a blank canvas', async () => {
+    const png = await mapPixels(app.page);
+    expect(distinctColors(png)).toBeGreaterThan(50);
+    const area = png.width * png.height;
+    expect(countColor(png, OCEAN, 4) / area).toBeGreaterThan(0.2);
+    expect(countColor(png, LAND, 4) / area).toBeGreaterThan(0.1);
+  });
+
+  it('draws one flow per partner that Taiwan exported CHPL goods to in the last year', async () => {
+    await waitForFlows(app.page);
+    const [expected] = await db.query(
+      `WITH chpl AS (SELECT hs6::VARCHAR AS hs FROM 'data/reference/chpl.csv'),
+            last AS (SELECT max(period) AS p FROM '${SAMPLE}' WHERE reporter = 'TWN' AND flow = 'X')
+       SELECT count(DISTINCT partner) AS partners FROM '${SAMPLE}', last
+       WHERE reporter = 'TWN' AND flow = 'X' AND value_usd > 0 AND partner <> 'WLD'
+         AND hs IN (SELECT hs FROM chpl) AND period > p - INTERVAL 12 MONTH`,
+    );
+    const summary = app.page.getByTestId('legend-summary');
+    expect(Number(await summary.getAttribute('data-partners'))).toBe(expected?.partners);
+    expect(await summary.textContent()).toContain(`${expected?.partners} partners`);
+  });
+
+  it('shows the flow to Kyrgyzstan in orange where Kyrgyzstan is', async () => {
+    await waitForFlows(app.page);
+    const [kgz] = await db.query(
+      `SELECT lon, lat FROM read_csv('data/reference/countries.csv', all_varchar = true) WHERE iso3 = 'KGZ'`,
+    );
+    const png = await mapPixels(app.page);
+    const [x, y] = project(Number(kgz?.lon), Number(kgz?.lat), png.width, png.height);
+    let orange = 0;
+    for (let dy = -6; dy <= 6; dy += 1) {
+      for (let dx = -6; dx <= 6; dx += 1) {
+        const i = 4 * (Math.round(y + dy) * png.width + Math.round(x + dx));
+        const pixel = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+        if (pixel.every((c, k) => Math.abs(c - (ORANGE[k] ?? 0)) < 50)) orange += 1;
+      }
+    }
+    expect(orange).toBeGreaterThan(5);
+  });
+
+  it('switches language, keeps it in the URL, and restores it from the URL', async () => {
+    const heading = app.page.getByRole('heading', { level: 1 });
+    await expect(heading.textContent()).resolves.toContain('Taiwan');
+    await app.page.getByTestId('language-switch').click();
+    await expect(heading.textContent()).resolves.toBe('臺灣軍商兩用貨品輸俄轉運走廊');
+    expect(await app.page.getAttribute('html', 'lang')).toBe('zh-TW');
+    expect(await app.page.getByTestId('status').textContent()).toMatch(/^已載入 [\d,]+ 筆/);
+    expect(app.page.url()).toContain('lang=zh-TW');
+
+    const reopened = await harness.open('/?lang=zh-TW', { viewport: VIEWPORT });
+    await expect(reopened.page.getByTestId('synthetic-badge').textContent()).resolves.toBe(
+      '合成示範資料',
+    );
+    await app.page.goBack();
+    await expect(heading.textContent()).resolves.toContain('Taiwan');
+  });
+
+  it('makes no request outside its origin and raises no page error', () => {
+    expect(app.externalRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+describe('a dataset that fails to load', () => {
+  it('says what went wrong, and the app keeps working', async () => {
+    const broken = await harness.open('/', { viewport: VIEWPORT });
+    // Not from the start: the route must be in place before the sample is fetched.
+    await broken.page.route('**/*.parquet', (route) =>
+      route.fulfill({ status: 200, body: 'period,freq\n2022-01-01,M\n' }),
+    );
+    await broken.page.reload();
+    expect(await waitForDataStatus(broken.page)).toBe('failed');
+    const text = await broken.page.getByTestId('status').textContent();
+    expect(text).toMatch(/^Could not load Bundled sample: this is not a Parquet file/);
+    const png = await mapPixels(broken.page);
+    expect(distinctColors(png)).toBeGreaterThan(50);
+    await broken.page.getByTestId('language-switch').click();
+    expect(await broken.page.getByTestId('status').textContent()).toMatch(
+      /^無法載入內建範例資料：此檔案不是 Parquet 格式/,
+    );
+  });
+});

@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { preview, type PreviewServer } from 'vite';
+
+/**
+ * Flags for fast software WebGL (Mesa llvmpipe through ANGLE/EGL) in headless Chromium, and
+ * for a browser that makes no background requests of its own. Not --disable-gpu: that would
+ * fall back to SwiftShader, 5–10× slower.
+ */
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--use-gl=angle',
+  '--use-angle=gl-egl',
+  '--ignore-gpu-blocklist',
+];
+
+function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}: install Debian's chromium (see .ci/run)`);
+  }
+  return path;
+}
+
+/** A page of the built app, with what it did that a test may check. */
+export interface AppPage {
+  page: Page;
+  origin: string;
+  /** Requests to any other origin (they are blocked, and recorded here). */
+  externalRequests: string[];
+  pageErrors: string[];
+  consoleErrors: string[];
+}
+
+/** The built app served locally and a Chromium to open it in. */
+export interface Harness {
+  origin: string;
+  open(path?: string, options?: { viewport?: { width: number; height: number } }): Promise<AppPage>;
+  close(): Promise<void>;
+}
+
+/** Serves `dist/` (run `vite build` first) and starts Chromium. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` first');
+  const server: PreviewServer = await preview({
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
+  const address = server.httpServer.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${address.port}`;
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_FLAGS,
+  });
+  const contexts: BrowserContext[] = [];
+
+  return {
+    origin,
+    async open(path = '/', { viewport = { width: 1280, height: 800 } } = {}) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+      contexts.push(context);
+      const app: AppPage = {
+        page: await context.newPage(),
+        origin,
+        externalRequests: [],
+        pageErrors: [],
+        consoleErrors: [],
+      };
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        const local =
+          url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
+        if (local) return route.continue();
+        app.externalRequests.push(url);
+        return route.abort();
+      });
+      app.page.on('pageerror', (error) => app.pageErrors.push(String(error)));
+      app.page.on('console', (message) => {
+        if (message.type() === 'error') app.consoleErrors.push(message.text());
+      });
+      await app.page.goto(`${origin}${path}`);
+      return app;
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** Waits until the data status says ready or failed, and returns which. */
+export async function waitForDataStatus(page: Page, timeout = 60_000): Promise<string> {
+  const status = page.getByTestId('status');
+  await page.waitForFunction(
+    () =>
+      ['ready', 'failed'].includes(
+        document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? '',
+      ),
+    undefined,
+    { timeout },
+  );
+  return (await status.getAttribute('data-state')) ?? '';
+}
+
+/** Waits for the map to have drawn flows (the legend sums them up once they are queried). */
+export async function waitForFlows(page: Page): Promise<void> {
+  await page.getByTestId('legend-summary').waitFor();
+  // Two animation frames so that deck.gl has drawn what the legend describes.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+/** A screenshot of the map area, decoded. */
+export async function mapPixels(page: Page): Promise<PNG> {
+  const buffer = await page.getByTestId('map').screenshot();
+  return PNG.sync.read(buffer);
+}
+
+/** Counts pixels within `tolerance` (per channel) of an RGB colour. */
+export function countColor(png: PNG, [r, g, b]: readonly number[], tolerance = 40): number {
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (
+      Math.abs((png.data[i] ?? 0) - (r ?? 0)) <= tolerance &&
+      Math.abs((png.data[i + 1] ?? 0) - (g ?? 0)) <= tolerance &&
+      Math.abs((png.data[i + 2] ?? 0) - (b ?? 0)) <= tolerance
+    ) {
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/** How many distinct colours an image has (a blank canvas has one or two). */
+export function distinctColors(png: PNG): number {
+  const colors = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    colors.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
+  }
+  return colors.size;
+}
