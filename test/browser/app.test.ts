@@ -133,6 +133,23 @@ describe('the dashboard on the bundled sample', () => {
   });
 });
 
+describe('loading', () => {
+  it('shows progress while the data loads', async () => {
+    const slow = await harness.open('/', { viewport: VIEWPORT });
+    await slow.page.route('**/*.parquet', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await slow.page.reload();
+    const status = slow.page.getByTestId('status');
+    await slow.page.getByRole('progressbar').waitFor();
+    expect(await status.getAttribute('data-state')).toBe('loading');
+    expect(await status.textContent()).toMatch(/Starting|Loading|Reading/);
+    expect(await waitForDataStatus(slow.page)).toBe('ready');
+    expect(await slow.page.getByRole('progressbar').count()).toBe(0);
+  });
+});
+
 describe('a dataset that fails to load', () => {
   it('says what went wrong, and the app keeps working', async () => {
     const broken = await harness.open('/', { viewport: VIEWPORT });
