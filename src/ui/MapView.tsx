@@ -27,7 +27,6 @@ export function MapView({
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const attribution = t('map.attribution');
   const zoomListener = useRef(onZoomEnd);
   useEffect(() => {
     zoomListener.current = onZoomEnd;
@@ -40,7 +39,8 @@ export function MapView({
       style: createBasemapStyle(countriesUrl, HIGHLIGHTED),
       center: INITIAL_CAMERA.center,
       zoom: INITIAL_CAMERA.zoom,
-      attributionControl: { compact: false, customAttribution: attribution },
+      // The attribution is drawn by React below, so that it follows the language.
+      attributionControl: false,
       // deck.gl's interleaved mode breaks on maplibre 6, so deck draws on its own canvas.
       canvasContextAttributes: { antialias: true },
     });
@@ -52,19 +52,22 @@ export function MapView({
       overlay.current = null;
       map.remove();
     };
-  }, [attribution]);
+  }, []);
 
   useEffect(() => {
     overlay.current?.setProps({ layers });
   }, [layers]);
 
   return (
-    <div
-      ref={container}
-      className="map"
-      role="img"
-      aria-label={t('map.ariaLabel')}
-      data-testid="map"
-    />
+    <>
+      <div
+        ref={container}
+        className="map"
+        role="img"
+        aria-label={t('map.ariaLabel')}
+        data-testid="map"
+      />
+      <p className="attribution">{t('map.attribution')}</p>
+    </>
   );
 }
