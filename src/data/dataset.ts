@@ -104,7 +104,7 @@ async function loadNow(
   );
   try {
     await browserSql.query(`DROP TABLE IF EXISTS ${STAGING}`);
-    const rows = await insertParquet(bytes, STAGING, (done, total, rowsSoFar) =>
+    const rows = await insertParquet(new Blob([bytes as BlobPart]), STAGING, (done, total, rowsSoFar) =>
       onProgress({ step: 'inserting', done, total, rows: rowsSoFar }),
     );
     if (rows === 0) throw new LoadError('error.empty');

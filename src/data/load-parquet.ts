@@ -1,4 +1,4 @@
-import initParquetWasm, { ParquetFile, readParquet } from 'parquet-wasm/esm';
+import initParquetWasm, { ParquetFile } from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { withConnection } from './duckdb-browser';
 import { LoadError } from './load-error';
@@ -45,18 +45,10 @@ export async function fetchBytes(url: string, onProgress: ByteProgress): Promise
 /** Progress of inserting row groups. */
 export type RowGroupProgress = (done: number, total: number, rows: number) => void;
 
-/** Reads the row-group layout of a Parquet file, or says plainly that it is not Parquet. */
-async function rowGroupSizes(bytes: Uint8Array): Promise<number[]> {
+/** Opens a Parquet file lazily, or says plainly that it is not Parquet. */
+async function openParquet(blob: Blob): Promise<ParquetFile> {
   try {
-    const file = await ParquetFile.fromFile(new Blob([bytes as BlobPart]));
-    try {
-      return file
-        .metadata()
-        .rowGroups()
-        .map((group) => group.numRows());
-    } finally {
-      file.free();
-    }
+    return await ParquetFile.fromFile(blob);
   } catch (error) {
     throw new LoadError('error.notParquet', {
       detail: error instanceof Error ? error.message : String(error),
@@ -65,25 +57,36 @@ async function rowGroupSizes(bytes: Uint8Array): Promise<number[]> {
 }
 
 /**
- * Decodes Parquet bytes with parquet-wasm and inserts them into a new DuckDB table, one row
- * group at a time, so that memory stays bounded and progress can be shown.
+ * Decodes a Parquet file (fetched bytes or a file the user dropped) with parquet-wasm and
+ * inserts it into a new DuckDB table one row group at a time, so that memory stays bounded
+ * and progress can be shown.
  */
 export async function insertParquet(
-  bytes: Uint8Array,
+  blob: Blob,
   table: string,
   onProgress: RowGroupProgress,
 ): Promise<number> {
   await initParquet();
-  const sizes = await rowGroupSizes(bytes);
-  let rows = 0;
-  await withConnection(async (connection) => {
-    for (const [index, size] of sizes.entries()) {
-      const decoded = readParquet(bytes, { rowGroups: [index] });
-      const ipc = decoded.intoIPCStream();
-      await connection.insertArrowFromIPCStream(ipc, { name: table, create: index === 0 });
-      rows += size;
-      onProgress(index + 1, sizes.length, rows);
-    }
-  });
-  return rows;
+  const file = await openParquet(blob);
+  try {
+    const sizes = file
+      .metadata()
+      .rowGroups()
+      .map((group) => group.numRows());
+    let rows = 0;
+    await withConnection(async (connection) => {
+      for (const [index, size] of sizes.entries()) {
+        const decoded = await file.read({ rowGroups: [index] });
+        await connection.insertArrowFromIPCStream(decoded.intoIPCStream(), {
+          name: table,
+          create: index === 0,
+        });
+        rows += size;
+        onProgress(index + 1, sizes.length, rows);
+      }
+    });
+    return rows;
+  } finally {
+    file.free();
+  }
 }
