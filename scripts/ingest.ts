@@ -1,0 +1,178 @@
+/**
+ * Reads real trade files (UN Comtrade Plus or legacy CSV, BACI with its country file, Taiwan
+ * customs portal exports, canonical CSV or Parquet) into one canonical ZSTD Parquet file.
+ *
+ *     npm run ingest -- <file> [<file> ...] --out <dataset.parquet> [options]
+ *
+ * Exit code 0 when the file is written (warnings included), 1 when nothing could be written.
+ */
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  formatSummary,
+  HEAD_BYTES,
+  ingestFiles,
+  IngestError,
+  INGEST_FORMATS,
+  NoRowsError,
+  type IngestFile,
+  type IngestFormat,
+  type IngestOptions,
+  type IngestSummary,
+  type TextEncoding,
+} from '../src/data/ingest';
+import { createReferenceTableSql } from '../src/data/reference';
+import { quoteLiteral } from '../src/data/sql';
+import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
+
+const USAGE = `Usage: npm run ingest -- <file> [<file> ...] --out <dataset.parquet> [options]
+
+Reads UN Comtrade Plus and legacy Comtrade CSV, BACI (with its country_codes file), Taiwan
+customs portal exports and canonical CSV/Parquet, detecting each file's format and encoding.
+
+Options:
+  --out <file>           the canonical Parquet file to write (required)
+  --format <name>        read every file as this format: ${[...INGEST_FORMATS, 'canonical'].join(', ')}
+  --encoding <name>      utf-8 or latin-1, instead of detecting it
+  --world keep|drop      world-total rows (partner WLD): keep (default) or drop
+  --mixed-490 keep|drop  rows under UN code 490 from reporters known to file other countries
+                         there too (SAU): keep with a warning (default) or drop
+  --json                 print the summary as JSON instead of text
+  -h, --help             this help
+
+Files listed first win when two files give different figures for the same row of the same source.`;
+
+/** Rows per Parquet row group: several groups let the browser show progress and bound memory. */
+const ROW_GROUP_SIZE = 100_000;
+
+const COUNTRIES_CSV = fileURLToPath(new URL('../data/reference/countries.csv', import.meta.url));
+
+/** A problem with the command line or the files: print it and exit 1. */
+class UsageError extends Error {}
+
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  option: string,
+): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** Parses the command line into files, output path and ingest options. */
+function parseCommandLine(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string' },
+      encoding: { type: 'string' },
+      world: { type: 'string' },
+      'mixed-490': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return { help: true as const };
+  if (positionals.length === 0) throw new UsageError('no input files given');
+  if (!values.out) throw new UsageError('--out <dataset.parquet> is required');
+  const format = values.format === 'canonical' ? 'canonical-csv' : values.format;
+  const options: IngestOptions = {
+    format: oneOf<IngestFormat>(format, INGEST_FORMATS, 'format'),
+    encoding: oneOf<TextEncoding>(values.encoding, ['utf-8', 'latin-1'], 'encoding'),
+    world: oneOf(values.world, ['keep', 'drop'] as const, 'world'),
+    mixed490: oneOf(values['mixed-490'], ['keep', 'drop'] as const, 'mixed-490'),
+  };
+  return { help: false as const, files: positionals, out: values.out, json: values.json, options };
+}
+
+/** Reads the first bytes of each file, failing clearly on a missing or unreadable one. */
+function readHeads(paths: string[]): IngestFile[] {
+  return paths.map((path) => {
+    const absolute = resolve(path);
+    try {
+      if (!statSync(absolute).isFile()) throw new UsageError(`${path}: not a file`);
+      const fd = openSync(absolute, 'r');
+      try {
+        const buffer = new Uint8Array(HEAD_BYTES);
+        const length = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+        return { name: path, path: absolute, head: buffer.subarray(0, length) };
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(
+        `${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error})`,
+      );
+    }
+  });
+}
+
+/**
+ * Writes the ingested table as canonical ZSTD Parquet, each series contiguous. Written beside
+ * the target and renamed, so a failed write never leaves half a file under the real name.
+ */
+async function writeParquet(db: NodeDuckDB, table: string, out: string, summary: IngestSummary) {
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  const partial = `${resolve(out)}.partial`;
+  const files = JSON.stringify(summary.files.map((f) => ({ name: f.name, format: f.format })));
+  try {
+    await db.query(`COPY (SELECT * FROM ${table} ORDER BY reporter, flow, partner, hs, freq, period, source)
+      TO ${quoteLiteral(partial)}
+      (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE},
+       KV_METADATA {ingest_files: ${quoteLiteral(files)}})`);
+    renameSync(partial, resolve(out));
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+async function main(args: string[]): Promise<number> {
+  let command;
+  try {
+    command = parseCommandLine(args);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`ingest: ${message}\n\n${USAGE}`);
+    return 1;
+  }
+  if (command.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const db = await openNodeDuckDB();
+  try {
+    const files = readHeads(command.files);
+    await db.query(createReferenceTableSql('countries', COUNTRIES_CSV));
+    const summary = await ingestFiles(db, files, { ...command.options, outputTable: 'ingested' });
+    await writeParquet(db, 'ingested', command.out, summary);
+    console.log(
+      command.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, command.out),
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof NoRowsError) {
+      console.error(
+        `ingest: ${error.message}; nothing written.\n\n${formatSummary(error.summary)}`,
+      );
+      return 1;
+    }
+    if (error instanceof IngestError || error instanceof UsageError) {
+      console.error(`ingest: ${error.message}; nothing written.`);
+      return 1;
+    }
+    console.error(
+      `ingest: unexpected failure; nothing written.\n${error instanceof Error ? error.stack : error}`,
+    );
+    return 1;
+  } finally {
+    db.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,245 @@
+import { quoteIdent } from '../sql';
+import type { SqlRunner } from '../sql-runner';
+import { canonicalRowsSql, validateTradeTable } from '../validate';
+import { columnLookup } from './columns';
+import { readerFor } from './formats';
+import { mappedTableSql, notesSql, type MapContext, type ResolvedOptions } from './mapping';
+import { invalidCode, unreadableCode } from './reasons';
+import { dropRejectsSql, numberRowsSql, readCsvSql, rejectedLinesSql, stageTables } from './stage';
+import { tallyMappedSkips, type SkipTally } from './tally';
+import {
+  IngestError,
+  type Detection,
+  type FileReport,
+  type IngestFile,
+  type IngestFormat,
+  type IngestWarning,
+  type ParquetStager,
+  type TextEncoding,
+} from './types';
+
+/** Temporary tables and views made during an ingest, dropped at the end. */
+export class Scratch {
+  private readonly tables: string[] = [];
+  private readonly views: string[] = [];
+
+  /** Records and returns a table name. */
+  table(name: string): string {
+    this.tables.push(name);
+    return name;
+  }
+
+  /** Records and returns a view name. */
+  view(name: string): string {
+    this.views.push(name);
+    return name;
+  }
+
+  /** Drops tables or views no later step needs, so that big files do not hold every copy. */
+  async release(db: SqlRunner, ...names: string[]): Promise<void> {
+    for (const name of names) {
+      const list = this.views.includes(name) ? this.views : this.tables;
+      await db.query(`DROP ${list === this.views ? 'VIEW' : 'TABLE'} IF EXISTS ${quoteIdent(name)}`);
+      list.splice(list.indexOf(name), 1);
+    }
+  }
+
+  /** Drops everything recorded (views first: they depend on tables). */
+  async drop(db: SqlRunner): Promise<void> {
+    for (const view of this.views.reverse()) await db.query(`DROP VIEW IF EXISTS ${quoteIdent(view)}`);
+    for (const table of this.tables.reverse())
+      await db.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+  }
+}
+
+/** A file staged as text rows with line numbers. */
+export interface StagedFile {
+  raw: string;
+  columns: string[];
+  encoding: TextEncoding | null;
+  rowsRead: number;
+  rejected: number;
+}
+
+/** Everything a step needs besides the file itself. */
+export interface FileContext {
+  db: SqlRunner;
+  scratch: Scratch;
+  tally: SkipTally;
+  warnings: IngestWarning[];
+  options: ResolvedOptions;
+  stageParquet: ParquetStager;
+}
+
+const count = async (db: SqlRunner, table: string) =>
+  Number((await db.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(table)}`))[0]?.n ?? 0);
+
+/** Reads a CSV file; if a guessed UTF-8 proves wrong further in, reads it again as Latin-1. */
+async function readCsv(ctx: FileContext, file: IngestFile, d: Detection, index: number) {
+  const tables = stageTables(index);
+  const rejectedLines = async () => ctx.db.query(rejectedLinesSql(tables));
+  let encoding = d.encoding;
+  const read = async () => {
+    for (const sql of dropRejectsSql(tables)) await ctx.db.query(sql);
+    await ctx.db.query(readCsvSql({ path: file.path, encoding, delimiter: d.delimiter, columns: d.columns }, tables));
+  };
+  await read();
+  let rejected = await rejectedLines();
+  if (d.encodingGuessed && rejected.some((r) => String(r.error_type) === 'INVALID ENCODING')) {
+    encoding = 'latin-1';
+    ctx.warnings.push({
+      code: 'encoding_latin1',
+      message: `${file.name} is not UTF-8 beyond its first bytes: read as Latin-1 (ISO-8859-1).`,
+    });
+    await read();
+    rejected = await rejectedLines();
+  }
+  return { tables, encoding, rejected };
+}
+
+/** Stages a file as text rows numbered by line (CSV) or row (Parquet). */
+export async function stageFile(
+  ctx: FileContext,
+  file: IngestFile,
+  d: Detection,
+  index: number,
+): Promise<StagedFile> {
+  const tables = stageTables(index);
+  ctx.scratch.table(tables.read);
+  ctx.scratch.table(tables.raw);
+  if (d.format === 'canonical-parquet') {
+    await ctx.stageParquet(ctx.db, file, tables.read);
+    const described = await ctx.db.query(`DESCRIBE ${quoteIdent(tables.read)}`);
+    const columns = described.map((r) => String(r.column_name));
+    await ctx.db.query(numberRowsSql(tables, columns, false));
+    await ctx.scratch.release(ctx.db, tables.read);
+    return { raw: tables.raw, columns, encoding: null, rowsRead: await count(ctx.db, tables.raw), rejected: 0 };
+  }
+  ctx.scratch.table(tables.rejects);
+  ctx.scratch.table(tables.rejectScans);
+  const { encoding, rejected } = await readCsv(ctx, file, d, index);
+  await ctx.db.query(numberRowsSql(tables, d.columns, true));
+  await ctx.scratch.release(ctx.db, tables.read);
+  const byType = new Map<string, typeof rejected>();
+  for (const row of rejected) {
+    const code = unreadableCode(String(row.error_type));
+    byType.set(code, [...(byType.get(code) ?? []), row]);
+  }
+  for (const [code, rows] of byType)
+    ctx.tally.add(
+      code,
+      rows.length,
+      rows.map((r) => ({ file: file.name, line: Number(r.line), value: String(r.message) })),
+    );
+  const rowsRead = (await count(ctx.db, tables.raw)) + rejected.length;
+  return { raw: tables.raw, columns: d.columns, encoding, rowsRead, rejected: rejected.length };
+}
+
+/** What mapping and validation made of a staged file. */
+export interface MappedFile {
+  /** Canonical rows, ready to merge. */
+  table: string;
+  report: FileReport;
+  /** Customs rows summed into coarser rows. */
+  combined: number;
+}
+
+/** Maps a staged file to canonical rows, validates them and keeps the valid ones. */
+export async function mapFile(
+  ctx: FileContext,
+  file: IngestFile,
+  d: Detection & { format: IngestFormat },
+  staged: StagedFile,
+  tables: { codes: string; names: string; baciCountries: string | null },
+  index: number,
+): Promise<MappedFile> {
+  const { db, scratch, options } = ctx;
+  const reader = readerFor(d.format);
+  const mapCtx: MapContext = {
+    columns: columnLookup(staged.columns),
+    stage: staged.raw,
+    countries: options.countriesTable,
+    ...tables,
+    world: options.world,
+    mixed490: options.mixed490,
+    header: d.header,
+  };
+  const spec = reader.mapping(mapCtx);
+  const mapped = scratch.table(`ingest_mapped_${index}`);
+  await db.query(mappedTableSql(spec, mapped));
+  const mappingSkipped = await tallyMappedSkips(db, mapped, file.name, ctx.tally, options.exampleLimit);
+
+  const notes = notesSql(spec, mapped);
+  if (notes) {
+    const [counts] = await db.query(notes);
+    (spec.notes ?? []).forEach((note, i) => {
+      const n = Number(counts?.[`n${i}`] ?? 0);
+      if (n > 0)
+        ctx.warnings.push({
+          code: note.code,
+          message: note.message(n, file.name),
+        });
+    });
+  }
+
+  const ok = scratch.view(`ingest_ok_${index}`);
+  await db.query(
+    `CREATE OR REPLACE TEMP VIEW ${quoteIdent(ok)} AS
+     SELECT * EXCLUDE (_skip, _detail) FROM ${quoteIdent(mapped)} WHERE _skip IS NULL`,
+  );
+  const report = await validateTradeTable(db, ok, {
+    countriesTable: options.countriesTable,
+    rowNumber: '_line',
+    exampleLimit: options.exampleLimit,
+  });
+  if (report.schemaIssues.length > 0) {
+    const issues = report.schemaIssues.map((i) =>
+      i.kind === 'missing_column' ? `column ${i.column} is missing` : `column ${i.column} is ${i.found}`,
+    );
+    throw new IngestError(`cannot be loaded: ${issues.join('; ')}`, file.name);
+  }
+  for (const issue of report.rowIssues)
+    ctx.tally.add(
+      invalidCode(issue.kind),
+      issue.count,
+      issue.examples.map((e) => ({ file: file.name, line: e.row, value: e.value })),
+    );
+
+  const valid = scratch.table(`ingest_valid_${index}`);
+  await db.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(valid)} AS ${await canonicalRowsSql(db, ok, options.countriesTable)}`);
+  const rowsValid = report.rows - report.invalidRows;
+  let table = valid;
+  let combined = 0;
+  if (reader.sumsToKey) {
+    table = scratch.table(`ingest_summed_${index}`);
+    await db.query(sumToKeySql(valid, table));
+    combined = rowsValid - (await count(db, table));
+    await scratch.release(db, valid);
+  }
+  await scratch.release(db, ok, mapped, staged.raw);
+  return {
+    table,
+    combined,
+    report: {
+      name: file.name,
+      format: d.format,
+      encoding: staged.encoding,
+      rowsRead: staged.rowsRead,
+      rowsValid,
+      rowsSkipped: staged.rejected + mappingSkipped + report.invalidRows,
+      position: d.format === 'canonical-parquet' ? 'row' : 'line',
+    },
+  };
+}
+
+/**
+ * SQL summing rows that share a canonical key (period, freq, reporter, partner, flow, hs,
+ * source): the 11-digit customs codes of one HS-6 code become one row.
+ */
+export function sumToKeySql(from: string, out: string): string {
+  return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
+SELECT period, freq, reporter, partner, flow, hs, sum(value_usd) AS value_usd,
+  sum(net_kg) AS net_kg, sum(qty) AS qty, qty_unit, source
+FROM ${quoteIdent(from)}
+GROUP BY period, freq, reporter, partner, flow, hs, qty_unit, source`;
+}

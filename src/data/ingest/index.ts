@@ -1,0 +1,9 @@
+/** Reading real trade files into the canonical table, in the browser and in the CLI. */
+export { ingestFiles, NoRowsError } from './ingest';
+export { detectFormat, HEAD_BYTES } from './detect';
+export { readParquetSql, stageParquetWithDuckDB } from './canonical';
+export { SOURCE_PRECEDENCE } from './merge';
+export { MIXED_490_REPORTERS } from './countries';
+export { formatSummary } from './report-text';
+export { INGEST_FORMATS, IngestError } from './types';
+export type * from './types';

@@ -1,0 +1,173 @@
+import type { SqlRunner } from '../sql-runner';
+import { validateTradeTable } from '../validate';
+import { baciCountriesSql } from './baci';
+import { stageParquetWithDuckDB } from './canonical';
+import { columnLookup } from './columns';
+import { countryCodesSql, countryNamesSql } from './countries';
+import { detectFormat } from './detect';
+import { mapFile, Scratch, stageFile, type FileContext, type MappedFile } from './file-pipeline';
+import type { ResolvedOptions } from './mapping';
+import { mergeParts, publishSql } from './merge';
+import { plural } from './reasons';
+import { readFigures, tableWarnings } from './summary';
+import { SkipTally } from './tally';
+import {
+  IngestError,
+  type Detection,
+  type IngestFile,
+  type IngestFormat,
+  type IngestOptions,
+  type IngestSummary,
+} from './types';
+
+/** A file with what detection found, known to be readable. */
+type Detected = { file: IngestFile; detection: Detection & { format: IngestFormat } };
+
+function resolve(options: IngestOptions): ResolvedOptions {
+  return {
+    world: options.world ?? 'keep',
+    mixed490: options.mixed490 ?? 'keep',
+    countriesTable: options.countriesTable ?? 'countries',
+    outputTable: options.outputTable ?? 'ingested',
+    exampleLimit: options.exampleLimit ?? 5,
+  };
+}
+
+/** Detects every file's format first, so that an unreadable file stops the ingest before any work. */
+function detectAll(files: readonly IngestFile[], options: IngestOptions): Detected[] {
+  if (files.length === 0) throw new IngestError('no files given');
+  return files.map((file) => {
+    const detection = detectFormat(file.head, file.name, options);
+    if (detection.format === 'unknown')
+      throw new IngestError(detection.reason ?? 'unknown format', file.name);
+    return { file, detection: { ...detection, format: detection.format } };
+  });
+}
+
+/** An IngestError that carries the summary so far (why every row was skipped). */
+export class NoRowsError extends IngestError {
+  constructor(
+    message: string,
+    readonly summary: IngestSummary,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Reads trade files of any supported format into one canonical table (`options.outputTable`,
+ * default `ingested`): detects each file's format and encoding, maps its rows to the canonical
+ * schema, validates them (src/data/validate.ts; only valid rows are kept), sums customs codes to
+ * HS-6, removes exact duplicates and resolves rows that give the same key twice. Runs the same
+ * SQL in Node and in duckdb-wasm; the caller writes or swaps in the result. Throws
+ * {@link IngestError} when nothing can be written (unknown format, unreadable file, no rows);
+ * the output table is then left as it was.
+ *
+ * `db` must run every query on ONE connection: the scratch tables are temporary, and so are the
+ * tables in which DuckDB's CSV reader records the rows it rejects. A runner that opens a new
+ * connection per query would lose them between statements. The countries table must exist.
+ * The mapping choices are listed in test/fixtures/README.md.
+ */
+export async function ingestFiles(
+  db: SqlRunner,
+  files: readonly IngestFile[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const resolved = resolve(options);
+  const detected = detectAll(files, options);
+  const scratch = new Scratch();
+  const ctx: FileContext = {
+    db,
+    scratch,
+    tally: new SkipTally(resolved.exampleLimit),
+    warnings: [],
+    options: resolved,
+    stageParquet: options.stageParquet ?? stageParquetWithDuckDB,
+  };
+  for (const { file, detection } of detected)
+    for (const note of detection.notes) ctx.warnings.push({ code: 'detection', message: `${file.name} ${note}.` });
+  try {
+    return await run(ctx, detected);
+  } finally {
+    await scratch.drop(db);
+  }
+}
+
+async function run(ctx: FileContext, detected: Detected[]): Promise<IngestSummary> {
+  const { db, scratch, options } = ctx;
+  const [order] = await db.query(`SELECT current_setting('preserve_insertion_order') AS on`);
+  if (order?.on === false)
+    ctx.warnings.push({
+      code: 'line_numbers',
+      message: 'preserve_insertion_order is off: line numbers in examples may be wrong.',
+    });
+  const codes = scratch.table('ingest_country_codes');
+  const names = scratch.table('ingest_country_names');
+  await db.query(countryCodesSql(options.countriesTable, codes));
+  await db.query(countryNamesSql(options.countriesTable, names));
+
+  const countryFiles = detected.filter((d) => d.detection.format === 'baci-countries');
+  const dataFiles = detected.filter((d) => d.detection.format !== 'baci-countries');
+  if (dataFiles.length === 0) throw new IngestError('no trade data among the files (only BACI country codes)');
+  const baciCountries = await stageBaciCountries(ctx, countryFiles, detected);
+  if (!baciCountries && dataFiles.some((d) => d.detection.format === 'baci'))
+    ctx.warnings.push({
+      code: 'baci_without_countries',
+      message: 'No BACI country file given: BACI codes read with the UN code table.',
+    });
+
+  // One file at a time, so that only one file's raw rows are held at once.
+  const mapped: MappedFile[] = [];
+  for (const item of dataFiles) {
+    const index = detected.indexOf(item);
+    const staged = await stageFile(ctx, item.file, item.detection, index);
+    mapped.push(await mapFile(ctx, item.file, item.detection, staged, { codes, names, baciCountries }, index));
+  }
+
+  const merged = scratch.table('ingest_merged');
+  const merge = await mergeParts(
+    db,
+    mapped.map((m) => ({ table: m.table, file: m.report.name })),
+    merged,
+    scratch,
+  );
+  const figures = await readFigures(db, merged);
+  const summary: IngestSummary = {
+    files: mapped.map((m) => m.report),
+    rowsRead: mapped.reduce((n, m) => n + m.report.rowsRead, 0),
+    rowsSkipped: mapped.reduce((n, m) => n + m.report.rowsSkipped, 0),
+    rowsCombined: mapped.reduce((n, m) => n + m.combined, 0),
+    duplicatesRemoved: merge.duplicates,
+    conflictsDropped: merge.conflicts,
+    skipped: ctx.tally.list(),
+    warnings: [...ctx.warnings, ...merge.warnings],
+    ...figures,
+  };
+  if (summary.rowsWritten === 0)
+    throw new NoRowsError(`no valid row among the ${plural(summary.rowsRead, 'row')} read`, summary);
+  summary.warnings.push(...(await tableWarnings(db, merged, figures.hsLevels)));
+  await assertValid(db, merged, options);
+  await db.query(publishSql(merged, options.outputTable));
+  return summary;
+}
+
+/** Reads the BACI country files into one `(code, iso3, name)` table, or returns null if none. */
+async function stageBaciCountries(ctx: FileContext, files: Detected[], all: Detected[]) {
+  if (files.length === 0) return null;
+  const stages = [];
+  for (const item of files) {
+    const staged = await stageFile(ctx, item.file, item.detection, all.indexOf(item));
+    stages.push({ table: staged.raw, columns: columnLookup(staged.columns) });
+  }
+  const table = ctx.scratch.table('ingest_baci_countries');
+  await ctx.db.query(baciCountriesSql(stages, table));
+  await ctx.scratch.release(ctx.db, ...stages.map((s) => s.table));
+  return table;
+}
+
+/** The merged table must pass the validator as a whole; anything else is a bug here. */
+async function assertValid(db: SqlRunner, table: string, options: ResolvedOptions) {
+  const report = await validateTradeTable(db, table, { countriesTable: options.countriesTable });
+  if (report.schemaIssues.length > 0 || report.invalidRows > 0)
+    throw new Error(`Ingest produced ${report.invalidRows} invalid rows: ${JSON.stringify(report)}`);
+}

@@ -1,0 +1,70 @@
+import type { IssueKind } from '../validate';
+
+/** Why a row read from a file was left out by the mapping, in words a user understands. */
+export const SKIP_MESSAGES: Readonly<Record<string, string>> = {
+  flow_other: 'flow is not export, import, re-export or re-import (X, M, RX, RM)',
+  customs_breakdown:
+    'customs-procedure breakdown: only the total (C00) is kept, or values would count twice',
+  transport_breakdown:
+    'mode-of-transport breakdown: only the total (0) is kept, or values would count twice',
+  partner2_breakdown:
+    'second-partner breakdown: only the total (0) is kept, or values would count twice',
+  commodity_total: 'all-goods total (TOTAL), not a product',
+  reporter_unmapped: 'reporter is not a known country',
+  partner_unmapped: 'partner is not a known country',
+  period_unreadable: 'period is not a year or a month',
+  month_range: 'period is a range of months, not one month or a full year',
+  value_not_number: 'value is not a number',
+  weight_not_number: 'net weight is not a number',
+  qty_not_number: 'quantity is not a number',
+  world_dropped: "world total (partner 'WLD') dropped as asked",
+  mixed_490: 'partner 490 of a reporter that files unknown destinations there, dropped as asked',
+  duplicate_line: 'repeats an earlier line of the same file exactly',
+};
+
+/** Messages for rows DuckDB's CSV reader could not read, by its error type. */
+const UNREADABLE_MESSAGES: Readonly<Record<string, string>> = {
+  'missing columns': 'row has fewer fields than the header',
+  'too many columns': 'row has more fields than the header',
+  'unquoted value': 'row has a quote that is never closed',
+  'invalid encoding': 'row has bytes that are not valid in the file encoding',
+};
+
+/** Messages for the validator's row problems (src/data/validate.ts). */
+const INVALID_MESSAGES: Readonly<Record<string, string>> = {
+  period_invalid: 'period is not a date',
+  period_not_month_start: 'period is not the first day of a month',
+  freq_invalid: "freq is not 'M' or 'A'",
+  annual_not_january: 'annual row not dated January 1',
+  reporter_unknown: 'reporter is not a known ISO-3 code',
+  partner_unknown: "partner is not a known ISO-3 code or 'WLD'",
+  flow_invalid: 'flow is not X, M, RX or RM',
+  hs_invalid: 'HS code is not 2, 4 or 6 digits',
+  value_missing: 'value is missing',
+  value_negative: 'value is negative or not finite',
+  net_kg_invalid: 'net weight is not a non-negative number',
+  qty_invalid: 'quantity is not a non-negative number',
+  source_missing: 'source is empty',
+};
+
+/** Skip code for a row the validator rejected. */
+export const invalidCode = (kind: IssueKind) => `invalid:${kind}`;
+
+/** Skip code for a row DuckDB's CSV reader rejected, from its error type. */
+export const unreadableCode = (errorType: string) =>
+  `unreadable:${errorType.toLowerCase().replaceAll(' ', '_')}`;
+
+/** The message for a skip code. */
+export function skipMessage(code: string): string {
+  const [kind, detail = ''] = code.split(':');
+  if (kind === 'invalid') return INVALID_MESSAGES[detail] ?? detail;
+  if (kind === 'unreadable') {
+    const type = detail.replaceAll('_', ' ');
+    return UNREADABLE_MESSAGES[type] ?? `row could not be read (${type})`;
+  }
+  return SKIP_MESSAGES[code] ?? code;
+}
+
+/** "1 row", "3 rows": a count with its noun, for messages. */
+export const plural = (n: number | unknown, noun: string, plural = `${noun}s`) =>
+  `${String(n)} ${Number(n) === 1 ? noun : plural}`;

@@ -1,0 +1,93 @@
+import { WORLD } from '../schema';
+import { quoteIdent } from '../sql';
+import type { SqlRunner } from '../sql-runner';
+import { MIXED_490_REPORTERS, mixed490List } from './countries';
+import { plural } from './reasons';
+import type { IngestSummary, IngestWarning, YearValue } from './types';
+
+/** SQL: period range, row count and partner count of a canonical table. */
+export const rangeSql = (table: string) =>
+  `SELECT CAST(min(period) AS VARCHAR) AS first, CAST(max(period) AS VARCHAR) AS last,
+  count(*)::DOUBLE AS n, (count(DISTINCT partner) FILTER (WHERE partner <> '${WORLD}'))::DOUBLE AS partners
+FROM ${quoteIdent(table)}`;
+
+/** SQL: the distinct values of one column (or expression), sorted. */
+export const distinctSql = (table: string, expr: string) =>
+  `SELECT DISTINCT ${expr} AS v FROM ${quoteIdent(table)} WHERE ${expr} IS NOT NULL ORDER BY v`;
+
+/**
+ * SQL: total value by year and frequency, partner rows apart from world-total rows (adding them
+ * would count the same trade twice).
+ */
+export const valueByYearSql = (table: string) =>
+  `SELECT year(period)::DOUBLE AS year, freq,
+  coalesce(sum(value_usd) FILTER (WHERE partner <> '${WORLD}'), 0)::DOUBLE AS value_usd,
+  coalesce(sum(value_usd) FILTER (WHERE partner = '${WORLD}'), 0)::DOUBLE AS world_usd
+FROM ${quoteIdent(table)} GROUP BY ALL ORDER BY year, freq`;
+
+/** The summary figures of a canonical table. */
+export async function readFigures(
+  db: SqlRunner,
+  table: string,
+): Promise<Pick<IngestSummary, 'periods' | 'reporters' | 'partners' | 'hsLevels' | 'valueByYear' | 'rowsWritten'>> {
+  const [range] = await db.query(rangeSql(table));
+  const values = async (expr: string) => (await db.query(distinctSql(table, expr))).map((r) => r.v);
+  const valueByYear: YearValue[] = (await db.query(valueByYearSql(table))).map((r) => ({
+    year: Number(r.year),
+    freq: String(r.freq),
+    valueUsd: Number(r.value_usd),
+    worldUsd: Number(r.world_usd),
+  }));
+  return {
+    rowsWritten: Number(range?.n ?? 0),
+    periods: {
+      first: range?.first == null ? null : String(range.first),
+      last: range?.last == null ? null : String(range.last),
+      freqs: (await values('freq')).map(String),
+    },
+    reporters: (await values('reporter')).map(String),
+    partners: Number(range?.partners ?? 0),
+    hsLevels: (await values('length(hs)')).map(Number),
+    valueByYear,
+  };
+}
+
+/** SQL: series (reporter, partner, flow, hs, year) present both as annual and monthly rows. */
+export const annualAndMonthlySql = (table: string) =>
+  `SELECT count(*)::DOUBLE AS n, min(concat_ws(' ', reporter, flow, partner, hs, y)) AS example FROM (
+  SELECT reporter, flow, partner, hs, year(period) AS y FROM ${quoteIdent(table)}
+  GROUP BY ALL HAVING count(DISTINCT freq) > 1)`;
+
+/** SQL: rows with Taiwan as partner from UN-coded sources (code 490), by reporter. */
+export const taiwan490Sql = (table: string) =>
+  `SELECT count(*)::DOUBLE AS n, (count(*) FILTER (WHERE reporter IN ${mixed490List()}))::DOUBLE AS mixed,
+  string_agg(DISTINCT reporter, ', ' ORDER BY reporter) FILTER (WHERE reporter IN ${mixed490List()}) AS mixed_reporters
+FROM ${quoteIdent(table)} WHERE source IN ('comtrade', 'baci') AND (partner = 'TWN' OR reporter = 'TWN')`;
+
+/** Warnings about the written table a user must know before adding figures up. */
+export async function tableWarnings(db: SqlRunner, table: string, hsLevels: number[]): Promise<IngestWarning[]> {
+  const warnings: IngestWarning[] = [];
+  const [both] = await db.query(annualAndMonthlySql(table));
+  if (Number(both?.n) > 0)
+    warnings.push({
+      code: 'annual_and_monthly',
+      message: `${plural(both?.n, 'series', 'series')} ${Number(both?.n) === 1 ? 'has' : 'have'} both annual and monthly rows for the same year (first: ${both?.example}): add up one frequency at a time, never both.`,
+    });
+  if (hsLevels.length > 1)
+    warnings.push({
+      code: 'several_hs_levels',
+      message: `Rows at HS levels ${hsLevels.join(', ')}: a coarser code already contains the finer ones, so sum one level at a time.`,
+    });
+  const [tw] = await db.query(taiwan490Sql(table));
+  if (Number(tw?.n) > 0) {
+    const mixed =
+      Number(tw?.mixed) > 0
+        ? ` Known to file exports to unknown destinations under 490 too: ${tw?.mixed_reporters}, so ${plural(tw?.mixed, 'row')} of these may include other countries (the mixed-490 option "drop" leaves them out).`
+        : ` Reporters known to mix other countries into 490 (${MIXED_490_REPORTERS.join(', ')}) are not among them.`;
+    warnings.push({
+      code: 'taiwan_490',
+      message: `${plural(tw?.n, 'row')} from UN-coded sources (Comtrade, BACI) have Taiwan under code 490 "Other Asia, nes", read as TWN.${mixed}`,
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,147 @@
+import type { SqlRunner } from '../sql-runner';
+
+/** The file formats the ingest reads (see ../../../../shared/reference/FORMATS.md). */
+export const INGEST_FORMATS = [
+  'comtrade-plus',
+  'comtrade-legacy',
+  'baci',
+  'baci-countries',
+  'tw-customs',
+  'canonical-csv',
+  'canonical-parquet',
+] as const;
+
+/** One of {@link INGEST_FORMATS}. */
+export type IngestFormat = (typeof INGEST_FORMATS)[number];
+
+/** Text encodings DuckDB's CSV reader decodes without an extension (browser included). */
+export type TextEncoding = 'utf-8' | 'latin-1';
+
+/** What the first bytes of a file say about it. */
+export interface Detection {
+  format: IngestFormat | 'unknown';
+  encoding: TextEncoding;
+  /** The head is plain ASCII: UTF-8 is a guess that the full read confirms or overturns. */
+  encodingGuessed: boolean;
+  /** The file starts with a UTF-8 byte-order mark. */
+  bom: boolean;
+  delimiter: string;
+  /** Column names, unique and non-empty, one per field of a data row (trailing comma included). */
+  columns: string[];
+  /** The header as written (BOM and quotes removed). */
+  header: string[];
+  /** Why the format is unknown, in words a user can act on. */
+  reason?: string;
+  /** Things worth telling the user even though the file can be read. */
+  notes: string[];
+}
+
+/** A file handed to the ingest. */
+export interface IngestFile {
+  /** Name shown to the user (and used to recognise BACI file names). */
+  name: string;
+  /** Where DuckDB reads it: a path in Node, a registered file name in the browser. */
+  path: string;
+  /** Its first bytes (64 KiB is plenty), for format and encoding detection. */
+  head: Uint8Array;
+}
+
+/** Loads a Parquet file into `table` (all its columns, in file order). */
+export type ParquetStager = (db: SqlRunner, file: IngestFile, table: string) => Promise<void>;
+
+/** Choices the user can make; every default is the safe one. */
+export interface IngestOptions {
+  /** Force this format for every file instead of detecting it. */
+  format?: IngestFormat;
+  /** Force this encoding for every CSV file instead of detecting it. */
+  encoding?: TextEncoding;
+  /** Keep partner 'WLD' (world total) rows (default) or drop them. */
+  world?: 'keep' | 'drop';
+  /** Rows under UN code 490 from reporters known to mix other countries in: keep (default) or drop. */
+  mixed490?: 'keep' | 'drop';
+  /** Table with the reference countries (iso3, iso_num, un_code, name_zh, aliases_zh). */
+  countriesTable?: string;
+  /** Table that receives the result. */
+  outputTable?: string;
+  /** How many example rows to give per skip reason. */
+  exampleLimit?: number;
+  /** Reads canonical Parquet files; the default uses DuckDB's read_parquet (Node only). */
+  stageParquet?: ParquetStager;
+}
+
+/** Where a skipped row was: file, 1-based line (header = line 1) or Parquet row, and a value. */
+export interface RowExample {
+  file: string;
+  line: number;
+  value: string;
+}
+
+/** Rows left out for one reason. */
+export interface SkipReason {
+  /** Stable code (e.g. 'partner_unmapped', 'invalid:hs_invalid', 'unreadable_row'). */
+  code: string;
+  message: string;
+  count: number;
+  examples: RowExample[];
+}
+
+/** Something the user should know about the data that was written. */
+export interface IngestWarning {
+  code: string;
+  message: string;
+}
+
+/** What happened to one input file. */
+export interface FileReport {
+  name: string;
+  format: IngestFormat;
+  encoding: TextEncoding | null;
+  /** Data rows in the file (header excluded). */
+  rowsRead: number;
+  /** Rows that passed mapping and validation. */
+  rowsValid: number;
+  rowsSkipped: number;
+  /** 'line' for CSV files, 'row' for Parquet. */
+  position: 'line' | 'row';
+}
+
+/** Total value of one year and frequency, split into partner rows and world-total rows. */
+export interface YearValue {
+  year: number;
+  freq: string;
+  valueUsd: number;
+  worldUsd: number;
+}
+
+/** Everything the CLI prints and the browser panel shows after an ingest. */
+export interface IngestSummary {
+  files: FileReport[];
+  rowsRead: number;
+  rowsWritten: number;
+  rowsSkipped: number;
+  /** Customs rows (11-digit codes) summed into HS-6 rows. */
+  rowsCombined: number;
+  /** Rows identical in every column to a row of another (or the same) file. */
+  duplicatesRemoved: number;
+  /** Rows dropped because another file gave the same key (see merge precedence). */
+  conflictsDropped: number;
+  skipped: SkipReason[];
+  warnings: IngestWarning[];
+  periods: { first: string | null; last: string | null; freqs: string[] };
+  reporters: string[];
+  /** Distinct partners other than 'WLD'. */
+  partners: number;
+  hsLevels: number[];
+  valueByYear: YearValue[];
+}
+
+/** A problem that stops the ingest: nothing is written. */
+export class IngestError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+  ) {
+    super(file ? `${file}: ${message}` : message);
+    this.name = 'IngestError';
+  }
+}

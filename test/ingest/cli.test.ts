@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { FIXTURES } from './helpers';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runs the CLI as a user would (from the fixtures folder, so file names are short). */
+function ingest(...args: string[]) {
+  const result = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), ...args], {
+    cwd: FIXTURES,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir: string;
+let db: NodeDuckDB;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  db = await openNodeDuckDB();
+});
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run ingest', () => {
+  it('writes every good fixture to one canonical Parquet file and prints what it did', async () => {
+    const out = join(dir, 'nested', 'all.parquet');
+    const run = ingest(
+      'comtrade-plus-tur.csv',
+      'comtrade-legacy-sau.csv',
+      'BACI_HS17_Y2022_V202401.csv',
+      'country_codes_V202401.csv',
+      'tw-customs-by-country.csv',
+      'tw-customs-products-usd.csv',
+      'canonical-trade.csv',
+      'canonical-trade.parquet',
+      '--out',
+      out,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      'Rows: 56 read, 38 written, 10 skipped, 3 combined (customs codes summed to HS-6), 3 duplicates removed, 2 conflicting rows dropped',
+    );
+    expect(run.stdout).toContain('Reporters (9): ARM, IND, ITA, KAZ, KGZ, SAU, TUR, TWN, USA');
+    expect(run.stdout).toMatch(/2023 A +0 +world 178,000,000/);
+    expect(run.stdout).toContain(
+      '      tw-customs-by-country.csv line 10: 114年1月~114年7月(初步值)',
+    );
+
+    const columns = await db.query(
+      `SELECT column_name AS name, column_type AS type FROM (DESCRIBE SELECT * FROM '${out}')`,
+    );
+    expect(columns.map((c) => `${c.name} ${c.type}`)).toEqual([
+      'period DATE',
+      'freq VARCHAR',
+      'reporter VARCHAR',
+      'partner VARCHAR',
+      'flow VARCHAR',
+      'hs VARCHAR',
+      'value_usd DOUBLE',
+      'net_kg DOUBLE',
+      'qty DOUBLE',
+      'qty_unit VARCHAR',
+      'source VARCHAR',
+    ]);
+    const [codecs] = await db.query(
+      `SELECT string_agg(DISTINCT compression, ',') AS c FROM parquet_metadata('${out}')`,
+    );
+    expect(codecs?.c).toBe('ZSTD');
+    const [twn] = await db.query(`SELECT count(*)::DOUBLE AS n, sum(value_usd) AS v FROM '${out}'
+      WHERE reporter = 'TWN' AND partner = 'KGZ' AND flow = 'X' AND freq = 'A'`);
+    expect(twn).toEqual({ n: 1, v: 1_500_000 });
+    const [first] = await db.query(`SELECT reporter, flow, partner FROM '${out}' LIMIT 1`);
+    expect(first).toEqual({ reporter: 'ARM', flow: 'X', partner: 'RUS' });
+    expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+
+  it('prints the summary as JSON when asked', () => {
+    const run = ingest('tw-customs-products-usd.csv', '--out', join(dir, 'tw.parquet'), '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ rowsRead: 4, rowsWritten: 3, rowsCombined: 1 });
+    expect(summary.valueByYear[0]).toEqual({
+      year: 2023,
+      freq: 'A',
+      valueUsd: 0,
+      worldUsd: 178_000_000,
+    });
+  });
+
+  it('exits 1 with a clear message, writing nothing, on an unknown file', () => {
+    const out = join(dir, 'never.parquet');
+    const run = ingest('canonical-trade.csv', 'bad-unknown.csv', '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('ingest: bad-unknown.csv: not a known trade file');
+    expect(run.stderr).toContain('nothing written');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 1 on a missing file and on a missing --out', () => {
+    const missing = ingest('no-such-file.csv', '--out', join(dir, 'x.parquet'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no-such-file.csv: cannot read it (ENOENT)');
+    const noOut = ingest('canonical-trade.csv');
+    expect(noOut.code).toBe(1);
+    expect(noOut.stderr).toContain('--out <dataset.parquet> is required');
+  });
+});

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../src/data/ingest/ingest';
+import type { IngestSummary } from '../../src/data/ingest/types';
+import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { fixture, ingestedRow, ingestedRows, openWithCountries } from './helpers';
+
+let db: NodeDuckDB;
+beforeAll(async () => {
+  db = await openWithCountries();
+});
+afterAll(() => db.close());
+
+const ALL_GOOD = [
+  'comtrade-plus-tur.csv',
+  'comtrade-legacy-sau.csv',
+  'BACI_HS17_Y2022_V202401.csv',
+  'country_codes_V202401.csv',
+  'tw-customs-by-country.csv',
+  'tw-customs-products-usd.csv',
+  'canonical-trade.csv',
+  'canonical-trade.parquet',
+];
+
+describe('merging every good fixture', () => {
+  let summary: IngestSummary;
+  beforeAll(async () => {
+    summary = await ingestFiles(db, ALL_GOOD.map(fixture));
+  });
+
+  it('accounts for every row read: written + skipped + combined + duplicates + conflicts', () => {
+    // 14 + 8 + 9 + 14 + 4 + 3 + 4 read; 5 + 2 + 1 + 2 skipped; 2 + 1 customs rows combined;
+    // 3 canonical rows in both files; 2 BACI rows beaten by comtrade and tw-customs.
+    expect(summary).toMatchObject({
+      rowsRead: 56,
+      rowsSkipped: 10,
+      rowsCombined: 3,
+      duplicatesRemoved: 3,
+      conflictsDropped: 2,
+      rowsWritten: 38,
+    });
+  });
+
+  it("keeps Taiwan customs' own figure for TWN → KGZ 2022, not BACI's", async () => {
+    const row = await ingestedRow(db, {
+      period: '2022-01-01',
+      reporter: 'TWN',
+      partner: 'KGZ',
+      flow: 'X',
+      hs: '854231',
+    });
+    expect(row).toMatchObject({ value_usd: 1_500_000, source: 'tw-customs' });
+  });
+
+  it("keeps Türkiye's own Comtrade report of its exports to Russia, not BACI's", async () => {
+    const row = await ingestedRow(db, {
+      period: '2022-01-01',
+      reporter: 'TUR',
+      partner: 'RUS',
+      flow: 'X',
+      hs: '854231',
+    });
+    expect(row).toMatchObject({ value_usd: 7_397_398.7, source: 'comtrade' });
+  });
+
+  it('never holds two rows for the same key', async () => {
+    const [dups] =
+      await db.query(`SELECT count(*)::DOUBLE AS n FROM (SELECT period, freq, reporter, partner,
+      flow, hs FROM ingested GROUP BY ALL HAVING count(*) > 1)`);
+    expect(dups?.n).toBe(0);
+  });
+
+  it('says which BACI rows were dropped in favour of which file', () => {
+    const messages = summary.warnings
+      .filter((w) => w.code === 'conflicts_dropped')
+      .map((w) => w.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(
+      /^1 row of BACI_HS17_Y2022_V202401\.csv \(baci\) has .* as rows of comtrade-plus-tur\.csv \(comtrade\).*First: TUR X RUS 854231 2022-01-01 A\.$/,
+    );
+    expect(messages[1]).toMatch(
+      /as rows of tw-customs-by-country\.csv \(tw-customs\).*First: TWN X KGZ 854231/,
+    );
+  });
+
+  it('gives the totals by year a user can check against the files', () => {
+    expect(summary.valueByYear).toEqual([
+      { year: 2019, freq: 'A', valueUsd: 1_310_000, worldUsd: 2_000_000 },
+      { year: 2019, freq: 'M', valueUsd: 12_345, worldUsd: 0 },
+      { year: 2022, freq: 'A', valueUsd: expect.closeTo(14_734_148.7, 6), worldUsd: 9_000_000 },
+      { year: 2023, freq: 'A', valueUsd: 0, worldUsd: 178_000_000 },
+      { year: 2023, freq: 'M', valueUsd: expect.closeTo(2_475_801, 6), worldUsd: 12_000_000 },
+      { year: 2025, freq: 'M', valueUsd: 40_000, worldUsd: 0 },
+    ]);
+    expect(summary.periods).toEqual({ first: '2019-01-01', last: '2025-07-01', freqs: ['A', 'M'] });
+    expect(summary.reporters).toEqual([
+      'ARM',
+      'IND',
+      'ITA',
+      'KAZ',
+      'KGZ',
+      'SAU',
+      'TUR',
+      'TWN',
+      'USA',
+    ]);
+    expect(summary.partners).toBe(10);
+    expect(summary.hsLevels).toEqual([4, 6]);
+  });
+
+  it('warns about annual and monthly rows of one year, mixed HS levels and code 490', () => {
+    const codes = summary.warnings.map((w) => w.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['annual_and_monthly', 'several_hs_levels', 'taiwan_490']),
+    );
+    const tw = summary.warnings.find((w) => w.code === 'taiwan_490');
+    // 3 Comtrade Plus (TUR), 2 legacy (SAU), 2 BACI (TWN exporter) rows after merging.
+    expect(tw?.message).toMatch(/^7 rows .* SAU, so 2 rows of these may include other countries/);
+  });
+});
+
+describe('the same file twice', () => {
+  it('removes every repeated row and says so', async () => {
+    const summary = await ingestFiles(db, [
+      fixture('comtrade-plus-tur.csv'),
+      fixture('comtrade-plus-tur.csv'),
+    ]);
+    expect(summary).toMatchObject({ rowsRead: 28, duplicatesRemoved: 9, rowsWritten: 9 });
+    expect(summary.warnings.map((w) => w.message)).toContain(
+      '9 rows of comtrade-plus-tur.csv (file 2) repeat rows of comtrade-plus-tur.csv (file 1) exactly: removed, counted once.',
+    );
+  });
+});
+
+describe('options', () => {
+  it('drops world totals when asked, with the reason and lines', async () => {
+    const summary = await ingestFiles(db, [fixture('comtrade-legacy-sau.csv')], { world: 'drop' });
+    expect(summary.rowsWritten).toBe(5);
+    expect(await ingestedRows(db, "partner = 'WLD'")).toEqual([]);
+    expect(
+      summary.skipped.find((s) => s.code === 'world_dropped')?.examples.map((e) => e.line),
+    ).toEqual([5]);
+  });
+
+  it("drops Saudi Arabia's mixed 490 rows when asked, and keeps them by default", async () => {
+    const dropped = await ingestFiles(db, [fixture('comtrade-legacy-sau.csv')], {
+      mixed490: 'drop',
+    });
+    expect(await ingestedRows(db, "partner = 'TWN'")).toEqual([]);
+    expect(dropped.skipped.find((s) => s.code === 'mixed_490')?.count).toBe(2);
+    await ingestFiles(db, [fixture('comtrade-legacy-sau.csv')]);
+    expect(await ingestedRows(db, "partner = 'TWN'")).toHaveLength(2);
+  });
+
+  it('keeps Turkish rows with Taiwan when dropping mixed 490 rows: only listed reporters go', async () => {
+    await ingestFiles(db, [fixture('comtrade-plus-tur.csv')], { mixed490: 'drop' });
+    expect(await ingestedRows(db, "partner = 'TWN'")).toHaveLength(3);
+  });
+
+  it('writes to the table the caller names and leaves no scratch tables behind', async () => {
+    await ingestFiles(db, [fixture('canonical-trade.csv')], { outputTable: 'staged_trade' });
+    const [n] = await db.query('SELECT count(*)::DOUBLE AS n FROM staged_trade');
+    expect(n?.n).toBe(3);
+    const left = await db.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'ingest\\_%' ESCAPE '\\'",
+    );
+    expect(left).toEqual([]);
+  });
+});

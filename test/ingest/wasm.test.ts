@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../src/data/ingest/ingest';
+import type { IngestFile, IngestSummary } from '../../src/data/ingest/types';
+import { createReferenceTableSql } from '../../src/data/reference';
+import { COUNTRIES_CSV, FIXTURES } from './helpers';
+import { openWasmDuckDB, type WasmDuckDB } from './wasm-duckdb';
+
+// The browser will run the same ingest SQL in duckdb-wasm 1.32 (DuckDB 1.4.3, not the CLI's
+// 1.5): every CSV format, Latin-1 included, must read there without any extension.
+
+const CSV_FIXTURES = [
+  'comtrade-plus-tur.csv',
+  'comtrade-legacy-sau.csv',
+  'BACI_HS17_Y2022_V202401.csv',
+  'country_codes_V202401.csv',
+  'tw-customs-by-country.csv',
+  'tw-customs-products-usd.csv',
+  'canonical-trade.csv',
+];
+
+let db: WasmDuckDB;
+
+/** Registers a fixture under its bare name, as a dropped file would be. */
+function dropped(name: string): IngestFile {
+  const bytes = new Uint8Array(readFileSync(FIXTURES + name));
+  db.register(name, bytes);
+  return { name, path: name, head: bytes.subarray(0, 64 * 1024) };
+}
+
+beforeAll(async () => {
+  db = await openWasmDuckDB();
+  db.register('countries.csv', new Uint8Array(readFileSync(COUNTRIES_CSV)));
+  await db.query(createReferenceTableSql('countries', 'countries.csv'));
+});
+afterAll(() => db.close());
+
+describe('the ingest in duckdb-wasm', () => {
+  it('runs on the engine the browser ships: DuckDB 1.4', async () => {
+    const [version] = await db.query('SELECT version() AS v');
+    expect(String(version?.v)).toMatch(/^v1\.4\./);
+  });
+
+  let summary: IngestSummary;
+  it('reads every CSV format with the same figures as the command line', async () => {
+    summary = await ingestFiles(db, CSV_FIXTURES.map(dropped));
+    // As in merge.test.ts, without the Parquet file (3 repeated rows and KAZ's 7,000).
+    expect(summary).toMatchObject({
+      rowsRead: 52,
+      rowsSkipped: 10,
+      rowsCombined: 3,
+      duplicatesRemoved: 0,
+      conflictsDropped: 2,
+      rowsWritten: 37,
+    });
+    expect(summary.files[0]?.encoding).toBe('latin-1');
+    expect(summary.valueByYear).toEqual([
+      { year: 2019, freq: 'A', valueUsd: 1_310_000, worldUsd: 2_000_000 },
+      { year: 2019, freq: 'M', valueUsd: 12_345, worldUsd: 0 },
+      { year: 2022, freq: 'A', valueUsd: expect.closeTo(14_734_148.7, 6), worldUsd: 9_000_000 },
+      { year: 2023, freq: 'A', valueUsd: 0, worldUsd: 178_000_000 },
+      { year: 2023, freq: 'M', valueUsd: expect.closeTo(2_468_801, 6), worldUsd: 12_000_000 },
+      { year: 2025, freq: 'M', valueUsd: 40_000, worldUsd: 0 },
+    ]);
+  });
+
+  it('finds Taiwan under 490 and in the Chinese customs names', async () => {
+    const rows =
+      await db.query(`SELECT reporter, partner, source, count(*)::DOUBLE AS n FROM ingested
+      WHERE 'TWN' IN (reporter, partner) GROUP BY ALL ORDER BY ALL`);
+    expect(
+      rows.filter((r) => r.source !== 'tw-customs').map((r) => [r.reporter, r.partner, r.n]),
+    ).toEqual([
+      ['SAU', 'TWN', 2],
+      ['TUR', 'TWN', 3],
+      ['TWN', 'ARE', 1],
+      ['TWN', 'RUS', 1],
+    ]);
+  });
+
+  it('points at the same bad lines as the command line', async () => {
+    const bad = await ingestFiles(db, [dropped('bad-rows.csv')]);
+    expect(bad.skipped.map((s) => s.examples[0]?.line).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+      [3, 4, 5, 6, 7, 8, 10],
+    );
+  });
+});
