@@ -1,29 +1,51 @@
+import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import countriesCsv from '../../data/reference/countries.csv?raw';
 import hsCsv from '../../data/reference/hs.csv?raw';
-import { browserSql, getDuckDB, withConnection } from './duckdb-browser';
+import { browserSql, getDuckDB, runnerOn, withConnection } from './duckdb-browser';
+import {
+  HEAD_BYTES,
+  IngestError,
+  NoRowsError,
+  ingestFiles,
+  type IngestFile,
+  type IngestSummary,
+  type ParquetStager,
+} from './ingest';
 import { LoadError } from './load-error';
 import { fetchBytes, insertParquet } from './load-parquet';
 import { createReferenceTableSql, REFERENCE_TABLES, type ReferenceTable } from './reference';
 import { canonicalRowsSql, validateTradeTable, type ValidationIssue } from './validate';
 
-/** Where a dataset comes from. */
-export interface DatasetSource {
-  /** Shown to the user ("Bundled sample", a file name). */
-  name: string;
-  url: string;
-  /** Synthetic demonstration data, to be labelled as such. */
-  isSample: boolean;
-}
+/** Where a dataset comes from: a canonical Parquet file of the app's own, or the user's files. */
+export type DatasetSource =
+  | {
+      kind: 'url';
+      /** Shown to the user. */
+      name: string;
+      url: string;
+      /** Synthetic demonstration data, to be labelled as such. */
+      isSample: boolean;
+    }
+  | {
+      kind: 'files';
+      name: string;
+      files: readonly File[];
+      /** Join the files to the current dataset instead of replacing it. */
+      add: boolean;
+    };
 
 /** What is loaded: the `trade` table's extent and what was left out. */
 export interface DatasetSummary {
   source: DatasetSource;
+  isSample: boolean;
   rows: number;
   /** First and last month, as ISO dates. */
   start: string;
   end: string;
   skippedRows: number;
   issues: ValidationIssue[];
+  /** What the ingest read, skipped and merged (for the user's files). */
+  ingest: IngestSummary | null;
 }
 
 /** A step of loading, for the status line. */
@@ -32,7 +54,10 @@ export type LoadProgress =
   | { step: 'reference' }
   | { step: 'downloading'; loaded: number; total: number | null }
   | { step: 'inserting'; done: number; total: number; rows: number }
+  | { step: 'ingesting'; files: number }
   | { step: 'validating'; rows: number };
+
+type OnProgress = (progress: LoadProgress) => void;
 
 const STAGING = 'trade_staging';
 const NEXT = 'trade_next';
@@ -58,7 +83,7 @@ function loadReferenceTables(): Promise<void> {
   return referenceLoaded;
 }
 
-/** Swaps the validated table in, in one transaction: `trade` is never missing or half-made. */
+/** Swaps the new table in, in one transaction: `trade` is never missing or half-made. */
 function replaceTradeTable(): Promise<void> {
   return withConnection(async (connection) => {
     await connection.query('BEGIN TRANSACTION');
@@ -73,15 +98,90 @@ function replaceTradeTable(): Promise<void> {
   });
 }
 
+/** Fetches a canonical Parquet file, validates it, and leaves its valid rows in `NEXT`. */
+async function stageUrl(url: string, onProgress: OnProgress) {
+  const bytes = await fetchBytes(url, (loaded, total) =>
+    onProgress({ step: 'downloading', loaded, total }),
+  );
+  await browserSql.query(`DROP TABLE IF EXISTS ${STAGING}`);
+  const rows = await insertParquet(new Blob([bytes as BlobPart]), STAGING, (done, total, sum) =>
+    onProgress({ step: 'inserting', done, total, rows: sum }),
+  );
+  if (rows === 0) throw new LoadError('error.empty');
+  onProgress({ step: 'validating', rows });
+  const report = await validateTradeTable(browserSql, STAGING);
+  if (report.schemaIssues.length > 0) throw new LoadError('error.schema', {}, report.schemaIssues);
+  if (report.invalidRows === report.rows) {
+    throw new LoadError('error.allInvalid', {}, report.rowIssues);
+  }
+  await browserSql.query(
+    `CREATE OR REPLACE TABLE ${NEXT} AS ${await canonicalRowsSql(browserSql, STAGING)}`,
+  );
+  return { skippedRows: report.invalidRows, issues: report.rowIssues, ingest: null };
+}
+
+let uploads = 0;
+
 /**
- * Loads a canonical Parquet dataset into the `trade` table. The new data replaces the old
- * only once it has been read and validated, so a failed load leaves the previous dataset
- * intact. Rows that fail validation are left out and reported.
+ * Reads the user's files with the same ingest as the command line, into `NEXT`. DuckDB reads
+ * each file from the browser's own file handle: nothing is uploaded, and a file of hundreds
+ * of megabytes is never held whole in memory.
  */
-export function loadDataset(
-  source: DatasetSource,
-  onProgress: (progress: LoadProgress) => void,
-): Promise<DatasetSummary> {
+async function stageFiles(files: readonly File[], add: boolean, onProgress: OnProgress) {
+  const db = await getDuckDB();
+  uploads += 1;
+  const byPath = new Map<string, File>();
+  const inputs: IngestFile[] = [];
+  for (const [index, file] of files.entries()) {
+    const path = `upload-${uploads}-${index}-${file.name}`;
+    byPath.set(path, file);
+    await db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+    const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+    inputs.push({ name: file.name, path, head });
+  }
+  // Parquet goes through parquet-wasm: duckdb-wasm would download its Parquet extension.
+  const stageParquet: ParquetStager = async (_db, input, table) => {
+    const file = byPath.get(input.path);
+    if (file) await insertParquet(file, table, () => undefined);
+  };
+  onProgress({ step: 'ingesting', files: files.length });
+  try {
+    const hasCurrent = add && (await tradeTableExists());
+    const summary = await withConnection((connection) =>
+      ingestFiles(runnerOn(connection), inputs, {
+        outputTable: NEXT,
+        stageParquet,
+        ...(hasCurrent ? { base: { table: TRADE, name: 'current data' } } : {}),
+      }),
+    );
+    return { skippedRows: summary.rowsSkipped, issues: [], ingest: summary };
+  } catch (error) {
+    if (error instanceof NoRowsError) throw new LoadError('error.noValidRows', {}, [], error.summary);
+    if (error instanceof IngestError) {
+      // The status line names the file already when there is only one.
+      const detail = files.length === 1 ? error.reason : error.message;
+      throw new LoadError('error.ingest', { detail });
+    }
+    throw error;
+  } finally {
+    for (const path of byPath.keys()) await db.dropFile(path).catch(() => undefined);
+  }
+}
+
+async function tradeTableExists(): Promise<boolean> {
+  const rows = await browserSql.query(
+    `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ? AND NOT temporary`,
+    [TRADE],
+  );
+  return Number(rows[0]?.n) > 0;
+}
+
+/**
+ * Loads a dataset into the `trade` table. The new data replaces the old only once it has been
+ * read and validated, so a failed load leaves the previous dataset intact. Rows that fail
+ * validation are left out and reported.
+ */
+export function loadDataset(source: DatasetSource, onProgress: OnProgress): Promise<DatasetSummary> {
   // One load at a time: two loads would share the staging tables.
   const load = loading.then(() => loadNow(source, onProgress));
   loading = load.catch(() => undefined);
@@ -90,33 +190,16 @@ export function loadDataset(
 
 let loading: Promise<unknown> = Promise.resolve();
 
-async function loadNow(
-  source: DatasetSource,
-  onProgress: (progress: LoadProgress) => void,
-): Promise<DatasetSummary> {
+async function loadNow(source: DatasetSource, onProgress: OnProgress): Promise<DatasetSummary> {
   onProgress({ step: 'starting' });
   await getDuckDB();
   onProgress({ step: 'reference' });
   await loadReferenceTables();
-
-  const bytes = await fetchBytes(source.url, (loaded, total) =>
-    onProgress({ step: 'downloading', loaded, total }),
-  );
   try {
-    await browserSql.query(`DROP TABLE IF EXISTS ${STAGING}`);
-    const rows = await insertParquet(new Blob([bytes as BlobPart]), STAGING, (done, total, rowsSoFar) =>
-      onProgress({ step: 'inserting', done, total, rows: rowsSoFar }),
-    );
-    if (rows === 0) throw new LoadError('error.empty');
-    onProgress({ step: 'validating', rows });
-    const report = await validateTradeTable(browserSql, STAGING);
-    if (report.schemaIssues.length > 0) throw new LoadError('error.schema', {}, report.schemaIssues);
-    if (report.invalidRows === report.rows) {
-      throw new LoadError('error.allInvalid', {}, report.rowIssues);
-    }
-    await browserSql.query(
-      `CREATE OR REPLACE TABLE ${NEXT} AS ${await canonicalRowsSql(browserSql, STAGING)}`,
-    );
+    const staged =
+      source.kind === 'url'
+        ? await stageUrl(source.url, onProgress)
+        : await stageFiles(source.files, source.add, onProgress);
     await replaceTradeTable();
     const [extent] = await browserSql.query(
       `SELECT count(*) AS rows, CAST(min(period) AS VARCHAR) AS start,
@@ -124,11 +207,11 @@ async function loadNow(
     );
     return {
       source,
+      isSample: source.kind === 'url' && source.isSample,
       rows: Number(extent?.rows),
       start: String(extent?.start),
       end: String(extent?.end),
-      skippedRows: report.invalidRows,
-      issues: report.rowIssues,
+      ...staged,
     };
   } finally {
     // Cleanup must not hide the error that brought us here.

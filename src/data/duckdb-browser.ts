@@ -75,23 +75,40 @@ export async function withConnection<T>(
   }
 }
 
+/** Runs a query (with `?` parameters) on `connection` and returns its result as Arrow. */
+async function runOn(
+  connection: AsyncDuckDBConnection,
+  sql: string,
+  params: readonly SqlValue[],
+): Promise<Table> {
+  if (params.length === 0) return connection.query(sql);
+  const statement = await connection.prepare(sql);
+  try {
+    return await statement.query(...params);
+  } finally {
+    await statement.close();
+  }
+}
+
+const toRows = (table: Table): Row[] =>
+  table.toArray().map((row: { toJSON(): Row }) => row.toJSON());
+
 /** Runs a query (with `?` parameters) and returns its result as an Arrow table. */
 export function queryArrow(sql: string, params: readonly SqlValue[] = []): Promise<Table> {
-  return withConnection(async (connection) => {
-    if (params.length === 0) return connection.query(sql);
-    const statement = await connection.prepare(sql);
-    try {
-      return await statement.query(...params);
-    } finally {
-      await statement.close();
-    }
-  });
+  return withConnection((connection) => runOn(connection, sql, params));
+}
+
+/**
+ * A {@link SqlRunner} on one open connection, for work whose temporary tables must live
+ * across statements (the ingest).
+ */
+export function runnerOn(connection: AsyncDuckDBConnection): SqlRunner {
+  return { query: async (sql, params = []) => toRows(await runOn(connection, sql, params)) };
 }
 
 /** The browser's {@link SqlRunner}: the same SQL text as the command line, run by duckdb-wasm. */
 export const browserSql: SqlRunner = {
   async query(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
-    const table = await queryArrow(sql, params);
-    return table.toArray().map((row: { toJSON(): Row }) => row.toJSON());
+    return toRows(await queryArrow(sql, params));
   },
 };

@@ -18,6 +18,11 @@ export function isLocale(value: unknown): value is Locale {
   return LOCALES.includes(value as Locale);
 }
 
+/** Whether a string is a message key (for keys built from data, such as skip codes). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /** Looks up a message and fills its placeholders; numbers are formatted for the locale. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   return DICTIONARIES[locale][key].replace(/\{(\w+)\}/g, (match, name: string) => {
@@ -25,6 +30,21 @@ export function translate(locale: Locale, key: MessageKey, params: MessageParams
     if (value === undefined) return match;
     return typeof value === 'number' ? formatNumber(locale, value) : value;
   });
+}
+
+/**
+ * Like {@link translate} for a message about `count` things: uses `<key>.one` where the
+ * locale says the count is singular ("1 partner") and such a message exists.
+ */
+export function translateCount(
+  locale: Locale,
+  key: MessageKey,
+  count: number,
+  params: MessageParams = {},
+): string {
+  const one = `${key}.one`;
+  const singular = new Intl.PluralRules(locale).select(count) === 'one' && isMessageKey(one);
+  return translate(locale, singular ? one : key, params);
 }
 
 /** A translation function bound to one locale. */

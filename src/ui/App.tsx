@@ -6,16 +6,25 @@ import { translator } from '../i18n';
 import { INITIAL_CAMERA } from '../map/camera';
 import { buildFlowLayers } from '../map/flow-layers';
 import type { PartnerRole } from '../map/theme';
+import { datasetStore } from '../state/dataset-store';
 import { useDataset } from '../state/use-dataset';
 import { useViewState } from '../state/use-view-state';
+import { DataControls } from './DataControls';
+import { DropZone } from './DropZone';
 import { Header } from './Header';
 import { usePartnerFlows } from './hooks/use-partner-flows';
 import { I18nContext } from './i18n-context';
+import { IngestReport } from './IngestReport';
 import { Legend } from './Legend';
 import { MapView } from './MapView';
 import { StatusBar } from './StatusBar';
 
-const SAMPLE: DatasetSource = { name: 'trade-sample.parquet', url: sampleUrl, isSample: true };
+const SAMPLE: DatasetSource = {
+  kind: 'url',
+  name: 'trade-sample.parquet',
+  url: sampleUrl,
+  isSample: true,
+};
 const ORIGIN = 'TWN';
 
 const DESTINATIONS = new Set(groups.sanctioned_destinations.members);
@@ -53,6 +62,19 @@ export function App() {
     });
   }, [flows, view.locale, i18n, zoom]);
 
+  const [addToCurrent, setAddToCurrent] = useState(false);
+  const [reportOpen, setReportOpen] = useState(true);
+  const openFiles = useCallback(
+    (files: File[]) => {
+      setReportOpen(true);
+      const name = files.map((file) => file.name).join(', ');
+      void datasetStore.load({ kind: 'files', name, files, add: addToCurrent });
+    },
+    [addToCurrent],
+  );
+  const useSample = useCallback(() => void datasetStore.load(SAMPLE), []);
+  const report = dataset.failure?.error.ingest ?? dataset.summary?.ingest ?? null;
+
   const toggleLocale = useCallback(
     () => setView({ locale: view.locale === 'en' ? 'zh-TW' : 'en' }),
     [setView, view.locale],
@@ -64,11 +86,24 @@ export function App() {
         <a className="skip-link" href="#status">
           {i18n.t('app.skipToStatus')}
         </a>
-        <Header isSample={dataset.summary?.source.isSample ?? true} onToggleLocale={toggleLocale} />
+        <Header isSample={dataset.summary?.isSample ?? true} onToggleLocale={toggleLocale}>
+          <DataControls
+            onOpenFiles={openFiles}
+            onUseSample={useSample}
+            canReturnToSample={dataset.summary !== null && !dataset.summary.isSample}
+            addToCurrent={addToCurrent}
+            onAddToCurrentChange={setAddToCurrent}
+            busy={dataset.loadingSource !== null}
+          />
+        </Header>
         <main className="stage">
           <MapView layers={layers} onZoomEnd={setZoom} />
           <Legend flows={flows} />
+          {report && reportOpen && (
+            <IngestReport summary={report} onClose={() => setReportOpen(false)} />
+          )}
         </main>
+        <DropZone onDrop={openFiles} />
         <StatusBar dataset={dataset} />
       </div>
     </I18nContext.Provider>

@@ -1,13 +1,16 @@
+import type { ReactNode } from 'react';
 import { useI18n } from './i18n-context';
 
-/** Title, the synthetic-data badge, and the language switch. */
-export function Header({
-  isSample,
-  onToggleLocale,
-}: {
+/** Props of {@link Header}. */
+export interface HeaderProps {
   isSample: boolean;
   onToggleLocale: () => void;
-}) {
+  /** Controls shown before the badge and the language switch. */
+  children?: ReactNode;
+}
+
+/** Title, the data controls, the synthetic-data badge, and the language switch. */
+export function Header({ isSample, onToggleLocale, children }: HeaderProps) {
   const { t } = useI18n();
   return (
     <header className="header">
@@ -16,6 +19,7 @@ export function Header({
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
       <div className="header-actions">
+        {children}
         {isSample && (
           <span className="badge" data-testid="synthetic-badge" title={t('dataset.syntheticNote')}>
             {t('dataset.syntheticBadge')}

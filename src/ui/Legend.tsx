@@ -1,4 +1,4 @@
-import { formatMonth, formatUsd } from '../i18n';
+import { formatMonth, formatUsd, translateCount } from '../i18n';
 import type { PartnerFlows } from '../data/partner-flows';
 import { ROLE_COLORS, toCss, type PartnerRole } from '../map/theme';
 import { useI18n } from './i18n-context';
@@ -44,7 +44,10 @@ export function Legend({ flows }: { flows: PartnerFlows | null }) {
           data-total-usd={total}
         >
           {flows.count > 0
-            ? t('legend.summary', { partners: flows.count, value: formatUsd(locale, total) })
+            ? translateCount(locale, 'legend.summary', flows.count, {
+                partners: flows.count,
+                value: formatUsd(locale, total),
+              })
             : t('legend.none')}
         </p>
       )}

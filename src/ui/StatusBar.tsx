@@ -1,5 +1,5 @@
 import { formatBytes, formatMonth, type Translate } from '../i18n';
-import type { LoadProgress } from '../data/dataset';
+import type { DatasetSource, LoadProgress } from '../data/dataset';
 import type { DatasetState } from '../state/dataset-store';
 import { describeFailure } from './describe-failure';
 import { useI18n } from './i18n-context';
@@ -26,6 +26,8 @@ function progressText(t: Translate, locale: Locale, name: string, progress: Load
         total: progress.total,
         rows: progress.rows,
       });
+    case 'ingesting':
+      return t('status.ingesting', { files: progress.files });
     case 'validating':
       return t('status.validating', { rows: progress.rows });
   }
@@ -44,8 +46,8 @@ function progressFraction(progress: LoadProgress): number | undefined {
 export function StatusBar({ dataset }: { dataset: DatasetState }) {
   const { locale, t } = useI18n();
   const { summary, progress, loadingSource, failure } = dataset;
-  const nameOf = (source: { name: string; isSample: boolean }) =>
-    source.isSample ? t('dataset.sample') : source.name;
+  const nameOf = (source: DatasetSource) =>
+    source.kind === 'url' && source.isSample ? t('dataset.sample') : source.name;
 
   let state = 'idle';
   let text = '';

@@ -166,3 +166,34 @@ describe('options', () => {
     expect(left).toEqual([]);
   });
 });
+
+describe('adding files to data already loaded', () => {
+  it('keeps the loaded rows, and lets a file replace a loaded row with the same key', async () => {
+    await db.query(`CREATE OR REPLACE TABLE loaded AS SELECT * FROM (VALUES
+      (DATE '2023-01-01', 'M', 'KGZ', 'RUS', 'X', '854231', 1.0, NULL::DOUBLE, NULL::DOUBLE, NULL, 'sample'),
+      (DATE '2020-05-01', 'M', 'TWN', 'KAZ', 'X', '854232', 7.0, NULL::DOUBLE, NULL::DOUBLE, NULL, 'sample')
+    ) t(period, freq, reporter, partner, flow, hs, value_usd, net_kg, qty, qty_unit, source)`);
+    const summary = await ingestFiles(db, [fixture('canonical-trade.csv')], {
+      base: { table: 'loaded', name: 'current data' },
+    });
+    // The file's 3 rows are read; its KGZ → RUS Jan 2023 row has the same key as a loaded one.
+    expect(summary).toMatchObject({ rowsRead: 3, rowsWritten: 4, conflictsDropped: 1 });
+    const kgz = await ingestedRow(db, {
+      period: '2023-01-01',
+      reporter: 'KGZ',
+      partner: 'RUS',
+      flow: 'X',
+      hs: '854231',
+    });
+    expect(kgz).toMatchObject({ value_usd: 125_000 });
+    const kept = await ingestedRow(db, {
+      period: '2020-05-01',
+      reporter: 'TWN',
+      partner: 'KAZ',
+      flow: 'X',
+      hs: '854232',
+    });
+    expect(kept).toMatchObject({ value_usd: 7 });
+    expect(await db.query('SELECT count(*)::DOUBLE AS n FROM loaded')).toEqual([{ n: 2 }]);
+  });
+});

@@ -69,6 +69,8 @@ export interface FileContext {
   warnings: IngestWarning[];
   options: ResolvedOptions;
   stageParquet: ParquetStager;
+  /** Canonical rows already loaded, merged with the files (see IngestOptions.base). */
+  base: { table: string; name: string } | null;
 }
 
 const count = async (db: SqlRunner, table: string) =>

@@ -1,3 +1,4 @@
+import { quoteIdent } from '../sql';
 import type { SqlRunner } from '../sql-runner';
 import { validateTradeTable } from '../validate';
 import { baciCountriesSql } from './baci';
@@ -83,6 +84,7 @@ export async function ingestFiles(
     warnings: [],
     options: resolved,
     stageParquet: options.stageParquet ?? stageParquetWithDuckDB,
+    base: options.base ?? null,
   };
   for (const { file, detection } of detected)
     for (const note of detection.notes) ctx.warnings.push({ code: 'detection', message: `${file.name} ${note}.` });
@@ -124,13 +126,15 @@ async function run(ctx: FileContext, detected: Detected[]): Promise<IngestSummar
     mapped.push(await mapFile(ctx, item.file, item.detection, staged, { codes, names, baciCountries }, index));
   }
 
+  const parts = mapped.map((m) => ({ table: m.table, file: m.report.name }));
+  if (ctx.base) {
+    // A copy: merging releases its parts, and the base must survive a failed ingest.
+    const copy = scratch.table('ingest_base');
+    await db.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(copy)} AS SELECT * FROM ${quoteIdent(ctx.base.table)}`);
+    parts.push({ table: copy, file: ctx.base.name });
+  }
   const merged = scratch.table('ingest_merged');
-  const merge = await mergeParts(
-    db,
-    mapped.map((m) => ({ table: m.table, file: m.report.name })),
-    merged,
-    scratch,
-  );
+  const merge = await mergeParts(db, parts, merged, scratch);
   const figures = await readFigures(db, merged);
   const summary: IngestSummary = {
     files: mapped.map((m) => m.report),

@@ -63,7 +63,9 @@ export interface FormatReader {
 }
 
 /** Resolved options every step uses. */
-export type ResolvedOptions = Required<Omit<IngestOptions, 'format' | 'encoding' | 'stageParquet'>>;
+export type ResolvedOptions = Required<
+  Omit<IngestOptions, 'format' | 'encoding' | 'stageParquet' | 'base'>
+>;
 
 const caseOf = (rules: SkipRule[], pick: (r: SkipRule) => string) =>
   rules.length === 0

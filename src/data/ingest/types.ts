@@ -65,6 +65,12 @@ export interface IngestOptions {
   outputTable?: string;
   /** How many example rows to give per skip reason. */
   exampleLimit?: number;
+  /**
+   * Canonical rows already loaded, to merge the files into (the browser's "add to current
+   * data"). They rank after the files among rows of equal source precedence, and are not
+   * counted as read.
+   */
+  base?: { table: string; name: string };
   /** Reads canonical Parquet files; the default uses DuckDB's read_parquet (Node only). */
   stageParquet?: ParquetStager;
 }
@@ -138,10 +144,11 @@ export interface IngestSummary {
 /** A problem that stops the ingest: nothing is written. */
 export class IngestError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, without the file name. */
+    readonly reason: string,
     readonly file?: string,
   ) {
-    super(file ? `${file}: ${message}` : message);
+    super(file ? `${file}: ${reason}` : reason);
     this.name = 'IngestError';
   }
 }

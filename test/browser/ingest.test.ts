@@ -1,0 +1,146 @@
+import type { Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { startHarness, waitForDataStatus, type AppPage, type Harness } from './harness';
+
+const FIXTURES = 'test/fixtures/ingest';
+const fixture = (name: string) => `${FIXTURES}/${name}`;
+/** Every good fixture; test/fixtures/README.md works out their figures by hand. */
+const ALL_GOOD = [
+  'comtrade-plus-tur.csv',
+  'comtrade-legacy-sau.csv',
+  'BACI_HS17_Y2022_V202401.csv',
+  'country_codes_V202401.csv',
+  'tw-customs-by-country.csv',
+  'tw-customs-products-usd.csv',
+  'canonical-trade.csv',
+  'canonical-trade.parquet',
+].map(fixture);
+
+let harness: Harness;
+let db: NodeDuckDB;
+let sampleRows = 0;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  db = await openNodeDuckDB();
+  const [sample] = await db.query(`SELECT count(*) AS n FROM 'data/sample/trade-sample.parquet'`);
+  sampleRows = Number(sample?.n);
+});
+afterAll(async () => {
+  await harness?.close();
+  db?.close();
+});
+
+/** Opens the app on the sample, then opens `files` with the file picker. */
+async function openWithFiles(files: string[], add = false): Promise<AppPage> {
+  const app = await harness.open('/');
+  await waitForDataStatus(app.page);
+  if (add) await app.page.getByLabel('Add to current data').check();
+  await app.page.getByTestId('file-input').setInputFiles(files);
+  await app.page.getByTestId('status').and(app.page.locator('[data-state=loading]')).waitFor();
+  await waitForDataStatus(app.page);
+  return app;
+}
+
+const status = (app: AppPage) => app.page.getByTestId('status');
+
+describe("the user's own files", () => {
+  let app: AppPage;
+  const requests: Request[] = [];
+  beforeAll(async () => {
+    app = await harness.open('/');
+    await waitForDataStatus(app.page);
+    app.page.on('request', (request) => requests.push(request));
+    await app.page.getByTestId('file-input').setInputFiles(ALL_GOOD);
+    await status(app).and(app.page.locator('[data-state=loading]')).waitFor();
+    await waitForDataStatus(app.page);
+  });
+
+  it('are read in every format with the figures worked out by hand', async () => {
+    expect(await status(app).getAttribute('data-state')).toBe('ready');
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(38);
+    const totals = await app.page.getByTestId('report-totals').textContent();
+    expect(totals).toContain('56 rows read, 38 in the dataset, 10 skipped');
+    expect(totals).toContain('3 customs rows summed to HS-6, 3 exact duplicates removed');
+    expect(totals).toContain('2 rows dropped because another file gave the same flow');
+    // 2022 annual value besides world totals: US$14,734,148.7 (see the fixtures' README).
+    const year2022 = app.page.getByRole('row', { name: /^2022 annual/ });
+    expect(await year2022.textContent()).toContain('US$14.7M');
+  });
+
+  it('say which rows were left out, why, and where', async () => {
+    const reasons = app.page.getByTestId('skip-reasons');
+    const total = reasons.locator('[data-code=commodity_total]');
+    expect(await total.textContent()).toContain('all-goods total, not a product');
+    expect(await total.textContent()).toContain('comtrade-plus-tur.csv, line 9: TOTAL');
+    const range = reasons.locator('[data-code=month_range]');
+    expect(await range.textContent()).toContain('114年1月~114年7月(初步值)');
+  });
+
+  it('are read in the browser: nothing is sent anywhere', () => {
+    const sent = requests.filter((r) => r.method() !== 'GET' || !r.url().startsWith(app.origin));
+    expect(sent.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+    expect(requests.every((r) => r.postData() === null)).toBe(true);
+    expect(app.externalRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('can be left for the bundled sample again', async () => {
+    await app.page.getByTestId('use-sample').click();
+    await status(app).and(app.page.locator('[data-state=loading]')).waitFor();
+    expect(await waitForDataStatus(app.page)).toBe('ready');
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
+    await expect(app.page.getByTestId('synthetic-badge').isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('adding files to the data already loaded', () => {
+  it('keeps the sample and lets the file replace the rows it gives again', async () => {
+    const [clash] = await db.query(
+      `SELECT count(*) AS n FROM 'data/sample/trade-sample.parquet' s
+       JOIN read_csv('${fixture('canonical-trade.csv')}', all_varchar = true) f
+         ON s.period = f.period::DATE AND s.reporter = f.reporter AND s.partner = f.partner
+        AND s.flow = f.flow AND s.hs = f.hs AND s.freq = f.freq`,
+    );
+    const app = await openWithFiles([fixture('canonical-trade.csv')], true);
+    expect(await status(app).getAttribute('data-state')).toBe('ready');
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(
+      sampleRows + 3 - Number(clash?.n),
+    );
+  });
+});
+
+describe('a file that cannot be read', () => {
+  it('says what is wrong and keeps the data loaded before', async () => {
+    const app = await openWithFiles([fixture('bad-unknown.csv')]);
+    expect(await status(app).getAttribute('data-state')).toBe('failed');
+    const text = await status(app).textContent();
+    expect(text).toMatch(/^Could not load bad-unknown\.csv: not a known trade file/);
+    expect(text).toContain('The data loaded before is still shown.');
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
+    const summary = app.page.getByTestId('legend-summary');
+    expect(Number(await summary.getAttribute('data-partners'))).toBeGreaterThan(40);
+  });
+
+  it('with no valid row shows the report of what was skipped', async () => {
+    const app = await harness.open('/');
+    await waitForDataStatus(app.page);
+    const csv = [
+      'period,freq,reporter,partner,flow,hs,value_usd,source',
+      '2023-01-01,M,KGZ,XXX,X,854231,100,mine',
+      '2023-02-01,M,KGZ,YYY,X,854231,200,mine',
+    ].join('\n');
+    await app.page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await status(app).and(app.page.locator('[data-state=loading]')).waitFor();
+    expect(await waitForDataStatus(app.page)).toBe('failed');
+    expect(await status(app).textContent()).toMatch(/^Could not load mine\.csv: no valid row/);
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
+    const reason = app.page.getByTestId('skip-reasons').locator('li').first();
+    expect(await reason.textContent()).toMatch(/^2 partner is not a known ISO-3 code/);
+    expect(await reason.textContent()).toContain('mine.csv, line 2: XXX');
+    expect(await reason.textContent()).toContain('mine.csv, line 3: YYY');
+  });
+});
