@@ -1,0 +1,132 @@
+/**
+ * Finds and scores transshipment corridors in canonical Parquet files:
+ *
+ *   npm run analyze -- --input <dataset.parquet> [--input <more.parquet>] --out <corridors.json>
+ *     [--origin TWN] [--dest RUS,BLR] [--level 6|4|2|tier] [--baseline 2019-01:2021-12]
+ *     [--post 2022-03:2025-12] [--top N] [--min-value USD]
+ *
+ * Writes a JSON array sorted by score (or CSV when --out ends in .csv) and prints the top
+ * corridors as a table. The method is in docs/methodology.md.
+ */
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { corridorTable, corridorsToCsv, corridorsToJson } from '../src/analysis/export';
+import {
+  isProductLevel,
+  parseCodes,
+  parseMonthRange,
+  resolveParams,
+  type AnalysisParams,
+} from '../src/analysis/params';
+import { scoreCorridors } from '../src/data/corridors/score-corridors';
+import { createReferenceTableSql, type ReferenceTable } from '../src/data/reference';
+import { quoteLiteral } from '../src/data/sql';
+import { canonicalRowsSql, validateTradeTable } from '../src/data/validate';
+import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
+
+const USAGE = `usage: npm run analyze -- --input <dataset.parquet> [--input <more.parquet>] --out <corridors.json|.csv>
+  [--origin TWN] [--dest RUS,BLR] [--level 6|4|2|tier] [--baseline 2019-01:2021-12]
+  [--post 2022-03:2025-12] [--top N] [--min-value USD]`;
+
+/** The command line, parsed. */
+interface AnalyzeArgs {
+  inputs: string[];
+  out: string;
+  params: Partial<AnalysisParams>;
+}
+
+function nonNegative(flag: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
+    throw new Error(`${flag} must be a non-negative number, got ${value}`);
+  }
+  return n;
+}
+
+function applyFlag(args: AnalyzeArgs, flag: string, value: string): void {
+  const p = args.params;
+  if (flag === '--input') args.inputs.push(value);
+  else if (flag === '--out') args.out = value;
+  else if (flag === '--origin') p.origins = parseCodes(value);
+  else if (flag === '--dest') p.destinations = parseCodes(value);
+  else if (flag === '--baseline') p.baseline = parseMonthRange(value);
+  else if (flag === '--post') p.post = parseMonthRange(value);
+  else if (flag === '--top') p.topN = Math.floor(nonNegative(flag, value));
+  else if (flag === '--min-value') p.minValueUsd = nonNegative(flag, value);
+  else if (flag === '--level') {
+    if (!isProductLevel(value)) throw new Error(`--level must be 6, 4, 2 or tier, got ${value}`);
+    p.level = value;
+  } else throw new Error(`unknown option ${flag}\n${USAGE}`);
+}
+
+/** Parses the arguments (also `--flag=value`); throws with the usage on anything wrong. */
+export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
+  const args: AnalyzeArgs = { inputs: [], out: '', params: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag = '', inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
+    applyFlag(args, flag, value);
+  }
+  if (args.inputs.length === 0 || args.out === '') throw new Error(USAGE);
+  resolveParams(args.params);
+  return args;
+}
+
+const REFERENCE_DIR = fileURLToPath(new URL('../data/reference/', import.meta.url));
+
+async function loadReference(db: NodeDuckDB): Promise<void> {
+  const tables: ReferenceTable[] = ['countries', 'hs_codes'];
+  const files: Record<ReferenceTable, string> = { countries: 'countries.csv', hs_codes: 'hs.csv' };
+  for (const table of tables)
+    await db.query(createReferenceTableSql(table, REFERENCE_DIR + files[table]));
+}
+
+/** Reads the inputs into `trade` through the validator; returns how many rows were left out. */
+async function loadTrade(db: NodeDuckDB, inputs: readonly string[]): Promise<number> {
+  const files = inputs.map(quoteLiteral).join(', ');
+  await db.query(
+    `CREATE OR REPLACE TABLE trade_input AS SELECT * FROM read_parquet([${files}], union_by_name = true)`,
+  );
+  const report = await validateTradeTable(db, 'trade_input');
+  if (report.schemaIssues.length > 0) {
+    const what = report.schemaIssues.map(
+      (i) => `${i.kind} ${i.column}${i.found ? ` (${i.found})` : ''}`,
+    );
+    throw new Error(`the input does not have the canonical schema: ${what.join('; ')}`);
+  }
+  await db.query(`CREATE OR REPLACE TABLE trade AS ${await canonicalRowsSql(db, 'trade_input')}`);
+  await db.query('DROP TABLE trade_input');
+  return report.invalidRows;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const { inputs, out, params } = parseAnalyzeArgs(argv);
+  const db = await openNodeDuckDB();
+  try {
+    await loadReference(db);
+    const skipped = await loadTrade(db, inputs);
+    if (skipped > 0) console.warn(`${skipped} invalid rows left out (see the validator's report)`);
+    const started = performance.now();
+    const corridors = await scoreCorridors(db, params);
+    const millis = performance.now() - started;
+    const resolved = resolveParams(params);
+    const text = out.toLowerCase().endsWith('.csv')
+      ? corridorsToCsv(corridors)
+      : `${JSON.stringify(corridorsToJson(corridors, resolved), null, 2)}\n`;
+    await writeFile(out, text);
+    console.log(corridorTable(corridors, 15));
+    console.log(
+      `\n${corridors.length} corridors written to ${out}; scored in ${Math.round(millis)} ms`,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,185 @@
+import { explainCorridor } from './explain';
+import type { AnalysisParams, ProductLevel } from './params';
+import { scoreSignals, type SignalReading } from './score';
+import type { Localized, SignalName, SignalValue } from './signals';
+
+/** Which figures a leg was built from: the exporter's own, the importer's mirror, or both. */
+export type LegSource = 'reported' | 'mirror' | 'mixed';
+
+/** Monthly aggregates of one leg (exporter → importer, one product), as the SQL returns them. */
+export interface LegAggregates {
+  from: string;
+  to: string;
+  /** null when no month of the leg is known (neither side reports). */
+  source: LegSource | null;
+  /** Mean US$ a month over the baseline months in which the leg is known. */
+  baselineMean: number | null;
+  /** Mean US$ a month over the post months in which the leg is known. */
+  postMean: number | null;
+  /** Like postMean with the two largest months capped at the third (against one-off spikes). */
+  postLevel: number | null;
+  /** US$ over the post period. */
+  postTotal: number;
+  baselineMonths: number;
+  postMonths: number;
+  /**
+   * The 12 months where the leg rose most against the exporter's exports of the product to
+   * everyone else (for a first leg, the origin's to all but the destinations; for a second
+   * leg, the intermediary's to the world less the destinations): the leg's mean there, and
+   * the benchmark's mean in the baseline and there. null for the direct leg.
+   */
+  relativeLevel: number | null;
+  othersBaselineMean: number | null;
+  othersWindowMean: number | null;
+}
+
+/** One candidate corridor's aggregates, as the SQL returns them: the input of scoring. */
+export interface CorridorRow {
+  origin: string;
+  via: string;
+  destination: string;
+  product: string;
+  level: ProductLevel;
+  productName: Localized | null;
+  chplTier: string | null;
+  names: { origin: Localized; via: Localized; destination: Localized };
+  /** First and last month of the post period actually used ('YYYY-MM'). */
+  postStart: string;
+  postEnd: string;
+  first: LegAggregates;
+  second: LegAggregates;
+  direct: LegAggregates | null;
+  /** Best correlation of the legs' detrended log monthly values, and its lag in months. */
+  coMovement: number | null;
+  lagMonths: number | null;
+  reexportPost: number | null;
+  reexportBaseline: number | null;
+  sharePost: number | null;
+  shareBaseline: number | null;
+  mirrorGap: number | null;
+  unitValuePost: number | null;
+  unitValueBaseline: number | null;
+  unitValueOthers: number | null;
+}
+
+/** A leg as reported with a corridor: its aggregates and its surge ratios. */
+export interface LegSummary extends LegAggregates {
+  /** (post level + floor) / (baseline mean + floor); null without a baseline. */
+  surge: number | null;
+  /** The same ratio for the benchmark (the exporter's exports to everyone else), at least 1. */
+  othersSurge: number | null;
+  /**
+   * The surge net of a boom everywhere: (relative level + floor) / (baseline × othersSurge +
+   * floor). A flow from nothing cannot be explained by a boom, a grown flow can.
+   */
+  relativeSurge: number | null;
+}
+
+/** A scored corridor: what the ranking, the JSON and the explanation are made of. */
+export interface Corridor extends Omit<CorridorRow, 'first' | 'second' | 'direct'> {
+  score: number;
+  /** 1 for the highest score. */
+  rank: number;
+  gate: number;
+  signals: Record<SignalName, SignalReading>;
+  legs: { first: LegSummary; second: LegSummary; direct: LegSummary | null };
+  explanation: Localized;
+}
+
+/** (post + floor) / (baseline + floor): additive smoothing, so that tiny flows cannot surge. */
+export function smoothedRatio(post: number | null, baseline: number | null, floor: number) {
+  if (post === null || baseline === null) return null;
+  return (post + floor) / (baseline + floor);
+}
+
+/** A leg's surge, its benchmark's surge, and the surge net of a boom everywhere. */
+export function summariseLeg(leg: LegAggregates, floor: number): LegSummary {
+  const surge = smoothedRatio(leg.postLevel, leg.baselineMean, floor);
+  const benchmark = smoothedRatio(leg.othersWindowMean, leg.othersBaselineMean, floor);
+  const othersSurge = benchmark === null ? null : Math.max(1, benchmark);
+  const level = leg.relativeLevel ?? leg.postLevel;
+  const relativeSurge =
+    level === null || leg.baselineMean === null
+      ? null
+      : (level + floor) / (leg.baselineMean * (othersSurge ?? 1) + floor);
+  return { ...leg, surge, othersSurge, relativeSurge };
+}
+
+function maxOf(...values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  return known.length === 0 ? null : Math.max(...known);
+}
+
+function quotient(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b <= 0 ? null : a / b;
+}
+
+/** The raw value of every signal of a corridor, from its aggregates. */
+export function signalValues(row: CorridorRow, floor: number): Record<SignalName, SignalValue> {
+  const only = (value: number | null): SignalValue => ({ value, baseline: null });
+  const direct = row.direct;
+  const directRatio = direct && smoothedRatio(direct.postMean, direct.baselineMean, floor);
+  return {
+    firstLegSurge: only(summariseLeg(row.first, floor).relativeSurge),
+    secondLegSurge: only(summariseLeg(row.second, floor).relativeSurge),
+    coMovement: only(row.coMovement),
+    directFall: only(directRatio === null ? null : 1 - directRatio),
+    reexportRatio: { value: row.reexportPost, baseline: row.reexportBaseline },
+    mirrorGap: only(row.mirrorGap),
+    // Above HS-6 a unit value mostly measures the product mix, so the signal is left out.
+    unitValueJump: only(
+      row.level !== '6'
+        ? null
+        : maxOf(
+            quotient(row.unitValuePost, row.unitValueBaseline),
+            quotient(row.unitValuePost, row.unitValueOthers),
+          ),
+    ),
+    concentration: { value: row.sharePost, baseline: row.shareBaseline },
+  };
+}
+
+/** Scores one corridor and writes its explanation; its rank is set by {@link rankCorridors}. */
+export function buildCorridor(
+  row: CorridorRow,
+  params: Pick<AnalysisParams, 'floorUsd'>,
+): Corridor {
+  const { first, second, direct, ...rest } = row;
+  const scored = scoreSignals(signalValues(row, params.floorUsd));
+  const legs = {
+    first: summariseLeg(first, params.floorUsd),
+    second: summariseLeg(second, params.floorUsd),
+    direct: direct && summariseLeg(direct, params.floorUsd),
+  };
+  const corridor: Corridor = {
+    ...rest,
+    score: scored.score,
+    rank: 0,
+    gate: scored.gate,
+    signals: scored.signals,
+    legs,
+    explanation: { en: '', 'zh-TW': '' },
+  };
+  corridor.explanation = explainCorridor(corridor);
+  return corridor;
+}
+
+/** A stable key for a corridor: 'TWN>KGZ>RUS:854231'. */
+export function corridorKey(c: Pick<CorridorRow, 'origin' | 'via' | 'destination' | 'product'>) {
+  return `${c.origin}>${c.via}>${c.destination}:${c.product}`;
+}
+
+/**
+ * Sorts by score (ties: the larger smaller leg first, then the key, so that the order never
+ * depends on the database), numbers the ranks from 1 and keeps the first `topN`.
+ */
+export function rankCorridors(corridors: readonly Corridor[], topN: number): Corridor[] {
+  const smallerLeg = (c: Corridor) => Math.min(c.legs.first.postTotal, c.legs.second.postTotal);
+  const sorted = [...corridors].sort(
+    (a, b) =>
+      b.score - a.score ||
+      smallerLeg(b) - smallerLeg(a) ||
+      (corridorKey(a) < corridorKey(b) ? -1 : 1),
+  );
+  return sorted.slice(0, topN).map((corridor, index) => ({ ...corridor, rank: index + 1 }));
+}

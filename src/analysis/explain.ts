@@ -1,0 +1,162 @@
+import type { Corridor, LegSummary } from './corridor';
+import {
+  formatFraction,
+  formatMonth,
+  formatMultiple,
+  formatPercent,
+  formatUsd,
+  type Language,
+} from './format';
+import { productPhrase } from './products';
+import { SURGE_RAMP, type Localized, type SignalName } from './signals';
+
+/** What the explanation needs of a corridor (a {@link Corridor} without its explanation). */
+export type ExplainInput = Omit<Corridor, 'explanation' | 'rank'>;
+
+/** A baseline below this (US$ a month) reads as "almost nothing" rather than as a multiple. */
+const NEGLIGIBLE_BASELINE_USD = 1_000;
+
+function name(c: ExplainInput, who: 'origin' | 'via' | 'destination', lang: Language) {
+  return c.names[who][lang];
+}
+
+/** A benchmark that grew this much is worth naming: part of the surge is a boom everywhere. */
+const NOTABLE_BENCHMARK = 1.3;
+
+function benchmarkNote(leg: LegSummary, lang: Language): string {
+  if ((leg.othersSurge ?? 1) < NOTABLE_BENCHMARK) return '';
+  const multiple = formatMultiple(leg.othersSurge ?? 1, lang);
+  return lang === 'en' ? ` (to everyone else: ${multiple})` : `（對其他對象：${multiple}）`;
+}
+
+function legChange(leg: LegSummary, lang: Language): string {
+  const en = lang === 'en';
+  const post = leg.postLevel ?? 0;
+  if (leg.surge === null)
+    return en ? `reached ${formatUsd(post, lang)} a month` : `達每月${formatUsd(post, lang)}`;
+  if ((leg.baselineMean ?? 0) < NEGLIGIBLE_BASELINE_USD && post >= NEGLIGIBLE_BASELINE_USD) {
+    const level = formatUsd(post, lang);
+    return en ? `rose from almost nothing to ${level} a month` : `從幾乎為零增至每月${level}`;
+  }
+  if (leg.surge >= SURGE_RAMP.low) {
+    const multiple = formatMultiple(leg.surge, lang);
+    return (en ? `rose ${multiple}` : `增為${multiple}`) + benchmarkNote(leg, lang);
+  }
+  if (leg.surge >= 1) return en ? 'changed little' : '變化不大';
+  return en ? 'fell' : '下降';
+}
+
+function secondLegSubject(c: ExplainInput, lang: Language): string {
+  const [via, dest] = [name(c, 'via', lang), name(c, 'destination', lang)];
+  if (c.legs.second.source === 'mirror') {
+    return lang === 'en'
+      ? `${dest}'s imports of the same from ${via}`
+      : `${dest}自${via}的同類進口`;
+  }
+  return lang === 'en' ? `${via}'s exports of the same to ${dest}` : `${via}對${dest}的同類出口`;
+}
+
+function together(c: ExplainInput, lang: Language): string {
+  const en = lang === 'en';
+  const strength = c.signals.coMovement.strength;
+  if (strength === 0) return en ? ', but not in step month by month' : '，但兩者並未逐月同步';
+  if (strength < 0.5) return en ? ', moving together only loosely' : '，但兩者僅大致同步';
+  const lag = c.lagMonths ?? 0;
+  if (lag === 0) return en ? ', moving together month by month' : '，兩者逐月同步變動';
+  const months = en ? `${lag} month${lag === 1 ? '' : 's'}` : `${lag}個月`;
+  return en
+    ? `, moving together month by month (the second leg about ${months} behind)`
+    : `，兩者逐月同步變動（第二段約落後${months}）`;
+}
+
+function coreSentence(c: ExplainInput, lang: Language): string {
+  const product = productPhrase(c.product, c.level, c.productName, lang);
+  const [origin, via] = [name(c, 'origin', lang), name(c, 'via', lang)];
+  const since = formatMonth(c.postStart, lang);
+  const first = legChange(c.legs.first, lang);
+  const second = legChange(c.legs.second, lang);
+  if (lang === 'en') {
+    return `${origin}'s exports of ${product} to ${via} ${first} from ${since} while ${secondLegSubject(c, lang)} ${second}${together(c, lang)}`;
+  }
+  return `${origin}對${via}的${product}出口自${since}起${first}，同期${secondLegSubject(c, lang)}${second}${together(c, lang)}`;
+}
+
+type Supporting = (c: ExplainInput, lang: Language) => string;
+
+function unitValueSentence(c: ExplainInput, lang: Language): string {
+  const { unitValuePost: post, unitValueBaseline: base, unitValueOthers: others } = c;
+  const vsOthers = post !== null && others ? post / others : 0;
+  const vsBase = post !== null && base ? post / base : 0;
+  const multiple = formatMultiple(Math.max(vsOthers, vsBase), lang);
+  const origin = name(c, 'origin', lang);
+  // Within 1% the comparison with other buyers is named, so that rounding never flips it.
+  const againstOthers = vsOthers * 1.01 >= vsBase;
+  if (lang === 'en') {
+    const what = againstOthers ? `what ${origin} charges its other buyers` : 'in the baseline';
+    return `Value per kg on the first leg is ${multiple} ${what}.`;
+  }
+  const what = againstOthers ? `${origin}對其他買家單價的` : '基準期的';
+  return `第一段每公斤單價為${what}${multiple}。`;
+}
+
+const SUPPORTING: Partial<Record<SignalName, Supporting>> = {
+  mirrorGap: (c, lang) => {
+    const share = formatFraction(1 - (c.signals.mirrorGap.value ?? 0), lang);
+    const via = name(c, 'via', lang);
+    return lang === 'en'
+      ? `${via} records only ${share} of them as imports.`
+      : `${via}僅將其中${share}記為進口。`;
+  },
+  directFall: (c, lang) => {
+    const fall = formatPercent(c.signals.directFall.value ?? 0);
+    const dest = name(c, 'destination', lang);
+    return lang === 'en'
+      ? `Direct exports to ${dest} fell by ${fall}.`
+      : `直接出口至${dest}的金額減少${fall}。`;
+  },
+  reexportRatio: (c, lang) => {
+    const { value, baseline } = c.signals.reexportRatio;
+    const [via, dest] = [name(c, 'via', lang), name(c, 'destination', lang)];
+    const [now, before] = [formatPercent(value ?? 0), formatPercent(baseline ?? 0)];
+    return lang === 'en'
+      ? `${via}'s exports of them to ${dest} equal ${now} of its imports of them from the world (baseline ${before}).`
+      : `${via}對${dest}的出口相當於其自全球進口的${now}（基準期為${before}）。`;
+  },
+  concentration: (c, lang) => {
+    const { value, baseline } = c.signals.concentration;
+    const [via, dest] = [name(c, 'via', lang), name(c, 'destination', lang)];
+    const [now, before] = [formatPercent(value ?? 0), formatPercent(baseline ?? 0)];
+    return lang === 'en'
+      ? `${dest} takes ${now} of ${via}'s exports of them (baseline ${before}).`
+      : `${dest}占${via}該貨品出口的${now}（基準期為${before}）。`;
+  },
+  unitValueJump: unitValueSentence,
+};
+
+function notFlagged(c: ExplainInput, lang: Language): string {
+  const en = lang === 'en';
+  const reasons: string[] = [];
+  if (c.signals.firstLegSurge.strength === 0)
+    reasons.push(en ? 'the first leg did not surge' : '第一段並未激增');
+  if (c.signals.secondLegSurge.strength === 0)
+    reasons.push(en ? 'the second leg did not surge' : '第二段並未激增');
+  if (c.signals.coMovement.strength === 0)
+    reasons.push(en ? 'the legs do not move together' : '兩段並未同步');
+  return en ? `Not flagged: ${reasons.join('; ')}.` : `未列為可疑：${reasons.join('；')}。`;
+}
+
+function explainIn(c: ExplainInput, lang: Language): string {
+  const end = lang === 'en' ? '.' : '。';
+  const sentences = [coreSentence(c, lang) + end];
+  const supporting = (Object.keys(SUPPORTING) as SignalName[])
+    .filter((signal) => c.signals[signal].strength > 0)
+    .sort((a, b) => c.signals[b].contribution - c.signals[a].contribution || (a < b ? -1 : 1));
+  for (const signal of supporting) sentences.push(SUPPORTING[signal]?.(c, lang) ?? '');
+  if (c.gate === 0) sentences.push(notFlagged(c, lang));
+  return sentences.join(lang === 'en' ? ' ' : '');
+}
+
+/** Why a corridor is (or is not) flagged, signal by signal, in English and Traditional Chinese. */
+export function explainCorridor(c: ExplainInput): Localized {
+  return { en: explainIn(c, 'en'), 'zh-TW': explainIn(c, 'zh-TW') };
+}

@@ -1,0 +1,170 @@
+import type { Corridor, LegSummary } from './corridor';
+import type { AnalysisParams } from './params';
+import type { SignalReading } from './score';
+import { SIGNAL_NAMES, type SignalName } from './signals';
+
+/** One corridor as written to corridors.json. */
+export interface CorridorJson {
+  rank: number;
+  score: number;
+  origin: string;
+  via: string;
+  destination: string;
+  product: string;
+  level: Corridor['level'];
+  productName: Corridor['productName'];
+  chplTier: string | null;
+  names: Corridor['names'];
+  period: { baseline: { start: string; end: string }; post: { start: string; end: string } };
+  gate: number;
+  lagMonths: number | null;
+  signals: Record<SignalName, SignalReading>;
+  legs: { first: LegSummary; second: LegSummary; direct: LegSummary | null };
+  explanation: Corridor['explanation'];
+}
+
+/** Shapes ranked corridors for JSON: what an analyst needs, signal by signal and leg by leg. */
+export function corridorsToJson(
+  corridors: readonly Corridor[],
+  params: Pick<AnalysisParams, 'baseline'>,
+): CorridorJson[] {
+  const baseline = { start: params.baseline.start, end: params.baseline.end ?? '' };
+  return corridors.map((c) => ({
+    rank: c.rank,
+    score: c.score,
+    origin: c.origin,
+    via: c.via,
+    destination: c.destination,
+    product: c.product,
+    level: c.level,
+    productName: c.productName,
+    chplTier: c.chplTier,
+    names: c.names,
+    period: { baseline, post: { start: c.postStart, end: c.postEnd } },
+    gate: c.gate,
+    lagMonths: c.lagMonths,
+    signals: c.signals,
+    legs: c.legs,
+    explanation: c.explanation,
+  }));
+}
+
+type Cell = string | number | null;
+type Column = [header: string, cell: (c: Corridor) => Cell];
+
+const LEG_FIELDS: [string, (leg: LegSummary) => Cell][] = [
+  ['source', (leg) => leg.source],
+  ['baseline_usd_month', (leg) => leg.baselineMean],
+  ['post_usd_month', (leg) => leg.postMean],
+  ['post_total_usd', (leg) => leg.postTotal],
+  ['surge', (leg) => leg.surge],
+  ['relative_surge', (leg) => leg.relativeSurge],
+];
+
+/** The CSV's columns: each header with how its cell is read from a corridor. */
+const CSV_COLUMNS: Column[] = [
+  ['rank', (c) => c.rank],
+  ['score', (c) => c.score],
+  ['origin', (c) => c.origin],
+  ['via', (c) => c.via],
+  ['destination', (c) => c.destination],
+  ['product', (c) => c.product],
+  ['level', (c) => c.level],
+  ['product_en', (c) => c.productName?.en ?? null],
+  ['product_zh', (c) => c.productName?.['zh-TW'] ?? null],
+  ['chpl_tier', (c) => c.chplTier],
+  ['post_start', (c) => c.postStart],
+  ['post_end', (c) => c.postEnd],
+  ['lag_months', (c) => c.lagMonths],
+  ...(['first', 'second', 'direct'] as const).flatMap((which) =>
+    LEG_FIELDS.map(([field, get]): Column => {
+      return [`${which}_${field}`, (c) => (c.legs[which] ? get(c.legs[which]) : null)];
+    }),
+  ),
+  ...SIGNAL_NAMES.flatMap((name): Column[] => [
+    [`${name}_value`, (c) => c.signals[name].value],
+    [`${name}_strength`, (c) => c.signals[name].strength],
+    [`${name}_contribution`, (c) => c.signals[name].contribution],
+  ]),
+  ['explanation_en', (c) => c.explanation.en],
+  ['explanation_zh', (c) => c.explanation['zh-TW']],
+];
+
+/** Quotes a CSV field when it needs it (RFC 4180). */
+export function csvField(value: Cell): string {
+  if (value === null) return '';
+  const text = typeof value === 'number' ? String(value) : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Ranked corridors as CSV: one row each, legs and signals in columns, both explanations. */
+export function corridorsToCsv(corridors: readonly Corridor[]): string {
+  const header = CSV_COLUMNS.map(([name]) => name);
+  const rows = corridors.map((c) => CSV_COLUMNS.map(([, cell]) => csvField(cell(c))));
+  return [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
+}
+
+const SHORT_NAMES: Record<SignalName, string> = {
+  firstLegSurge: 'leg 1',
+  secondLegSurge: 'leg 2',
+  coMovement: 'together',
+  directFall: 'direct fall',
+  reexportRatio: 're-export',
+  mirrorGap: 'missing imports',
+  unitValueJump: 'unit value',
+  concentration: 'share',
+};
+
+function multiple(x: number | null): string {
+  if (x === null) return '–';
+  return x >= 10 ? `×${Math.round(x)}` : `×${x.toFixed(1)}`;
+}
+
+function topSignals(c: Corridor, count: number): string {
+  return [...SIGNAL_NAMES]
+    .filter((s) => c.signals[s].contribution > 0)
+    .sort((a, b) => c.signals[b].contribution - c.signals[a].contribution)
+    .slice(0, count)
+    .map((s) => SHORT_NAMES[s])
+    .join(', ');
+}
+
+/** The top corridors as a plain-text table for a terminal. */
+export function corridorTable(corridors: readonly Corridor[], count = 15): string {
+  const header = [
+    '#',
+    'score',
+    'route',
+    'product',
+    'leg 1',
+    'leg 2',
+    'r (lag)',
+    'sources',
+    'strongest signals',
+  ];
+  const rows = corridors
+    .slice(0, count)
+    .map((c) => [
+      String(c.rank),
+      c.score.toFixed(3),
+      `${c.origin}→${c.via}→${c.destination}`,
+      c.product,
+      multiple(c.signals.firstLegSurge.value),
+      multiple(c.signals.secondLegSurge.value),
+      c.signals.coMovement.value === null
+        ? '–'
+        : `${c.signals.coMovement.value.toFixed(2)} (${c.lagMonths ?? 0})`,
+      `${c.legs.first.source ?? '–'}/${c.legs.second.source ?? '–'}`,
+      topSignals(c, 3),
+    ]);
+  const table = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+  return table
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}

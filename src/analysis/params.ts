@@ -1,0 +1,123 @@
+/** How products are grouped for the corridor analysis: HS-6, HS-4, HS-2, or CHPL tier. */
+export type ProductLevel = '6' | '4' | '2' | 'tier';
+
+/** The product levels, finest first. */
+export const PRODUCT_LEVELS: readonly ProductLevel[] = ['6', '4', '2', 'tier'];
+
+/** A span of months, 'YYYY-MM' inclusive; `end` null means "to the end of the data". */
+export interface MonthRange {
+  start: string;
+  end: string | null;
+}
+
+/** Everything that decides which corridors are found and how they are scored. */
+export interface AnalysisParams {
+  /** Economies whose goods are followed (ISO-3), e.g. ['TWN']. */
+  origins: string[];
+  /** Final destinations (ISO-3), e.g. ['RUS', 'BLR']. */
+  destinations: string[];
+  level: ProductLevel;
+  /** The "before" period; its end must be set. */
+  baseline: MonthRange;
+  /** The "after" period; end null = the last month of the data. */
+  post: MonthRange;
+  /** Corridors whose first or second leg sums to less than this (US$, post period) are ignored. */
+  minValueUsd: number;
+  /** How many corridors to return, best first. */
+  topN: number;
+  /**
+   * US$ added to every monthly mean before a ratio is taken (additive smoothing), so that a
+   * rise from $10 to $200 counts for nothing and a rise from $0 to $40,000 a month counts.
+   */
+  floorUsd: number;
+  /** Largest delay of the second leg behind the first, in months, tried for co-movement. */
+  maxLagMonths: number;
+  /** Imports are valued CIF, exports FOB: mirror imports are divided by this (IMF DOTS). */
+  cifFobFactor: number;
+}
+
+/** Defaults: Taiwan to Russia and Belarus, 2019–2021 against March 2022 onward. */
+export const DEFAULT_PARAMS: Readonly<AnalysisParams> = Object.freeze({
+  origins: ['TWN'],
+  destinations: ['RUS', 'BLR'],
+  level: '6',
+  baseline: { start: '2019-01', end: '2021-12' },
+  post: { start: '2022-03', end: null },
+  minValueUsd: 100_000,
+  topN: 50,
+  floorUsd: 10_000,
+  maxLagMonths: 3,
+  cifFobFactor: 1.06,
+});
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const ISO3 = /^[A-Z]{3}$/;
+
+/** Whether a string is a month written 'YYYY-MM'. */
+export function isMonth(text: string): boolean {
+  return MONTH.test(text);
+}
+
+/** The first day of a 'YYYY-MM' month as an ISO date ('2022-03' → '2022-03-01'). */
+export function monthToDate(month: string): string {
+  if (!isMonth(month)) throw new Error(`not a month (YYYY-MM): ${month}`);
+  return `${month}-01`;
+}
+
+/** Parses 'YYYY-MM:YYYY-MM' (or 'YYYY-MM:' for an open end) into a {@link MonthRange}. */
+export function parseMonthRange(text: string): MonthRange {
+  const [start = '', end = '', ...rest] = text.split(':');
+  const bad = !text.includes(':') || rest.length > 0 || !isMonth(start);
+  if (bad || (end !== '' && !isMonth(end))) {
+    throw new Error(`period must be YYYY-MM:YYYY-MM, got ${text}`);
+  }
+  return { start, end: end === '' ? null : end };
+}
+
+/** Parses a comma-separated list of ISO-3 codes ('RUS,BLR'), upper-casing them. */
+export function parseCodes(text: string): string[] {
+  const codes = text
+    .split(',')
+    .map((code) => code.trim().toUpperCase())
+    .filter((code) => code !== '');
+  const bad = codes.filter((code) => !ISO3.test(code));
+  if (codes.length === 0 || bad.length > 0) {
+    throw new Error(`expected ISO-3 codes separated by commas, got ${text}`);
+  }
+  return codes;
+}
+
+/** Whether a string names a {@link ProductLevel}. */
+export function isProductLevel(text: string): text is ProductLevel {
+  return (PRODUCT_LEVELS as readonly string[]).includes(text);
+}
+
+/** Fills in defaults and checks the result; throws a readable message on a bad value. */
+export function resolveParams(partial: Partial<AnalysisParams> = {}): AnalysisParams {
+  const params: AnalysisParams = { ...DEFAULT_PARAMS, ...partial };
+  checkParams(params);
+  return params;
+}
+
+function checkParams(p: AnalysisParams): void {
+  if (p.origins.length === 0 || p.destinations.length === 0) {
+    throw new Error('at least one origin and one destination are needed');
+  }
+  if (p.baseline.end === null) throw new Error('the baseline needs an end month');
+  if (p.baseline.start > p.baseline.end) throw new Error('the baseline ends before it starts');
+  if (p.post.start <= p.baseline.end)
+    throw new Error('the post period must start after the baseline');
+  if (p.post.end !== null && p.post.end < p.post.start) {
+    throw new Error('the post period ends before it starts');
+  }
+  const numbers: [string, number][] = [
+    ['minimum value', p.minValueUsd],
+    ['floor', p.floorUsd],
+    ['top N', p.topN],
+    ['maximum lag', p.maxLagMonths],
+  ];
+  for (const [name, value] of numbers) {
+    if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be ≥ 0, got ${value}`);
+  }
+  if (!(p.cifFobFactor > 0)) throw new Error('the CIF/FOB factor must be positive');
+}

@@ -1,0 +1,27 @@
+import type { CorridorRow } from '../../analysis/corridor';
+import type { SqlQuery } from '../flows-sql';
+import type { CorridorTables } from './tables';
+
+/**
+ * One corridor's legs month by month, read from the working tables that scoreCorridors
+ * leaves behind (for charts): month ('YYYY-MM-DD'), leg ('first', 'second', 'direct'), the
+ * source used that month, and the value in US$ (FOB; null where neither side reports).
+ */
+export function corridorMonthsSql(
+  tables: CorridorTables,
+  corridor: Pick<CorridorRow, 'origin' | 'via' | 'destination' | 'product'>,
+): SqlQuery {
+  const { origin, via, destination, product } = corridor;
+  return {
+    sql: `WITH wanted(leg, a, b) AS (
+  VALUES ('first', ?, ?), ('second', ?, ?), ('direct', ?, ?)
+)
+SELECT CAST(pm.month AS VARCHAR) AS month, w.leg, pm.source,
+  CASE WHEN pm.source IS NOT NULL THEN coalesce(l.value, 0) END AS value_usd
+FROM wanted w
+JOIN ${tables.pairMonths} pm ON pm.a = w.a AND pm.b = w.b
+LEFT JOIN ${tables.legs} l ON l.a = w.a AND l.b = w.b AND l.month = pm.month AND l.product = ?
+ORDER BY w.leg, pm.month`,
+    params: [origin, via, via, destination, origin, destination, product],
+  };
+}

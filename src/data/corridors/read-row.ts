@@ -1,0 +1,83 @@
+import type { CorridorRow, LegAggregates, LegSource } from '../../analysis/corridor';
+import type { ProductLevel } from '../../analysis/params';
+import { TIER_PREFIX, productName } from '../../analysis/products';
+import type { Localized } from '../../analysis/signals';
+import type { Row } from '../sql-runner';
+
+/** A number, or null for NULL and NaN (BIGINTs and DECIMALs arrive in other shapes). */
+function num(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+function text(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+function localized(row: Row, prefix: string, fallback: string): Localized {
+  return { en: text(row[`${prefix}_en`]) ?? fallback, 'zh-TW': text(row[`${prefix}_zh`]) ?? fallback };
+}
+
+function leg(row: Row, prefix: string, from: string, to: string): LegAggregates | null {
+  const source = text(row[`${prefix}_source`]);
+  if (source === null) return null;
+  return {
+    from,
+    to,
+    source: source as LegSource,
+    baselineMean: num(row[`${prefix}_base_mean`]),
+    postMean: num(row[`${prefix}_post_mean`]),
+    postLevel: num(row[`${prefix}_post_level`]),
+    postTotal: num(row[`${prefix}_post_total`]) ?? 0,
+    baselineMonths: num(row[`${prefix}_base_n`]) ?? 0,
+    postMonths: num(row[`${prefix}_post_n`]) ?? 0,
+    relativeLevel: num(row[`${prefix}_relative_level`]),
+    othersBaselineMean: num(row[`${prefix}_others_base`]),
+    othersWindowMean: num(row[`${prefix}_others_window`]),
+  };
+}
+
+function requiredLeg(row: Row, prefix: string, from: string, to: string): LegAggregates {
+  const found = leg(row, prefix, from, to);
+  if (!found) throw new Error(`corridor ${from}→${to}: leg ${prefix} is missing`);
+  return found;
+}
+
+/** Turns one row of corridorRowsSql into the typed input of scoring. */
+export function readCorridorRow(row: Row, level: ProductLevel): CorridorRow {
+  const [origin, via, destination, product] = ['origin', 'via', 'destination', 'product'].map(
+    (key) => text(row[key]) ?? '',
+  ) as [string, string, string, string];
+  const hsName =
+    row.product_en === null || row.product_en === undefined ? null : localized(row, 'product', product);
+  return {
+    origin,
+    via,
+    destination,
+    product,
+    level,
+    productName: productName(product, level, hsName),
+    chplTier: level === 'tier' ? product.slice(TIER_PREFIX.length) : text(row.chpl_tier),
+    names: {
+      origin: localized(row, 'origin', origin),
+      via: localized(row, 'via', via),
+      destination: localized(row, 'destination', destination),
+    },
+    postStart: (text(row.post_start) ?? '').slice(0, 7),
+    postEnd: (text(row.post_end) ?? '').slice(0, 7),
+    first: requiredLeg(row, 'l1', origin, via),
+    second: requiredLeg(row, 'l2', via, destination),
+    direct: leg(row, 'd', origin, destination),
+    coMovement: num(row.co_movement),
+    lagMonths: num(row.lag_months),
+    reexportPost: num(row.reexport_post),
+    reexportBaseline: num(row.reexport_base),
+    sharePost: num(row.share_post),
+    shareBaseline: num(row.share_base),
+    mirrorGap: num(row.mirror_gap),
+    unitValuePost: num(row.uv_post),
+    unitValueBaseline: num(row.uv_base),
+    unitValueOthers: num(row.uv_others),
+  };
+}

@@ -1,0 +1,100 @@
+import type { SqlQuery } from '../flows-sql';
+import type { CorridorTables } from './tables';
+
+const LEG_COLUMNS = ['source', 'base_mean', 'post_mean', 'post_level', 'post_total', 'base_n', 'post_n'];
+
+function legColumns(alias: string, prefix: string): string {
+  return LEG_COLUMNS.map((column) => `${alias}.${column} AS ${prefix}_${column}`).join(', ');
+}
+
+/**
+ * world_means: each candidate intermediary's mean monthly exports ('X') and imports ('M') of
+ * each candidate product from the world over the months it reports (zero when it reports but
+ * not that product).
+ */
+function worldMeansCte(tables: CorridorTables): string {
+  return `world_sums AS (
+  SELECT w.reporter, w.dir, w.product,
+    sum(w.value) FILTER (WHERE g.phase = 'base') AS base_sum,
+    sum(w.value) FILTER (WHERE g.phase = 'post') AS post_sum
+  FROM ${tables.world} w JOIN ${tables.months} g ON g.month = w.month
+  GROUP BY w.reporter, w.dir, w.product
+), reported AS (
+  SELECT c.reporter, c.dir, count(*) FILTER (WHERE g.phase = 'base') AS base_n,
+    count(*) FILTER (WHERE g.phase = 'post') AS post_n
+  FROM ${tables.coverage} c JOIN ${tables.months} g ON g.month = c.month
+  WHERE c.reporter IN (SELECT via FROM ${tables.candidates})
+  GROUP BY c.reporter, c.dir
+), world_means AS (
+  SELECT k.reporter, k.dir, v.product,
+    coalesce(s.base_sum, 0) / nullif(k.base_n, 0) AS base_mean,
+    coalesce(s.post_sum, 0) / nullif(k.post_n, 0) AS post_mean
+  FROM (SELECT DISTINCT via, product FROM ${tables.candidates}) v
+  JOIN reported k ON k.reporter = v.via
+  LEFT JOIN world_sums s ON s.reporter = k.reporter AND s.dir = k.dir AND s.product = v.product
+)`;
+}
+
+function namesColumns(alias: string, who: string): string {
+  return `${alias}.name_en AS ${who}_en, ${alias}.name_zh AS ${who}_zh`;
+}
+
+/**
+ * One row per candidate corridor with every aggregate that scoring needs (see CorridorRow):
+ * the three legs, each candidate leg's benchmark (the same exporter's exports of the product
+ * to everyone else, baseline and peak window), co-movement, re-export ratio and destination share (intermediary's exports
+ * to d over its imports from, and exports to, the world, with the floor added below), the
+ * mirror gap over the post months where both sides report (only when the origin's reported
+ * exports reach the minimum value), and unit values, with names in both languages.
+ */
+export function corridorRowsSql(tables: CorridorTables): SqlQuery {
+  return {
+    sql: `WITH ${worldMeansCte(tables)}, origin_uv AS (
+  SELECT a, product, sum(kv_post) AS kv, sum(kg_post) AS kg FROM ${tables.series}
+  WHERE a IN (SELECT origin FROM ${tables.candidates}) GROUP BY a, product
+), gap AS (
+  SELECT c.cid, sum(coalesce(r.x, 0)) AS x, sum(coalesce(r.m, 0)) AS m
+  FROM ${tables.candidates} c
+  JOIN ${tables.pairMonths} pm ON pm.a = c.origin AND pm.b = c.via
+    AND pm.phase = 'post' AND pm.a_reports AND pm.b_reports
+  JOIN ${tables.cube} r
+    ON r.a = pm.a AND r.b = pm.b AND r.month = pm.month AND r.product = c.product
+  GROUP BY c.cid
+)
+SELECT c.cid, c.origin, c.via, c.destination, c.product,
+  CAST(p.post_start AS VARCHAR) AS post_start, CAST(p.post_end AS VARCHAR) AS post_end,
+  h.desc_en AS product_en, h.desc_zh AS product_zh, h.chpl_tier,
+  ${namesColumns('co', 'origin')}, ${namesColumns('cv', 'via')}, ${namesColumns('cd', 'destination')},
+  ${legColumns('f', 'l1')}, ${legColumns('s', 'l2')}, ${legColumns('d', 'd')},
+  b1.level AS l1_relative_level, b1.others_base AS l1_others_base,
+  b1.others_window AS l1_others_window, b2.level AS l2_relative_level,
+  b2.others_base AS l2_others_base, b2.others_window AS l2_others_window,
+  m.rho AS co_movement, m.lag AS lag_months,
+  s.post_mean / (wm.post_mean + p.floor_usd) AS reexport_post,
+  s.base_mean / (wm.base_mean + p.floor_usd) AS reexport_base,
+  s.post_mean / (wx.post_mean + p.floor_usd) AS share_post,
+  s.base_mean / (wx.base_mean + p.floor_usd) AS share_base,
+  CASE WHEN g.x >= p.min_value THEN (g.x - g.m / p.cif) / g.x END AS mirror_gap,
+  f.uv_post, f.uv_base,
+  CASE WHEN ou.kv - coalesce(f.kv_post, 0) >= 6 * p.floor_usd
+        AND ou.kg - coalesce(f.kg_post, 0) > 0
+       THEN (ou.kv - coalesce(f.kv_post, 0)) / (ou.kg - coalesce(f.kg_post, 0)) END AS uv_others
+FROM ${tables.candidates} c CROSS JOIN ${tables.params} p
+JOIN ${tables.series} f ON f.a = c.origin AND f.b = c.via AND f.product = c.product
+JOIN ${tables.series} s ON s.a = c.via AND s.b = c.destination AND s.product = c.product
+LEFT JOIN ${tables.series} d ON d.a = c.origin AND d.b = c.destination AND d.product = c.product
+LEFT JOIN ${tables.comovement} m ON m.cid = c.cid
+LEFT JOIN ${tables.benchmarks} b1 ON b1.cid = c.cid AND b1.leg = 1
+LEFT JOIN ${tables.benchmarks} b2 ON b2.cid = c.cid AND b2.leg = 2
+LEFT JOIN world_means wm ON wm.reporter = c.via AND wm.dir = 'M' AND wm.product = c.product
+LEFT JOIN world_means wx ON wx.reporter = c.via AND wx.dir = 'X' AND wx.product = c.product
+LEFT JOIN gap g ON g.cid = c.cid
+LEFT JOIN origin_uv ou ON ou.a = c.origin AND ou.product = c.product
+LEFT JOIN hs_codes h ON h.hs = c.product
+LEFT JOIN countries co ON co.iso3 = c.origin
+LEFT JOIN countries cv ON cv.iso3 = c.via
+LEFT JOIN countries cd ON cd.iso3 = c.destination
+ORDER BY c.cid`,
+    params: [],
+  };
+}

@@ -1,0 +1,98 @@
+import type { ProductLevel } from '../../analysis/params';
+import { TIER_PREFIX } from '../../analysis/products';
+import { quoteIdent, quoteLiteral } from '../sql';
+
+/** The working tables of one corridor analysis, each name already quoted for SQL. */
+export interface CorridorTables {
+  /** One row: the analysis parameters, and the post period's end resolved from the data. */
+  params: string;
+  /** Every month from the baseline's start to the post period's end, with its index and phase. */
+  months: string;
+  /** Which reporter reports which direction ('X' or 'M') in which month. */
+  coverage: string;
+  /**
+   * The pre-aggregated cube: exporter a → importer b, per product and month, a's reported
+   * exports and b's reported (mirror) imports, with weights.
+   */
+  cube: string;
+  /** Every pair × month: who reports it, and so which source the leg takes. */
+  pairMonths: string;
+  /** The chosen value of each leg per month (reported, else mirror ÷ CIF/FOB factor). */
+  legs: string;
+  /** Per leg (a, b, product): baseline and post means, totals, unit values, source. */
+  series: string;
+  /** Corridors worth scoring: both legs above the minimum value and rising. */
+  candidates: string;
+  /** The candidates' intermediaries' monthly exports to and imports from the world. */
+  world: string;
+  /** The origins' monthly exports of each candidate product to all but the destinations. */
+  totals: string;
+  /** Each candidate's two legs month by month, with the same flow to everyone else. */
+  candidateMonths: string;
+  /** Per candidate leg: the flow to everyone else, in the baseline and in the peak window. */
+  benchmarks: string;
+  /** Best lagged correlation of each candidate's two legs. */
+  comovement: string;
+}
+
+/**
+ * The names of the working tables, all starting with `prefix`. They are ordinary tables, not
+ * TEMP ones: the browser runs each statement on a fresh connection, and TEMP tables would
+ * vanish between statements. Two analyses at once need two prefixes.
+ */
+export function corridorTables(prefix = 'corridor_'): CorridorTables {
+  const name = (suffix: string) => quoteIdent(`${prefix}${suffix}`);
+  return {
+    params: name('params'),
+    months: name('months'),
+    coverage: name('coverage'),
+    cube: name('cube'),
+    pairMonths: name('pair_months'),
+    legs: name('legs'),
+    series: name('series'),
+    candidates: name('candidates'),
+    world: name('world'),
+    totals: name('totals'),
+    candidateMonths: name('candidate_months'),
+    benchmarks: name('benchmarks'),
+    comovement: name('comovement'),
+  };
+}
+
+/** SQL for the direction of a flow: re-exports count as exports, re-imports as imports. */
+export const DIRECTION_SQL = "CASE WHEN t.flow IN ('X', 'RX') THEN 'X' ELSE 'M' END";
+
+function productExpression(level: ProductLevel): string {
+  if (level === 'tier') return `${quoteLiteral(TIER_PREFIX)} || h.chpl_tier`;
+  return `left(t.hs, ${Number(level)})`;
+}
+
+function levelJoin(level: ProductLevel): string {
+  if (level !== 'tier') return '';
+  return 'JOIN hs_codes h ON h.hs = t.hs AND h.level = 6 AND h.chpl_tier IS NOT NULL';
+}
+
+/**
+ * A SELECT of the monthly trade rows in the analysis window, mapped to the product level:
+ * month, reporter, partner, dir, product, value_usd, net_kg, plus `re` (a re-export or
+ * re-import row) and `len` (the HS code's length), which {@link PREFERRED_ROWS_SQL} uses to
+ * avoid counting the same flow twice.
+ */
+export function levelRowsSql(level: ProductLevel, params: string, where: string): string {
+  const minLength = level === 'tier' ? 6 : Number(level);
+  return `SELECT t.period AS month, t.reporter, t.partner, ${DIRECTION_SQL} AS dir,
+    t.flow IN ('RX', 'RM') AS re, length(t.hs) AS len, ${productExpression(level)} AS product,
+    t.value_usd, t.net_kg
+  FROM trade t ${levelJoin(level)}
+  CROSS JOIN ${params} p
+  WHERE t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end
+    AND length(t.hs) >= ${minLength} AND t.reporter <> t.partner AND (${where})`;
+}
+
+/**
+ * Keeps, per month × reporter × partner × direction × product, one kind of row: exports or
+ * imports before re-exports or re-imports (which they include), and the coarsest HS level
+ * the source gives (a heading's total before a partial sum of its subheadings).
+ */
+export const PREFERRED_ROWS_SQL =
+  'QUALIFY row_number() OVER (PARTITION BY month, reporter, partner, dir, product ORDER BY re, len) = 1';

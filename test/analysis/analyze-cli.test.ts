@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAnalyzeArgs } from '../../scripts/analyze';
+
+const run = promisify(execFile);
+
+function analyze(...args: string[]) {
+  return run(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], {
+    encoding: 'utf8',
+  });
+}
+
+describe('the analyze command line', () => {
+  it('reads every option, in both spellings', () => {
+    const args = parseAnalyzeArgs([
+      '--input', 'a.parquet', '--input=b.parquet', '--out', 'c.json', '--origin', 'twn',
+      '--dest', 'RUS', '--level', 'tier', '--baseline', '2018-01:2021-12', '--post', '2022-06:2024-12',
+      '--top', '5', '--min-value', '250000',
+    ]); // prettier-ignore
+    expect(args).toEqual({
+      inputs: ['a.parquet', 'b.parquet'],
+      out: 'c.json',
+      params: {
+        origins: ['TWN'],
+        destinations: ['RUS'],
+        level: 'tier',
+        baseline: { start: '2018-01', end: '2021-12' },
+        post: { start: '2022-06', end: '2024-12' },
+        topN: 5,
+        minValueUsd: 250_000,
+      },
+    });
+  });
+
+  it.each([
+    [['--out', 'c.json'], /usage/],
+    [
+      ['--input', 'a.parquet', '--out', 'c.json', '--level', '8'],
+      /--level must be 6, 4, 2 or tier/,
+    ],
+    [
+      ['--input', 'a.parquet', '--out', 'c.json', '--top', '-3'],
+      /--top must be a non-negative number/,
+    ],
+    [['--input', 'a.parquet', '--out', 'c.json', '--colour', 'red'], /unknown option --colour/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseAnalyzeArgs(argv)).toThrow(message);
+  });
+
+  describe('on the bundled sample', () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'analyze-'));
+    });
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+
+    it('writes the corridors as JSON, best first, and prints the top ones', async () => {
+      const out = join(dir, 'corridors.json');
+      const { stdout } = await analyze(
+        '--input',
+        'data/sample/trade-sample.parquet',
+        '--out',
+        out,
+        '--top',
+        '20',
+      );
+      const corridors = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>[];
+      expect(corridors).toHaveLength(20);
+      const scores = corridors.map((c) => c.score as number);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      expect(corridors[0]).toMatchObject({
+        origin: 'TWN',
+        via: 'ARM',
+        destination: 'RUS',
+        rank: 1,
+      });
+      for (const key of ['product', 'signals', 'legs', 'explanation', 'period'])
+        expect(corridors[0]).toHaveProperty(key);
+      expect(stdout).toMatch(/^#\s+score\s+route/);
+      expect(stdout).toContain('TWN→KGZ→RUS  847150');
+      expect(stdout).toMatch(/20 corridors written to .*corridors\.json; scored in \d+ ms/);
+    });
+
+    it('writes CSV when the output ends in .csv', async () => {
+      const out = join(dir, 'corridors.csv');
+      await analyze(
+        '--input',
+        'data/sample/trade-sample.parquet',
+        '--out',
+        out,
+        '--top',
+        '3',
+        '--level',
+        '4',
+      );
+      const lines = (await readFile(out, 'utf8')).trimEnd().split('\r\n');
+      expect(lines).toHaveLength(4);
+      expect(lines[0]).toMatch(/^rank,score,origin,via,destination,product,level,/);
+      expect(lines[1]).toMatch(/^1,0\.\d+,TWN,ARM,RUS,8542,4,/);
+    });
+  });
+});
