@@ -4,7 +4,7 @@ import { scaleSqrt } from 'd3-scale';
 import type { PartnerFlows } from '../data/partner-flows';
 import { nearestLongitude } from './camera';
 import { placeLabels, type LabelCandidate } from './label-placement';
-import { DARK_THEME, ROLE_COLORS, type PartnerRole, type Rgba } from './theme';
+import { DARK_THEME, FLOW_COLOR, type Rgba } from './theme';
 
 /** Arc width in pixels for the largest flow shown. */
 export const MAX_ARC_WIDTH = 14;
@@ -16,7 +16,10 @@ const LABEL_FONT = '"Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", sys
 /** Inputs of {@link buildFlowLayers}. */
 export interface FlowLayerInput {
   flows: PartnerFlows;
-  roleOf: (partner: string) => PartnerRole;
+  /** Partners always labelled (the corridors' intermediaries and destinations). */
+  emphasised: ReadonlySet<string>;
+  /** Fade the flows (a corridor is selected). */
+  dimmed: boolean;
   /** Label of a partner (or of the origin) in the current language. */
   labelOf: (index: number) => string;
   originLabel: string;
@@ -40,7 +43,7 @@ interface ArcColumns {
 }
 
 /** Builds the arcs' binary attributes: positions, widths, and colours fading from the origin. */
-export function computeArcColumns({ flows, roleOf }: FlowLayerInput): ArcColumns {
+export function computeArcColumns({ flows, dimmed }: FlowLayerInput): ArcColumns {
   const n = flows.count;
   const width = arcWidthScale(flows.valueUsd.reduce((a, b) => Math.max(a, b), 0));
   const columns: ArcColumns = {
@@ -55,10 +58,11 @@ export function computeArcColumns({ flows, roleOf }: FlowLayerInput): ArcColumns
     columns.target[2 * i] = nearestLongitude(originLon, flows.partnerPosition[2 * i] ?? 0);
     columns.target[2 * i + 1] = flows.partnerPosition[2 * i + 1] ?? 0;
     columns.width[i] = width(flows.valueUsd[i] ?? 0);
-    const color = ROLE_COLORS[roleOf(flows.partner[i] ?? '')];
+    const [r, g, b, a] = FLOW_COLOR;
+    const alpha = dimmed ? a / 4 : a;
     // Direction reads as a gradient: faint at the origin, full colour at the partner.
-    columns.sourceColor.set([color[0], color[1], color[2], 70], 4 * i);
-    columns.targetColor.set(color, 4 * i);
+    columns.sourceColor.set([r, g, b, alpha / 3], 4 * i);
+    columns.targetColor.set([r, g, b, alpha], 4 * i);
   }
   return columns;
 }
@@ -68,7 +72,7 @@ interface Label extends LabelCandidate {
 }
 
 function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
-  const { flows, roleOf, labelOf, originLabel } = input;
+  const { flows, emphasised, labelOf, originLabel } = input;
   const labels: Label[] = [];
   if (flows.count > 0) {
     const origin: [number, number] = [flows.originPosition[0] ?? 0, flows.originPosition[1] ?? 0];
@@ -81,10 +85,11 @@ function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
     });
   }
   for (let i = 0; i < flows.count; i += 1) {
-    const role = roleOf(flows.partner[i] ?? '');
-    if (i >= LABELLED_PARTNERS && role === 'other') continue;
+    const isEmphasised = emphasised.has(flows.partner[i] ?? '');
+    if (i >= LABELLED_PARTNERS && !isEmphasised) continue;
     const position: [number, number] = [targets[2 * i] ?? 0, targets[2 * i + 1] ?? 0];
-    labels.push({ position, text: labelOf(i), color: DARK_THEME.label, size: 14, priority: -i });
+    const priority = isEmphasised ? 1000 - i : -i;
+    labels.push({ position, text: labelOf(i), color: DARK_THEME.label, size: 14, priority });
   }
   return placeLabels(labels, input.zoom);
 }

@@ -13,15 +13,24 @@ export const DARK_THEME = {
   origin: [255, 255, 255, 255] as Rgba,
 } as const;
 
-/** What role a partner plays in the story, which decides its colour. */
-export type PartnerRole = 'destination' | 'intermediary' | 'other';
+/** Colour of Taiwan's plain export flows (kept in step with the legend). */
+export const FLOW_COLOR: Rgba = [56, 189, 248, 170];
 
-/** Colour of the arc end at a partner, by role (kept in step with the legend). */
-export const ROLE_COLORS: Record<PartnerRole, Rgba> = {
-  destination: [239, 68, 68, 255],
-  intermediary: [251, 146, 60, 255],
-  other: [56, 189, 248, 200],
-};
+/** Colours of the anomaly score at 0, 0.5 and 1 (kept in step with the legend's gradient). */
+export const SCORE_STOPS: readonly [Rgba, Rgba, Rgba] = [
+  [253, 224, 71, 255],
+  [249, 115, 22, 255],
+  [220, 38, 38, 255],
+];
+
+/** The colour of an anomaly score (0–1), interpolated through {@link SCORE_STOPS}. */
+export function scoreColor(score: number): Rgba {
+  const s = Math.min(1, Math.max(0, score));
+  const [low, mid, high] = SCORE_STOPS;
+  const [a, b, t] = s < 0.5 ? [low, mid, s * 2] : [mid, high, s * 2 - 1];
+  const mix = (k: 0 | 1 | 2) => Math.round(a[k] + (b[k] - a[k]) * t);
+  return [mix(0), mix(1), mix(2), 255];
+}
 
 /** Converts an RGBA colour to CSS. */
 export function toCss([r, g, b, a]: Rgba): string {

@@ -1,17 +1,20 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import sampleUrl from '../../data/sample/trade-sample.parquet?url';
-import groups from '../../data/reference/country-groups.json';
+import { corridorKey } from '../analysis/corridor';
 import type { DatasetSource } from '../data/dataset';
 import { translator } from '../i18n';
 import { INITIAL_CAMERA } from '../map/camera';
+import { buildCorridorLayers, corridorRoutes, routeKey } from '../map/corridor-layers';
 import { buildFlowLayers } from '../map/flow-layers';
-import type { PartnerRole } from '../map/theme';
 import { datasetStore } from '../state/dataset-store';
 import { useDataset } from '../state/use-dataset';
 import { useViewState } from '../state/use-view-state';
+import { CorridorDetail } from './CorridorDetail';
+import { CorridorList } from './CorridorList';
 import { DataControls } from './DataControls';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
+import { useAnchors, useCorridorMonths, useCorridors } from './hooks/use-corridors';
 import { usePartnerFlows } from './hooks/use-partner-flows';
 import { I18nContext } from './i18n-context';
 import { IngestReport } from './IngestReport';
@@ -26,41 +29,48 @@ const SAMPLE: DatasetSource = {
   isSample: true,
 };
 const ORIGIN = 'TWN';
+/** Corridors below this score are listed but not drawn on the map. */
+const MAP_MIN_SCORE = 0.2;
 
-const DESTINATIONS = new Set(groups.sanctioned_destinations.members);
-const INTERMEDIARIES = new Set(groups.intermediaries_of_concern.members);
-
-/** A partner's role in the story: where controlled goods must not go, a known waypoint, or other. */
-function roleOf(partner: string): PartnerRole {
-  if (DESTINATIONS.has(partner)) return 'destination';
-  if (INTERMEDIARIES.has(partner)) return 'intermediary';
-  return 'other';
-}
-
-/** The dashboard: header, map with legend, and the data status. */
+/** The dashboard: header, map with legend, corridors, and the data status. */
 export function App() {
   const [view, setView] = useViewState();
   const i18n = useMemo(() => ({ locale: view.locale, t: translator(view.locale) }), [view.locale]);
   const dataset = useDataset(SAMPLE);
   const flows = usePartnerFlows(dataset.summary, ORIGIN);
+  const scored = useCorridors(dataset.summary);
+  const anchors = useAnchors(dataset.summary);
   const [zoom, setZoom] = useState(INITIAL_CAMERA.zoom);
+  const selected = useMemo(
+    () => scored?.corridors.find((c) => corridorKey(c) === view.corridor) ?? null,
+    [scored, view.corridor],
+  );
+  const months = useCorridorMonths(selected);
 
   useEffect(() => {
     document.documentElement.lang = view.locale;
     document.title = i18n.t('app.title');
   }, [view.locale, i18n]);
 
+  const routes = useMemo(() => corridorRoutes(scored?.corridors ?? [], MAP_MIN_SCORE), [scored]);
   const layers = useMemo(() => {
-    if (!flows) return [];
-    const names = view.locale === 'en' ? flows.nameEn : flows.nameZh;
-    return buildFlowLayers({
-      flows,
-      roleOf,
-      labelOf: (i) => names[i] ?? '',
-      originLabel: i18n.t('map.origin'),
-      zoom,
-    });
-  }, [flows, view.locale, i18n, zoom]);
+    const selectedRoute = selected ? routeKey(selected) : null;
+    const emphasised = new Set(routes.flatMap((r) => [r.via, r.destination]));
+    const names = flows && (view.locale === 'en' ? flows.nameEn : flows.nameZh);
+    return [
+      ...(flows && names
+        ? buildFlowLayers({
+            flows,
+            emphasised,
+            dimmed: selectedRoute !== null,
+            labelOf: (i) => names[i] ?? '',
+            originLabel: i18n.t('map.origin'),
+            zoom,
+          })
+        : []),
+      ...buildCorridorLayers({ routes, anchors, selected: selectedRoute }),
+    ];
+  }, [flows, routes, anchors, selected, view.locale, i18n, zoom]);
 
   const [addToCurrent, setAddToCurrent] = useState(false);
   const [reportOpen, setReportOpen] = useState(true);
@@ -99,6 +109,20 @@ export function App() {
         <main className="stage">
           <MapView layers={layers} onZoomEnd={setZoom} />
           <Legend flows={flows} />
+          {selected ? (
+            <CorridorDetail
+              corridor={selected}
+              months={months}
+              onBack={() => setView({ corridor: null })}
+              renderChart={() => null}
+            />
+          ) : (
+            <CorridorList
+              result={scored}
+              onSelect={(corridor) => setView({ corridor })}
+              onMethodology={() => setView({ page: 'method' })}
+            />
+          )}
           {report && reportOpen && (
             <IngestReport summary={report} onClose={() => setReportOpen(false)} />
           )}

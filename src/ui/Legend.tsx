@@ -1,13 +1,9 @@
 import { formatMonth, formatUsd, translateCount } from '../i18n';
 import type { PartnerFlows } from '../data/partner-flows';
-import { ROLE_COLORS, toCss, type PartnerRole } from '../map/theme';
+import { FLOW_COLOR, SCORE_STOPS, toCss } from '../map/theme';
 import { useI18n } from './i18n-context';
 
-const ROLES: [PartnerRole, 'legend.destination' | 'legend.intermediary' | 'legend.other'][] = [
-  ['destination', 'legend.destination'],
-  ['intermediary', 'legend.intermediary'],
-  ['other', 'legend.other'],
-];
+const SCORE_GRADIENT = `linear-gradient(90deg, ${SCORE_STOPS.map(toCss).join(', ')})`;
 
 /** Explains colour and width, the period shown, and sums up what is drawn. */
 export function Legend({ flows }: { flows: PartnerFlows | null }) {
@@ -25,15 +21,15 @@ export function Legend({ flows }: { flows: PartnerFlows | null }) {
         </p>
       )}
       <ul>
-        {ROLES.map(([role, key]) => (
-          <li key={role}>
-            <span className="swatch" style={{ background: toCss(ROLE_COLORS[role]) }} />
-            {t(key)}
-          </li>
-        ))}
         <li>
-          <span className="swatch width" />
-          {t('legend.width')}
+          <span className="swatch" style={{ background: toCss(FLOW_COLOR) }} />
+          {t('legend.flows')}
+        </li>
+        <li>
+          <span className="scale-end">0</span>
+          <span className="swatch score-scale" style={{ background: SCORE_GRADIENT }} />
+          <span className="scale-end">1</span>
+          {t('legend.corridor')}
         </li>
       </ul>
       {flows && (

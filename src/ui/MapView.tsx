@@ -44,6 +44,7 @@ export function MapView({
       // deck.gl's interleaved mode breaks on maplibre 6, so deck draws on its own canvas.
       canvasContextAttributes: { antialias: true },
     });
+    map.setPadding(INITIAL_CAMERA.padding);
     const deck = new MapboxOverlay({ interleaved: false, layers: [] });
     map.addControl(deck);
     map.on('zoomend', () => zoomListener.current(Math.round(map.getZoom() * 4) / 4));

@@ -1,0 +1,63 @@
+import type { Corridor } from '../analysis/corridor';
+import type { AnalysisParams } from '../analysis/params';
+import { corridorMonthsSql } from './corridors/drilldown-sql';
+import { scoreCorridors } from './corridors/score-corridors';
+import { corridorTables } from './corridors/tables';
+import { browserSql } from './duckdb-browser';
+
+/** Corridors found in the current dataset, and how long scoring took in the browser. */
+export interface CorridorResult {
+  corridors: Corridor[];
+  ms: number;
+}
+
+// One analysis at a time: they share the working tables.
+let running: Promise<unknown> = Promise.resolve();
+
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const next = running.then(work);
+  running = next.catch(() => undefined);
+  return next;
+}
+
+/** Scores the corridors of the `trade` table with the same SQL as `npm run analyze`. */
+export function queryCorridors(params: Partial<AnalysisParams> = {}): Promise<CorridorResult> {
+  return exclusive(async () => {
+    const started = performance.now();
+    const corridors = await scoreCorridors(browserSql, params);
+    return { corridors, ms: performance.now() - started };
+  });
+}
+
+/** One corridor's legs month by month, as columns for a chart. */
+export interface CorridorMonths {
+  /** 'YYYY-MM-DD', ascending. */
+  months: string[];
+  first: (number | null)[];
+  second: (number | null)[];
+  direct: (number | null)[];
+}
+
+/** Reads a scored corridor's legs month by month from the working tables of the last scoring. */
+export function queryCorridorMonths(corridor: Corridor): Promise<CorridorMonths> {
+  return exclusive(async () => {
+    const { sql, params } = corridorMonthsSql(corridorTables(), corridor);
+    const rows = await browserSql.query(sql, params);
+    const months = [...new Set(rows.map((r) => String(r.month).slice(0, 10)))].sort();
+    const index = new Map(months.map((m, i) => [m, i]));
+    const series = () => months.map((): number | null => null);
+    const result: CorridorMonths = { months, first: series(), second: series(), direct: series() };
+    for (const row of rows) {
+      const leg = row.leg as 'first' | 'second' | 'direct';
+      const i = index.get(String(row.month).slice(0, 10)) ?? -1;
+      result[leg][i] = row.value_usd === null ? null : Number(row.value_usd);
+    }
+    return result;
+  });
+}
+
+/** Every economy's map anchor, by ISO-3 code. */
+export async function queryAnchors(): Promise<Map<string, [number, number]>> {
+  const rows = await browserSql.query('SELECT iso3, lon, lat FROM countries');
+  return new Map(rows.map((r) => [String(r.iso3), [Number(r.lon), Number(r.lat)]]));
+}

@@ -1,0 +1,103 @@
+import type { Layer } from '@deck.gl/core';
+import { ArcLayer } from '@deck.gl/layers';
+import { scaleSqrt } from 'd3-scale';
+import type { Corridor } from '../analysis/corridor';
+import { nearestLongitude } from './camera';
+import { scoreColor, type Rgba } from './theme';
+
+/** One route through an intermediary, over all the products flagged on it. */
+export interface CorridorRoute {
+  /** 'TWN>KGZ>RUS' */
+  key: string;
+  origin: string;
+  via: string;
+  destination: string;
+  /** The highest score of its products. */
+  score: number;
+  /** US$ over the post period on the smaller leg, summed over its products. */
+  valueUsd: number;
+  products: number;
+}
+
+/** The route key of a corridor: 'TWN>KGZ>RUS'. */
+export const routeKey = (c: Pick<Corridor, 'origin' | 'via' | 'destination'>) =>
+  `${c.origin}>${c.via}>${c.destination}`;
+
+/** Groups flagged corridors (score ≥ `minScore`) by route, highest score first. */
+export function corridorRoutes(corridors: readonly Corridor[], minScore: number): CorridorRoute[] {
+  const routes = new Map<string, CorridorRoute>();
+  for (const c of corridors) {
+    if (c.score < minScore) continue;
+    const key = routeKey(c);
+    const value = Math.min(c.legs.first.postTotal, c.legs.second.postTotal);
+    const route = routes.get(key);
+    if (route) {
+      route.score = Math.max(route.score, c.score);
+      route.valueUsd += value;
+      route.products += 1;
+    } else {
+      routes.set(key, { key, ...c, score: c.score, valueUsd: value, products: 1 });
+    }
+  }
+  return [...routes.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Inputs of {@link buildCorridorLayers}. */
+export interface CorridorLayerInput {
+  routes: readonly CorridorRoute[];
+  anchors: ReadonlyMap<string, [number, number]>;
+  /** The selected route: drawn on top at full strength, the others faded. */
+  selected: string | null;
+}
+
+interface Leg {
+  route: CorridorRoute;
+  source: [number, number];
+  target: [number, number];
+  color: Rgba;
+  width: number;
+}
+
+/** Both legs of every route, with positions taking the short way round. */
+function computeLegs({ routes, anchors, selected }: CorridorLayerInput): Leg[] {
+  const width = scaleSqrt()
+    .domain([0, Math.max(1, ...routes.map((r) => r.valueUsd))])
+    .range([3, 12]);
+  const legs: Leg[] = [];
+  for (const route of routes) {
+    const [o, v, d] = [anchors.get(route.origin), anchors.get(route.via), anchors.get(route.destination)];
+    if (!o || !v || !d) continue;
+    const via: [number, number] = [nearestLongitude(o[0], v[0]), v[1]];
+    const end: [number, number] = [nearestLongitude(via[0], d[0]), d[1]];
+    const faded = selected !== null && route.key !== selected;
+    const [r, g, b] = scoreColor(route.score);
+    const color: Rgba = [r, g, b, faded ? 45 : 235];
+    const w = width(route.valueUsd) + (route.key === selected ? 3 : 0);
+    legs.push({ route, source: o, target: via, color, width: w });
+    legs.push({ route, source: via, target: end, color, width: w });
+  }
+  // The selected route last, so that it is drawn on top.
+  return legs.sort((a, b) => Number(a.route.key === selected) - Number(b.route.key === selected));
+}
+
+/** The flagged corridors as two-leg routes through their intermediaries, coloured by score. */
+export function buildCorridorLayers(input: CorridorLayerInput): Layer[] {
+  const legs = computeLegs(input);
+  return [
+    new ArcLayer<Leg>({
+      id: 'corridors',
+      data: legs,
+      getSourcePosition: (leg) => leg.source,
+      getTargetPosition: (leg) => leg.target,
+      getSourceColor: (leg) => [...leg.color],
+      getTargetColor: (leg) => [...leg.color],
+      getWidth: (leg) => leg.width,
+      widthUnits: 'pixels',
+      // Bent the other way from the plain flows, so that a corridor never hides under one.
+      getTilt: -90,
+      getHeight: 0.15,
+      pickable: true,
+      updateTriggers: { getSourceColor: input.selected, getWidth: input.selected },
+    }),
+  ];
+}

@@ -1,0 +1,94 @@
+import type { Corridor } from '../analysis/corridor';
+import { corridorKey } from '../analysis/corridor';
+import { SIGNAL_NAMES, SIGNALS } from '../analysis/signals';
+import type { CorridorResult } from '../data/corridor-query';
+import { toCss, scoreColor } from '../map/theme';
+import { formatNumber } from '../i18n';
+import { productText, routeText, scoreText } from './corridor-text';
+import { useI18n } from './i18n-context';
+
+/** How many corridors the list shows. */
+const SHOWN = 12;
+
+/** The score as a bar split into each signal's contribution. */
+export function ScoreBar({ corridor }: { corridor: Corridor }) {
+  const { locale, t } = useI18n();
+  return (
+    <span
+      className="score-bar"
+      role="img"
+      aria-label={t('corridors.scoreLabel', { score: scoreText(corridor.score) })}
+    >
+      {SIGNAL_NAMES.map((name) => {
+        const share = corridor.signals[name].contribution;
+        if (share <= 0) return null;
+        return (
+          <span
+            key={name}
+            className={`score-part signal-${name}`}
+            style={{ width: `${share * 100}%` }}
+            title={`${SIGNALS[name].label[locale]}: ${scoreText(share)}`}
+          />
+        );
+      })}
+    </span>
+  );
+}
+
+/** The ranked corridors, each with its score, what drives it and why it is flagged. */
+export function CorridorList({
+  result,
+  onSelect,
+  onMethodology,
+}: {
+  result: CorridorResult | null;
+  onSelect: (key: string) => void;
+  onMethodology: () => void;
+}) {
+  const { locale, t } = useI18n();
+  const flagged = result?.corridors.filter((c) => c.score > 0).slice(0, SHOWN) ?? [];
+  return (
+    <aside
+      className="panel corridors"
+      aria-labelledby="corridors-title"
+      data-testid="corridor-list"
+    >
+      <h2 id="corridors-title">{t('corridors.title')}</h2>
+      <p className="muted" data-testid="corridor-timing">
+        {result
+          ? t('corridors.scoredIn', {
+              count: result.corridors.length,
+              ms: formatNumber(locale, result.ms),
+            })
+          : t('corridors.scoring')}
+      </p>
+      {result && flagged.length === 0 && <p>{t('corridors.none')}</p>}
+      <ol>
+        {flagged.map((c) => (
+          <li key={corridorKey(c)}>
+            <button
+              type="button"
+              className="corridor"
+              onClick={() => onSelect(corridorKey(c))}
+              data-key={corridorKey(c)}
+            >
+              <span className="corridor-head">
+                <span className="rank">{c.rank}</span>
+                <span className="route">{routeText(t, locale, c)}</span>
+                <span className="score" style={{ color: toCss(scoreColor(c.score)) }}>
+                  {scoreText(c.score)}
+                </span>
+              </span>
+              <span className="product">{productText(locale, c)}</span>
+              <ScoreBar corridor={c} />
+              <span className="explanation">{c.explanation[locale]}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="link" onClick={onMethodology}>
+        {t('corridors.methodology')}
+      </button>
+    </aside>
+  );
+}

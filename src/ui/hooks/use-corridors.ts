@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import type { Corridor } from '../../analysis/corridor';
+import {
+  queryAnchors,
+  queryCorridorMonths,
+  queryCorridors,
+  type CorridorMonths,
+  type CorridorResult,
+} from '../../data/corridor-query';
+import type { DatasetSummary } from '../../data/dataset';
+
+/** Corridors scored on each load of a dataset (null until the first scoring ends). */
+export function useCorridors(summary: DatasetSummary | null): CorridorResult | null {
+  const [result, setResult] = useState<CorridorResult | null>(null);
+  useEffect(() => {
+    if (!summary) return;
+    let current = true;
+    queryCorridors()
+      .then((scored) => {
+        if (!current) return;
+        performance.mark('tdc:corridors-scored', { detail: { ms: scored.ms } });
+        setResult(scored);
+      })
+      .catch((error: unknown) => console.error('Corridor scoring failed', error));
+    return () => {
+      current = false;
+    };
+  }, [summary]);
+  return result;
+}
+
+/** Map anchors of every economy, read once the reference tables are loaded. */
+export function useAnchors(summary: DatasetSummary | null): ReadonlyMap<string, [number, number]> {
+  const [anchors, setAnchors] = useState<ReadonlyMap<string, [number, number]>>(new Map());
+  const ready = summary !== null;
+  useEffect(() => {
+    if (!ready) return;
+    queryAnchors()
+      .then(setAnchors)
+      .catch((error: unknown) => console.error('Anchor query failed', error));
+  }, [ready]);
+  return anchors;
+}
+
+/** The selected corridor's legs month by month (null while loading or with no selection). */
+export function useCorridorMonths(corridor: Corridor | null): CorridorMonths | null {
+  const [months, setMonths] = useState<{ key: Corridor; data: CorridorMonths } | null>(null);
+  useEffect(() => {
+    if (!corridor) return;
+    let current = true;
+    queryCorridorMonths(corridor)
+      .then((data) => current && setMonths({ key: corridor, data }))
+      .catch((error: unknown) => console.error('Corridor months query failed', error));
+    return () => {
+      current = false;
+    };
+  }, [corridor]);
+  return months && months.key === corridor ? months.data : null;
+}

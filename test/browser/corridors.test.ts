@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corridorKey, type Corridor } from '../../src/analysis/corridor';
+import { scoreCorridors } from '../../src/data/corridors/score-corridors';
+import { createReferenceTableSql } from '../../src/data/reference';
+import { openNodeDuckDB } from '../../scripts/lib/node-duckdb';
+import {
+  countColor,
+  mapPixels,
+  startHarness,
+  waitForDataStatus,
+  waitForFlows,
+  type AppPage,
+  type Harness,
+} from './harness';
+
+const FLOW_BLUE = [56, 189, 248];
+let harness: Harness;
+let app: AppPage;
+/** The ranking of native DuckDB on the same sample, with the same SQL. */
+let native: Corridor[];
+
+beforeAll(async () => {
+  const db = await openNodeDuckDB();
+  await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
+  await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
+  await db.query(`CREATE TABLE trade AS SELECT * FROM 'data/sample/trade-sample.parquet'`);
+  native = await scoreCorridors(db);
+  db.close();
+  harness = await startHarness();
+  app = await harness.open('/');
+  await waitForDataStatus(app.page);
+  await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
+});
+afterAll(() => harness?.close());
+
+const listed = () => app.page.getByTestId('corridor-list').locator('[data-key]');
+
+describe('the corridor ranking', () => {
+  it('is the ranking native DuckDB gives on the same data, with the same scores', async () => {
+    const keys = await listed().evaluateAll((buttons) =>
+      buttons.map((b) => b.getAttribute('data-key')),
+    );
+    const scores = await listed().locator('.score').allTextContents();
+    const expected = native.filter((c) => c.score > 0).slice(0, keys.length);
+    expect(keys.length).toBeGreaterThanOrEqual(10);
+    expect(keys).toEqual(expected.map(corridorKey));
+    expect(scores).toEqual(expected.map((c) => c.score.toFixed(2)));
+  });
+
+  it('puts a planted two-leg corridor first, and no look-alike in the top ten', async () => {
+    const keys = await listed().evaluateAll((buttons) =>
+      buttons.map((b) => b.getAttribute('data-key')),
+    );
+    expect(keys[0]).toMatch(/^TWN>(ARM|KAZ|KGZ)>RUS:8542/);
+    // The sample's honest look-alikes (data/sample/README.md): steady growth to Turkey,
+    // hubs, an onward surge from Uzbekistan that is not Taiwan's, a one-off spike, seasonality.
+    const lookAlikes = /^TWN>(TUR>RUS:8542|HKG|SGP|CHN|UZB|MNG|VNM)/;
+    expect(keys.slice(0, 10).filter((k) => lookAlikes.test(k ?? ''))).toEqual([]);
+  });
+
+  it('explains each corridor in a sentence, in both languages', async () => {
+    const first = native.find((c) => c.score > 0);
+    expect(await listed().first().locator('.explanation').textContent()).toBe(
+      first?.explanation.en,
+    );
+  });
+});
+
+describe('selecting a corridor', () => {
+  it('shows its detail, puts it in the URL and dims the other flows on the map', async () => {
+    await waitForFlows(app.page);
+    const before = countColor(await mapPixels(app.page), FLOW_BLUE, 30);
+    const key = await listed().nth(3).getAttribute('data-key');
+    await listed().nth(3).click();
+    const detail = app.page.getByTestId('corridor-detail');
+    await detail.waitFor();
+    expect(decodeURIComponent(app.page.url())).toContain(`corridor=${key}`);
+    const corridor = native.find((c) => corridorKey(c) === key);
+    expect(await app.page.getByTestId('detail-explanation').textContent()).toBe(
+      corridor?.explanation.en,
+    );
+    expect(await app.page.getByTestId('signals-table').locator('tbody tr').count()).toBe(8);
+    expect(await app.page.getByTestId('leg-sources').textContent()).toContain(
+      "the exporter's own figures",
+    );
+    await app.page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const after = countColor(await mapPixels(app.page), FLOW_BLUE, 30);
+    expect(after).toBeLessThan(before / 2);
+
+    await app.page.getByTestId('language-switch').click();
+    expect(await app.page.getByTestId('detail-explanation').textContent()).toBe(
+      corridor?.explanation['zh-TW'],
+    );
+    await app.page.getByTestId('language-switch').click();
+  });
+
+  it('is restored from a shared link, and the back button returns to the ranking', async () => {
+    const corridor = native[1];
+    const key = corridor ? corridorKey(corridor) : '';
+    const shared = await harness.open(`/?corridor=${encodeURIComponent(key)}`);
+    await waitForDataStatus(shared.page);
+    await shared.page.getByTestId('corridor-detail').waitFor();
+    const heading = shared.page.getByTestId('corridor-detail').getByRole('heading', { level: 2 });
+    const { origin, via, destination } = corridor?.names ?? {};
+    expect(await heading.textContent()).toBe(`${origin?.en} → ${via?.en} → ${destination?.en}`);
+    await shared.page.getByRole('button', { name: '← All corridors' }).click();
+    await shared.page.getByTestId('corridor-list').waitFor();
+    expect(shared.page.url()).not.toContain('corridor=');
+    expect(shared.externalRequests).toEqual([]);
+    expect(shared.pageErrors).toEqual([]);
+  });
+});
