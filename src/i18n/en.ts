@@ -1,5 +1,8 @@
+import { enViews } from './en-views';
+
 /** English messages. Keys are grouped by the part of the app that shows them. */
 export const en = {
+  ...enViews,
   'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
   'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
   'app.language': 'Language',
@@ -125,6 +128,23 @@ export const en = {
   'corridors.score': 'score {score}',
   'corridors.methodology': 'How corridors are scored',
   'corridors.scoreLabel': 'Anomaly score {score} of 1',
+  'settings.title': 'Analysis settings',
+  'settings.level': 'Products grouped by',
+  'settings.level.6': 'HS-6 subheading',
+  'settings.level.4': 'HS-4 heading',
+  'settings.level.2': 'HS-2 chapter',
+  'settings.level.tier': 'CHPL tier',
+  'settings.destinations': 'Destination',
+  'settings.dest.RUS,BLR': 'Russia and Belarus',
+  'settings.dest.RUS': 'Russia',
+  'settings.dest.BLR': 'Belarus',
+  'settings.baseline': 'Baseline (before)',
+  'settings.post': 'After',
+  'settings.from': 'From',
+  'settings.to': 'To',
+  'settings.toOpen': 'To (empty: end of the data)',
+  'settings.minValue': 'Minimum value of a leg (US$, after)',
+  'settings.invalid': 'These settings cannot be used: {detail}',
   'detail.back': '← All corridors',
   'detail.signals': 'Signals',
   'detail.signal': 'Signal',

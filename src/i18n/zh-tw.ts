@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
+import { zhTwViews } from './zh-tw-views';
 
 /** Traditional Chinese messages, in the usage of Taiwan. */
 export const zhTW: Record<MessageKey, string> = {
+  ...zhTwViews,
   'app.title': '臺灣軍商兩用貨品輸俄轉運走廊',
   'app.subtitle': '共同高優先清單貨品之貿易流向（依貿易夥伴）',
   'app.language': '語言',
@@ -123,6 +125,23 @@ export const zhTW: Record<MessageKey, string> = {
   'corridors.score': '分數 {score}',
   'corridors.methodology': '走廊評分方法',
   'corridors.scoreLabel': '異常分數 {score}（滿分 1）',
+  'settings.title': '分析設定',
+  'settings.level': '貨品分組層級',
+  'settings.level.6': 'HS 六位碼',
+  'settings.level.4': 'HS 四位碼',
+  'settings.level.2': 'HS 二位碼（章）',
+  'settings.level.tier': '共同高優先清單層級',
+  'settings.destinations': '目的地',
+  'settings.dest.RUS,BLR': '俄羅斯及白俄羅斯',
+  'settings.dest.RUS': '俄羅斯',
+  'settings.dest.BLR': '白俄羅斯',
+  'settings.baseline': '基準期（之前）',
+  'settings.post': '之後',
+  'settings.from': '起',
+  'settings.to': '迄',
+  'settings.toOpen': '迄（空白：至資料結束）',
+  'settings.minValue': '單段最低金額（美元，之後期間）',
+  'settings.invalid': '無法使用這些設定：{detail}',
   'detail.back': '← 所有走廊',
   'detail.signals': '訊號',
   'detail.signal': '訊號',

@@ -65,7 +65,11 @@ function computeLegs({ routes, anchors, selected }: CorridorLayerInput): Leg[] {
     .range([3, 12]);
   const legs: Leg[] = [];
   for (const route of routes) {
-    const [o, v, d] = [anchors.get(route.origin), anchors.get(route.via), anchors.get(route.destination)];
+    const [o, v, d] = [
+      anchors.get(route.origin),
+      anchors.get(route.via),
+      anchors.get(route.destination),
+    ];
     if (!o || !v || !d) continue;
     const via: [number, number] = [nearestLongitude(o[0], v[0]), v[1]];
     const end: [number, number] = [nearestLongitude(via[0], d[0]), d[1]];

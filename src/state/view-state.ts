@@ -1,3 +1,4 @@
+import { isProductLevel, type ProductLevel } from '../analysis/params';
 import { isLocale, type Locale } from '../i18n';
 
 /** Pages of the app besides the map. */
@@ -9,12 +10,38 @@ export interface ViewState {
   /** The selected corridor's key ('TWN>KGZ>RUS:854231'), or null. */
   corridor: string | null;
   page: Page;
+  /** How the corridor analysis groups products. */
+  level: ProductLevel;
+  /** Destinations, comma-separated ISO-3 codes. */
+  destinations: string;
+  /** Baseline and post periods, 'YYYY-MM:YYYY-MM' ('YYYY-MM:' for an open end). */
+  baseline: string;
+  post: string;
+  /** Corridors whose legs carry less than this (US$, post period) are ignored. */
+  minValueUsd: number;
 }
 
 /** The view shown when the URL says nothing. */
-export const DEFAULT_VIEW: ViewState = { locale: 'en', corridor: null, page: 'map' };
+export const DEFAULT_VIEW: ViewState = {
+  locale: 'en',
+  corridor: null,
+  page: 'map',
+  level: '6',
+  destinations: 'RUS,BLR',
+  baseline: '2019-01:2021-12',
+  post: '2022-03:',
+  minValueUsd: 100_000,
+};
 
 const CORRIDOR_KEY = /^[A-Z]{3}>[A-Z]{3}>[A-Z]{3}:[0-9A-Z.-]{1,12}$/;
+const CODES = /^[A-Z]{3}(,[A-Z]{3})*$/;
+const RANGE = /^\d{4}-(0[1-9]|1[0-2]):(\d{4}-(0[1-9]|1[0-2]))?$/;
+
+/** A parameter's value if it matches `pattern`, else the default. */
+function matching(params: URLSearchParams, name: string, pattern: RegExp, fallback: string) {
+  const value = params.get(name);
+  return value !== null && pattern.test(value) ? value : fallback;
+}
 
 /** Reads the view from a URL query string; unknown or malformed values fall back to defaults. */
 export function readViewState(search: string): ViewState {
@@ -25,6 +52,11 @@ export function readViewState(search: string): ViewState {
     locale: isLocale(lang) ? lang : DEFAULT_VIEW.locale,
     corridor: corridor && CORRIDOR_KEY.test(corridor) ? corridor : null,
     page: params.get('page') === 'method' ? 'method' : 'map',
+    level: isProductLevel(params.get('level') ?? '') ? (params.get('level') as ProductLevel) : '6',
+    destinations: matching(params, 'dest', CODES, DEFAULT_VIEW.destinations),
+    baseline: matching(params, 'baseline', RANGE, DEFAULT_VIEW.baseline),
+    post: matching(params, 'post', RANGE, DEFAULT_VIEW.post),
+    minValueUsd: Number(matching(params, 'min', /^\d{1,12}$/, String(DEFAULT_VIEW.minValueUsd))),
   };
 }
 
@@ -38,6 +70,11 @@ export function writeViewState(view: ViewState, search: string): string {
   set('lang', view.locale, DEFAULT_VIEW.locale);
   set('corridor', view.corridor, DEFAULT_VIEW.corridor);
   set('page', view.page, DEFAULT_VIEW.page);
+  set('level', view.level, DEFAULT_VIEW.level);
+  set('dest', view.destinations, DEFAULT_VIEW.destinations);
+  set('baseline', view.baseline, DEFAULT_VIEW.baseline);
+  set('post', view.post, DEFAULT_VIEW.post);
+  set('min', String(view.minValueUsd), String(DEFAULT_VIEW.minValueUsd));
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -7,10 +7,13 @@ import { INITIAL_CAMERA } from '../map/camera';
 import { buildCorridorLayers, corridorRoutes, routeKey } from '../map/corridor-layers';
 import { buildFlowLayers } from '../map/flow-layers';
 import { datasetStore } from '../state/dataset-store';
+import { analysisParams } from '../state/analysis-params';
 import { useDataset } from '../state/use-dataset';
 import { useViewState } from '../state/use-view-state';
+import { CorridorChart } from './CorridorChart';
 import { CorridorDetail } from './CorridorDetail';
 import { CorridorList } from './CorridorList';
+import { CorridorSettings } from './CorridorSettings';
 import { DataControls } from './DataControls';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
@@ -20,6 +23,7 @@ import { I18nContext } from './i18n-context';
 import { IngestReport } from './IngestReport';
 import { Legend } from './Legend';
 import { MapView } from './MapView';
+import { Methodology } from './Methodology';
 import { StatusBar } from './StatusBar';
 
 const SAMPLE: DatasetSource = {
@@ -38,7 +42,8 @@ export function App() {
   const i18n = useMemo(() => ({ locale: view.locale, t: translator(view.locale) }), [view.locale]);
   const dataset = useDataset(SAMPLE);
   const flows = usePartnerFlows(dataset.summary, ORIGIN);
-  const scored = useCorridors(dataset.summary);
+  const analysis = useMemo(() => analysisParams(view), [view]);
+  const scored = useCorridors(dataset.summary, analysis.params);
   const anchors = useAnchors(dataset.summary);
   const [zoom, setZoom] = useState(INITIAL_CAMERA.zoom);
   const selected = useMemo(
@@ -114,20 +119,25 @@ export function App() {
               corridor={selected}
               months={months}
               onBack={() => setView({ corridor: null })}
-              renderChart={() => null}
+              renderChart={(corridor, data) => (
+                <CorridorChart corridor={corridor} months={data} params={analysis.params} />
+              )}
             />
           ) : (
             <CorridorList
               result={scored}
               onSelect={(corridor) => setView({ corridor })}
               onMethodology={() => setView({ page: 'method' })}
-            />
+            >
+              <CorridorSettings view={view} error={analysis.error} onChange={setView} />
+            </CorridorList>
           )}
           {report && reportOpen && (
             <IngestReport summary={report} onClose={() => setReportOpen(false)} />
           )}
         </main>
         <DropZone onDrop={openFiles} />
+        {view.page === 'method' && <Methodology onClose={() => setView({ page: 'map' })} />}
         <StatusBar dataset={dataset} />
       </div>
     </I18nContext.Provider>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Corridor } from '../analysis/corridor';
 import { corridorKey } from '../analysis/corridor';
 import { SIGNAL_NAMES, SIGNALS } from '../analysis/signals';
@@ -40,10 +41,13 @@ export function CorridorList({
   result,
   onSelect,
   onMethodology,
+  children,
 }: {
   result: CorridorResult | null;
   onSelect: (key: string) => void;
   onMethodology: () => void;
+  /** The analysis settings, shown above the ranking. */
+  children?: ReactNode;
 }) {
   const { locale, t } = useI18n();
   const flagged = result?.corridors.filter((c) => c.score > 0).slice(0, SHOWN) ?? [];
@@ -54,6 +58,7 @@ export function CorridorList({
       data-testid="corridor-list"
     >
       <h2 id="corridors-title">{t('corridors.title')}</h2>
+      {children}
       <p className="muted" data-testid="corridor-timing">
         {result
           ? t('corridors.scoredIn', {

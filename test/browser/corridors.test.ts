@@ -112,3 +112,46 @@ describe('selecting a corridor', () => {
     expect(shared.pageErrors).toEqual([]);
   });
 });
+
+describe('the analysis settings and the methodology', () => {
+  it('re-score the corridors when the product level changes, and keep it in the URL', async () => {
+    const page = (await harness.open('/')).page;
+    await waitForDataStatus(page);
+    const list = page.getByTestId('corridor-list');
+    await list.locator('[data-key]').first().waitFor();
+    await list.getByText('Analysis settings').click();
+    await page.getByTestId('setting-level').selectOption('4');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid=corridor-list] [data-key]')
+        ?.getAttribute('data-key')
+        ?.match(/:\d{4}$/),
+    );
+    const first = await list.locator('[data-key]').first().getAttribute('data-key');
+    expect(first).toMatch(/^TWN>(ARM|KAZ|KGZ)>RUS:8542$/);
+    expect(page.url()).toContain('level=4');
+  });
+
+  it('the legs chart and the methodology page say what they show, in both languages', async () => {
+    const key = native[0] ? corridorKey(native[0]) : '';
+    const page = (await harness.open(`/?corridor=${encodeURIComponent(key)}`)).page;
+    await waitForDataStatus(page);
+    const chart = page.getByTestId('corridor-detail').getByRole('img').last();
+    await chart.waitFor();
+    expect(await chart.locator('desc').textContent()).toMatch(
+      /^Monthly values in US dollars\. Baseline Jan 2019 – Dec 2021/,
+    );
+
+    await page.getByRole('button', { name: '← All corridors' }).click();
+    await page.getByRole('button', { name: 'How corridors are scored' }).click();
+    const method = page.getByRole('heading', { name: 'How corridors are found and scored' });
+    await method.waitFor();
+    expect(page.url()).toContain('page=method');
+    await expect(page.getByRole('row', { name: /First-leg surge/ }).count()).resolves.toBe(1);
+    await page.getByTestId('language-switch').evaluate((b: HTMLElement) => b.click());
+    await page.getByRole('heading', { name: '如何找出轉運走廊並評分' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('corridor-list').waitFor();
+    expect(page.url()).not.toContain('page=method');
+  });
+});

@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { readViewState, writeViewState } from '../../src/state/view-state';
+import { DEFAULT_VIEW, readViewState, writeViewState } from '../../src/state/view-state';
 
 describe('the view state in the URL', () => {
   it('round-trips every field and keeps parameters it does not own', () => {
-    const view = { locale: 'zh-TW', corridor: 'TWN>KGZ>RUS:854231', page: 'method' } as const;
+    const view = {
+      ...DEFAULT_VIEW,
+      locale: 'zh-TW',
+      corridor: 'TWN>KGZ>RUS:854231',
+      page: 'method',
+      level: 'tier',
+      destinations: 'RUS',
+      baseline: '2018-01:2021-06',
+      post: '2022-06:2024-12',
+      minValueUsd: 5000,
+    } as const;
     const search = writeViewState(view, '?other=1');
-    expect(search).toBe('?other=1&lang=zh-TW&corridor=TWN%3EKGZ%3ERUS%3A854231&page=method');
+    expect(search).toBe(
+      '?other=1&lang=zh-TW&corridor=TWN%3EKGZ%3ERUS%3A854231&page=method&level=tier&dest=RUS' +
+        '&baseline=2018-01%3A2021-06&post=2022-06%3A2024-12&min=5000',
+    );
     expect(readViewState(search)).toEqual(view);
   });
 
   it('leaves defaults out of the URL and ignores unknown or malformed values', () => {
-    const defaults = { locale: 'en', corridor: null, page: 'map' } as const;
-    expect(writeViewState(defaults, '?lang=zh-TW&corridor=x')).toBe('');
-    expect(readViewState('?lang=fr&corridor=<script>&page=admin')).toEqual(defaults);
+    expect(writeViewState(DEFAULT_VIEW, '?lang=zh-TW&corridor=x&level=4')).toBe('');
+    const bad = '?lang=fr&corridor=<script>&page=admin&level=8&dest=ru&baseline=2019&post=x&min=-5';
+    expect(readViewState(bad)).toEqual(DEFAULT_VIEW);
   });
 
   it('accepts CHPL tier products in a corridor key', () => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Corridor } from '../../analysis/corridor';
+import type { AnalysisParams } from '../../analysis/params';
 import {
   queryAnchors,
   queryCorridorMonths,
@@ -9,13 +10,20 @@ import {
 } from '../../data/corridor-query';
 import type { DatasetSummary } from '../../data/dataset';
 
-/** Corridors scored on each load of a dataset (null until the first scoring ends). */
-export function useCorridors(summary: DatasetSummary | null): CorridorResult | null {
+/**
+ * Corridors scored on each load of a dataset and each change of the parameters (null until
+ * the first scoring ends); a result that arrives after a newer request is dropped.
+ */
+export function useCorridors(
+  summary: DatasetSummary | null,
+  params: AnalysisParams | null,
+): CorridorResult | null {
   const [result, setResult] = useState<CorridorResult | null>(null);
+  const key = JSON.stringify(params);
   useEffect(() => {
-    if (!summary) return;
+    if (!summary || key === 'null') return;
     let current = true;
-    queryCorridors()
+    queryCorridors(JSON.parse(key) as AnalysisParams)
       .then((scored) => {
         if (!current) return;
         performance.mark('tdc:corridors-scored', { detail: { ms: scored.ms } });
@@ -25,7 +33,7 @@ export function useCorridors(summary: DatasetSummary | null): CorridorResult | n
     return () => {
       current = false;
     };
-  }, [summary]);
+  }, [summary, key]);
   return result;
 }
 

@@ -1,0 +1,27 @@
+import {
+  parseCodes,
+  parseMonthRange,
+  resolveParams,
+  type AnalysisParams,
+} from '../analysis/params';
+import type { ViewState } from './view-state';
+
+/** The corridor analysis the view asks for, or the reason it cannot be run. */
+export type ParamsOrError =
+  { params: AnalysisParams; error: null } | { params: null; error: string };
+
+/** Turns the view's analysis settings into checked parameters. */
+export function analysisParams(view: ViewState): ParamsOrError {
+  try {
+    const params = resolveParams({
+      level: view.level,
+      destinations: parseCodes(view.destinations),
+      baseline: parseMonthRange(view.baseline),
+      post: parseMonthRange(view.post),
+      minValueUsd: view.minValueUsd,
+    });
+    return { params, error: null };
+  } catch (error) {
+    return { params: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,110 @@
+import type { ProductLevel } from '../analysis/params';
+import type { ViewState } from '../state/view-state';
+import { useI18n } from './i18n-context';
+
+const LEVELS: ProductLevel[] = ['6', '4', '2', 'tier'];
+const DESTINATIONS = ['RUS,BLR', 'RUS', 'BLR'] as const;
+
+/** Splits 'YYYY-MM:YYYY-MM' into its two months ('' for an open end). */
+const split = (range: string): [string, string] => {
+  const [start = '', end = ''] = range.split(':');
+  return [start, end];
+};
+
+/** The analysis settings: product level, destinations, periods and minimum value. */
+export function CorridorSettings({
+  view,
+  error,
+  onChange,
+}: {
+  view: ViewState;
+  /** Why the settings cannot be used, if they cannot. */
+  error: string | null;
+  onChange: (change: Partial<ViewState>) => void;
+}) {
+  const { t } = useI18n();
+  const [baseStart, baseEnd] = split(view.baseline);
+  const [postStart, postEnd] = split(view.post);
+  const month = (value: string) => (/^\d{4}-\d{2}$/.test(value) ? value : '');
+  return (
+    <details className="settings">
+      <summary>{t('settings.title')}</summary>
+      <label>
+        {t('settings.level')}
+        <select
+          value={view.level}
+          onChange={(e) =>
+            onChange({ level: e.currentTarget.value as ProductLevel, corridor: null })
+          }
+          data-testid="setting-level"
+        >
+          {LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {t(`settings.level.${level}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('settings.destinations')}
+        <select
+          value={view.destinations}
+          onChange={(e) => onChange({ destinations: e.currentTarget.value, corridor: null })}
+        >
+          {DESTINATIONS.map((d) => (
+            <option key={d} value={d}>
+              {t(`settings.dest.${d}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t('settings.baseline')}</legend>
+        <input
+          type="month"
+          aria-label={t('settings.from')}
+          value={baseStart}
+          onChange={(e) => onChange({ baseline: `${month(e.currentTarget.value)}:${baseEnd}` })}
+        />
+        <input
+          type="month"
+          aria-label={t('settings.to')}
+          value={baseEnd}
+          onChange={(e) => onChange({ baseline: `${baseStart}:${month(e.currentTarget.value)}` })}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.post')}</legend>
+        <input
+          type="month"
+          aria-label={t('settings.from')}
+          value={postStart}
+          onChange={(e) => onChange({ post: `${month(e.currentTarget.value)}:${postEnd}` })}
+        />
+        <input
+          type="month"
+          aria-label={t('settings.toOpen')}
+          value={postEnd}
+          onChange={(e) => onChange({ post: `${postStart}:${month(e.currentTarget.value)}` })}
+        />
+      </fieldset>
+      <label>
+        {t('settings.minValue')}
+        <input
+          type="number"
+          min={0}
+          step={10000}
+          value={view.minValueUsd}
+          onChange={(e) =>
+            onChange({ minValueUsd: Math.max(0, Number(e.currentTarget.value) || 0) })
+          }
+        />
+      </label>
+      {error && (
+        <p className="settings-error" role="alert">
+          {t('settings.invalid', { detail: error })}
+        </p>
+      )}
+    </details>
+  );
+}
