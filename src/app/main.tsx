@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
+import { installBenchApi } from './bench-api';
 import '../ui/styles.css';
+
+installBenchApi();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

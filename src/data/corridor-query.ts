@@ -3,6 +3,7 @@ import type { AnalysisParams } from '../analysis/params';
 import { corridorMonthsSql } from './corridors/drilldown-sql';
 import { scoreCorridors } from './corridors/score-corridors';
 import { corridorTables } from './corridors/tables';
+import { trackWork } from './activity';
 import { browserSql } from './duckdb-browser';
 
 /** Corridors found in the current dataset, and how long scoring took in the browser. */
@@ -15,7 +16,7 @@ export interface CorridorResult {
 let running: Promise<unknown> = Promise.resolve();
 
 function exclusive<T>(work: () => Promise<T>): Promise<T> {
-  const next = running.then(work);
+  const next = trackWork(running.then(work));
   running = next.catch(() => undefined);
   return next;
 }

@@ -1,6 +1,8 @@
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import countriesCsv from '../../data/reference/countries.csv?raw';
 import hsCsv from '../../data/reference/hs.csv?raw';
+import { isMessageKey } from '../i18n';
+import { trackWork } from './activity';
 import { browserSql, getDuckDB, runnerOn, withConnection } from './duckdb-browser';
 import {
   HEAD_BYTES,
@@ -142,7 +144,13 @@ async function stageFiles(files: readonly File[], add: boolean, onProgress: OnPr
   // Parquet goes through parquet-wasm: duckdb-wasm would download its Parquet extension.
   const stageParquet: ParquetStager = async (_db, input, table) => {
     const file = byPath.get(input.path);
-    if (file) await insertParquet(file, table, () => undefined);
+    if (!file) return;
+    // The ingest says which file and what to do; parquet-wasm's words are the detail.
+    await insertParquet(file, table, () => undefined).catch((error: unknown) => {
+      const detail =
+        error instanceof LoadError ? (error.params.detail ?? error.key) : error instanceof Error ? error.message : error;
+      throw new Error(String(detail));
+    });
   };
   onProgress({ step: 'ingesting', files: files.length });
   try {
@@ -157,15 +165,26 @@ async function stageFiles(files: readonly File[], add: boolean, onProgress: OnPr
     return { skippedRows: summary.rowsSkipped, issues: [], ingest: summary };
   } catch (error) {
     if (error instanceof NoRowsError) throw new LoadError('error.noValidRows', {}, [], error.summary);
-    if (error instanceof IngestError) {
-      // The status line names the file already when there is only one.
-      const detail = files.length === 1 ? error.reason : error.message;
-      throw new LoadError('error.ingest', { detail });
-    }
+    if (error instanceof IngestError) throw ingestFailure(error, files.length);
     throw error;
   } finally {
     for (const path of byPath.keys()) await db.dropFile(path).catch(() => undefined);
   }
+}
+
+/**
+ * Why the ingest refused the files, for the status line: the refusal in the user's language
+ * (`ingestError.<code>`) when the dictionaries have it, prefixed with the file name when several
+ * files were given (the status line names a single file already).
+ */
+function ingestFailure(error: IngestError, fileCount: number): LoadError {
+  const named = fileCount > 1 && error.file !== undefined;
+  const fallback = { detail: named ? error.message : error.reason };
+  if (!isMessageKey(`ingestError.${error.code}`)) return new LoadError('error.ingest', fallback);
+  const detail = { code: error.code, params: error.params, message: error.reason };
+  return named
+    ? new LoadError('error.ingestFile', { file: error.file ?? '' }, [], null, detail)
+    : new LoadError('error.ingest', {}, [], null, detail);
 }
 
 async function tradeTableExists(): Promise<boolean> {
@@ -183,7 +202,7 @@ async function tradeTableExists(): Promise<boolean> {
  */
 export function loadDataset(source: DatasetSource, onProgress: OnProgress): Promise<DatasetSummary> {
   // One load at a time: two loads would share the staging tables.
-  const load = loading.then(() => loadNow(source, onProgress));
+  const load = trackWork(loading.then(() => loadNow(source, onProgress)));
   loading = load.catch(() => undefined);
   return load;
 }
@@ -195,6 +214,7 @@ async function loadNow(source: DatasetSource, onProgress: OnProgress): Promise<D
   await getDuckDB();
   onProgress({ step: 'reference' });
   await loadReferenceTables();
+  performance.mark('tdc:load-start');
   try {
     const staged =
       source.kind === 'url'
@@ -205,6 +225,7 @@ async function loadNow(source: DatasetSource, onProgress: OnProgress): Promise<D
       `SELECT count(*) AS rows, CAST(min(period) AS VARCHAR) AS start,
               CAST(max(period) AS VARCHAR) AS "end" FROM ${TRADE}`,
     );
+    performance.mark('tdc:data-ready', { detail: { rows: Number(extent?.rows) } });
     return {
       source,
       isSample: source.kind === 'url' && source.isSample,

@@ -6,6 +6,7 @@ import {
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
+import { trackWork } from './activity';
 import type { Row, SqlRunner, SqlValue } from './sql-runner';
 
 /**
@@ -23,6 +24,7 @@ let started: Promise<AsyncDuckDB> | null = null;
 let worker: Worker | null = null;
 
 async function startDuckDB(): Promise<AsyncDuckDB> {
+  performance.mark('tdc:duckdb-start');
   worker = new Worker(duckdbWorkerUrl);
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   await db.instantiate(duckdbWasmUrl);
@@ -33,6 +35,7 @@ async function startDuckDB(): Promise<AsyncDuckDB> {
   } finally {
     await connection.close();
   }
+  performance.mark('tdc:duckdb-ready');
   return db;
 }
 
@@ -60,19 +63,21 @@ function isWasmTrap(error: unknown): boolean {
 }
 
 /** Runs `work` with a fresh connection that is always closed afterwards. */
-export async function withConnection<T>(
-  work: (c: AsyncDuckDBConnection) => Promise<T>,
-): Promise<T> {
-  const db = await getDuckDB();
-  const connection = await db.connect();
-  try {
-    return await work(connection);
-  } catch (error) {
-    if (isWasmTrap(error)) stopDuckDB();
-    throw error;
-  } finally {
-    await connection.close().catch(() => undefined);
-  }
+export function withConnection<T>(work: (c: AsyncDuckDBConnection) => Promise<T>): Promise<T> {
+  return trackWork(
+    (async () => {
+      const db = await getDuckDB();
+      const connection = await db.connect();
+      try {
+        return await work(connection);
+      } catch (error) {
+        if (isWasmTrap(error)) stopDuckDB();
+        throw error;
+      } finally {
+        await connection.close().catch(() => undefined);
+      }
+    })(),
+  );
 }
 
 /** Runs a query (with `?` parameters) on `connection` and returns its result as Arrow. */

@@ -1,11 +1,14 @@
 import type { MessageKey, MessageParams } from '../i18n';
-import type { IngestSummary } from './ingest';
+import type { IngestMessage, IngestSummary } from './ingest';
 import type { ValidationIssue } from './validate';
+
+/** Why the ingest refused a file, as an ingest message (`ingestError.<code>` when shown). */
+export type LoadDetail = IngestMessage;
 
 /**
  * A loading failure the user can understand: a message key, what fills it, the validation
- * issues behind it and, for the user's files, what the ingest read and skipped (described in
- * the user's language when shown).
+ * issues behind it, why the ingest refused a file (its `{detail}`) and, for the user's files,
+ * what the ingest read and skipped (described in the user's language when shown).
  */
 export class LoadError extends Error {
   constructor(
@@ -13,6 +16,7 @@ export class LoadError extends Error {
     readonly params: MessageParams = {},
     readonly issues: ValidationIssue[] = [],
     readonly ingest: IngestSummary | null = null,
+    readonly detail: LoadDetail | null = null,
   ) {
     super(`${key} ${JSON.stringify(params)}`);
     this.name = 'LoadError';

@@ -8,15 +8,19 @@ export type IssueKind =
   | 'wrong_type'
   | 'period_invalid'
   | 'period_not_month_start'
+  | 'period_out_of_range'
   | 'freq_invalid'
   | 'annual_not_january'
   | 'reporter_unknown'
   | 'partner_unknown'
   | 'flow_invalid'
   | 'hs_invalid'
+  | 'hs_unknown_chapter'
   | 'value_missing'
   | 'value_negative'
+  | 'value_implausible'
   | 'net_kg_invalid'
+  | 'net_kg_implausible'
   | 'qty_invalid'
   | 'source_missing';
 
@@ -56,7 +60,15 @@ export interface ValidateOptions {
   rowNumber?: string;
   /** How many offending rows to show per problem. */
   exampleLimit?: number;
+  /**
+   * The last year a period may fall in: next year by default (a date after it is a typo).
+   * Given here, not taken from DuckDB, whose current_date needs an extension in the browser.
+   */
+  lastYear?: number;
 }
+
+/** The default {@link ValidateOptions.lastYear}: the current year + 1. */
+export const defaultLastYear = () => new Date().getFullYear() + 1;
 
 interface RowRule {
   kind: Exclude<IssueKind, 'missing_column' | 'wrong_type'>;
@@ -65,13 +77,35 @@ interface RowRule {
   bad: string;
 }
 
+/** The Harmonized System came into force on 1 January 1988: no HS-coded trade is older. */
+export const FIRST_HS_DATE = '1988-01-01';
+
+/**
+ * No single row (one reporter, partner, product and period) can exceed these: US$10 trillion is
+ * more than any country's exports of all goods in a year, and 10 billion tonnes is close to all
+ * the world's seaborne trade in a year. (1e12 kg would be too low: China's yearly iron-ore
+ * imports alone are about 1.1e12 kg.) A larger figure is a unit or decimal error.
+ */
+export const MAX_VALUE_USD = 1e13;
+/** See {@link MAX_VALUE_USD}. */
+export const MAX_NET_KG = 1e13;
+
+/** SQL true for a 2-, 4- or 6-digit HS code whose chapter does not exist (00, 77, 98, 99). */
+const UNKNOWN_CHAPTER = `regexp_full_match(c_hs, '[0-9]{2}([0-9]{2}([0-9]{2})?)?')
+  AND (left(c_hs, 2) NOT BETWEEN '01' AND '97' OR left(c_hs, 2) = '77')`;
+
 const KNOWN = (countries: string) => `(SELECT iso3 FROM ${quoteIdent(countries)})`;
 
-function rowRules(countries: string): RowRule[] {
+function rowRules(countries: string, lastYear: number): RowRule[] {
   const known = KNOWN(countries);
   return [
     { kind: 'period_invalid', column: 'period', bad: 'c_period IS NULL' },
     { kind: 'period_not_month_start', column: 'period', bad: 'day(c_period) <> 1' },
+    {
+      kind: 'period_out_of_range',
+      column: 'period',
+      bad: `c_period < DATE '${FIRST_HS_DATE}' OR year(c_period) > ${Math.floor(lastYear)}`,
+    },
     { kind: 'freq_invalid', column: 'freq', bad: "c_freq IS NULL OR c_freq NOT IN ('M', 'A')" },
     { kind: 'annual_not_january', column: 'period', bad: "c_freq = 'A' AND month(c_period) <> 1" },
     {
@@ -94,12 +128,23 @@ function rowRules(countries: string): RowRule[] {
       column: 'hs',
       bad: "c_hs IS NULL OR NOT regexp_full_match(c_hs, '[0-9]{2}([0-9]{2}([0-9]{2})?)?')",
     },
+    { kind: 'hs_unknown_chapter', column: 'hs', bad: UNKNOWN_CHAPTER },
     { kind: 'value_missing', column: 'value_usd', bad: 'c_value_usd IS NULL' },
     { kind: 'value_negative', column: 'value_usd', bad: 'c_value_usd < 0 OR NOT isfinite(c_value_usd)' },
+    {
+      kind: 'value_implausible',
+      column: 'value_usd',
+      bad: `isfinite(c_value_usd) AND c_value_usd > ${MAX_VALUE_USD}`,
+    },
     {
       kind: 'net_kg_invalid',
       column: 'net_kg',
       bad: '(r_net_kg IS NOT NULL AND c_net_kg IS NULL) OR c_net_kg < 0 OR NOT isfinite(c_net_kg)',
+    },
+    {
+      kind: 'net_kg_implausible',
+      column: 'net_kg',
+      bad: `isfinite(c_net_kg) AND c_net_kg > ${MAX_NET_KG}`,
     },
     {
       kind: 'qty_invalid',
@@ -182,15 +227,17 @@ const isBad = (rule: RowRule) => `coalesce((${rule.bad}), false)`;
 
 /**
  * SQL that selects the valid rows of `table` in the canonical schema and types. Only call it
- * for a table whose {@link ValidationReport.schemaIssues} are empty.
+ * for a table whose {@link ValidationReport.schemaIssues} are empty (and with the `lastYear`
+ * it was validated with, if not the default).
  */
 export async function canonicalRowsSql(
   db: SqlRunner,
   table: string,
   countriesTable = 'countries',
+  lastYear = defaultLastYear(),
 ): Promise<string> {
   const columns = await describe(db, table);
-  const rules = rowRules(countriesTable);
+  const rules = rowRules(countriesTable, lastYear);
   const select = TRADE_COLUMNS.map(({ name }) => `c_${name} AS ${name}`).join(', ');
   return `SELECT ${select} FROM (SELECT ${typedColumnsSql(columns)} FROM ${quoteIdent(table)})
 WHERE NOT (${rules.map(isBad).join(' OR ')})`;
@@ -198,8 +245,9 @@ WHERE NOT (${rules.map(isBad).join(' OR ')})`;
 
 /**
  * Checks a table against the canonical trade schema: every required column present with a
- * usable type, and every row with a known reporter and partner, a valid period, frequency,
- * flow and HS code, and non-negative numbers. Reports each problem with a count and the first
+ * usable type, and every row with a known reporter and partner, a valid period (a month start,
+ * from 1988, when the HS began, to next year), frequency, flow and HS code (of an existing
+ * chapter), and non-negative numbers within what one row can plausibly hold. Reports each problem with a count and the first
  * rows where it occurs. This is the one gate every dataset passes through, in the browser and
  * in the command line.
  */
@@ -208,14 +256,19 @@ export async function validateTradeTable(
   table: string,
   options: ValidateOptions = {},
 ): Promise<ValidationReport> {
-  const { countriesTable = 'countries', rowNumber = 'rowid + 1', exampleLimit = 5 } = options;
+  const {
+    countriesTable = 'countries',
+    rowNumber = 'rowid + 1',
+    exampleLimit = 5,
+    lastYear = defaultLastYear(),
+  } = options;
   const columns = await describe(db, table);
   const schemaIssues = checkSchema(columns);
   const [total] = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(table)}`);
   const rows = Number(total?.n ?? 0);
   if (schemaIssues.length > 0) return { rows, invalidRows: rows, schemaIssues, rowIssues: [] };
 
-  const rules = rowRules(countriesTable);
+  const rules = rowRules(countriesTable, lastYear);
   const checked = `(SELECT ${rowNumber} AS _row, ${typedColumnsSql(columns)} FROM ${quoteIdent(table)})`;
   const counts = rules.map((rule, i) => `count(*) FILTER (WHERE ${isBad(rule)})::DOUBLE AS n${i}`);
   const anyBad = rules.map(isBad).join(' OR ');

@@ -42,6 +42,98 @@ export const en = {
   'report.example': '{file}, line {line}: {value}',
   'report.exampleRow': '{file}, row {line}: {value}',
   'report.warnings': 'Worth knowing',
+  'warning.bom_not_utf8':
+    '{file} starts with a UTF-8 byte-order mark but is not UTF-8: read as Latin-1 (ISO-8859-1).',
+  'warning.encoding_latin1':
+    '{file} is not UTF-8 beyond its first bytes: read as Latin-1 (ISO-8859-1).',
+  'warning.delimiter': '{file} separates its fields with {delimiter}, not commas: read that way.',
+  'warning.decimal_comma':
+    '{file} writes {count} numbers with a decimal comma (e.g. {example}): read as decimals ({read}).',
+  'warning.decimal_comma.one':
+    '{file} writes {count} number with a decimal comma ({example}): read as a decimal ({read}).',
+  'warning.truncated':
+    '{file} ends in the middle of line {line}: the file looks cut off (an interrupted download or copy?). That line was skipped; get the file again to have all its rows.',
+  'warning.no_data_rows': '{file} has a header but no data rows: nothing was read from it.',
+  'warning.line_numbers': 'preserve_insertion_order is off: line numbers in examples may be wrong.',
+  'warning.baci_without_countries':
+    'No BACI country file given: BACI codes read with the UN code table.',
+  'warning.preliminary':
+    '{count} rows of {file} are preliminary figures (初步值), which may be revised.',
+  'warning.preliminary.one':
+    '{count} row of {file} is a preliminary figure (初步值), which may be revised.',
+  'warning.duplicates_removed':
+    '{count} rows of {file} repeat rows of {other} exactly: removed, counted once.',
+  'warning.duplicates_removed.one':
+    '{count} row of {file} repeats a row of {other} exactly: removed, counted once.',
+  'warning.duplicates_in_file': '{count} rows of {file} appear twice in it: removed, counted once.',
+  'warning.duplicates_in_file.one':
+    '{count} row of {file} appears twice in it: removed, counted once.',
+  'warning.conflicts_dropped':
+    '{count} rows of {file} ({source}) have the same period, reporter, partner, flow and HS code as rows of {other} ({keptSource}) with different figures: dropped, kept {keptSource} (precedence: {precedence}, others; then the file listed first). First: {example}.',
+  'warning.conflicts_dropped.one':
+    '{count} row of {file} ({source}) has the same period, reporter, partner, flow and HS code as rows of {other} ({keptSource}) with different figures: dropped, kept {keptSource} (precedence: {precedence}, others; then the file listed first). First: {example}.',
+  'warning.conflicts_in_file':
+    '{count} rows of {file} ({source}) have the same period, reporter, partner, flow and HS code as other rows of the same file with different figures: dropped, kept {keptSource} (precedence: {precedence}, others; then the earlier row). First: {example}.',
+  'warning.conflicts_in_file.one':
+    '{count} row of {file} ({source}) has the same period, reporter, partner, flow and HS code as other rows of the same file with different figures: dropped, kept {keptSource} (precedence: {precedence}, others; then the earlier row). First: {example}.',
+  'warning.annual_and_monthly':
+    '{count} series have both annual and monthly rows for the same year (first: {example}): add up one frequency at a time, never both.',
+  'warning.annual_and_monthly.one':
+    '{count} series has both annual and monthly rows for the same year ({example}): add up one frequency at a time, never both.',
+  'warning.several_hs_levels':
+    'Rows at HS levels {levels}: a coarser code already contains the finer ones, so sum one level at a time.',
+  'warning.hs_overlap':
+    '{count} rows have finer codes under them for the same flow and period (first: {coarse} and {fine} both present for {route} {period}): sums over them would count twice; add up one HS level at a time.',
+  'warning.hs_overlap.one':
+    '{count} row has finer codes under it for the same flow and period ({coarse} and {fine} both present for {route} {period}): sums over them would count twice; add up one HS level at a time.',
+  'warning.taiwan_490':
+    '{count} rows of UN data (Comtrade, BACI) read code 490 "Other Asia, nes" as Taiwan; {mixed} of them come from {reporters}, known to file other countries under 490 too.',
+  'warning.taiwan_490.one':
+    '{count} row of UN data (Comtrade, BACI) reads code 490 "Other Asia, nes" as Taiwan; {mixed} of them come from {reporters}, known to file other countries under 490 too.',
+  'skip.unreadable:missing_columns': 'row has fewer fields than the header',
+  'skip.unreadable:too_many_columns': 'row has more fields than the header',
+  'skip.unreadable:unquoted_value': 'row has a quote that is never closed',
+  'skip.unreadable:invalid_encoding': 'row has bytes that are not valid in the file encoding',
+  'validation.period_out_of_range':
+    'period is before 1988, when the HS began, or after next year: a wrong year or a typo',
+  'validation.hs_unknown_chapter':
+    "HS chapter does not exist: chapters run 01–97 and 77 is reserved (98 and 99 are national or 'not specified' codes)",
+  'validation.value_implausible':
+    'value_usd is above US$10 trillion, more than any country trades in a year: a unit or decimal error',
+  'validation.net_kg_implausible':
+    'net_kg is above 10 billion tonnes, about all the world ships by sea in a year: a unit or decimal error',
+  'error.ingestFile': '{file}: {detail}',
+  'ingestError.no_files': 'no files were given',
+  'ingestError.empty': 'the file is empty (0 bytes): export or download it again',
+  'ingestError.blank': 'the file holds only blank lines: export or download it again',
+  'ingestError.parquet_not_format': 'it is a Parquet file, not {format}',
+  'ingestError.xlsx': 'it is an Excel workbook: save the sheet as CSV (UTF-8) and open that',
+  'ingestError.xls':
+    'it is an Excel 97–2003 workbook (.xls): save the sheet as CSV (UTF-8) and open that',
+  'ingestError.zip': 'it is a ZIP archive: extract the CSV files and open those',
+  'ingestError.gzip': 'it is gzip-compressed: decompress it first',
+  'ingestError.utf16': 'it is UTF-16 text: save it as CSV UTF-8 and open that',
+  'ingestError.image':
+    'it is a {kind} image, not a table: choose the trade data file (CSV or Parquet)',
+  'ingestError.pdf': 'it is a PDF document, not a table: download the data as CSV instead',
+  'ingestError.binary':
+    'it holds binary data, not text, so it is not a CSV file: choose the CSV or Parquet file exported from the trade database',
+  'ingestError.lacks_columns': 'it looks like a {format} file but lacks column(s) {missing}',
+  'ingestError.values_in_twd':
+    'it looks like a {format} file but lacks column(s) {missing}: its values are in New Taiwan dollars; export them in US dollars (美元)',
+  'ingestError.unknown_header':
+    'not a known trade file (header: {header}); expected UN Comtrade Plus, legacy Comtrade, BACI, Taiwan customs or canonical columns',
+  'ingestError.not_forced_format': 'it is not a {format} file: it lacks column(s) {missing}',
+  'ingestError.only_baci_countries': 'no trade data among the files (only BACI country codes)',
+  'ingestError.no_data_rows':
+    'the file has a header but no data rows: nothing to read (did the export or query match nothing?)',
+  'ingestError.no_data_rows_any': 'none of the files has data rows ({files})',
+  'ingestError.parquet_unreadable':
+    'it is not a readable Parquet file ({detail}): it may be cut off or damaged; export or download it again',
+  'ingestError.parquet_not_canonical':
+    'it is a Parquet file but not in the canonical schema: it lacks column(s) {missing} (it has {found}). Give the data as CSV, or convert it to the canonical columns',
+  'ingestError.column_types':
+    'column(s) {columns} cannot hold the canonical values (codes must be text: as numbers they lose their leading zeros)',
   'report.extent':
     'Periods {first} – {last}; {reporters} reporters; {partners} partner countries; HS levels {levels}',
   'report.byYear': 'Value by year',

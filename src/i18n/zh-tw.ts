@@ -43,6 +43,91 @@ export const zhTW: Record<MessageKey, string> = {
   'report.example': '{file} 第 {line} 行：{value}',
   'report.exampleRow': '{file} 第 {line} 列：{value}',
   'report.warnings': '注意事項',
+  'warning.bom_not_utf8':
+    '{file} 開頭有 UTF-8 位元組順序標記（BOM），內容卻不是 UTF-8：已改以 Latin-1（ISO-8859-1）讀取。',
+  'warning.encoding_latin1':
+    '{file} 在開頭之後出現不符合 UTF-8 的位元組：已改以 Latin-1（ISO-8859-1）讀取。',
+  'warning.delimiter': '{file} 以 {delimiter} 而非逗號分隔欄位：已依此讀取。',
+  'warning.decimal_comma':
+    '{file} 有 {count} 個數值以逗號作為小數點（例如 {example}）：已讀為小數（{read}）。',
+  'warning.decimal_comma.one':
+    '{file} 有 {count} 個數值以逗號作為小數點（{example}）：已讀為小數（{read}）。',
+  'warning.truncated':
+    '{file} 在第 {line} 行中途結束：檔案似乎不完整（下載或複製中斷？）。該行已略過；請重新取得檔案以讀取所有資料列。',
+  'warning.no_data_rows': '{file} 只有標題列、沒有資料列：未從中讀取任何資料。',
+  'warning.line_numbers': '資料庫設定 preserve_insertion_order 已關閉：範例中的行號可能有誤。',
+  'warning.baci_without_countries': '未提供 BACI 國家代碼檔：BACI 代碼改以聯合國代碼表對照。',
+  'warning.preliminary': '{file} 有 {count} 列為初步值，日後可能修正。',
+  'warning.preliminary.one': '{file} 有 {count} 列為初步值，日後可能修正。',
+  'warning.duplicates_removed':
+    '{file} 有 {count} 列與 {other} 的資料列完全相同：已移除，只計一次。',
+  'warning.duplicates_removed.one':
+    '{file} 有 {count} 列與 {other} 的資料列完全相同：已移除，只計一次。',
+  'warning.duplicates_in_file': '{file} 有 {count} 列在檔案中重複出現：已移除，只計一次。',
+  'warning.duplicates_in_file.one': '{file} 有 {count} 列在檔案中重複出現：已移除，只計一次。',
+  'warning.conflicts_dropped':
+    '{file}（{source}）有 {count} 列的期間、申報國、貿易夥伴、流向與 HS 代碼和 {other}（{keptSource}）的資料列相同但數值不同：已捨棄，保留 {keptSource}（優先順序：{precedence}、其他來源；其次為先列出的檔案）。第一筆：{example}。',
+  'warning.conflicts_dropped.one':
+    '{file}（{source}）有 {count} 列的期間、申報國、貿易夥伴、流向與 HS 代碼和 {other}（{keptSource}）的資料列相同但數值不同：已捨棄，保留 {keptSource}（優先順序：{precedence}、其他來源；其次為先列出的檔案）。第一筆：{example}。',
+  'warning.conflicts_in_file':
+    '{file}（{source}）有 {count} 列的期間、申報國、貿易夥伴、流向與 HS 代碼和同一檔案其他資料列相同但數值不同：已捨棄，保留 {keptSource}（優先順序：{precedence}、其他來源；其次為較前面的資料列）。第一筆：{example}。',
+  'warning.conflicts_in_file.one':
+    '{file}（{source}）有 {count} 列的期間、申報國、貿易夥伴、流向與 HS 代碼和同一檔案其他資料列相同但數值不同：已捨棄，保留 {keptSource}（優先順序：{precedence}、其他來源；其次為較前面的資料列）。第一筆：{example}。',
+  'warning.annual_and_monthly':
+    '有 {count} 個序列在同一年同時有年資料與月資料（第一個：{example}）：一次只加總一種頻率，切勿兩者相加。',
+  'warning.annual_and_monthly.one':
+    '有 {count} 個序列在同一年同時有年資料與月資料（{example}）：一次只加總一種頻率，切勿兩者相加。',
+  'warning.several_hs_levels':
+    '資料包含 HS 層級 {levels}：較粗的代碼已包含較細的代碼，加總時一次只用一個層級。',
+  'warning.hs_overlap':
+    '有 {count} 列之下另有同一流向、同一期間的較細代碼（第一筆：{route} {period} 同時有 {coarse} 與 {fine}）：一併加總會重複計算；一次只加總一個 HS 層級。',
+  'warning.hs_overlap.one':
+    '有 {count} 列之下另有同一流向、同一期間的較細代碼（{route} {period} 同時有 {coarse} 與 {fine}）：一併加總會重複計算；一次只加總一個 HS 層級。',
+  'warning.taiwan_490':
+    '{count} 列聯合國資料（Comtrade、BACI）以代碼 490「Other Asia, nes」讀為臺灣，其中 {mixed} 列來自 {reporters}（已知會將其他國家申報於 490）。',
+  'warning.taiwan_490.one':
+    '{count} 列聯合國資料（Comtrade、BACI）以代碼 490「Other Asia, nes」讀為臺灣，其中 {mixed} 列來自 {reporters}（已知會將其他國家申報於 490）。',
+  'skip.unreadable:missing_columns': '此列欄位數少於標題列',
+  'skip.unreadable:too_many_columns': '此列欄位數多於標題列',
+  'skip.unreadable:unquoted_value': '此列有未閉合的引號',
+  'skip.unreadable:invalid_encoding': '此列含有不符合檔案編碼的位元組',
+  'validation.period_out_of_range': '期間早於 1988 年（HS 開始施行）或晚於明年：年份有誤或打錯字',
+  'validation.hs_unknown_chapter':
+    'HS 章別不存在：章別為 01–97，其中 77 保留未用（98 與 99 為各國自用或「未列明貨品」代碼）',
+  'validation.value_implausible':
+    'value_usd 超過 10 兆美元，比任何國家一年的貿易總額還多：單位或小數點有誤',
+  'validation.net_kg_implausible':
+    'net_kg 超過 100 億公噸，約為全球一年的海運總量：單位或小數點有誤',
+  'error.ingestFile': '{file}：{detail}',
+  'ingestError.no_files': '未提供任何檔案',
+  'ingestError.empty': '檔案是空的（0 位元組）：請重新匯出或下載',
+  'ingestError.blank': '檔案只有空白行：請重新匯出或下載',
+  'ingestError.parquet_not_format': '這是 Parquet 檔，不是 {format}',
+  'ingestError.xlsx': '這是 Excel 活頁簿：請將工作表另存為 CSV（UTF-8）後再開啟',
+  'ingestError.xls': '這是 Excel 97–2003 活頁簿（.xls）：請將工作表另存為 CSV（UTF-8）後再開啟',
+  'ingestError.zip': '這是 ZIP 壓縮檔：請先解壓縮，再開啟其中的 CSV 檔',
+  'ingestError.gzip': '這是 gzip 壓縮檔：請先解壓縮',
+  'ingestError.utf16': '這是 UTF-16 文字檔：請另存為 CSV UTF-8 後再開啟',
+  'ingestError.image': '這是 {kind} 圖檔，不是資料表：請選擇貿易資料檔（CSV 或 Parquet）',
+  'ingestError.pdf': '這是 PDF 文件，不是資料表：請改為下載 CSV 格式的資料',
+  'ingestError.binary':
+    '檔案內容是二進位資料而非文字，不是 CSV 檔：請選擇從貿易資料庫匯出的 CSV 或 Parquet 檔',
+  'ingestError.lacks_columns': '看起來是 {format} 檔案，但缺少欄位 {missing}',
+  'ingestError.values_in_twd':
+    '看起來是 {format} 檔案，但缺少欄位 {missing}：金額以新臺幣計，請改以美元匯出',
+  'ingestError.unknown_header':
+    '不是可辨識的貿易資料檔（標題列：{header}）；應為聯合國 Comtrade Plus、舊版 Comtrade、BACI、關務署統計或標準格式的欄位',
+  'ingestError.not_forced_format': '不是 {format} 檔案：缺少欄位 {missing}',
+  'ingestError.only_baci_countries': '檔案中沒有貿易資料（只有 BACI 國家代碼）',
+  'ingestError.no_data_rows':
+    '檔案只有標題列，沒有資料列：沒有可讀取的資料（匯出或查詢的結果是否為空？）',
+  'ingestError.no_data_rows_any': '所有檔案都沒有資料列（{files}）',
+  'ingestError.parquet_unreadable':
+    '無法讀取此 Parquet 檔（{detail}）：檔案可能不完整或已損壞，請重新匯出或下載',
+  'ingestError.parquet_not_canonical':
+    '這是 Parquet 檔，但不符合標準格式：缺少欄位 {missing}（檔案中有 {found}）。請改用 CSV，或轉換為標準格式的欄位',
+  'ingestError.column_types':
+    '欄位 {columns} 的型別無法存放標準格式的值（代碼必須是文字：存成數字會失去開頭的 0）',
   'report.extent':
     '期間 {first} 至 {last}；{reporters} 個申報國；{partners} 個貿易夥伴國；HS 層級 {levels}',
   'report.byYear': '各年金額',

@@ -6,6 +6,8 @@ import { nearestLongitude } from './camera';
 import { placeLabels, type LabelCandidate } from './label-placement';
 import { DARK_THEME, FLOW_COLOR, type Rgba } from './theme';
 
+/** Id of the layer of plain flows (arcs from the origin to each partner). */
+export const FLOWS_LAYER_ID = 'partner-flows';
 /** Arc width in pixels for the largest flow shown. */
 export const MAX_ARC_WIDTH = 14;
 const MIN_ARC_WIDTH = 1;
@@ -94,14 +96,17 @@ function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
   return placeLabels(labels, input.zoom);
 }
 
-/** The deck.gl layers that draw one origin's flows: arcs, partner dots and labels. */
-export function buildFlowLayers(input: FlowLayerInput): Layer[] {
+/**
+ * The deck.gl layers that draw one origin's flows: arcs and partner dots, and apart from them
+ * the labels, which the caller draws last so that nothing covers them.
+ */
+export function buildFlowLayers(input: FlowLayerInput): { flows: Layer[]; labels: Layer } {
   const arcs = computeArcColumns(input);
   const n = input.flows.count;
   const labels = computeLabels(input, arcs.target);
-  return [
+  const flows = [
     new ArcLayer({
-      id: 'partner-flows',
+      id: FLOWS_LAYER_ID,
       data: {
         length: n,
         attributes: {
@@ -129,7 +134,10 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       radiusUnits: 'pixels',
       getRadius: 3,
     }),
-    new TextLayer<Label>({
+  ];
+  return {
+    flows,
+    labels: new TextLayer<Label>({
       id: 'labels',
       data: labels,
       getPosition: (label) => label.position,
@@ -147,5 +155,5 @@ export function buildFlowLayers(input: FlowLayerInput): Layer[] {
       outlineColor: [...DARK_THEME.labelHalo],
       updateTriggers: { getText: labels.map((l) => l.text).join('|') },
     }),
-  ];
+  };
 }

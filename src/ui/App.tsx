@@ -8,6 +8,7 @@ import { buildCorridorLayers, corridorRoutes, routeKey } from '../map/corridor-l
 import { buildFlowLayers } from '../map/flow-layers';
 import { datasetStore } from '../state/dataset-store';
 import { analysisParams } from '../state/analysis-params';
+import { datasetFromUrl } from '../state/dataset-from-url';
 import { useDataset } from '../state/use-dataset';
 import { useViewState } from '../state/use-view-state';
 import { CorridorChart } from './CorridorChart';
@@ -32,6 +33,8 @@ const SAMPLE: DatasetSource = {
   url: sampleUrl,
   isSample: true,
 };
+/** The dataset opened first: the page address's `?data=` file, else the sample. */
+const INITIAL = datasetFromUrl(window.location.href) ?? SAMPLE;
 const ORIGIN = 'TWN';
 /** Corridors below this score are listed but not drawn on the map. */
 const MAP_MIN_SCORE = 0.2;
@@ -40,7 +43,7 @@ const MAP_MIN_SCORE = 0.2;
 export function App() {
   const [view, setView] = useViewState();
   const i18n = useMemo(() => ({ locale: view.locale, t: translator(view.locale) }), [view.locale]);
-  const dataset = useDataset(SAMPLE);
+  const dataset = useDataset(INITIAL);
   const flows = usePartnerFlows(dataset.summary, ORIGIN);
   const analysis = useMemo(() => analysisParams(view), [view]);
   const scored = useCorridors(dataset.summary, analysis.params);
@@ -62,8 +65,8 @@ export function App() {
     const selectedRoute = selected ? routeKey(selected) : null;
     const emphasised = new Set(routes.flatMap((r) => [r.via, r.destination]));
     const names = flows && (view.locale === 'en' ? flows.nameEn : flows.nameZh);
-    return [
-      ...(flows && names
+    const flowLayers =
+      flows && names
         ? buildFlowLayers({
             flows,
             emphasised,
@@ -72,8 +75,11 @@ export function App() {
             originLabel: i18n.t('map.origin'),
             zoom,
           })
-        : []),
+        : null;
+    return [
+      ...(flowLayers?.flows ?? []),
       ...buildCorridorLayers({ routes, anchors, selected: selectedRoute }),
+      ...(flowLayers ? [flowLayers.labels] : []),
     ];
   }, [flows, routes, anchors, selected, view.locale, i18n, zoom]);
 

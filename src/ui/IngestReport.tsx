@@ -1,15 +1,7 @@
-import type { IngestSummary, SkipReason } from '../data/ingest';
-import { formatMonth, formatNumber, formatUsd, isMessageKey, type Translate } from '../i18n';
+import type { IngestSummary } from '../data/ingest';
+import { formatMonth, formatNumber, formatUsd, type Translate } from '../i18n';
+import { describeIngestMessage, describeSkip } from './describe-ingest';
 import { useI18n } from './i18n-context';
-
-/** A skip reason in the current language, from its stable code. */
-export function describeSkip(t: Translate, reason: SkipReason): string {
-  const [kind = '', detail = ''] = reason.code.split(':');
-  const key = kind === 'invalid' ? `validation.${detail}` : `skip.${reason.code}`;
-  if (isMessageKey(key)) return t(key, { column: '', found: '' });
-  if (kind === 'unreadable') return t('skip.unreadable', { type: detail.replaceAll('_', ' ') });
-  return reason.message;
-}
 
 const freqLabel = (t: Translate, freq: string) =>
   freq === 'A' ? t('report.freq.A') : freq === 'M' ? t('report.freq.M') : freq;
@@ -42,6 +34,23 @@ function FileTable({ summary }: { summary: IngestSummary }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+function Warnings({ summary }: { summary: IngestSummary }) {
+  const { locale, t } = useI18n();
+  if (summary.warnings.length === 0) return null;
+  return (
+    <section>
+      <h3>{t('report.warnings')}</h3>
+      <ul className="warnings" data-testid="ingest-warnings">
+        {summary.warnings.map((w, i) => (
+          <li key={i} data-code={w.code}>
+            {describeIngestMessage(locale, 'warning', w)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -115,16 +124,7 @@ export function IngestReport({
       )}
       <FileTable summary={summary} />
       <Skipped summary={summary} />
-      {summary.warnings.length > 0 && (
-        <section>
-          <h3>{t('report.warnings')}</h3>
-          <ul className="warnings">
-            {summary.warnings.map((w, i) => (
-              <li key={i}>{w.message}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Warnings summary={summary} />
       <table>
         <caption>{t('report.byYear')}</caption>
         <thead>

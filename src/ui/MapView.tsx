@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import countriesUrl from '../../data/basemap/countries-110m.geojson?url';
 import { createBasemapStyle } from '../map/basemap-style';
 import { INITIAL_CAMERA } from '../map/camera';
+import { frameDrawn, layersSet } from '../map/frame-signal';
 import { useI18n } from './i18n-context';
 
 // maplibre 6 cannot locate its worker once bundled; give it the file Vite emitted.
@@ -45,7 +46,7 @@ export function MapView({
       canvasContextAttributes: { antialias: true },
     });
     map.setPadding(INITIAL_CAMERA.padding);
-    const deck = new MapboxOverlay({ interleaved: false, layers: [] });
+    const deck = new MapboxOverlay({ interleaved: false, layers: [], onAfterRender: frameDrawn });
     map.addControl(deck);
     map.on('zoomend', () => zoomListener.current(Math.round(map.getZoom() * 4) / 4));
     overlay.current = deck;
@@ -57,6 +58,7 @@ export function MapView({
 
   useEffect(() => {
     overlay.current?.setProps({ layers });
+    layersSet(layers);
   }, [layers]);
 
   return (

@@ -58,7 +58,7 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
     state = 'failed';
     text = t('status.failed', {
       name: nameOf(failure.source),
-      message: describeFailure(t, failure.error),
+      message: describeFailure(t, locale, failure.error),
     });
     if (summary) text += ` ${t('status.keptPrevious')}`;
   } else if (summary) {

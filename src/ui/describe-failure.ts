@@ -1,6 +1,7 @@
 import type { LoadError } from '../data/load-error';
 import type { ValidationIssue } from '../data/validate';
-import type { Translate } from '../i18n';
+import type { Locale, Translate } from '../i18n';
+import { describeIngestMessage } from './describe-ingest';
 
 /** Describes one validation issue in the current language, with where it occurs. */
 export function describeIssue(t: Translate, issue: ValidationIssue): string {
@@ -11,7 +12,9 @@ export function describeIssue(t: Translate, issue: ValidationIssue): string {
 }
 
 /** Describes a failed load in the current language. */
-export function describeFailure(t: Translate, error: LoadError): string {
-  const detail = error.issues.map((issue) => describeIssue(t, issue)).join('; ');
+export function describeFailure(t: Translate, locale: Locale, error: LoadError): string {
+  const detail = error.detail
+    ? describeIngestMessage(locale, 'ingestError', error.detail)
+    : error.issues.map((issue) => describeIssue(t, issue)).join('; ');
   return t(error.key, { detail, ...error.params });
 }

@@ -1,35 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { preview, type PreviewServer } from 'vite';
-
-/**
- * Flags for fast software WebGL (Mesa llvmpipe through ANGLE/EGL) in headless Chromium, and
- * for a browser that makes no background requests of its own. Not --disable-gpu: that would
- * fall back to SwiftShader, 5–10× slower.
- */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--use-gl=angle',
-  '--use-angle=gl-egl',
-  '--ignore-gpu-blocklist',
-];
-
-function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}: install Debian's chromium (see .ci/run)`);
-  }
-  return path;
-}
+import { launchChromium } from './chromium';
 
 /** A page of the built app, with what it did that a test may check. */
 export interface AppPage {
@@ -57,10 +31,7 @@ export async function startHarness(): Promise<Harness> {
   });
   const address = server.httpServer.address() as AddressInfo;
   const origin = `http://127.0.0.1:${address.port}`;
-  const browser: Browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_FLAGS,
-  });
+  const browser: Browser = await launchChromium();
   const contexts: BrowserContext[] = [];
 
   return {

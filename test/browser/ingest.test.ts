@@ -33,8 +33,8 @@ afterAll(async () => {
 });
 
 /** Opens the app on the sample, then opens `files` with the file picker. */
-async function openWithFiles(files: string[], add = false): Promise<AppPage> {
-  const app = await harness.open('/');
+async function openWithFiles(files: string[], add = false, path = '/'): Promise<AppPage> {
+  const app = await harness.open(path);
   await waitForDataStatus(app.page);
   if (add) await app.page.getByLabel('Add to current data').check();
   await app.page.getByTestId('file-input').setInputFiles(files);
@@ -142,5 +142,74 @@ describe('a file that cannot be read', () => {
     expect(await reason.textContent()).toMatch(/^2 partner is not a known ISO-3 code/);
     expect(await reason.textContent()).toContain('mine.csv, line 2: XXX');
     expect(await reason.textContent()).toContain('mine.csv, line 3: YYY');
+  });
+});
+
+describe('the bad-input corpus in the browser', () => {
+  const KEPT = 'The data loaded before is still shown.';
+
+  it.each([
+    ['bad-empty.csv', 'the file is empty (0 bytes): export or download it again'],
+    [
+      'bad-header-only.csv',
+      'the file has a header but no data rows: nothing to read (did the export or query match nothing?)',
+    ],
+    [
+      'bad-random.csv',
+      'it holds binary data, not text, so it is not a CSV file: choose the CSV or Parquet file exported from the trade database',
+    ],
+    [
+      'bad-image.csv',
+      'it is a PNG image, not a table: choose the trade data file (CSV or Parquet)',
+    ],
+  ])('refuses %s with its message and keeps the sample', async (name, message) => {
+    const app = await openWithFiles([fixture(name)]);
+    expect(await status(app).getAttribute('data-state')).toBe('failed');
+    expect(await status(app).textContent()).toBe(`Could not load ${name}: ${message} ${KEPT}`);
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('refuses a damaged Parquet file read by parquet-wasm, naming it among several', async () => {
+    const app = await openWithFiles([
+      fixture('canonical-trade.csv'),
+      fixture('bad-corrupt.parquet'),
+    ]);
+    expect(await status(app).getAttribute('data-state')).toBe('failed');
+    const text = (await status(app).textContent()) ?? '';
+    expect(text).toMatch(
+      /^Could not load canonical-trade\.csv, bad-corrupt\.parquet: bad-corrupt\.parquet: it is not a readable Parquet file \(.+\): it may be cut off or damaged; export or download it again /,
+    );
+    expect(text).not.toContain('upload-');
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
+  });
+
+  it('says it in Traditional Chinese for a Chinese-speaking user', async () => {
+    const app = await openWithFiles([fixture('bad-empty.csv')], false, '/?lang=zh-TW');
+    expect(await status(app).textContent()).toContain(
+      'bad-empty.csv：檔案是空的（0 位元組）：請重新匯出或下載',
+    );
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
+  });
+
+  it('reads a cut-off file, points at the cut line and says the file looks cut off', async () => {
+    const app = await openWithFiles([fixture('bad-truncated-quote.csv')]);
+    expect(await status(app).getAttribute('data-state')).toBe('ready');
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(2);
+    const reason = app.page.getByTestId('skip-reasons').locator('[data-code^=unreadable]');
+    expect(await reason.textContent()).toMatch(/^1 row has a quote that is never closed/);
+    expect(await reason.textContent()).toContain('bad-truncated-quote.csv, line 4:');
+    const warning = app.page.getByTestId('ingest-warnings').locator('[data-code=truncated]');
+    expect(await warning.textContent()).toBe(
+      'bad-truncated-quote.csv ends in the middle of line 4: the file looks cut off (an interrupted download or copy?). That line was skipped; get the file again to have all its rows.',
+    );
+  });
+
+  it('leaves absurd values out in Chinese too, with the reason, file and line', async () => {
+    const app = await openWithFiles([fixture('bad-absurd.csv')], false, '/?lang=zh-TW');
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(2);
+    const value = app.page.locator('[data-code="invalid:value_implausible"]');
+    expect(await value.textContent()).toContain('value_usd 超過 10 兆美元');
+    expect(await value.textContent()).toContain('bad-absurd.csv 第 3 行：2.5e13');
   });
 });

@@ -43,13 +43,40 @@ describe('validateTradeTable', () => {
     ['qty_invalid', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, 'inf', NULL, 's')`, 'inf'],
     ['source_missing', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, ' ')`, ' '],
     ['period_invalid', `(NULL, 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`, ''],
+    ['period_out_of_range', `(DATE '1987-12-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`, '1987-12-01'],
+    ['period_out_of_range', `(DATE '2031-01-01', 'A', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`, '2031-01-01'],
+    ['hs_unknown_chapter', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '00', 1, NULL, NULL, NULL, 's')`, '00'],
+    ['hs_unknown_chapter', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '7701', 1, NULL, NULL, NULL, 's')`, '7701'],
+    ['hs_unknown_chapter', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '980100', 1, NULL, NULL, NULL, 's')`, '980100'],
+    ['hs_unknown_chapter', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '9999', 1, NULL, NULL, NULL, 's')`, '9999'],
+    ['value_implausible', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1.5e13, NULL, NULL, NULL, 's')`, '15000000000000.0'],
+    ['net_kg_implausible', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, 2e13, NULL, NULL, 's')`, '20000000000000.0'],
   ];
   it.each(cases)('reports %s with the row and value', async (kind, row, value) => {
     await tableWith(row);
-    const report = await validateTradeTable(db, 't');
+    const report = await validateTradeTable(db, 't', { lastYear: 2030 });
     expect(report.invalidRows).toBe(1);
     expect(report.rowIssues.map((i) => i.kind)).toEqual([kind]);
     expect(report.rowIssues[0]).toMatchObject({ count: 1, examples: [{ row: 2, value }] });
+  });
+
+  it('accepts the edges: 1988, next year, chapters 01 and 97, and exactly US$10 trillion', async () => {
+    const next = new Date().getFullYear() + 1;
+    await tableWith(
+      `(DATE '1988-01-01', 'A', 'TWN', 'KGZ', 'X', '01', 1e13, 1e13, NULL, NULL, 's')`,
+      `(DATE '${next}-12-01', 'M', 'TWN', 'KGZ', 'X', '970600', 1, NULL, NULL, NULL, 's')`,
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '7601', 1, NULL, NULL, NULL, 's')`,
+    );
+    const report = await validateTradeTable(db, 't');
+    expect(report).toMatchObject({ rows: 4, invalidRows: 0, rowIssues: [] });
+  });
+
+  it('takes the last valid year from the options, and canonicalRowsSql too', async () => {
+    await tableWith(`(DATE '2026-01-01', 'A', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`);
+    expect((await validateTradeTable(db, 't', { lastYear: 2025 })).invalidRows).toBe(1);
+    expect((await validateTradeTable(db, 't', { lastYear: 2026 })).invalidRows).toBe(0);
+    const kept = await db.query(`SELECT count(*)::DOUBLE AS n FROM (${await canonicalRowsSql(db, 't', 'countries', 2025)})`);
+    expect(kept[0]?.n).toBe(1);
   });
 
   it('reports missing columns and unusable types before looking at rows', async () => {

@@ -41,7 +41,8 @@ describe('detectFormat on the fixtures', () => {
   it('reads a BOM followed by Latin-1 bytes as Latin-1, and says so', () => {
     const d = detectFormat(head('bad-encoding-claim.csv'), 'bad-encoding-claim.csv');
     expect(d).toMatchObject({ format: 'comtrade-plus', encoding: 'latin-1', bom: true });
-    expect(d.notes.join(' ')).toMatch(/byte-order mark but is not UTF-8/);
+    expect(d.notes.map((n) => n.code)).toEqual(['bom_not_utf8']);
+    expect(d.notes[0]?.message).toMatch(/byte-order mark but is not UTF-8/);
   });
 
   it('names the closest format and the missing column of a file with a wrong column', () => {
@@ -72,8 +73,41 @@ describe('detectFormat on the fixtures', () => {
     ['old.xls', bytes(0xd0, 0xcf, 0x11, 0xe0, 0), /Excel 97–2003/],
     ['unicode.txt', bytes(0xff, 0xfe, 0x61, 0), /UTF-16/],
     ['empty.csv', bytes(), /empty/],
+    ['blank.csv', text('\r\n\r\n'), /only blank lines/],
+    ['chart.csv', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a), /PNG image, not a table/],
+    ['photo.csv', bytes(0xff, 0xd8, 0xff, 0xe0), /JPEG image/],
+    ['report.csv', text('%PDF-1.7\n'), /PDF document/],
+    ['utf16-no-bom.csv', text('a,b').reduce((a: number[], b) => [...a, b, 0], []), /UTF-16/],
+    ['noise.csv', bytes(0x41, 0x00, 0x01, 0x02, 0x42, 0x03), /binary data, not text/],
   ])('says what to do with %s', (name, data, reason) => {
-    expect(detectFormat(data, name).reason).toMatch(reason);
+    const d = detectFormat(data instanceof Uint8Array ? data : bytes(...data), name);
+    expect(d.format).toBe('unknown');
+    expect(d.reason).toMatch(reason);
+    expect(d.problem?.message).toBe(d.reason);
+  });
+
+  it('gives each refusal a stable code and the params its message needs', () => {
+    expect(detectFormat(head('bad-image.csv'), 'x.csv').problem).toMatchObject({
+      code: 'image',
+      params: { kind: 'PNG' },
+    });
+    expect(detectFormat(head('bad-random.csv'), 'x.csv').problem?.code).toBe('binary');
+    expect(detectFormat(head('bad-wrong-column.csv'), 'x.csv').problem).toMatchObject({
+      code: 'lacks_columns',
+      params: { format: 'comtrade-plus', missing: 'primaryValue' },
+    });
+  });
+
+  it.each([
+    ['bad-semicolon.csv', ';', "';'"],
+    ['bad-tab.tsv', '\t', 'Tab'],
+  ])('reads the fields of %s on their own delimiter, and says so', (name, delimiter, shown) => {
+    const d = detectFormat(head(name), name);
+    expect(d).toMatchObject({ format: 'comtrade-plus', delimiter });
+    expect(d.header).toHaveLength(47);
+    expect(d.notes).toContainEqual(
+      expect.objectContaining({ code: 'delimiter', params: { delimiter: shown } }),
+    );
   });
 
   it('obeys a forced encoding and a forced format', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HEAD_BYTES } from '../../src/data/ingest/detect';
-import type { IngestFile } from '../../src/data/ingest/types';
+import type { IngestFile, IngestSummary } from '../../src/data/ingest/types';
 import { createReferenceTableSql } from '../../src/data/reference';
 import type { Row } from '../../src/data/sql-runner';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
@@ -46,3 +46,9 @@ export async function ingestedRow(
   );
   return rows[0];
 }
+
+/** Skip reasons as code → ["line: value", ...], in the order of their examples. */
+export const skips = (summary: IngestSummary): Record<string, string[]> =>
+  Object.fromEntries(
+    summary.skipped.map((s) => [s.code, s.examples.map((e) => `${e.line}: ${e.value}`)]),
+  );

@@ -1,11 +1,10 @@
 import { quoteIdent } from '../sql';
 import type { SqlRunner } from '../sql-runner';
-import { canonicalRowsSql, validateTradeTable } from '../validate';
+import { canonicalRowsSql, validateTradeTable, type ValidationIssue } from '../validate';
 import { columnLookup } from './columns';
 import { readerFor } from './formats';
 import { mappedTableSql, notesSql, type MapContext, type ResolvedOptions } from './mapping';
-import { invalidCode, unreadableCode } from './reasons';
-import { dropRejectsSql, numberRowsSql, readCsvSql, rejectedLinesSql, stageTables } from './stage';
+import { invalidCode } from './reasons';
 import { tallyMappedSkips, type SkipTally } from './tally';
 import {
   IngestError,
@@ -14,6 +13,7 @@ import {
   type IngestFile,
   type IngestFormat,
   type IngestWarning,
+  type MessageParams,
   type ParquetStager,
   type TextEncoding,
 } from './types';
@@ -76,67 +76,6 @@ export interface FileContext {
 const count = async (db: SqlRunner, table: string) =>
   Number((await db.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(table)}`))[0]?.n ?? 0);
 
-/** Reads a CSV file; if a guessed UTF-8 proves wrong further in, reads it again as Latin-1. */
-async function readCsv(ctx: FileContext, file: IngestFile, d: Detection, index: number) {
-  const tables = stageTables(index);
-  const rejectedLines = async () => ctx.db.query(rejectedLinesSql(tables));
-  let encoding = d.encoding;
-  const read = async () => {
-    for (const sql of dropRejectsSql(tables)) await ctx.db.query(sql);
-    await ctx.db.query(readCsvSql({ path: file.path, encoding, delimiter: d.delimiter, columns: d.columns }, tables));
-  };
-  await read();
-  let rejected = await rejectedLines();
-  if (d.encodingGuessed && rejected.some((r) => String(r.error_type) === 'INVALID ENCODING')) {
-    encoding = 'latin-1';
-    ctx.warnings.push({
-      code: 'encoding_latin1',
-      message: `${file.name} is not UTF-8 beyond its first bytes: read as Latin-1 (ISO-8859-1).`,
-    });
-    await read();
-    rejected = await rejectedLines();
-  }
-  return { tables, encoding, rejected };
-}
-
-/** Stages a file as text rows numbered by line (CSV) or row (Parquet). */
-export async function stageFile(
-  ctx: FileContext,
-  file: IngestFile,
-  d: Detection,
-  index: number,
-): Promise<StagedFile> {
-  const tables = stageTables(index);
-  ctx.scratch.table(tables.read);
-  ctx.scratch.table(tables.raw);
-  if (d.format === 'canonical-parquet') {
-    await ctx.stageParquet(ctx.db, file, tables.read);
-    const described = await ctx.db.query(`DESCRIBE ${quoteIdent(tables.read)}`);
-    const columns = described.map((r) => String(r.column_name));
-    await ctx.db.query(numberRowsSql(tables, columns, false));
-    await ctx.scratch.release(ctx.db, tables.read);
-    return { raw: tables.raw, columns, encoding: null, rowsRead: await count(ctx.db, tables.raw), rejected: 0 };
-  }
-  ctx.scratch.table(tables.rejects);
-  ctx.scratch.table(tables.rejectScans);
-  const { encoding, rejected } = await readCsv(ctx, file, d, index);
-  await ctx.db.query(numberRowsSql(tables, d.columns, true));
-  await ctx.scratch.release(ctx.db, tables.read);
-  const byType = new Map<string, typeof rejected>();
-  for (const row of rejected) {
-    const code = unreadableCode(String(row.error_type));
-    byType.set(code, [...(byType.get(code) ?? []), row]);
-  }
-  for (const [code, rows] of byType)
-    ctx.tally.add(
-      code,
-      rows.length,
-      rows.map((r) => ({ file: file.name, line: Number(r.line), value: String(r.message) })),
-    );
-  const rowsRead = (await count(ctx.db, tables.raw)) + rejected.length;
-  return { raw: tables.raw, columns: d.columns, encoding, rowsRead, rejected: rejected.length };
-}
-
 /** What mapping and validation made of a staged file. */
 export interface MappedFile {
   /** Canonical rows, ready to merge. */
@@ -179,6 +118,7 @@ export async function mapFile(
       if (n > 0)
         ctx.warnings.push({
           code: note.code,
+          params: { count: n, file: file.name },
           message: note.message(n, file.name),
         });
     });
@@ -194,12 +134,7 @@ export async function mapFile(
     rowNumber: '_line',
     exampleLimit: options.exampleLimit,
   });
-  if (report.schemaIssues.length > 0) {
-    const issues = report.schemaIssues.map((i) =>
-      i.kind === 'missing_column' ? `column ${i.column} is missing` : `column ${i.column} is ${i.found}`,
-    );
-    throw new IngestError(`cannot be loaded: ${issues.join('; ')}`, file.name);
-  }
+  if (report.schemaIssues.length > 0) throw schemaError(file, report.schemaIssues);
   for (const issue of report.rowIssues)
     ctx.tally.add(
       invalidCode(issue.kind),
@@ -232,6 +167,21 @@ export async function mapFile(
       position: d.format === 'canonical-parquet' ? 'row' : 'line',
     },
   };
+}
+
+/** The error for columns that cannot hold the canonical ones (a numeric `hs`, say). */
+function schemaError(file: IngestFile, issues: ValidationIssue[]): IngestError {
+  const what = issues.map((i) =>
+    i.kind === 'missing_column' ? `column ${i.column} is missing` : `column ${i.column} is ${i.found}`,
+  );
+  const params: MessageParams = {
+    columns: issues.map((i) => (i.found ? `${i.column} (${i.found})` : i.column)).join(', '),
+  };
+  return new IngestError(
+    `cannot be loaded: ${what.join('; ')} (codes must be text: as numbers they lose their leading zeros)`,
+    file.name,
+    { code: 'column_types', params },
+  );
 }
 
 /**

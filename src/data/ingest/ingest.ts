@@ -6,7 +6,8 @@ import { stageParquetWithDuckDB } from './canonical';
 import { columnLookup } from './columns';
 import { countryCodesSql, countryNamesSql } from './countries';
 import { detectFormat } from './detect';
-import { mapFile, Scratch, stageFile, type FileContext, type MappedFile } from './file-pipeline';
+import { mapFile, Scratch, type FileContext, type MappedFile } from './file-pipeline';
+import { stageFile } from './stage-file';
 import type { ResolvedOptions } from './mapping';
 import { mergeParts, publishSql } from './merge';
 import { plural } from './reasons';
@@ -36,11 +37,13 @@ function resolve(options: IngestOptions): ResolvedOptions {
 
 /** Detects every file's format first, so that an unreadable file stops the ingest before any work. */
 function detectAll(files: readonly IngestFile[], options: IngestOptions): Detected[] {
-  if (files.length === 0) throw new IngestError('no files given');
+  if (files.length === 0) throw new IngestError('no files given', undefined, { code: 'no_files' });
   return files.map((file) => {
     const detection = detectFormat(file.head, file.name, options);
     if (detection.format === 'unknown')
-      throw new IngestError(detection.reason ?? 'unknown format', file.name);
+      throw detection.problem
+        ? IngestError.of(detection.problem, file.name)
+        : new IngestError(detection.reason ?? 'unknown format', file.name);
     return { file, detection: { ...detection, format: detection.format } };
   });
 }
@@ -51,7 +54,7 @@ export class NoRowsError extends IngestError {
     message: string,
     readonly summary: IngestSummary,
   ) {
-    super(message);
+    super(message, undefined, { code: 'no_valid_rows', params: { read: summary.rowsRead } });
   }
 }
 
@@ -87,7 +90,12 @@ export async function ingestFiles(
     base: options.base ?? null,
   };
   for (const { file, detection } of detected)
-    for (const note of detection.notes) ctx.warnings.push({ code: 'detection', message: `${file.name} ${note}.` });
+    for (const note of detection.notes)
+      ctx.warnings.push({
+        code: note.code,
+        params: { ...note.params, file: file.name },
+        message: `${file.name} ${note.message}.`,
+      });
   try {
     return await run(ctx, detected);
   } finally {
@@ -101,6 +109,7 @@ async function run(ctx: FileContext, detected: Detected[]): Promise<IngestSummar
   if (order?.on === false)
     ctx.warnings.push({
       code: 'line_numbers',
+      params: {},
       message: 'preserve_insertion_order is off: line numbers in examples may be wrong.',
     });
   const codes = scratch.table('ingest_country_codes');
@@ -110,11 +119,15 @@ async function run(ctx: FileContext, detected: Detected[]): Promise<IngestSummar
 
   const countryFiles = detected.filter((d) => d.detection.format === 'baci-countries');
   const dataFiles = detected.filter((d) => d.detection.format !== 'baci-countries');
-  if (dataFiles.length === 0) throw new IngestError('no trade data among the files (only BACI country codes)');
+  if (dataFiles.length === 0)
+    throw new IngestError('no trade data among the files (only BACI country codes)', undefined, {
+      code: 'only_baci_countries',
+    });
   const baciCountries = await stageBaciCountries(ctx, countryFiles, detected);
   if (!baciCountries && dataFiles.some((d) => d.detection.format === 'baci'))
     ctx.warnings.push({
       code: 'baci_without_countries',
+      params: {},
       message: 'No BACI country file given: BACI codes read with the UN code table.',
     });
 
@@ -126,6 +139,7 @@ async function run(ctx: FileContext, detected: Detected[]): Promise<IngestSummar
     mapped.push(await mapFile(ctx, item.file, item.detection, staged, { codes, names, baciCountries }, index));
   }
 
+  checkDataRows(ctx, mapped);
   const parts = mapped.map((m) => ({ table: m.table, file: m.report.name }));
   if (ctx.base) {
     // A copy: merging releases its parts, and the base must survive a failed ingest.
@@ -153,6 +167,33 @@ async function run(ctx: FileContext, detected: Detected[]): Promise<IngestSummar
   await assertValid(db, merged, options);
   await db.query(publishSql(merged, options.outputTable));
   return summary;
+}
+
+/**
+ * A file with a header and no data rows (an export of a query that matched nothing, say) is
+ * worth a warning; if no file has any row, there is nothing to ingest.
+ */
+function checkDataRows(ctx: FileContext, mapped: MappedFile[]) {
+  const empty = mapped.filter((m) => m.report.rowsRead === 0).map((m) => m.report);
+  const [only] = empty;
+  if (only && mapped.length === 1)
+    throw new IngestError('has a header but no data rows: nothing to read (did the export or query match nothing?)', only.name, {
+      code: 'no_data_rows',
+      params: { format: only.format },
+    });
+  if (empty.length === mapped.length) {
+    const files = empty.map((f) => f.name).join(', ');
+    throw new IngestError(`none of the files has data rows (${files})`, undefined, {
+      code: 'no_data_rows_any',
+      params: { files },
+    });
+  }
+  for (const f of empty)
+    ctx.warnings.push({
+      code: 'no_data_rows',
+      params: { file: f.name, format: f.format },
+      message: `${f.name} has a header but no data rows: nothing was read from it.`,
+    });
 }
 
 /** Reads the BACI country files into one `(code, iso3, name)` table, or returns null if none. */

@@ -103,10 +103,11 @@ export async function mergeParts(
   let duplicates = 0;
   for (const d of dups) {
     duplicates += Number(d.n);
-    const where =
-      d.kept === d.dropped ? `appear twice in ${name(d.kept)}` : `repeat rows of ${name(d.kept)} exactly`;
+    const within = d.kept === d.dropped;
+    const where = within ? `appear twice in ${name(d.kept)}` : `repeat rows of ${name(d.kept)} exactly`;
     warnings.push({
-      code: 'duplicates_removed',
+      code: within ? 'duplicates_in_file' : 'duplicates_removed',
+      params: { count: Number(d.n), file: name(d.dropped), ...(within ? {} : { other: name(d.kept) }) },
       message: `${plural(d.n, 'row')} of ${name(d.dropped)} ${where}: removed, counted once.`,
     });
   }
@@ -119,10 +120,19 @@ export async function mergeParts(
   let conflicts = 0;
   for (const c of clashes) {
     conflicts += Number(c.n);
-    const other =
-      c.kept === c.dropped ? 'other rows of the same file' : `rows of ${name(c.kept)} (${c.kept_source})`;
+    const within = c.kept === c.dropped;
+    const other = within ? 'other rows of the same file' : `rows of ${name(c.kept)} (${c.kept_source})`;
+    const params = {
+      count: Number(c.n),
+      file: name(c.dropped),
+      source: String(c.source),
+      keptSource: String(c.kept_source),
+      precedence: SOURCE_PRECEDENCE.join(', '),
+      example: String(c.example),
+    };
     warnings.push({
-      code: 'conflicts_dropped',
+      code: within ? 'conflicts_in_file' : 'conflicts_dropped',
+      params: within ? params : { ...params, other: name(c.kept) },
       message: `${plural(c.n, 'row')} of ${name(c.dropped)} (${c.source}) ${Number(c.n) === 1 ? 'has' : 'have'} the same period, reporter, partner, flow and HS code as ${other} with different figures: dropped, kept ${c.kept_source} (precedence: ${precedence()}). First: ${c.example}.`,
     });
   }

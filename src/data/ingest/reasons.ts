@@ -1,4 +1,5 @@
 import type { IssueKind } from '../validate';
+import type { MessageParams } from './types';
 
 /** Why a row read from a file was left out by the mapping, in words a user understands. */
 export const SKIP_MESSAGES: Readonly<Record<string, string>> = {
@@ -34,15 +35,23 @@ const UNREADABLE_MESSAGES: Readonly<Record<string, string>> = {
 const INVALID_MESSAGES: Readonly<Record<string, string>> = {
   period_invalid: 'period is not a date',
   period_not_month_start: 'period is not the first day of a month',
+  period_out_of_range:
+    'period is before 1988, when the HS began, or after next year: a wrong year or a typo',
   freq_invalid: "freq is not 'M' or 'A'",
   annual_not_january: 'annual row not dated January 1',
   reporter_unknown: 'reporter is not a known ISO-3 code',
   partner_unknown: "partner is not a known ISO-3 code or 'WLD'",
   flow_invalid: 'flow is not X, M, RX or RM',
   hs_invalid: 'HS code is not 2, 4 or 6 digits',
+  hs_unknown_chapter:
+    "HS chapter does not exist: chapters run 01–97 and 77 is reserved (98 and 99 are national or 'not specified' codes)",
   value_missing: 'value is missing',
   value_negative: 'value is negative or not finite',
+  value_implausible:
+    'value above US$10 trillion, more than any country trades in a year: a unit or decimal error',
   net_kg_invalid: 'net weight is not a non-negative number',
+  net_kg_implausible:
+    'net weight above 10 billion tonnes, about all the world ships by sea in a year: a unit or decimal error',
   qty_invalid: 'quantity is not a non-negative number',
   source_missing: 'source is empty',
 };
@@ -63,6 +72,12 @@ export function skipMessage(code: string): string {
     return UNREADABLE_MESSAGES[type] ?? `row could not be read (${type})`;
   }
   return SKIP_MESSAGES[code] ?? code;
+}
+
+/** What fills the placeholders of a skip code's message (`skip.unreadable` has `{type}`). */
+export function skipParams(code: string): MessageParams {
+  const [kind, detail = ''] = code.split(':');
+  return kind === 'unreadable' ? { type: detail.replaceAll('_', ' ') } : {};
 }
 
 /** "1 row", "3 rows": a count with its noun, for messages. */

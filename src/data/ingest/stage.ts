@@ -91,3 +91,21 @@ export function rejectedLinesSql(tables: StageTables): string {
   CAST(first(error_message ORDER BY byte_position, column_idx) AS VARCHAR) AS message
 FROM ${quoteIdent(tables.rejects)} GROUP BY line ORDER BY line`;
 }
+
+/** A number written with a decimal comma: `2500,5`, `-0,25`, `4,58E+05`. */
+const DECIMAL_COMMA = `'^(-?[0-9]+),([0-9]+([eE][+-]?[0-9]+)?)$'`;
+
+/**
+ * SQL over the text columns of `table`: `count` gives the cells written with a decimal comma
+ * (`n`) and the smallest of them (`example`); `update` rewrites them with a decimal point.
+ */
+export function decimalCommaSql(table: string, columns: readonly string[]) {
+  const cells = columns.map(quoteIdent).join(', ');
+  return {
+    count: `SELECT count(*)::DOUBLE AS n, min(v) AS example
+FROM (SELECT unnest([${cells}]) AS v FROM ${quoteIdent(table)}) WHERE regexp_matches(v, ${DECIMAL_COMMA})`,
+    update: `UPDATE ${quoteIdent(table)} SET ${columns
+      .map((c) => `${quoteIdent(c)} = regexp_replace(${quoteIdent(c)}, ${DECIMAL_COMMA}, '\\1.\\2')`)
+      .join(', ')}`,
+  };
+}

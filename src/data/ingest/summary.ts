@@ -64,30 +64,87 @@ export const taiwan490Sql = (table: string) =>
   string_agg(DISTINCT reporter, ', ' ORDER BY reporter) FILTER (WHERE reporter IN ${mixed490List()}) AS mixed_reporters
 FROM ${quoteIdent(table)} WHERE source IN ('comtrade', 'baci') AND (partner = 'TWN' OR reporter = 'TWN')`;
 
+/**
+ * SQL: rows whose HS code has finer codes under it in the same reporter, flow, partner, period
+ * and frequency (8542 beside 854231): `n` such rows, and the first as `coarse`, `fine`, `route`
+ * (TUR→RUS for exports, TUR←RUS for imports, with RX / RM named) and `period` (2022 or 2023-03).
+ */
+export const hsOverlapSql = (table: string) =>
+  `WITH coarse AS (SELECT reporter, flow, partner, period, freq, hs FROM ${quoteIdent(table)} WHERE length(hs) < 6),
+fine AS (SELECT reporter, flow, partner, period, freq, hs, unnest([left(hs, 2), left(hs, 4)]) AS prefix
+  FROM ${quoteIdent(table)} WHERE length(hs) > 2),
+pairs AS (
+  SELECT c.reporter, c.flow, c.partner, c.period, c.freq, c.hs AS coarse, min(f.hs) AS fine
+  FROM coarse c JOIN fine f ON f.reporter = c.reporter AND f.flow = c.flow AND f.partner = c.partner
+    AND f.period = c.period AND f.freq = c.freq AND f.prefix = c.hs AND length(f.hs) > length(c.hs)
+  GROUP BY ALL)
+SELECT count(*)::DOUBLE AS n,
+  arg_min(coarse, (reporter, flow, partner, period, coarse)) AS coarse,
+  arg_min(fine, (reporter, flow, partner, period, coarse)) AS fine,
+  arg_min(concat(reporter, CASE WHEN flow IN ('X', 'RX') THEN '→' ELSE '←' END, partner,
+    CASE WHEN flow IN ('RX', 'RM') THEN ' (' || flow || ')' ELSE '' END), (reporter, flow, partner, period, coarse)) AS route,
+  arg_min(CASE freq WHEN 'A' THEN strftime(period, '%Y') ELSE strftime(period, '%Y-%m') END,
+    (reporter, flow, partner, period, coarse)) AS period
+FROM pairs`;
+
+/** The warning about mixed HS levels: named overlaps if any, else that levels differ. */
+async function hsLevelWarning(db: SqlRunner, table: string, hsLevels: number[]): Promise<IngestWarning[]> {
+  if (hsLevels.length < 2) return [];
+  const [o] = await db.query(hsOverlapSql(table));
+  const count = Number(o?.n ?? 0);
+  if (count > 0) {
+    const params = { count, coarse: String(o?.coarse), fine: String(o?.fine), route: String(o?.route), period: String(o?.period) };
+    const rows = count === 1 ? '1 row has finer codes under it' : `${count} rows have finer codes under them`;
+    return [
+      {
+        code: 'hs_overlap',
+        params,
+        message: `${rows} for the same flow and period (first: ${params.coarse} and ${params.fine} both present for ${params.route} ${params.period}): sums over them would count twice; add up one HS level at a time.`,
+      },
+    ];
+  }
+  const levels = hsLevels.join(', ');
+  return [
+    {
+      code: 'several_hs_levels',
+      params: { levels },
+      message: `Rows at HS levels ${levels}: a coarser code already contains the finer ones, so sum one level at a time.`,
+    },
+  ];
+}
+
+/** The warning about Taiwan read from UN code 490, naming reporters known to mix others in. */
+async function taiwan490Warning(db: SqlRunner, table: string): Promise<IngestWarning[]> {
+  const [tw] = await db.query(taiwan490Sql(table));
+  if (!(Number(tw?.n) > 0)) return [];
+  const count = Number(tw?.n);
+  const mixed = Number(tw?.mixed);
+  const reporters = mixed > 0 ? String(tw?.mixed_reporters) : MIXED_490_REPORTERS.join(', ');
+  const tail =
+    mixed > 0
+      ? ` Known to file exports to unknown destinations under 490 too: ${reporters}, so ${plural(mixed, 'row')} of these may include other countries (the mixed-490 option "drop" leaves them out).`
+      : ` Reporters known to mix other countries into 490 (${reporters}) are not among them.`;
+  return [
+    {
+      code: 'taiwan_490',
+      params: { count, mixed, reporters },
+      message: `${plural(count, 'row')} from UN-coded sources (Comtrade, BACI) ${count === 1 ? 'has' : 'have'} Taiwan under code 490 "Other Asia, nes", read as TWN.${tail}`,
+    },
+  ];
+}
+
 /** Warnings about the written table a user must know before adding figures up. */
 export async function tableWarnings(db: SqlRunner, table: string, hsLevels: number[]): Promise<IngestWarning[]> {
   const warnings: IngestWarning[] = [];
   const [both] = await db.query(annualAndMonthlySql(table));
-  if (Number(both?.n) > 0)
+  const count = Number(both?.n ?? 0);
+  if (count > 0)
     warnings.push({
       code: 'annual_and_monthly',
-      message: `${plural(both?.n, 'series', 'series')} ${Number(both?.n) === 1 ? 'has' : 'have'} both annual and monthly rows for the same year (first: ${both?.example}): add up one frequency at a time, never both.`,
+      params: { count, example: String(both?.example) },
+      message: `${plural(count, 'series', 'series')} ${count === 1 ? 'has' : 'have'} both annual and monthly rows for the same year (first: ${both?.example}): add up one frequency at a time, never both.`,
     });
-  if (hsLevels.length > 1)
-    warnings.push({
-      code: 'several_hs_levels',
-      message: `Rows at HS levels ${hsLevels.join(', ')}: a coarser code already contains the finer ones, so sum one level at a time.`,
-    });
-  const [tw] = await db.query(taiwan490Sql(table));
-  if (Number(tw?.n) > 0) {
-    const mixed =
-      Number(tw?.mixed) > 0
-        ? ` Known to file exports to unknown destinations under 490 too: ${tw?.mixed_reporters}, so ${plural(tw?.mixed, 'row')} of these may include other countries (the mixed-490 option "drop" leaves them out).`
-        : ` Reporters known to mix other countries into 490 (${MIXED_490_REPORTERS.join(', ')}) are not among them.`;
-    warnings.push({
-      code: 'taiwan_490',
-      message: `${plural(tw?.n, 'row')} from UN-coded sources (Comtrade, BACI) have Taiwan under code 490 "Other Asia, nes", read as TWN.${mixed}`,
-    });
-  }
+  warnings.push(...(await hsLevelWarning(db, table, hsLevels)));
+  warnings.push(...(await taiwan490Warning(db, table)));
   return warnings;
 }

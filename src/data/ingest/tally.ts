@@ -1,6 +1,6 @@
 import { quoteIdent } from '../sql';
 import type { SqlRunner } from '../sql-runner';
-import { skipMessage } from './reasons';
+import { skipMessage, skipParams } from './reasons';
 import type { RowExample, SkipReason } from './types';
 
 /** Counts skipped rows by reason across files, keeping the first examples of each. */
@@ -28,7 +28,13 @@ export class SkipTally {
   /** The reasons, most frequent first. */
   list(): SkipReason[] {
     return [...this.reasons.entries()]
-      .map(([code, { count, examples }]) => ({ code, message: skipMessage(code), count, examples }))
+      .map(([code, { count, examples }]) => ({
+        code,
+        message: skipMessage(code),
+        params: skipParams(code),
+        count,
+        examples,
+      }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   }
 }

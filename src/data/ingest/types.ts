@@ -17,6 +17,21 @@ export type IngestFormat = (typeof INGEST_FORMATS)[number];
 /** Text encodings DuckDB's CSV reader decodes without an extension (browser included). */
 export type TextEncoding = 'utf-8' | 'latin-1';
 
+/** Values that fill a message's `{name}` placeholders (counts, file names, codes...). */
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * Something to tell the user: a stable code, what fills its placeholders, and the English text
+ * (the CLI prints it). The app shows the message `warning.<code>` (or `ingestError.<code>`) of
+ * its dictionaries with `params` when there is one, else `message`. A param named `format`
+ * holds an {@link IngestFormat}, which the app shows by its translated name.
+ */
+export interface IngestMessage {
+  code: string;
+  params: MessageParams;
+  message: string;
+}
+
 /** What the first bytes of a file say about it. */
 export interface Detection {
   format: IngestFormat | 'unknown';
@@ -32,8 +47,13 @@ export interface Detection {
   header: string[];
   /** Why the format is unknown, in words a user can act on. */
   reason?: string;
-  /** Things worth telling the user even though the file can be read. */
-  notes: string[];
+  /** {@link reason} with its code and params (the message without the file name). */
+  problem?: IngestMessage;
+  /**
+   * Things worth telling the user even though the file can be read; `message` follows the file
+   * name ("x.csv starts with ..."), and `params` lack the file.
+   */
+  notes: IngestMessage[];
 }
 
 /** A file handed to the ingest. */
@@ -86,16 +106,16 @@ export interface RowExample {
 export interface SkipReason {
   /** Stable code (e.g. 'partner_unmapped', 'invalid:hs_invalid', 'unreadable_row'). */
   code: string;
+  /** English text (CLI); the app shows `skip.<code>` or `validation.<kind>` with `params`. */
   message: string;
+  /** What fills the message's placeholders (e.g. `type` for rows DuckDB could not read). */
+  params: MessageParams;
   count: number;
   examples: RowExample[];
 }
 
 /** Something the user should know about the data that was written. */
-export interface IngestWarning {
-  code: string;
-  message: string;
-}
+export type IngestWarning = IngestMessage;
 
 /** What happened to one input file. */
 export interface FileReport {
@@ -141,14 +161,28 @@ export interface IngestSummary {
   valueByYear: YearValue[];
 }
 
-/** A problem that stops the ingest: nothing is written. */
+/**
+ * A problem that stops the ingest: nothing is written. `code` and `params` let the app say it
+ * in the user's language (`ingestError.<code>`; the params include `file` when there is one).
+ */
 export class IngestError extends Error {
+  readonly code: string;
+  readonly params: MessageParams;
+
   constructor(
-    /** What is wrong, without the file name. */
+    /** What is wrong, in English, without the file name. */
     readonly reason: string,
     readonly file?: string,
+    problem: { code: string; params?: MessageParams } = { code: 'failed' },
   ) {
     super(file ? `${file}: ${reason}` : reason);
     this.name = 'IngestError';
+    this.code = problem.code;
+    this.params = { ...problem.params, ...(file === undefined ? {} : { file }) };
+  }
+
+  /** An error from a message (a detection problem, say) about `file`. */
+  static of(problem: IngestMessage, file?: string): IngestError {
+    return new IngestError(problem.message, file, problem);
   }
 }

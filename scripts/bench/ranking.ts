@@ -1,0 +1,57 @@
+import { openNodeDuckDB } from '../lib/node-duckdb';
+import { placementKey } from '../scenarios/evaluate';
+import { meanOf, runScenario, type ScenarioResult } from '../scenarios/run';
+import { createReferenceTableSql } from '../../src/data/reference';
+
+/** The seeds of test/analysis/scenarios.test.ts: two with an origin that reports nothing. */
+const SEEDS = [
+  ...[101, 102, 103, 104, 105, 106].map((seed) => ({ seed, originReports: true })),
+  ...[201, 202].map((seed) => ({ seed, originReports: false })),
+];
+
+/** Precision and recall of the top-ranked corridors over the generated scenarios. */
+export interface ScenarioRanking {
+  seeds: number;
+  meanPrecision: number;
+  meanRecall: number;
+  meanClearRecall: number;
+  lookAlikesInTopK: number;
+  perSeed: {
+    seed: number;
+    rows: number;
+    k: number;
+    precision: number;
+    recall: number;
+    scoreMs: number;
+    missed: string[];
+  }[];
+}
+
+/** Runs the seeded scenarios of scripts/scenarios in native DuckDB and judges each ranking. */
+export async function scenarioRanking(): Promise<ScenarioRanking> {
+  const db = await openNodeDuckDB();
+  try {
+    await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
+    await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
+    const results: ScenarioResult[] = [];
+    for (const options of SEEDS) results.push(await runScenario(db, options));
+    return {
+      seeds: results.length,
+      meanPrecision: meanOf(results, 'precision'),
+      meanRecall: meanOf(results, 'recall'),
+      meanClearRecall: meanOf(results, 'clearRecall'),
+      lookAlikesInTopK: results.reduce((n, r) => n + r.lookAlikesInTopK.length, 0),
+      perSeed: results.map((r) => ({
+        seed: r.seed,
+        rows: r.rows,
+        k: r.k,
+        precision: r.precision,
+        recall: r.recall,
+        scoreMs: r.scoreMillis,
+        missed: r.missed.map((m) => `${placementKey(m)}${m.subtle ? ' (subtle)' : ''}`),
+      })),
+    };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The benchmark's handle on the app (`npm run bench`), installed only when the page address
+ * has `?bench=1`. It changes the view the way the browser's back button does (through the URL
+ * and a popstate event) and times each change up to the first frame that draws its result.
+ */
+import { pendingWork, whenIdle } from '../data/activity';
+import { browserSql } from '../data/duckdb-browser';
+import { currentData, onFrameDrawn, type DrawnFrame } from '../map/frame-signal';
+import { readViewState, writeViewState, type ViewState } from '../state/view-state';
+
+/** What `window.__tdcBench` offers. */
+export interface BenchApi {
+  /** The keys of the view state: a scripted step that sets another key is "not yet" here. */
+  viewKeys: string[];
+  /** Features the benchmark may exercise beyond view changes (none yet: 'animation', …). */
+  capabilities: string[];
+  /** The current view. */
+  view(): ViewState;
+  /**
+   * Applies a view change and resolves with the milliseconds from the change to the first
+   * frame drawn after every query it caused has finished and the map has its new data.
+   * Rejects if the change leaves the map's data as it was, or after `timeoutMs`.
+   */
+  setView(change: Partial<ViewState>, timeoutMs?: number): Promise<number>;
+  /** The JS heap in use (Chromium only, else NaN) and DuckDB's own memory, in bytes. */
+  memory(): Promise<{ jsHeap: number; duckdb: number }>;
+}
+
+declare global {
+  interface Window {
+    __tdcBench?: BenchApi;
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 300_000;
+
+/** Waits for a frame and then a task: React has rendered and run its effects by then. */
+const nextFrameAndTask = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Waits until the app is at rest: no database work under way, and none started by the
+ * renders that the finished work caused (a scoring's result can start a follow-up query).
+ */
+async function settle(): Promise<void> {
+  for (;;) {
+    await nextFrameAndTask();
+    if (pendingWork() > 0) {
+      await whenIdle();
+      continue;
+    }
+    const { version } = currentData();
+    await nextFrameAndTask();
+    if (pendingWork() === 0 && currentData().version === version) return;
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function timeViewChange(change: Partial<ViewState>): Promise<number> {
+  const started = performance.now();
+  const before = currentData().version;
+  const frames: DrawnFrame[] = [];
+  let frameWaiter: (() => void) | null = null;
+  const stop = onFrameDrawn((frame) => {
+    frames.push(frame);
+    frameWaiter?.();
+  });
+  try {
+    const next = { ...readViewState(window.location.search), ...change };
+    const search = writeViewState(next, window.location.search);
+    window.history.pushState(null, '', `${window.location.pathname}${search}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle();
+    const { version } = currentData();
+    if (version === before) {
+      throw new Error(`view change ${JSON.stringify(change)} did not change the map's data`);
+    }
+    for (;;) {
+      // Frames are recorded as they are drawn, so waiting longer never inflates the figure.
+      const drawn = frames.find((frame) => frame.dataVersion >= version);
+      if (drawn) return drawn.time - started;
+      await new Promise<void>((resolve) => (frameWaiter = resolve));
+    }
+  } finally {
+    stop();
+  }
+}
+
+async function memory(): Promise<{ jsHeap: number; duckdb: number }> {
+  const heap = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  const [row] = await browserSql.query(
+    'SELECT CAST(sum(memory_usage_bytes) AS DOUBLE) AS bytes FROM duckdb_memory()',
+  );
+  return { jsHeap: heap?.usedJSHeapSize ?? Number.NaN, duckdb: Number(row?.bytes ?? Number.NaN) };
+}
+
+/** Installs `window.__tdcBench` if the page address asks for it with `?bench=1`. */
+export function installBenchApi(search = window.location.search): void {
+  if (new URLSearchParams(search).get('bench') !== '1') return;
+  let queue: Promise<unknown> = Promise.resolve();
+  window.__tdcBench = {
+    viewKeys: Object.keys(readViewState('')),
+    capabilities: [],
+    view: () => readViewState(window.location.search),
+    setView(change, timeoutMs = DEFAULT_TIMEOUT_MS) {
+      // One change at a time: each is timed on its own.
+      const timed = queue.then(() => withTimeout(timeViewChange(change), timeoutMs, 'setView'));
+      queue = timed.catch(() => undefined);
+      return timed;
+    },
+    memory,
+  };
+}

@@ -1,0 +1,66 @@
+import type { Layer } from '@deck.gl/core';
+import { FLOWS_LAYER_ID } from './flow-layers';
+
+/** A frame deck.gl drew: when, and which data it drew. */
+export interface DrawnFrame {
+  /** performance.now() once the frame's draw calls were issued. */
+  time: number;
+  /** Counts the changes of the layers' data handed to the map; the frame drew this one. */
+  dataVersion: number;
+}
+
+let dataVersion = 0;
+let dataTime = 0;
+/** Each layer's data as last handed to the map, by layer id. */
+let lastData = new Map<string, unknown>();
+/** Flows drawn by the current layers, to be marked on the next frame (null: nothing to mark). */
+let flowsToMark: number | null = null;
+const listeners = new Set<(frame: DrawnFrame) => void>();
+
+/** Number of items a layer draws: its data's length (arrays or binary `{ length }`). */
+function itemCount(layer: Layer | undefined): number {
+  const data = layer?.props.data as { length?: unknown } | null | undefined;
+  return typeof data?.length === 'number' ? data.length : 0;
+}
+
+/**
+ * Records the layers just handed to the map (call right after `setProps`). Their data counts
+ * as changed when a layer comes or goes or any layer's `data` is another object; a change of
+ * other props only (an animation's clock) does not.
+ */
+export function layersSet(layers: readonly Layer[]): void {
+  const data = new Map(layers.map((layer) => [layer.id, layer.props.data as unknown]));
+  const changed =
+    data.size !== lastData.size ||
+    [...data].some(([id, value]) => !lastData.has(id) || lastData.get(id) !== value);
+  lastData = data;
+  if (!changed) return;
+  dataVersion += 1;
+  dataTime = performance.now();
+  const flows = itemCount(layers.find((layer) => layer.id === FLOWS_LAYER_ID));
+  flowsToMark = flows > 0 ? flows : null;
+}
+
+/**
+ * Records a frame drawn by deck.gl (its `onAfterRender`). The first frame after the flows'
+ * data changed gets the performance mark `tdc:flows-drawn`, which the benchmark reads.
+ */
+export function frameDrawn(): void {
+  const frame: DrawnFrame = { time: performance.now(), dataVersion };
+  if (flowsToMark !== null) {
+    performance.mark('tdc:flows-drawn', { detail: { flows: flowsToMark, dataVersion } });
+    flowsToMark = null;
+  }
+  listeners.forEach((listener) => listener(frame));
+}
+
+/** The latest change of the map's data: its version and when it was handed over. */
+export function currentData(): { version: number; time: number } {
+  return { version: dataVersion, time: dataTime };
+}
+
+/** Calls `listener` on every frame drawn; returns the function that stops it. */
+export function onFrameDrawn(listener: (frame: DrawnFrame) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,21 @@
+import type { DatasetSource } from '../data/dataset';
+
+/**
+ * The dataset a page address asks for with `?data=<path>`: a canonical Parquet file on the
+ * app's own origin (the benchmark serves its generated datasets this way). Anything else (no
+ * parameter, another origin, not a `.parquet` path) gives null, and the app opens the sample.
+ */
+export function datasetFromUrl(href: string): DatasetSource | null {
+  const page = new URL(href);
+  const requested = page.searchParams.get('data');
+  if (!requested) return null;
+  let url: URL;
+  try {
+    url = new URL(requested, page);
+  } catch {
+    return null;
+  }
+  if (url.origin !== page.origin || !/\.parquet$/i.test(url.pathname)) return null;
+  const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+  return { kind: 'url', name, url: `${url.pathname}${url.search}`, isSample: false };
+}

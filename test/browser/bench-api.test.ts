@@ -1,0 +1,59 @@
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, waitForDataStatus, waitForFlows, type Harness } from './harness';
+
+let harness: Harness;
+
+/** The page's bench handle (the page evaluates this text: it must be self-contained). */
+const api = () => {
+  if (!window.__tdcBench) throw new Error('window.__tdcBench is missing');
+  return window.__tdcBench;
+};
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness?.close());
+
+describe('the benchmark hooks', () => {
+  it('are there only with ?bench=1, and time a view change up to the frame that draws it', async () => {
+    const plain = await harness.open('/');
+    await waitForDataStatus(plain.page);
+    expect(await plain.page.evaluate(() => typeof window.__tdcBench)).toBe('undefined');
+
+    const app = await harness.open('/?bench=1');
+    await waitForDataStatus(app.page);
+    await waitForFlows(app.page);
+    await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
+    const marks = await app.page.evaluate(() =>
+      ['tdc:load-start', 'tdc:data-ready', 'tdc:flows-drawn', 'tdc:corridors-scored'].map(
+        (name) => performance.getEntriesByName(name).length,
+      ),
+    );
+    expect(marks.every((n) => n > 0)).toBe(true);
+    const ms = await app.page.evaluate(`(${api})().setView({ minValueUsd: 200000 })`);
+    expect(ms).toBeGreaterThan(0);
+    expect(app.page.url()).toContain('min=200000');
+    await expect(app.page.evaluate(`(${api})().view().minValueUsd`)).resolves.toBe(200_000);
+    const memory = (await app.page.evaluate(`(${api})().memory()`)) as { duckdb: number };
+    expect(memory.duckdb).toBeGreaterThan(1e6);
+    // A change that leaves the map as it was is an error, not a figure.
+    await expect(app.page.evaluate(`(${api})().setView({ page: 'map' })`)).rejects.toThrow(
+      /did not change the map/,
+    );
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('open a same-origin Parquet file named by ?data= instead of the sample', async () => {
+    const sample = readdirSync('dist/assets').find((name) =>
+      /^trade-sample.*\.parquet$/.test(name),
+    );
+    const app = await harness.open(`/?data=./assets/${sample}`);
+    expect(await waitForDataStatus(app.page)).toBe('ready');
+    expect(Number(await app.page.getByTestId('status').getAttribute('data-rows'))).toBeGreaterThan(
+      100_000,
+    );
+    expect(await app.page.getByTestId('synthetic-badge').count()).toBe(0);
+    // Not the sample, so the app offers to go back to it.
+    expect(await app.page.getByTestId('use-sample').count()).toBe(1);
+  });
+});
