@@ -27,7 +27,7 @@ export function Header({ isSample, onToggleLocale, children }: HeaderProps) {
         )}
         <button
           type="button"
-          className="language"
+          className="button"
           onClick={onToggleLocale}
           aria-label={t('app.switchLanguageLabel')}
           data-testid="language-switch"

@@ -1,21 +1,12 @@
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { GOOD_FIXTURES } from '../ingest/helpers';
 import { startHarness, waitForDataStatus, type AppPage, type Harness } from './harness';
 
 const FIXTURES = 'test/fixtures/ingest';
 const fixture = (name: string) => `${FIXTURES}/${name}`;
-/** Every good fixture; test/fixtures/README.md works out their figures by hand. */
-const ALL_GOOD = [
-  'comtrade-plus-tur.csv',
-  'comtrade-legacy-sau.csv',
-  'BACI_HS17_Y2022_V202401.csv',
-  'country_codes_V202401.csv',
-  'tw-customs-by-country.csv',
-  'tw-customs-products-usd.csv',
-  'canonical-trade.csv',
-  'canonical-trade.parquet',
-].map(fixture);
+const ALL_GOOD = GOOD_FIXTURES.map(fixture);
 
 let harness: Harness;
 let db: NodeDuckDB;

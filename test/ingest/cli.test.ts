@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
-import { FIXTURES } from './helpers';
+import { FIXTURES, GOOD_FIXTURES } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -32,18 +32,7 @@ afterAll(() => {
 describe('npm run ingest', () => {
   it('writes every good fixture to one canonical Parquet file and prints what it did', async () => {
     const out = join(dir, 'nested', 'all.parquet');
-    const run = ingest(
-      'comtrade-plus-tur.csv',
-      'comtrade-legacy-sau.csv',
-      'BACI_HS17_Y2022_V202401.csv',
-      'country_codes_V202401.csv',
-      'tw-customs-by-country.csv',
-      'tw-customs-products-usd.csv',
-      'canonical-trade.csv',
-      'canonical-trade.parquet',
-      '--out',
-      out,
-    );
+    const run = ingest(...GOOD_FIXTURES, '--out', out);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(
       'Rows: 56 read, 38 written, 10 skipped, 3 combined (customs codes summed to HS-6), 3 duplicates removed, 2 conflicting rows dropped',

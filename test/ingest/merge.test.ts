@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import type { IngestSummary } from '../../src/data/ingest/types';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
-import { fixture, ingestedRow, ingestedRows, openWithCountries } from './helpers';
+import { fixture, GOOD_FIXTURES, ingestedRow, ingestedRows, openWithCountries } from './helpers';
 
 let db: NodeDuckDB;
 beforeAll(async () => {
@@ -10,21 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const ALL_GOOD = [
-  'comtrade-plus-tur.csv',
-  'comtrade-legacy-sau.csv',
-  'BACI_HS17_Y2022_V202401.csv',
-  'country_codes_V202401.csv',
-  'tw-customs-by-country.csv',
-  'tw-customs-products-usd.csv',
-  'canonical-trade.csv',
-  'canonical-trade.parquet',
-];
-
 describe('merging every good fixture', () => {
   let summary: IngestSummary;
   beforeAll(async () => {
-    summary = await ingestFiles(db, ALL_GOOD.map(fixture));
+    summary = await ingestFiles(db, GOOD_FIXTURES.map(fixture));
   });
 
   it('accounts for every row read: written + skipped + combined + duplicates + conflicts', () => {

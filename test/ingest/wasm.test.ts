@@ -3,21 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import type { IngestFile, IngestSummary } from '../../src/data/ingest/types';
 import { createReferenceTableSql } from '../../src/data/reference';
-import { COUNTRIES_CSV, FIXTURES } from './helpers';
+import { COUNTRIES_CSV, FIXTURES, GOOD_FIXTURES } from './helpers';
 import { openWasmDuckDB, type WasmDuckDB } from './wasm-duckdb';
 
 // The browser will run the same ingest SQL in duckdb-wasm 1.32 (DuckDB 1.4.3, not the CLI's
 // 1.5): every CSV format, Latin-1 included, must read there without any extension.
 
-const CSV_FIXTURES = [
-  'comtrade-plus-tur.csv',
-  'comtrade-legacy-sau.csv',
-  'BACI_HS17_Y2022_V202401.csv',
-  'country_codes_V202401.csv',
-  'tw-customs-by-country.csv',
-  'tw-customs-products-usd.csv',
-  'canonical-trade.csv',
-];
+const CSV_FIXTURES = GOOD_FIXTURES.filter((name) => name.endsWith('.csv'));
 
 let db: WasmDuckDB;
 
