@@ -18,6 +18,8 @@ export interface PageRun {
   loadMs: number;
   /** Corridor scoring on load, in the browser (default analysis settings). */
   scoringMs: number;
+  /** The same scoring run again once the page is warm, as a change of settings does. */
+  rescoringMs: number[];
   rows: number;
   /** Partners drawn on the first map. */
   flows: number;
@@ -43,6 +45,8 @@ export interface PageRunOptions {
   dataPath: string | null;
   /** Scripted view changes to time (0: none). */
   steps: number;
+  /** How many times to score the corridors again after the first scoring (0: none). */
+  rescorings: number;
   /** Milliseconds the first flows may take (large datasets load slowly). */
   readyTimeoutMs: number;
   /** What the server has sent so far (the only origin the page may use). */
@@ -187,6 +191,7 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
         (first('tdc:duckdb-start')?.startTime ?? Number.NaN),
       loadMs: dataReady.startTime - loadStart.startTime,
       scoringMs: scored.detail?.ms ?? Number.NaN,
+      rescoringMs: [],
       rows: dataReady.detail?.rows ?? Number.NaN,
       flows: drawn.detail?.flows ?? 0,
       steps: [],
@@ -199,6 +204,16 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
       transferBytes,
       requests,
     };
+
+    for (let i = 0; i < options.rescorings; i++) {
+      run.rescoringMs.push(
+        await page.evaluate(() => {
+          if (!window.__tdcBench) throw new Error('window.__tdcBench is missing');
+          return window.__tdcBench.rescore();
+        }),
+      );
+      check();
+    }
 
     for (const step of options.steps > 0 ? interactionSequence(options.steps, api.viewKeys) : []) {
       if (!isAvailable(step, api.viewKeys)) {

@@ -4,7 +4,7 @@ import { corridorMonthsSql } from './corridors/drilldown-sql';
 import { scoreCorridors } from './corridors/score-corridors';
 import { corridorTables } from './corridors/tables';
 import { trackWork } from './activity';
-import { browserSql } from './duckdb-browser';
+import { browserSql, runnerOn, withConnection } from './duckdb-browser';
 
 /** Corridors found in the current dataset, and how long scoring took in the browser. */
 export interface CorridorResult {
@@ -25,7 +25,7 @@ function exclusive<T>(work: () => Promise<T>): Promise<T> {
 export function queryCorridors(params: Partial<AnalysisParams> = {}): Promise<CorridorResult> {
   return exclusive(async () => {
     const started = performance.now();
-    const corridors = await scoreCorridors(browserSql, params);
+    const corridors = await withConnection((c) => scoreCorridors(runnerOn(c), params));
     return { corridors, ms: performance.now() - started };
   });
 }

@@ -34,6 +34,15 @@ describe('the benchmark hooks', () => {
     expect(ms).toBeGreaterThan(0);
     expect(app.page.url()).toContain('min=200000');
     await expect(app.page.evaluate(`(${api})().view().minValueUsd`)).resolves.toBe(200_000);
+    // Scoring again with the same settings is timed and leaves the ranking as it was.
+    const ranking = () =>
+      app.page
+        .getByTestId('corridor-list')
+        .locator('[data-key]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')));
+    const before = await ranking();
+    await expect(app.page.evaluate(`(${api})().rescore()`)).resolves.toBeGreaterThan(0);
+    expect(await ranking()).toEqual(before);
     const memory = (await app.page.evaluate(`(${api})().memory()`)) as { duckdb: number };
     expect(memory.duckdb).toBeGreaterThan(1e6);
     // A change that leaves the map as it was is an error, not a figure.
