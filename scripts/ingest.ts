@@ -6,8 +6,18 @@
  *
  * Exit code 0 when the file is written (warnings included), 1 when nothing could be written.
  */
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -27,6 +37,13 @@ import { createReferenceTableSql } from '../src/data/reference';
 import { quoteLiteral } from '../src/data/sql';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
 
+/**
+ * DuckDB's memory for an ingest. Past it DuckDB spills to a temporary folder, so a file of any
+ * size goes through in bounded memory: with 1GB, a 0.67 GB and a 1.06 GB Comtrade Plus file
+ * both peak at about 1.8 GB for the whole process (512MB: 1.1 GB, a little slower).
+ */
+const DEFAULT_MEMORY_LIMIT = '1GB';
+
 const USAGE = `Usage: npm run ingest -- <file> [<file> ...] --out <dataset.parquet> [options]
 
 Reads UN Comtrade Plus and legacy Comtrade CSV, BACI (with its country_codes file), Taiwan
@@ -39,6 +56,8 @@ Options:
   --world keep|drop      world-total rows (partner WLD): keep (default) or drop
   --mixed-490 keep|drop  rows under UN code 490 from reporters known to file other countries
                          there too (SAU): keep with a warning (default) or drop
+  --memory-limit <size>  DuckDB's memory for the ingest, e.g. 1GB (default ${DEFAULT_MEMORY_LIMIT}); beyond it,
+                         work spills to a temporary folder, so any file size fits
   --json                 print the summary as JSON instead of text
   -h, --help             this help
 
@@ -73,6 +92,7 @@ function parseCommandLine(args: string[]) {
       encoding: { type: 'string' },
       world: { type: 'string' },
       'mixed-490': { type: 'string' },
+      'memory-limit': { type: 'string', default: DEFAULT_MEMORY_LIMIT },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -87,7 +107,19 @@ function parseCommandLine(args: string[]) {
     world: oneOf(values.world, ['keep', 'drop'] as const, 'world'),
     mixed490: oneOf(values['mixed-490'], ['keep', 'drop'] as const, 'mixed-490'),
   };
-  return { help: false as const, files: positionals, out: values.out, json: values.json, options };
+  const memoryLimit = values['memory-limit'];
+  if (!/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(memoryLimit))
+    throw new UsageError(
+      `--memory-limit must be a size such as 1GB or 512MB (got "${memoryLimit}")`,
+    );
+  return {
+    help: false as const,
+    files: positionals,
+    out: values.out,
+    json: values.json,
+    memoryLimit,
+    options,
+  };
 }
 
 /** Reads the first bytes of each file, failing clearly on a missing or unreadable one. */
@@ -145,7 +177,11 @@ async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const db = await openNodeDuckDB();
+  const spill = mkdtempSync(join(tmpdir(), 'tdc-ingest-'));
+  const db = await openNodeDuckDB(':memory:', {
+    memory_limit: command.memoryLimit,
+    temp_directory: spill,
+  });
   try {
     const files = readHeads(command.files);
     await db.query(createReferenceTableSql('countries', COUNTRIES_CSV));
@@ -172,6 +208,7 @@ async function main(args: string[]): Promise<number> {
     return 1;
   } finally {
     db.close();
+    rmSync(spill, { recursive: true, force: true });
   }
 }
 

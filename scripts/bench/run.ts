@@ -277,7 +277,7 @@ async function main(args: string[]): Promise<number> {
         );
         ingestRuns.push(run);
         log(
-          `ingest run ${i + 1}/${options.runs}: ${run.rowsRead.toLocaleString('en')} rows in ${ms(run.wallMs)}`,
+          `ingest run ${i + 1}/${options.runs}: ${run.rowsRead.toLocaleString('en')} rows in ${ms(run.wallMs)}, peak memory ${mb(run.peakBytes)}`,
         );
       }
     } catch (error) {
@@ -462,6 +462,10 @@ async function main(args: string[]): Promise<number> {
       bytes: ingestFile.bytes,
       wall_ms: figure(ingestRuns.map((r) => r.wallMs)),
     };
+    json.ingest_peak_memory_bytes = figure(
+      ingestRuns.map((r) => r.peakBytes),
+      `peak resident memory of the ingest process on the ${mb(ingestFile.bytes)} file (DuckDB memory limit 1GB, spilling to disk beyond it)`,
+    );
   }
   if (wants('ranking')) {
     json.ranking = {
@@ -579,6 +583,13 @@ function tableRows(json: Record<string, unknown>, options: BenchOptions): TableR
       size: `${options.ingestRows / 1e6}m csv`,
       value: json.ingest_rows_per_s as Figure,
       unit: 'rows/s',
+    });
+  if (json.ingest_peak_memory_bytes)
+    rows.push({
+      figure: 'ingest_peak_memory_bytes',
+      size: `${options.ingestRows / 1e6}m csv`,
+      value: json.ingest_peak_memory_bytes as Figure,
+      unit: 'bytes',
     });
   return rows;
 }

@@ -18,9 +18,12 @@ function toPlain(value: unknown): unknown {
   return value;
 }
 
-/** Opens an in-memory (or file) DuckDB database. */
-export async function openNodeDuckDB(path = ':memory:'): Promise<NodeDuckDB> {
-  const instance = await DuckDBInstance.create(path);
+/** Opens an in-memory (or file) DuckDB database, with DuckDB settings such as memory_limit. */
+export async function openNodeDuckDB(
+  path = ':memory:',
+  settings: Record<string, string> = {},
+): Promise<NodeDuckDB> {
+  const instance = await DuckDBInstance.create(path, settings);
   const connection = await instance.connect();
   return {
     connection,

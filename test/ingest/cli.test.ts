@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,14 +14,19 @@ function ingest(...args: string[]) {
   const result = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), ...args], {
     cwd: FIXTURES,
     encoding: 'utf8',
+    env: { ...process.env, TMPDIR: spillRoot },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 let dir: string;
+/** The CLI's temporary folder, where DuckDB spills past its memory limit. */
+let spillRoot: string;
 let db: NodeDuckDB;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  spillRoot = join(dir, 'tmp');
+  mkdirSync(spillRoot);
   db = await openNodeDuckDB();
 });
 afterAll(() => {
@@ -71,8 +76,16 @@ describe('npm run ingest', () => {
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
 
-  it('prints the summary as JSON when asked', () => {
-    const run = ingest('tw-customs-products-usd.csv', '--out', join(dir, 'tw.parquet'), '--json');
+  it('prints the summary as JSON when asked, within a given memory limit', () => {
+    const out = join(dir, 'tw.parquet');
+    const run = ingest(
+      'tw-customs-products-usd.csv',
+      '--out',
+      out,
+      '--json',
+      '--memory-limit',
+      '64MB',
+    );
     expect(run.code, run.stderr).toBe(0);
     const summary = JSON.parse(run.stdout);
     expect(summary).toMatchObject({ rowsRead: 4, rowsWritten: 3, rowsCombined: 1 });
@@ -82,6 +95,8 @@ describe('npm run ingest', () => {
       valueUsd: 0,
       worldUsd: 178_000_000,
     });
+    // The folder DuckDB may spill into is gone afterwards.
+    expect(readdirSync(spillRoot).filter((name) => name.startsWith('tdc-ingest-'))).toEqual([]);
   });
 
   it('exits 1 with a clear message, writing nothing, on an unknown file', () => {
@@ -100,5 +115,16 @@ describe('npm run ingest', () => {
     const noOut = ingest('canonical-trade.csv');
     expect(noOut.code).toBe(1);
     expect(noOut.stderr).toContain('--out <dataset.parquet> is required');
+    const badLimit = ingest(
+      'canonical-trade.csv',
+      '--out',
+      join(dir, 'x.parquet'),
+      '--memory-limit',
+      'lots',
+    );
+    expect(badLimit.code).toBe(1);
+    expect(badLimit.stderr).toContain(
+      '--memory-limit must be a size such as 1GB or 512MB (got "lots")',
+    );
   });
 });
