@@ -12,7 +12,8 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { build } from 'vite';
 import { launchChromium } from '../../test/browser/chromium';
-import { cachedComtradeFile } from './comtrade';
+import { runBrowserIngest, type BrowserIngestRun } from './browser-ingest';
+import { cachedComtradeFile, type ComtradeFile } from './comtrade';
 import { bundleSizes, type BundleSizes } from './bundle';
 import { cachedDataset, type DatasetMeta } from './dataset/generate';
 import { runIngest, type IngestRun } from './ingest-rate';
@@ -40,6 +41,9 @@ const READY_TIMEOUT_MS: Record<SizeName, number> = {
   '1m': 120_000,
   '10m': 480_000,
 };
+/** Rows of the Comtrade Plus file opened in the browser: ~330 MB, "a few hundred MB". */
+const BROWSER_INGEST_ROWS = 1_000_000;
+
 /** Scorings after the first, on the warm page: the figures compared with native DuckDB. */
 const RESCORINGS = 3;
 const NO_ANIMATION = 'the app has no animation yet: measured without it';
@@ -99,6 +103,32 @@ async function prepareDatasets(options: BenchOptions, failures: Failure[]): Prom
     }
   }
   return datasets;
+}
+
+/** Opens a generated Comtrade Plus file of a few hundred MB in the app, `options.runs` times. */
+async function browserIngestRuns(options: BenchOptions, failures: Failure[]) {
+  const runs: BrowserIngestRun[] = [];
+  try {
+    const file = await cachedComtradeFile(options.dataDir, BROWSER_INGEST_ROWS, options.seed, () =>
+      log(`generating a ${BROWSER_INGEST_ROWS.toLocaleString('en')}-row Comtrade Plus file…`),
+    );
+    const server = await startStaticServer('dist', options.dataDir);
+    try {
+      for (let i = 0; i < options.runs; i++) {
+        const run = await runBrowserIngest(server.origin, file.file);
+        runs.push(run);
+        log(
+          `browser ingest run ${i + 1}/${options.runs}: ${mb(file.bytes)}, ${run.rows.toLocaleString('en')} rows in ${ms(run.ms)}, longest frame gap ${ms(run.maxFrameGapMs)}`,
+        );
+      }
+    } finally {
+      await server.close();
+    }
+    return { file, runs };
+  } catch (error) {
+    failures.push({ where: 'browser ingest', error: message(error) });
+    return null;
+  }
 }
 
 /** Page runs of each dataset, with a note when the size's time budget cut them short. */
@@ -222,7 +252,7 @@ async function main(args: string[]): Promise<number> {
   const datasets = await prepareDatasets(options, failures);
 
   const needsBrowser = BROWSER_GROUPS.some(wants);
-  if ((needsBrowser || wants('bundle')) && options.build) {
+  if ((needsBrowser || wants('bundle') || wants('ingest')) && options.build) {
     log('building the app (vite build)…');
     await build({ logLevel: 'warn' });
   }
@@ -261,6 +291,7 @@ async function main(args: string[]): Promise<number> {
     }
   }
 
+  let browserIngest: { file: ComtradeFile; runs: BrowserIngestRun[] } | null = null;
   const ingestRuns: IngestRun[] = [];
   let ingestFile: { file: string; rows: number; bytes: number } | null = null;
   if (wants('ingest')) {
@@ -283,6 +314,7 @@ async function main(args: string[]): Promise<number> {
     } catch (error) {
       failures.push({ where: 'ingest', error: message(error) });
     }
+    browserIngest = await browserIngestRuns(options, failures);
   }
 
   let scenarios: ScenarioRanking | null = null;
@@ -462,6 +494,24 @@ async function main(args: string[]): Promise<number> {
       bytes: ingestFile.bytes,
       wall_ms: figure(ingestRuns.map((r) => r.wallMs)),
     };
+    if (browserIngest) {
+      const { file, runs: list } = browserIngest;
+      const what = `a ${mb(file.bytes)} Comtrade Plus CSV opened with the file picker`;
+      json.browser_ingest_rows_per_s = figure(
+        list.map((r) => r.rows / (r.ms / 1000)),
+        `${what}, file chosen → ready`,
+      );
+      json.browser_ingest_max_frame_gap_ms = figure(
+        list.map((r) => r.maxFrameGapMs),
+        `${what}: the longest wait between two frames meanwhile`,
+      );
+      json.browser_ingest = {
+        file: file.file,
+        rows: file.rows,
+        bytes: file.bytes,
+        steps: list[0]?.steps,
+      };
+    }
     json.ingest_peak_memory_bytes = figure(
       ingestRuns.map((r) => r.peakBytes),
       `peak resident memory of the ingest process on the ${mb(ingestFile.bytes)} file (DuckDB memory limit 1GB, spilling to disk beyond it)`,
@@ -584,6 +634,17 @@ function tableRows(json: Record<string, unknown>, options: BenchOptions): TableR
       value: json.ingest_rows_per_s as Figure,
       unit: 'rows/s',
     });
+  for (const [key, unit] of [
+    ['browser_ingest_rows_per_s', 'rows/s'],
+    ['browser_ingest_max_frame_gap_ms', 'ms'],
+  ] as const)
+    if (json[key])
+      rows.push({
+        figure: key,
+        size: `${BROWSER_INGEST_ROWS / 1e6}m csv`,
+        value: json[key] as Figure,
+        unit,
+      });
   if (json.ingest_peak_memory_bytes)
     rows.push({
       figure: 'ingest_peak_memory_bytes',

@@ -10,6 +10,7 @@ import {
   NoRowsError,
   ingestFiles,
   type IngestFile,
+  type IngestStage,
   type IngestSummary,
   type ParquetStager,
 } from './ingest';
@@ -56,7 +57,8 @@ export type LoadProgress =
   | { step: 'reference' }
   | { step: 'downloading'; loaded: number; total: number | null }
   | { step: 'inserting'; done: number; total: number; rows: number }
-  | { step: 'ingesting'; files: number }
+  /** The ingest of the user's files, at `stage`, since `startedAt` (performance.now()). */
+  | { step: 'ingesting'; stage: IngestStage; startedAt: number }
   | { step: 'validating'; rows: number };
 
 type OnProgress = (progress: LoadProgress) => void;
@@ -152,13 +154,15 @@ async function stageFiles(files: readonly File[], add: boolean, onProgress: OnPr
       throw new Error(String(detail));
     });
   };
-  onProgress({ step: 'ingesting', files: files.length });
+  const startedAt = performance.now();
+  const onStage = (stage: IngestStage) => onProgress({ step: 'ingesting', stage, startedAt });
   try {
     const hasCurrent = add && (await tradeTableExists());
     const summary = await withConnection((connection) =>
       ingestFiles(runnerOn(connection), inputs, {
         outputTable: NEXT,
         stageParquet,
+        onStage,
         ...(hasCurrent ? { base: { table: TRADE, name: 'current data' } } : {}),
       }),
     );

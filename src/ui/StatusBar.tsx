@@ -1,5 +1,7 @@
 import { formatBytes, formatMonth, type Translate } from '../i18n';
+import { useEffect, useState } from 'react';
 import type { DatasetSource, LoadProgress } from '../data/dataset';
+import type { IngestStage } from '../data/ingest';
 import type { DatasetState } from '../state/dataset-store';
 import { describeFailure } from './describe-failure';
 import { useI18n } from './i18n-context';
@@ -27,10 +29,31 @@ function progressText(t: Translate, locale: Locale, name: string, progress: Load
         rows: progress.rows,
       });
     case 'ingesting':
-      return t('status.ingesting', { files: progress.files });
+      return ingestText(t, progress.stage);
     case 'validating':
       return t('status.validating', { rows: progress.rows });
   }
+}
+
+function ingestText(t: Translate, stage: IngestStage): string {
+  if (stage.step === 'merging') return t('status.ingestMerging', { rows: stage.rows });
+  const text = t(stage.step === 'reading' ? 'status.ingestReading' : 'status.ingestMapping', {
+    file: stage.file,
+  });
+  return stage.files > 1
+    ? `${text} ${t('status.fileOf', { index: stage.index, files: stage.files })}`
+    : text;
+}
+
+/** Seconds since `startedAt` (performance.now()), counted up every second while mounted. */
+function useElapsedSeconds(startedAt: number | null): number {
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    if (startedAt === null) return;
+    const timer = setInterval(() => setNow(performance.now()), 1000);
+    return () => clearInterval(timer);
+  }, [startedAt]);
+  return startedAt === null ? 0 : Math.max(0, Math.floor((now - startedAt) / 1000));
 }
 
 /** Share of the load done, 0–1, for the progress bar. */
@@ -72,6 +95,9 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
     text = t(summary.skippedRows > 0 ? 'status.readySkipped' : 'status.ready', params);
   }
   const fraction = progress ? progressFraction(progress) : undefined;
+  // The ingest of a large file can take a while at one step: show that it is still going.
+  const seconds = useElapsedSeconds(progress?.step === 'ingesting' ? progress.startedAt : null);
+  if (progress?.step === 'ingesting' && seconds > 0) text += ` ${t('status.elapsed', { seconds })}`;
 
   return (
     <footer className={`status status-${state}`} id="status">

@@ -43,6 +43,14 @@ describe("the user's own files", () => {
     app = await harness.open('/');
     await waitForDataStatus(app.page);
     app.page.on('request', (request) => requests.push(request));
+    // Every text the status line shows, however briefly.
+    await app.page.evaluate(`(() => {
+      const status = document.querySelector('[data-testid=status]');
+      window.__statusTexts = [];
+      new MutationObserver(() => window.__statusTexts.push(status.textContent)).observe(status, {
+        childList: true, characterData: true, subtree: true,
+      });
+    })()`);
     await app.page.getByTestId('file-input').setInputFiles(ALL_GOOD);
     await status(app).and(app.page.locator('[data-state=loading]')).waitFor();
     await waitForDataStatus(app.page);
@@ -58,6 +66,21 @@ describe("the user's own files", () => {
     // 2022 annual value besides world totals: US$14,734,148.7 (see the fixtures' README).
     const year2022 = app.page.getByRole('row', { name: /^2022 annual/ });
     expect(await year2022.textContent()).toContain('US$14.7M');
+  });
+
+  it('show each step while they are read: which file, of how many', async () => {
+    const texts = (await app.page.evaluate('window.__statusTexts')) as string[];
+    // The BACI country file is read first, then the data files in the order given.
+    expect(texts).toContain('Reading country_codes_V202401.csv in this browser… (file 1 of 8)');
+    expect(texts).toContain('Reading comtrade-plus-tur.csv in this browser… (file 2 of 8)');
+    expect(texts).toContain(
+      'Mapping the rows of comtrade-legacy-sau.csv to the common trade table… (file 3 of 8)',
+    );
+    expect(texts).toContain('Merging and checking 56 rows…');
+    const order = ['Reading', 'Mapping', 'Merging'].map((word) =>
+      texts.findIndex((text) => text.startsWith(word)),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   it('say which rows were left out, why, and where', async () => {

@@ -19,6 +19,7 @@ import {
   type IngestFile,
   type IngestFormat,
   type IngestOptions,
+  type IngestStage,
   type IngestSummary,
 } from './types';
 
@@ -89,6 +90,7 @@ export async function ingestFiles(
     stageParquet: options.stageParquet ?? stageParquetWithDuckDB,
     base: options.base ?? null,
   };
+  const onStage = options.onStage ?? (() => undefined);
   for (const { file, detection } of detected)
     for (const note of detection.notes)
       ctx.warnings.push({
@@ -97,13 +99,17 @@ export async function ingestFiles(
         message: `${file.name} ${note.message}.`,
       });
   try {
-    return await run(ctx, detected);
+    return await run(ctx, detected, onStage);
   } finally {
     await scratch.drop(db);
   }
 }
 
-async function run(ctx: FileContext, detected: Detected[]): Promise<IngestSummary> {
+async function run(
+  ctx: FileContext,
+  detected: Detected[],
+  onStage: (stage: IngestStage) => void,
+): Promise<IngestSummary> {
   const { db, scratch, options } = ctx;
   const [order] = await db.query(`SELECT current_setting('preserve_insertion_order') AS on`);
   if (order?.on === false)
@@ -123,7 +129,15 @@ async function run(ctx: FileContext, detected: Detected[]): Promise<IngestSummar
     throw new IngestError('no trade data among the files (only BACI country codes)', undefined, {
       code: 'only_baci_countries',
     });
-  const baciCountries = await stageBaciCountries(ctx, countryFiles, detected);
+  // Country files are read first; steps count every file in the order they are read.
+  const stage = (step: 'reading' | 'mapping', item: Detected) =>
+    onStage({
+      step,
+      file: item.file.name,
+      index: [...countryFiles, ...dataFiles].indexOf(item) + 1,
+      files: detected.length,
+    });
+  const baciCountries = await stageBaciCountries(ctx, countryFiles, detected, stage);
   if (!baciCountries && dataFiles.some((d) => d.detection.format === 'baci'))
     ctx.warnings.push({
       code: 'baci_without_countries',
@@ -135,11 +149,14 @@ async function run(ctx: FileContext, detected: Detected[]): Promise<IngestSummar
   const mapped: MappedFile[] = [];
   for (const item of dataFiles) {
     const index = detected.indexOf(item);
+    stage('reading', item);
     const staged = await stageFile(ctx, item.file, item.detection, index);
+    stage('mapping', item);
     mapped.push(await mapFile(ctx, item.file, item.detection, staged, { codes, names, baciCountries }, index));
   }
 
   checkDataRows(ctx, mapped);
+  onStage({ step: 'merging', rows: mapped.reduce((n, m) => n + m.report.rowsRead, 0) });
   const parts = mapped.map((m) => ({ table: m.table, file: m.report.name }));
   if (ctx.base) {
     // A copy: merging releases its parts, and the base must survive a failed ingest.
@@ -197,10 +214,16 @@ function checkDataRows(ctx: FileContext, mapped: MappedFile[]) {
 }
 
 /** Reads the BACI country files into one `(code, iso3, name)` table, or returns null if none. */
-async function stageBaciCountries(ctx: FileContext, files: Detected[], all: Detected[]) {
+async function stageBaciCountries(
+  ctx: FileContext,
+  files: Detected[],
+  all: Detected[],
+  stage: (step: 'reading', item: Detected) => void,
+) {
   if (files.length === 0) return null;
   const stages = [];
   for (const item of files) {
+    stage('reading', item);
     const staged = await stageFile(ctx, item.file, item.detection, all.indexOf(item));
     stages.push({ table: staged.raw, columns: columnLookup(staged.columns) });
   }

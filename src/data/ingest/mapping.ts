@@ -64,7 +64,7 @@ export interface FormatReader {
 
 /** Resolved options every step uses. */
 export type ResolvedOptions = Required<
-  Omit<IngestOptions, 'format' | 'encoding' | 'stageParquet' | 'base'>
+  Omit<IngestOptions, 'format' | 'encoding' | 'stageParquet' | 'base' | 'onStage'>
 >;
 
 const caseOf = (rules: SkipRule[], pick: (r: SkipRule) => string) =>

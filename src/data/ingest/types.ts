@@ -93,7 +93,17 @@ export interface IngestOptions {
   base?: { table: string; name: string };
   /** Reads canonical Parquet files; the default uses DuckDB's read_parquet (Node only). */
   stageParquet?: ParquetStager;
+  /** Told as each step starts, for a progress display. */
+  onStage?: (stage: IngestStage) => void;
 }
+
+/**
+ * A step of the ingest: reading a file (DuckDB's reader), mapping its rows to the canonical
+ * schema, then merging and checking every file's rows together. `index` counts from 1.
+ */
+export type IngestStage =
+  | { step: 'reading' | 'mapping'; file: string; index: number; files: number }
+  | { step: 'merging'; rows: number };
 
 /** Where a skipped row was: file, 1-based line (header = line 1) or Parquet row, and a value. */
 export interface RowExample {
