@@ -1,8 +1,12 @@
+import { enBasemap } from './en-basemap';
+import { enTimeline } from './en-timeline';
 import { enViews } from './en-views';
 
 /** English messages. Keys are grouped by the part of the app that shows them. */
 export const en = {
   ...enViews,
+  ...enTimeline,
+  ...enBasemap,
   'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
   'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
   'app.language': 'Language',

@@ -1,9 +1,13 @@
 import type { MessageKey } from './en';
+import { zhTwBasemap } from './zh-tw-basemap';
+import { zhTwTimeline } from './zh-tw-timeline';
 import { zhTwViews } from './zh-tw-views';
 
 /** Traditional Chinese messages, in the usage of Taiwan. */
 export const zhTW: Record<MessageKey, string> = {
   ...zhTwViews,
+  ...zhTwTimeline,
+  ...zhTwBasemap,
   'app.title': '臺灣軍商兩用貨品輸俄轉運走廊',
   'app.subtitle': '共同高優先清單貨品之貿易流向（依貿易夥伴）',
   'app.language': '語言',
