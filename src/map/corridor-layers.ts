@@ -3,6 +3,9 @@ import { ArcLayer } from '@deck.gl/layers';
 import { scaleSqrt } from 'd3-scale';
 import type { Corridor } from '../analysis/corridor';
 import { nearestLongitude } from './camera';
+import { particleCount } from './flow-layers';
+import { ParticleArcLayer } from './particle-arc-layer';
+import { PulseLayer } from './pulse-layer';
 import { scoreColor, type Rgba } from './theme';
 
 /** One route through an intermediary, over all the products flagged on it. */
@@ -56,13 +59,13 @@ interface Leg {
   target: [number, number];
   color: Rgba;
   width: number;
+  particles: number;
 }
 
 /** Both legs of every route, with positions taking the short way round. */
 function computeLegs({ routes, anchors, selected }: CorridorLayerInput): Leg[] {
-  const width = scaleSqrt()
-    .domain([0, Math.max(1, ...routes.map((r) => r.valueUsd))])
-    .range([3, 12]);
+  const maxValue = Math.max(1, ...routes.map((r) => r.valueUsd));
+  const width = scaleSqrt().domain([0, maxValue]).range([3, 12]);
   const legs: Leg[] = [];
   for (const route of routes) {
     const [o, v, d] = [
@@ -77,16 +80,28 @@ function computeLegs({ routes, anchors, selected }: CorridorLayerInput): Leg[] {
     const [r, g, b] = scoreColor(route.score);
     const color: Rgba = [r, g, b, faded ? 45 : 235];
     const w = width(route.valueUsd) + (route.key === selected ? 3 : 0);
-    legs.push({ route, source: o, target: via, color, width: w });
-    legs.push({ route, source: via, target: end, color, width: w });
+    const particles = faded ? 0 : particleCount(route.valueUsd, maxValue);
+    legs.push({ route, source: o, target: via, color, width: w, particles });
+    legs.push({ route, source: via, target: end, color, width: w, particles });
   }
   // The selected route last, so that it is drawn on top.
   return legs.sort((a, b) => Number(a.route.key === selected) - Number(b.route.key === selected));
 }
 
-/** The flagged corridors as two-leg routes through their intermediaries, coloured by score. */
+/** Where each drawn route's intermediary pulses, more strongly the higher its score. */
+function computePulses(legs: readonly Leg[], selected: string | null) {
+  return legs
+    .filter((leg, i) => i % 2 === 0 && (selected === null || leg.route.key === selected))
+    .map((leg) => ({ position: leg.target, color: leg.color, score: leg.route.score }));
+}
+
+/**
+ * The flagged corridors as two-leg routes through their intermediaries, coloured by score,
+ * with particles travelling both legs and a ring pulsing at each intermediary.
+ */
 export function buildCorridorLayers(input: CorridorLayerInput): Layer[] {
   const legs = computeLegs(input);
+  const pulses = computePulses(legs, input.selected);
   return [
     new ArcLayer<Leg>({
       id: 'corridors',
@@ -102,6 +117,28 @@ export function buildCorridorLayers(input: CorridorLayerInput): Layer[] {
       getHeight: 0.15,
       pickable: true,
       updateTriggers: { getSourceColor: input.selected, getWidth: input.selected },
+    }),
+    new ParticleArcLayer<Leg>({
+      id: 'corridor-particles',
+      data: legs,
+      getSourcePosition: (leg) => leg.source,
+      getTargetPosition: (leg) => leg.target,
+      getSourceColor: (leg) => [...leg.color],
+      getTargetColor: (leg) => [...leg.color],
+      getWidth: (leg) => leg.width + 2,
+      getParticles: (leg) => leg.particles,
+      widthUnits: 'pixels',
+      getTilt: -90,
+      getHeight: 0.15,
+      speed: 0.25,
+    }),
+    new PulseLayer<(typeof pulses)[number]>({
+      id: 'corridor-pulses',
+      data: pulses,
+      getPosition: (p) => p.position,
+      getFillColor: (p) => [p.color[0], p.color[1], p.color[2], Math.round(255 * p.score)],
+      getRadius: (p) => 14 + 18 * p.score,
+      radiusUnits: 'pixels',
     }),
   ];
 }

@@ -3,6 +3,7 @@ import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { scaleSqrt } from 'd3-scale';
 import type { PartnerFlows } from '../data/partner-flows';
 import { nearestLongitude } from './camera';
+import { ParticleArcLayer } from './particle-arc-layer';
 import { placeLabels, type LabelCandidate } from './label-placement';
 import { DARK_THEME, FLOW_COLOR, type Rgba } from './theme';
 
@@ -42,24 +43,38 @@ interface ArcColumns {
   width: Float32Array;
   sourceColor: Uint8Array;
   targetColor: Uint8Array;
+  /** Particles travelling each arc at once: 1 for the smallest flows, up to 6. */
+  particles: Float32Array;
+}
+
+/** Most particles on one arc (the largest flow). */
+export const MAX_PARTICLES = 6;
+
+/** Particles on an arc: their density, like the arc's area, follows the square root of value. */
+export function particleCount(value: number, maxValue: number): number {
+  if (!(value > 0) || !(maxValue > 0)) return 0;
+  return Math.max(1, Math.round(MAX_PARTICLES * Math.sqrt(value / maxValue)));
 }
 
 /** Builds the arcs' binary attributes: positions, widths, and colours fading from the origin. */
 export function computeArcColumns({ flows, dimmed }: FlowLayerInput): ArcColumns {
   const n = flows.count;
-  const width = arcWidthScale(flows.valueUsd.reduce((a, b) => Math.max(a, b), 0));
+  const maxValue = flows.valueUsd.reduce((a, b) => Math.max(a, b), 0);
+  const width = arcWidthScale(maxValue);
   const columns: ArcColumns = {
     source: flows.originPosition,
     target: new Float64Array(n * 2),
     width: new Float32Array(n),
     sourceColor: new Uint8Array(n * 4),
     targetColor: new Uint8Array(n * 4),
+    particles: new Float32Array(n),
   };
   for (let i = 0; i < n; i += 1) {
     const originLon = flows.originPosition[2 * i] ?? 0;
     columns.target[2 * i] = nearestLongitude(originLon, flows.partnerPosition[2 * i] ?? 0);
     columns.target[2 * i + 1] = flows.partnerPosition[2 * i + 1] ?? 0;
     columns.width[i] = width(flows.valueUsd[i] ?? 0);
+    columns.particles[i] = particleCount(flows.valueUsd[i] ?? 0, maxValue);
     const [r, g, b, a] = FLOW_COLOR;
     const alpha = dimmed ? a / 4 : a;
     // Direction reads as a gradient: faint at the origin, full colour at the partner.
@@ -113,8 +128,8 @@ export function buildFlowLayers(input: FlowLayerInput): { flows: Layer[]; labels
           getSourcePosition: { value: arcs.source, size: 2 },
           getTargetPosition: { value: arcs.target, size: 2 },
           getWidth: { value: arcs.width, size: 1 },
-          getSourceColor: { value: arcs.sourceColor, size: 4, normalized: true },
-          getTargetColor: { value: arcs.targetColor, size: 4, normalized: true },
+          getSourceColor: { value: arcs.sourceColor, size: 4 },
+          getTargetColor: { value: arcs.targetColor, size: 4 },
         },
       },
       widthUnits: 'pixels',
@@ -122,13 +137,32 @@ export function buildFlowLayers(input: FlowLayerInput): { flows: Layer[]; labels
       getTilt: 90,
       getHeight: 0.25,
     }),
+    new ParticleArcLayer({
+      id: `${FLOWS_LAYER_ID}-particles`,
+      data: {
+        length: n,
+        attributes: {
+          getSourcePosition: { value: arcs.source, size: 2 },
+          getTargetPosition: { value: arcs.target, size: 2 },
+          getWidth: { value: arcs.width, size: 1 },
+          getSourceColor: { value: arcs.targetColor, size: 4 },
+          getTargetColor: { value: arcs.targetColor, size: 4 },
+          getParticles: { value: arcs.particles, size: 1 },
+        },
+      },
+      widthUnits: 'pixels',
+      widthMinPixels: 2.5,
+      getTilt: 90,
+      getHeight: 0.25,
+      speed: 0.2,
+    }),
     new ScatterplotLayer({
       id: 'partner-points',
       data: {
         length: n,
         attributes: {
           getPosition: { value: arcs.target, size: 2 },
-          getFillColor: { value: arcs.targetColor, size: 4, normalized: true },
+          getFillColor: { value: arcs.targetColor, size: 4 },
         },
       },
       radiusUnits: 'pixels',

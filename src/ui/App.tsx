@@ -3,6 +3,7 @@ import sampleUrl from '../../data/sample/trade-sample.parquet?url';
 import { corridorKey } from '../analysis/corridor';
 import type { DatasetSource } from '../data/dataset';
 import { translator } from '../i18n';
+import { frozenTime } from '../map/animation';
 import { INITIAL_CAMERA } from '../map/camera';
 import { buildCorridorLayers, corridorRoutes, routeKey } from '../map/corridor-layers';
 import { buildFlowLayers } from '../map/flow-layers';
@@ -36,6 +37,9 @@ const SAMPLE: DatasetSource = {
 /** The dataset opened first: the page address's `?data=` file, else the sample. */
 const INITIAL = datasetFromUrl(window.location.href) ?? SAMPLE;
 const ORIGIN = 'TWN';
+/** A fixed animation time from the address (`?time=`), for screenshots and render tests. */
+const FROZEN_TIME = frozenTime(window.location.search);
+const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 /** Corridors below this score are listed but not drawn on the map. */
 const MAP_MIN_SCORE = 0.2;
 
@@ -49,6 +53,7 @@ export function App() {
   const scored = useCorridors(dataset.summary, analysis.params);
   const anchors = useAnchors(dataset.summary);
   const [zoom, setZoom] = useState(INITIAL_CAMERA.zoom);
+  const [motion] = useState(!REDUCED_MOTION);
   const selected = useMemo(
     () => scored?.corridors.find((c) => corridorKey(c) === view.corridor) ?? null,
     [scored, view.corridor],
@@ -118,7 +123,7 @@ export function App() {
           />
         </Header>
         <main className="stage">
-          <MapView layers={layers} onZoomEnd={setZoom} />
+          <MapView layers={layers} motion={motion} frozenTime={FROZEN_TIME} onZoomEnd={setZoom} />
           <Legend flows={flows} />
           {selected ? (
             <CorridorDetail

@@ -7,6 +7,8 @@ import { useEffect, useRef } from 'react';
 import countriesUrl from '../../data/basemap/countries-110m.geojson?url';
 import { createBasemapStyle } from '../map/basemap-style';
 import { INITIAL_CAMERA } from '../map/camera';
+import { pendingWork } from '../data/activity';
+import { isAnimated, layersAtTime, startClock } from '../map/animation';
 import { frameDrawn, layersSet } from '../map/frame-signal';
 import { useI18n } from './i18n-context';
 
@@ -19,9 +21,15 @@ const HIGHLIGHTED = ['TWN'];
 /** The basemap (maplibre, local GeoJSON only) with deck.gl layers overlaid. */
 export function MapView({
   layers,
+  motion,
+  frozenTime,
   onZoomEnd,
 }: {
   layers: Layer[];
+  /** Whether particles and pulses move (off: they stay where they are). */
+  motion: boolean;
+  /** A fixed animation time in seconds (screenshots, tests), or null for the running clock. */
+  frozenTime: number | null;
   /** Called with the zoom, in quarter steps, whenever the camera settles. */
   onZoomEnd: (zoom: number) => void;
 }) {
@@ -56,10 +64,25 @@ export function MapView({
     };
   }, []);
 
+  // Where the clock stood when the animation was last drawn, so that pausing freezes it there.
+  const clock = useRef(0);
   useEffect(() => {
-    overlay.current?.setProps({ layers });
+    const deck = overlay.current;
+    if (!deck) return;
     layersSet(layers);
-  }, [layers]);
+    const draw = (seconds: number) => deck.setProps({ layers: layersAtTime(layers, seconds) });
+    if (frozenTime !== null || !motion || !layers.some(isAnimated)) {
+      draw(frozenTime ?? clock.current);
+      return;
+    }
+    return startClock(
+      (seconds) => {
+        clock.current = seconds;
+        draw(seconds);
+      },
+      () => pendingWork() > 0,
+    );
+  }, [layers, motion, frozenTime]);
 
   return (
     <>
