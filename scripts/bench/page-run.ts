@@ -20,6 +20,8 @@ export interface PageRun {
   scoringMs: number;
   /** The same scoring run again once the page is warm, as a change of settings does. */
   rescoringMs: number[];
+  /** Frames per second with 1 k and 10 k synthetic animated flows on the map (if asked). */
+  fps: { '1k': number; '10k': number } | null;
   rows: number;
   /** Partners drawn on the first map. */
   flows: number;
@@ -47,6 +49,8 @@ export interface PageRunOptions {
   steps: number;
   /** How many times to score the corridors again after the first scoring (0: none). */
   rescorings: number;
+  /** Seconds to count frames with 1 k, then 10 k animated flows (0: not measured). */
+  fpsSeconds: number;
   /** Milliseconds the first flows may take (large datasets load slowly). */
   readyTimeoutMs: number;
   /** What the server has sent so far (the only origin the page may use). */
@@ -192,6 +196,7 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
       loadMs: dataReady.startTime - loadStart.startTime,
       scoringMs: scored.detail?.ms ?? Number.NaN,
       rescoringMs: [],
+      fps: null,
       rows: dataReady.detail?.rows ?? Number.NaN,
       flows: drawn.detail?.flows ?? 0,
       steps: [],
@@ -238,6 +243,19 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
       }
       check();
       run.steps.push({ kind: step.kind, ms });
+    }
+
+    if (options.fpsSeconds > 0 && api.capabilities.includes('animation')) {
+      const measure = (flows: number) =>
+        page.evaluate(
+          ([n, s]) => {
+            if (!window.__tdcBench) throw new Error('window.__tdcBench is missing');
+            return window.__tdcBench.fps(n, s);
+          },
+          [flows, options.fpsSeconds] as const,
+        );
+      run.fps = { '1k': await measure(1_000), '10k': await measure(10_000) };
+      check();
     }
 
     const after = await memory(page);

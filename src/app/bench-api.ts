@@ -6,7 +6,9 @@
 import { pendingWork, whenIdle } from '../data/activity';
 import { queryCorridors } from '../data/corridor-query';
 import { browserSql } from '../data/duckdb-browser';
+import { setExtraLayers } from '../map/extra-layers';
 import { currentData, onFrameDrawn, type DrawnFrame } from '../map/frame-signal';
+import { syntheticFlowLayers } from './synthetic-flows';
 import { analysisParams } from '../state/analysis-params';
 import { readViewState, writeViewState, type ViewState } from '../state/view-state';
 
@@ -14,7 +16,7 @@ import { readViewState, writeViewState, type ViewState } from '../state/view-sta
 export interface BenchApi {
   /** The keys of the view state: a scripted step that sets another key is "not yet" here. */
   viewKeys: string[];
-  /** Features the benchmark may exercise beyond view changes (none yet: 'animation', …). */
+  /** Features the benchmark may exercise beyond view changes ('animation': {@link fps}). */
   capabilities: string[];
   /** The current view. */
   view(): ViewState;
@@ -29,6 +31,11 @@ export interface BenchApi {
    * once the first scoring has warmed up the database, and resolves with its milliseconds.
    */
   rescore(): Promise<number>;
+  /**
+   * Draws `flows` synthetic animated flows (arcs from Taiwan with particles) over the map for
+   * `seconds` with the animation running, and resolves with the frames drawn per second.
+   */
+  fps(flows: number, seconds: number): Promise<number>;
   /** The JS heap in use (Chromium only, else NaN) and DuckDB's own memory, in bytes. */
   memory(): Promise<{ jsHeap: number; duckdb: number }>;
 }
@@ -106,6 +113,22 @@ async function rescore(): Promise<number> {
   return (await queryCorridors(params)).ms;
 }
 
+async function fps(flows: number, seconds: number): Promise<number> {
+  setExtraLayers(syntheticFlowLayers(flows));
+  try {
+    // Let the first frames (buffer uploads) pass before counting.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    let frames = 0;
+    const stop = onFrameDrawn(() => (frames += 1));
+    const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    stop();
+    return (frames * 1000) / (performance.now() - started);
+  } finally {
+    setExtraLayers([]);
+  }
+}
+
 async function memory(): Promise<{ jsHeap: number; duckdb: number }> {
   const heap = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
   const [row] = await browserSql.query(
@@ -120,7 +143,7 @@ export function installBenchApi(search = window.location.search): void {
   let queue: Promise<unknown> = Promise.resolve();
   window.__tdcBench = {
     viewKeys: Object.keys(readViewState('')),
-    capabilities: [],
+    capabilities: ['animation'],
     view: () => readViewState(window.location.search),
     setView(change, timeoutMs = DEFAULT_TIMEOUT_MS) {
       // One change at a time: each is timed on its own.
@@ -129,6 +152,7 @@ export function installBenchApi(search = window.location.search): void {
       return timed;
     },
     rescore,
+    fps,
     memory,
   };
 }

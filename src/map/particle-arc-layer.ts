@@ -40,6 +40,22 @@ if (strength < 0.02) discard;
 color = vec4(mix(color.rgb, vec3(1.0), 0.55 * strength * strength), color.a * strength);
 `;
 
+/**
+ * Per vertex: the arc's own offset for its particles (so that arcs do not pulse in step), and
+ * the vertex collapsed onto the centre line unless a particle is near it. Most of each arc then
+ * has no area, and only the particles cost fragments: what keeps software WebGL fast.
+ */
+const VERTEX_END = `\
+vParticles = instanceParticles;
+vParticleOffset = fract(sin(float(gl_InstanceID) * 12.9898) * 43758.5453);
+float vertexPhase = fract(instanceParticles * (segmentRatio - particles.speed * particles.time) + vParticleOffset);
+float tailPhase = min(0.9, particles.trail * instanceParticles);
+float segmentPhase = instanceParticles / arc.numSegments;
+if (instanceParticles < 0.5 || (vertexPhase > segmentPhase && vertexPhase < 1.0 - tailPhase - segmentPhase)) {
+  gl_Position = curr;
+}
+`;
+
 /** Props added to the ArcLayer's. */
 interface ParticleProps<D> {
   /** Seconds on the animation clock; a new value only moves the particles (no data update). */
@@ -79,9 +95,7 @@ export class ParticleArcLayer<D = unknown> extends ArcLayer<D, ParticleProps<D>>
       inject: {
         'vs:#decl':
           'in float instanceParticles;\nout float vParticles;\nout float vParticleOffset;',
-        // Each arc starts its particles at its own point, so that arcs do not pulse in step.
-        'vs:#main-end': `vParticles = instanceParticles;
-vParticleOffset = fract(sin(float(gl_InstanceID) * 12.9898) * 43758.5453);`,
+        'vs:#main-end': VERTEX_END,
         'fs:#decl': 'in float vParticles;\nin float vParticleOffset;',
         'fs:DECKGL_FILTER_COLOR': FRAGMENT_FILTER,
       },

@@ -3,12 +3,13 @@ import type { Layer } from '@deck.gl/core';
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import countriesUrl from '../../data/basemap/countries-110m.geojson?url';
 import { createBasemapStyle } from '../map/basemap-style';
 import { INITIAL_CAMERA } from '../map/camera';
 import { pendingWork } from '../data/activity';
 import { isAnimated, layersAtTime, startClock } from '../map/animation';
+import { getExtraLayers, subscribeExtraLayers } from '../map/extra-layers';
 import { frameDrawn, layersSet } from '../map/frame-signal';
 import { useI18n } from './i18n-context';
 
@@ -20,7 +21,7 @@ const HIGHLIGHTED = ['TWN'];
 
 /** The basemap (maplibre, local GeoJSON only) with deck.gl layers overlaid. */
 export function MapView({
-  layers,
+  layers: own,
   motion,
   frozenTime,
   onZoomEnd,
@@ -64,6 +65,8 @@ export function MapView({
     };
   }, []);
 
+  const extra = useSyncExternalStore(subscribeExtraLayers, getExtraLayers);
+  const layers = useMemo(() => [...own, ...extra], [own, extra]);
   // Where the clock stood when the animation was last drawn, so that pausing freezes it there.
   const clock = useRef(0);
   useEffect(() => {
