@@ -1,0 +1,263 @@
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { formatUsd, translateCount } from '../i18n';
+import { windowSteps } from '../map/month-window';
+import { togglePlayback } from './hooks/use-playback';
+import { useI18n } from './i18n-context';
+import { computeTimeline, periodText, windowFirst, type TimelineLayout } from './timeline-model';
+import './timeline.css';
+
+/** Props of {@link Timeline}. */
+export interface TimelineProps {
+  /** 'YYYY-MM-01', ascending, one per step. */
+  months: string[];
+  step: 'month' | 'year';
+  /** Total value of each step. */
+  totals: Float64Array;
+  /** Index of the window's last step. */
+  current: number;
+  /** 1, 3 or 12 (months). */
+  windowLength: number;
+  playing: boolean;
+  /** Steps per second: 1, 2 or 4. */
+  speed: number;
+  onCurrentChange(index: number): void;
+  onPlayingChange(playing: boolean): void;
+  onSpeedChange(speed: number): void;
+  onWindowLengthChange(length: number): void;
+}
+
+/** The choices of the speed and window selects. */
+export const SPEEDS = [1, 2, 4] as const;
+export const WINDOW_LENGTHS = [1, 3, 12] as const;
+
+/** Height of the chart, and width of the range input's (invisible) thumb, in pixels. */
+const CHART_HEIGHT = 84;
+const THUMB_WIDTH = 16;
+
+/** A callback ref and the width in pixels of the element it is given (0 until laid out). */
+function useWidth<T extends HTMLElement>() {
+  const [element, setElement] = useState<T | null>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [setElement, width] as const;
+}
+
+function PlayIcon({ playing }: { playing: boolean }) {
+  return (
+    <svg className="timeline-icon" viewBox="0 0 16 16" aria-hidden="true">
+      {playing ? (
+        <path d="M3.5 2.5h3v11h-3zM9.5 2.5h3v11h-3z" />
+      ) : (
+        <path d="M4 2.2 13.5 8 4 13.8z" />
+      )}
+    </svg>
+  );
+}
+
+/** The bars, the window, the current step's handle, the invasion marker and the years. */
+function Chart({
+  layout,
+  first,
+  current,
+  label,
+}: {
+  layout: TimelineLayout;
+  first: number;
+  current: number;
+  label: string;
+}) {
+  const { t } = useI18n();
+  const { plot, slot, stepX, invasion } = layout;
+  const handleX = stepX[current] ?? plot.left;
+  const bandX = (stepX[first] ?? plot.left) - slot / 2;
+  return (
+    <svg
+      className="timeline-svg"
+      role="img"
+      aria-label={label}
+      width={layout.width}
+      height={layout.height}
+    >
+      <rect
+        className="timeline-band"
+        x={bandX}
+        width={handleX + slot / 2 - bandX}
+        y={plot.top - 2}
+        height={plot.bottom - plot.top + 2}
+      />
+      <g className="timeline-bars">
+        {layout.bars.map((bar, i) => (
+          <rect
+            key={i}
+            className={i >= first && i <= current ? 'in-window' : undefined}
+            x={bar.x}
+            y={bar.y}
+            width={bar.width}
+            height={bar.height}
+          />
+        ))}
+      </g>
+      <line
+        className="timeline-axis"
+        x1={plot.left}
+        x2={plot.right}
+        y1={plot.bottom}
+        y2={plot.bottom}
+      />
+      <g className="timeline-years">
+        {layout.years.map(({ year, tickX, labelX }) => (
+          <g key={year}>
+            {tickX !== null && <line x1={tickX} x2={tickX} y1={plot.bottom} y2={plot.bottom + 5} />}
+            {labelX !== null && (
+              <text x={labelX} y={plot.bottom + 16} textAnchor="middle">
+                {year}
+              </text>
+            )}
+          </g>
+        ))}
+      </g>
+      {invasion && (
+        <g className="timeline-invasion">
+          <line x1={invasion.x} x2={invasion.x} y1={plot.top - 6} y2={plot.bottom} />
+          <text
+            x={invasion.x + (invasion.anchor === 'start' ? 4 : -4)}
+            y={plot.top - 7}
+            textAnchor={invasion.anchor}
+          >
+            {t('timeline.invasion')}
+          </text>
+        </g>
+      )}
+      <g className="timeline-handle">
+        <line x1={handleX} x2={handleX} y1={plot.top - 4} y2={plot.bottom + 4} />
+        <circle cx={handleX} cy={plot.bottom} r={5} />
+      </g>
+    </svg>
+  );
+}
+
+/**
+ * The playback bar under the map: the total of every month as bars, the window shown on the
+ * map highlighted, the February 2022 marker; a range input over the chart to scrub (by
+ * pointer or keyboard), play / pause, speed and window length, and the window as large text.
+ */
+export function Timeline(props: TimelineProps) {
+  const { months, step, totals, current, windowLength, playing, speed } = props;
+  const { locale, t } = useI18n();
+  const [chartRef, width] = useWidth<HTMLDivElement>();
+  const layout = useMemo(
+    () => computeTimeline({ months, step, totals, width, height: CHART_HEIGHT }),
+    [months, step, totals, width],
+  );
+  const count = months.length;
+  const last = Math.min(Math.max(current, 0), count - 1);
+  const first = windowFirst(last, windowSteps(step, windowLength));
+  const period = count > 0 ? periodText(locale, months, step, first, last) : '';
+
+  if (count === 0) {
+    return (
+      <section className="timeline" data-testid="timeline" aria-label={t('timeline.label')}>
+        <p className="timeline-empty">{t('timeline.noData')}</p>
+      </section>
+    );
+  }
+
+  const { peak } = layout;
+  const chartLabel = t(step === 'year' ? 'timeline.chart.year' : 'timeline.chart', {
+    start: periodText(locale, months, step, 0, 0),
+    end: periodText(locale, months, step, count - 1, count - 1),
+    value: formatUsd(locale, peak.value),
+    peak: periodText(locale, months, step, peak.index, peak.index),
+  });
+  const x0 = layout.stepX[0] ?? 0;
+  const x1 = layout.stepX[count - 1] ?? 0;
+  const style = {
+    '--timeline-chart-height': `${CHART_HEIGHT}px`,
+    '--timeline-thumb-width': `${THUMB_WIDTH}px`,
+  } as CSSProperties;
+
+  const control = { ...props, count, current: last };
+  const scrub = (index: number) => {
+    if (playing) props.onPlayingChange(false);
+    props.onCurrentChange(index);
+  };
+
+  return (
+    <section
+      className="timeline"
+      style={style}
+      aria-label={t('timeline.label')}
+      data-testid="timeline"
+      data-current-month={months[last]}
+    >
+      <div className="timeline-controls">
+        <p className="timeline-period" data-testid="timeline-period">
+          {period}
+        </p>
+        <div className="timeline-buttons">
+          <button
+            type="button"
+            className="button timeline-play"
+            data-testid="timeline-play"
+            aria-pressed={playing}
+            aria-keyshortcuts="Space"
+            title={t(playing ? 'timeline.pauseHint' : 'timeline.playHint')}
+            onClick={() => togglePlayback(control)}
+          >
+            <PlayIcon playing={playing} />
+            <span>{t('timeline.play')}</span>
+          </button>
+          <label className="timeline-select">
+            <span>{t('timeline.speed')}</span>
+            <select value={speed} onChange={(e) => props.onSpeedChange(Number(e.target.value))}>
+              {SPEEDS.map((s) => (
+                <option key={s} value={s}>
+                  {t('timeline.speedOption', { speed: s })}
+                </option>
+              ))}
+            </select>
+          </label>
+          {step === 'month' ? (
+            <label className="timeline-select">
+              <span>{t('timeline.windowLength')}</span>
+              <select
+                value={windowLength}
+                onChange={(e) => props.onWindowLengthChange(Number(e.target.value))}
+              >
+                {WINDOW_LENGTHS.map((n) => (
+                  <option key={n} value={n}>
+                    {translateCount(locale, 'timeline.months', n, { count: n })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <span className="timeline-note">{t('timeline.annual')}</span>
+          )}
+        </div>
+      </div>
+      <div className="timeline-chart" ref={chartRef}>
+        {width > 0 && <Chart layout={layout} first={first} current={last} label={chartLabel} />}
+        <input
+          type="range"
+          className="timeline-range"
+          data-testid="timeline-range"
+          min={0}
+          max={count - 1}
+          step={1}
+          value={last}
+          disabled={count < 2}
+          aria-label={t('timeline.range')}
+          aria-valuetext={period}
+          style={width > 0 ? { left: x0 - THUMB_WIDTH / 2, width: x1 - x0 + THUMB_WIDTH } : {}}
+          onChange={(e) => scrub(Number(e.target.value))}
+        />
+      </div>
+    </section>
+  );
+}
