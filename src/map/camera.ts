@@ -1,3 +1,5 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+
 /**
  * Where the map opens: Taiwan on the right, Russia and its neighbours in view, centred in the
  * part of the map that the side panel leaves visible (`padding.right` pixels are covered).
@@ -17,4 +19,45 @@ export function nearestLongitude(originLon: number, targetLon: number): number {
   if (delta > 180) return targetLon - 360;
   if (delta < -180) return targetLon + 360;
   return targetLon;
+}
+
+/** The regions the map toolbar flies to. */
+export type CameraPreset = 'world' | 'eurasia' | 'central-asia' | 'east-asia';
+
+/** The presets in the order the toolbar shows them. */
+export const CAMERA_PRESET_NAMES: readonly CameraPreset[] = [
+  'world',
+  'eurasia',
+  'central-asia',
+  'east-asia',
+];
+
+/**
+ * Where each preset looks, framed for a 1280 × 800 screen whose right 440 px the side panel
+ * covers ({@link INITIAL_CAMERA}'s padding, which the map keeps): the flows' end points of the
+ * region all fall in the part left visible (test/map/camera.test.ts projects them).
+ * - world: every continent, Alaska to Chukotka;
+ * - eurasia: Lisbon to Hokkaido, Norway to the Gulf;
+ * - central-asia: the Caucasus, Central Asia to Kazakhstan's eastern tip, and Moscow;
+ * - east-asia: Taiwan, China, Hong Kong, Korea, Japan and Southeast Asia down to Java.
+ */
+export const CAMERA_PRESETS: Record<CameraPreset, { center: [number, number]; zoom: number }> = {
+  world: { center: [14, 22], zoom: 0.72 },
+  eurasia: { center: [66, 45], zoom: 1.8 },
+  'central-asia': { center: [62, 48.5], zoom: 3.3 },
+  'east-asia': { center: [120, 21.5], zoom: 2.6 },
+};
+
+/** How long a flight to a preset takes, in milliseconds. */
+const FLIGHT_MS = 1800;
+
+/**
+ * Moves the map to a preset: a short flight, or a jump when motion is reduced. `essential:
+ * false` also lets maplibre jump when the system asks for reduced motion.
+ */
+export function flyToPreset(map: MaplibreMap, preset: CameraPreset, reducedMotion: boolean): void {
+  // Level and north up, as the presets were framed, whatever the user rotated or tilted.
+  const camera = { ...CAMERA_PRESETS[preset], bearing: 0, pitch: 0 };
+  if (reducedMotion) map.jumpTo(camera);
+  else map.flyTo({ ...camera, duration: FLIGHT_MS, essential: false });
 }
