@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../test/browser/chromium';
-import { FLOW_COLOR } from '../../src/map/theme';
+import { MAP_PALETTES } from '../../src/map/theme';
 import { countColor, mapPixels } from '../../test/browser/harness';
 import { interactionSequence, isAvailable, type StepKind } from './interactions';
 import { rendererPeakBytes } from './memory';
@@ -178,8 +178,11 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
       throw new PageRunError(`missing performance marks: ${marks.map((m) => m.name).join(', ')}`);
     }
     // Not a blank canvas: the flows' colour is on screen before anything is timed.
-    const blue = countColor(await mapPixels(page), FLOW_COLOR.slice(0, 3), 40);
-    if (blue < 50) throw new PageRunError(`no flows on screen (${blue} flow-coloured pixels)`);
+    // Most of Taiwan's flows are integrated circuits, drawn in tier 1's colour.
+    const tier1 = MAP_PALETTES.dark.tiers['1'].slice(0, 3);
+    const flowPixels = countColor(await mapPixels(page), tier1, 40);
+    if (flowPixels < 50)
+      throw new PageRunError(`no flows on screen (${flowPixels} flow-coloured pixels)`);
 
     const api = await page.evaluate(() => {
       if (!window.__tdcBench) throw new Error('window.__tdcBench is missing (no ?bench=1?)');

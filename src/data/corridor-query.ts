@@ -57,8 +57,22 @@ export function queryCorridorMonths(corridor: Corridor): Promise<CorridorMonths>
   });
 }
 
-/** Every economy's map anchor, by ISO-3 code. */
-export async function queryAnchors(): Promise<Map<string, [number, number]>> {
-  const rows = await browserSql.query('SELECT iso3, lon, lat FROM countries');
-  return new Map(rows.map((r) => [String(r.iso3), [Number(r.lon), Number(r.lat)]]));
+/** An economy on the map: its anchor and its names. */
+export interface Place {
+  position: [number, number];
+  name: { en: string; 'zh-TW': string };
+}
+
+/** Every economy's map anchor and names, by ISO-3 code. */
+export async function queryPlaces(): Promise<Map<string, Place>> {
+  const rows = await browserSql.query('SELECT iso3, lon, lat, name_en, name_zh FROM countries');
+  return new Map(
+    rows.map((r) => [
+      String(r.iso3),
+      {
+        position: [Number(r.lon), Number(r.lat)],
+        name: { en: String(r.name_en), 'zh-TW': String(r.name_zh) },
+      },
+    ]),
+  );
 }

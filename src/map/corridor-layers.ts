@@ -6,7 +6,7 @@ import { nearestLongitude } from './camera';
 import { particleCount } from './flow-layers';
 import { ParticleArcLayer } from './particle-arc-layer';
 import { PulseLayer } from './pulse-layer';
-import { scoreColor, type Rgba } from './theme';
+import { scoreColor, type MapPalette, type Rgba } from './theme';
 
 /** One route through an intermediary, over all the products flagged on it. */
 export interface CorridorRoute {
@@ -51,6 +51,7 @@ export interface CorridorLayerInput {
   anchors: ReadonlyMap<string, [number, number]>;
   /** The selected route: drawn on top at full strength, the others faded. */
   selected: string | null;
+  palette: MapPalette;
 }
 
 interface Leg {
@@ -63,7 +64,7 @@ interface Leg {
 }
 
 /** Both legs of every route, with positions taking the short way round. */
-function computeLegs({ routes, anchors, selected }: CorridorLayerInput): Leg[] {
+function computeLegs({ routes, anchors, selected, palette }: CorridorLayerInput): Leg[] {
   const maxValue = Math.max(1, ...routes.map((r) => r.valueUsd));
   const width = scaleSqrt().domain([0, maxValue]).range([3, 12]);
   const legs: Leg[] = [];
@@ -77,7 +78,7 @@ function computeLegs({ routes, anchors, selected }: CorridorLayerInput): Leg[] {
     const via: [number, number] = [nearestLongitude(o[0], v[0]), v[1]];
     const end: [number, number] = [nearestLongitude(via[0], d[0]), d[1]];
     const faded = selected !== null && route.key !== selected;
-    const [r, g, b] = scoreColor(route.score);
+    const [r, g, b] = scoreColor(route.score, palette.score);
     const color: Rgba = [r, g, b, faded ? 45 : 235];
     const w = width(route.valueUsd) + (route.key === selected ? 3 : 0);
     const particles = faded ? 0 : particleCount(route.valueUsd, maxValue);
@@ -125,7 +126,7 @@ export function buildCorridorLayers(input: CorridorLayerInput): Layer[] {
       getTargetPosition: (leg) => leg.target,
       getSourceColor: (leg) => [...leg.color],
       getTargetColor: (leg) => [...leg.color],
-      getWidth: (leg) => leg.width + 2,
+      getWidth: (leg) => Math.max(2.5, leg.width * 0.6),
       getParticles: (leg) => leg.particles,
       widthUnits: 'pixels',
       getTilt: -90,

@@ -5,7 +5,7 @@ import type { PartnerFlows } from '../data/partner-flows';
 import { nearestLongitude } from './camera';
 import { ParticleArcLayer } from './particle-arc-layer';
 import { placeLabels, type LabelCandidate } from './label-placement';
-import { DARK_THEME, FLOW_COLOR, type Rgba } from './theme';
+import type { MapPalette, Rgba } from './theme';
 
 /** Id of the layer of plain flows (arcs from the origin to each partner). */
 export const FLOWS_LAYER_ID = 'partner-flows';
@@ -21,8 +21,11 @@ export interface FlowLayerInput {
   flows: PartnerFlows;
   /** Partners always labelled (the corridors' intermediaries and destinations). */
   emphasised: ReadonlySet<string>;
-  /** Fade the flows (a corridor is selected). */
-  dimmed: boolean;
+  /** Each flow's colour (by product group or by score). */
+  colorOf: (index: number) => Rgba;
+  /** Whether a flow is faded (a corridor or another country is selected). */
+  dimmed: (index: number) => boolean;
+  palette: MapPalette;
   /** Label of a partner (or of the origin) in the current language. */
   labelOf: (index: number) => string;
   originLabel: string;
@@ -57,7 +60,7 @@ export function particleCount(value: number, maxValue: number): number {
 }
 
 /** Builds the arcs' binary attributes: positions, widths, and colours fading from the origin. */
-export function computeArcColumns({ flows, dimmed }: FlowLayerInput): ArcColumns {
+export function computeArcColumns({ flows, colorOf, dimmed }: FlowLayerInput): ArcColumns {
   const n = flows.count;
   const maxValue = flows.valueUsd.reduce((a, b) => Math.max(a, b), 0);
   const width = arcWidthScale(maxValue);
@@ -74,9 +77,9 @@ export function computeArcColumns({ flows, dimmed }: FlowLayerInput): ArcColumns
     columns.target[2 * i] = nearestLongitude(originLon, flows.partnerPosition[2 * i] ?? 0);
     columns.target[2 * i + 1] = flows.partnerPosition[2 * i + 1] ?? 0;
     columns.width[i] = width(flows.valueUsd[i] ?? 0);
-    columns.particles[i] = particleCount(flows.valueUsd[i] ?? 0, maxValue);
-    const [r, g, b, a] = FLOW_COLOR;
-    const alpha = dimmed ? a / 4 : a;
+    columns.particles[i] = dimmed(i) ? 0 : particleCount(flows.valueUsd[i] ?? 0, maxValue);
+    const [r, g, b, a] = colorOf(i);
+    const alpha = dimmed(i) ? a / 4 : a;
     // Direction reads as a gradient: faint at the origin, full colour at the partner.
     columns.sourceColor.set([r, g, b, alpha / 3], 4 * i);
     columns.targetColor.set([r, g, b, alpha], 4 * i);
@@ -89,14 +92,14 @@ interface Label extends LabelCandidate {
 }
 
 function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
-  const { flows, emphasised, labelOf, originLabel } = input;
+  const { flows, emphasised, labelOf, originLabel, palette } = input;
   const labels: Label[] = [];
   if (flows.count > 0) {
     const origin: [number, number] = [flows.originPosition[0] ?? 0, flows.originPosition[1] ?? 0];
     labels.push({
       position: origin,
       text: originLabel,
-      color: DARK_THEME.origin,
+      color: palette.origin,
       size: 18,
       priority: Infinity,
     });
@@ -106,7 +109,7 @@ function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
     if (i >= LABELLED_PARTNERS && !isEmphasised) continue;
     const position: [number, number] = [targets[2 * i] ?? 0, targets[2 * i + 1] ?? 0];
     const priority = isEmphasised ? 1000 - i : -i;
-    labels.push({ position, text: labelOf(i), color: DARK_THEME.label, size: 14, priority });
+    labels.push({ position, text: labelOf(i), color: palette.label, size: 14, priority });
   }
   return placeLabels(labels, input.zoom);
 }
@@ -133,6 +136,7 @@ export function buildFlowLayers(input: FlowLayerInput): { flows: Layer[]; labels
         },
       },
       widthUnits: 'pixels',
+      pickable: true,
       // Tilted flat onto the map, the arc bends sideways and reads as a curve from above.
       getTilt: 90,
       getHeight: 0.25,
@@ -167,6 +171,8 @@ export function buildFlowLayers(input: FlowLayerInput): { flows: Layer[]; labels
       },
       radiusUnits: 'pixels',
       getRadius: 3,
+      radiusMinPixels: 3,
+      pickable: true,
     }),
   ];
   return {
@@ -186,8 +192,11 @@ export function buildFlowLayers(input: FlowLayerInput): { flows: Layer[]; labels
       fontWeight: 600,
       fontSettings: { sdf: true },
       outlineWidth: 4,
-      outlineColor: [...DARK_THEME.labelHalo],
-      updateTriggers: { getText: labels.map((l) => l.text).join('|') },
+      outlineColor: [...input.palette.labelHalo],
+      updateTriggers: {
+        getText: labels.map((l) => l.text).join('|'),
+        getColor: input.palette.label.join(),
+      },
     }),
   };
 }

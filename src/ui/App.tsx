@@ -3,10 +3,6 @@ import sampleUrl from '../../data/sample/trade-sample.parquet?url';
 import { corridorKey } from '../analysis/corridor';
 import type { DatasetSource } from '../data/dataset';
 import { translator } from '../i18n';
-import { frozenTime } from '../map/animation';
-import { INITIAL_CAMERA } from '../map/camera';
-import { buildCorridorLayers, corridorRoutes, routeKey } from '../map/corridor-layers';
-import { buildFlowLayers } from '../map/flow-layers';
 import { datasetStore } from '../state/dataset-store';
 import { analysisParams } from '../state/analysis-params';
 import { datasetFromUrl } from '../state/dataset-from-url';
@@ -19,12 +15,10 @@ import { CorridorSettings } from './CorridorSettings';
 import { DataControls } from './DataControls';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
-import { useAnchors, useCorridorMonths, useCorridors } from './hooks/use-corridors';
-import { usePartnerFlows } from './hooks/use-partner-flows';
+import { useCorridorMonths, useCorridors, usePlaces } from './hooks/use-corridors';
 import { I18nContext } from './i18n-context';
 import { IngestReport } from './IngestReport';
-import { Legend } from './Legend';
-import { MapView } from './MapView';
+import { MapStage } from './MapStage';
 import { Methodology } from './Methodology';
 import { StatusBar } from './StatusBar';
 
@@ -36,24 +30,15 @@ const SAMPLE: DatasetSource = {
 };
 /** The dataset opened first: the page address's `?data=` file, else the sample. */
 const INITIAL = datasetFromUrl(window.location.href) ?? SAMPLE;
-const ORIGIN = 'TWN';
-/** A fixed animation time from the address (`?time=`), for screenshots and render tests. */
-const FROZEN_TIME = frozenTime(window.location.search);
-const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-/** Corridors below this score are listed but not drawn on the map. */
-const MAP_MIN_SCORE = 0.2;
 
 /** The dashboard: header, map with legend, corridors, and the data status. */
 export function App() {
   const [view, setView] = useViewState();
   const i18n = useMemo(() => ({ locale: view.locale, t: translator(view.locale) }), [view.locale]);
   const dataset = useDataset(INITIAL);
-  const flows = usePartnerFlows(dataset.summary, ORIGIN);
   const analysis = useMemo(() => analysisParams(view), [view]);
   const scored = useCorridors(dataset.summary, analysis.params);
-  const anchors = useAnchors(dataset.summary);
-  const [zoom, setZoom] = useState(INITIAL_CAMERA.zoom);
-  const [motion] = useState(!REDUCED_MOTION);
+  const places = usePlaces(dataset.summary);
   const selected = useMemo(
     () => scored?.corridors.find((c) => corridorKey(c) === view.corridor) ?? null,
     [scored, view.corridor],
@@ -64,29 +49,18 @@ export function App() {
     document.documentElement.lang = view.locale;
     document.title = i18n.t('app.title');
   }, [view.locale, i18n]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = view.theme;
+  }, [view.theme]);
 
-  const routes = useMemo(() => corridorRoutes(scored?.corridors ?? [], MAP_MIN_SCORE), [scored]);
-  const layers = useMemo(() => {
-    const selectedRoute = selected ? routeKey(selected) : null;
-    const emphasised = new Set(routes.flatMap((r) => [r.via, r.destination]));
-    const names = flows && (view.locale === 'en' ? flows.nameEn : flows.nameZh);
-    const flowLayers =
-      flows && names
-        ? buildFlowLayers({
-            flows,
-            emphasised,
-            dimmed: selectedRoute !== null,
-            labelOf: (i) => names[i] ?? '',
-            originLabel: i18n.t('map.origin'),
-            zoom,
-          })
-        : null;
-    return [
-      ...(flowLayers?.flows ?? []),
-      ...buildCorridorLayers({ routes, anchors, selected: selectedRoute }),
-      ...(flowLayers ? [flowLayers.labels] : []),
-    ];
-  }, [flows, routes, anchors, selected, view.locale, i18n, zoom]);
+  // The corridors that pass the view's filters: listed, and drawn on the map.
+  const shown = useMemo(
+    () =>
+      (scored?.corridors ?? []).filter(
+        (c) => c.score >= view.minScore && (view.via === null || c.via === view.via),
+      ),
+    [scored, view.minScore, view.via],
+  );
 
   const [addToCurrent, setAddToCurrent] = useState(false);
   const [reportOpen, setReportOpen] = useState(true);
@@ -122,9 +96,14 @@ export function App() {
             busy={dataset.loadingSource !== null}
           />
         </Header>
-        <main className="stage">
-          <MapView layers={layers} motion={motion} frozenTime={FROZEN_TIME} onZoomEnd={setZoom} />
-          <Legend flows={flows} />
+        <MapStage
+          view={view}
+          setView={setView}
+          summary={dataset.summary}
+          shown={shown}
+          selected={selected}
+          places={places}
+        >
           {selected ? (
             <CorridorDetail
               corridor={selected}
@@ -137,6 +116,9 @@ export function App() {
           ) : (
             <CorridorList
               result={scored}
+              shown={shown}
+              via={view.via && (places.get(view.via)?.name[view.locale] ?? view.via)}
+              onClearVia={() => setView({ via: null })}
               onSelect={(corridor) => setView({ corridor })}
               onMethodology={() => setView({ page: 'method' })}
             >
@@ -146,7 +128,7 @@ export function App() {
           {report && reportOpen && (
             <IngestReport summary={report} onClose={() => setReportOpen(false)} />
           )}
-        </main>
+        </MapStage>
         <DropZone onDrop={openFiles} />
         {view.page === 'method' && <Methodology onClose={() => setView({ page: 'map' })} />}
         <StatusBar dataset={dataset} />

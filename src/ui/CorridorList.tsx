@@ -39,18 +39,26 @@ export function ScoreBar({ corridor }: { corridor: Corridor }) {
 /** The ranked corridors, each with its score, what drives it and why it is flagged. */
 export function CorridorList({
   result,
+  shown,
+  via,
+  onClearVia,
   onSelect,
   onMethodology,
   children,
 }: {
   result: CorridorResult | null;
+  /** The corridors that pass the view's filters (intermediary, score), best first. */
+  shown: readonly Corridor[];
+  /** The intermediary the ranking is narrowed to, by name, or null. */
+  via: string | null;
+  onClearVia: () => void;
   onSelect: (key: string) => void;
   onMethodology: () => void;
   /** The analysis settings, shown above the ranking. */
   children?: ReactNode;
 }) {
   const { locale, t } = useI18n();
-  const flagged = result?.corridors.filter((c) => c.score > 0).slice(0, SHOWN) ?? [];
+  const flagged = shown.filter((c) => c.score > 0).slice(0, SHOWN);
   return (
     <aside
       className="panel corridors"
@@ -67,6 +75,14 @@ export function CorridorList({
             })
           : t('corridors.scoring')}
       </p>
+      {via && (
+        <p className="filter-chip" data-testid="via-filter">
+          {t('corridors.via', { country: via })}
+          <button type="button" onClick={onClearVia} aria-label={t('corridors.clearVia')}>
+            ×
+          </button>
+        </p>
+      )}
       {result && flagged.length === 0 && <p>{t('corridors.none')}</p>}
       <ol>
         {flagged.map((c) => (

@@ -100,6 +100,18 @@ export function CorridorSettings({
           }
         />
       </label>
+      <label>
+        {t('settings.minScore', { score: view.minScore.toFixed(2) })}
+        <input
+          type="range"
+          min={0}
+          max={0.9}
+          step={0.05}
+          value={view.minScore}
+          onChange={(e) => onChange({ minScore: Number(e.currentTarget.value) })}
+          data-testid="setting-min-score"
+        />
+      </label>
       {error && (
         <p className="settings-error" role="alert">
           {t('settings.invalid', { detail: error })}

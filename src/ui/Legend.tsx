@@ -1,35 +1,95 @@
-import { formatMonth, formatUsd, translateCount } from '../i18n';
-import type { PartnerFlows } from '../data/partner-flows';
-import { FLOW_COLOR, SCORE_STOPS, toCss } from '../map/theme';
+import { formatUsd, translateCount } from '../i18n';
+import { arcWidthScale } from '../map/flow-layers';
+import type { WindowFlows } from '../map/month-window';
+import { toCss, type ChplTier, type MapPalette } from '../map/theme';
+import type { ColorBy } from '../state/view-state';
 import { useI18n } from './i18n-context';
+import { windowText } from './map-tips';
 
-const SCORE_GRADIENT = `linear-gradient(90deg, ${SCORE_STOPS.map(toCss).join(', ')})`;
+const TIERS: readonly ChplTier[] = ['1', '2', '3', '4'];
 
-/** Explains colour and width, the period shown, and sums up what is drawn. */
-export function Legend({ flows }: { flows: PartnerFlows | null }) {
+/** Values whose arc widths the legend shows: the largest flow, a quarter and a 25th of it. */
+const WIDTH_SHARES = [1, 1 / 4, 1 / 25];
+
+const gradient = (palette: MapPalette) =>
+  `linear-gradient(90deg, ${palette.score.map(toCss).join(', ')})`;
+
+/** Explains colour, width, particles and the period shown, and sums up what is drawn. */
+export function Legend({
+  flows,
+  colorBy,
+  palette,
+  motion,
+}: {
+  flows: WindowFlows | null;
+  colorBy: ColorBy;
+  palette: MapPalette;
+  /** Whether the particles move. */
+  motion: boolean;
+}) {
   const { locale, t } = useI18n();
   const total = flows ? flows.valueUsd.reduce((a, b) => a + b, 0) : 0;
+  const max = flows ? flows.valueUsd.reduce((a, b) => Math.max(a, b), 0) : 0;
+  const width = arcWidthScale(max);
   return (
-    <aside className="legend" aria-labelledby="legend-title">
+    <aside className="legend" aria-labelledby="legend-title" data-testid="legend">
       <h2 id="legend-title">{t('legend.title')}</h2>
       {flows && flows.count > 0 && (
         <p className="legend-period" data-testid="legend-period">
-          {t('legend.period', {
-            start: formatMonth(locale, flows.firstPeriod),
-            end: formatMonth(locale, flows.lastPeriod),
-          })}
+          {windowText(t, locale, flows)}
         </p>
+      )}
+      {colorBy === 'tier' ? (
+        <>
+          <h3>{t('legend.colorTier')}</h3>
+          <ul className="legend-tiers">
+            {TIERS.map((tier) => (
+              <li key={tier}>
+                <span className="swatch" style={{ background: toCss(palette.tiers[tier]) }} />
+                {t(`legend.tier.${tier}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <h3>{t('legend.colorScore')}</h3>
+          <ul>
+            <li>
+              <span className="scale-end">0</span>
+              <span className="swatch score-scale" style={{ background: gradient(palette) }} />
+              <span className="scale-end">1</span>
+            </li>
+            <li>
+              <span className="swatch" style={{ background: toCss(palette.flow), opacity: 0.45 }} />
+              {t('legend.noCorridor')}
+            </li>
+          </ul>
+        </>
+      )}
+      {max > 0 && (
+        <>
+          <ul className="legend-widths" aria-label={t('legend.width')}>
+            <li className="legend-widths-label">{t('legend.width')}</li>
+            {WIDTH_SHARES.map((share) => (
+              <li key={share}>
+                <span className="width-sample" style={{ height: `${width(max * share)}px` }} />
+                {formatUsd(locale, max * share)}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <ul>
         <li>
-          <span className="swatch" style={{ background: toCss(FLOW_COLOR) }} />
-          {t('legend.flows')}
-        </li>
-        <li>
           <span className="scale-end">0</span>
-          <span className="swatch score-scale" style={{ background: SCORE_GRADIENT }} />
+          <span className="swatch score-scale" style={{ background: gradient(palette) }} />
           <span className="scale-end">1</span>
           {t('legend.corridor')}
+        </li>
+        <li>
+          <span className="particles-sample" aria-hidden="true" />
+          {t(motion ? 'legend.particles' : 'legend.particlesPaused')}
         </li>
       </ul>
       {flows && (

@@ -1,11 +1,8 @@
 import type { ReactNode } from 'react';
 import { CAMERA_PRESET_NAMES, type CameraPreset } from '../map/camera';
-import { MAP_PALETTES, toCss, type MapTheme } from '../map/theme';
+import { MAP_PALETTES, toCss, type ColorBy, type MapTheme } from '../map/theme';
 import { useI18n } from './i18n-context';
 import './map-toolbar.css';
-
-/** What the flows' colour stands for. */
-export type ColorBy = 'tier' | 'score';
 
 /** Props of {@link MapToolbar}. */
 export interface MapToolbarProps {

@@ -1,12 +1,14 @@
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { Layer } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import countriesUrl from '../../data/basemap/countries-110m.geojson?url';
-import { createBasemapStyle } from '../map/basemap-style';
-import { INITIAL_CAMERA } from '../map/camera';
+import detailedCountriesUrl from '../../data/basemap/countries-50m.geojson?url';
+import { addDetailedBasemap, applyBasemapTheme, createBasemapStyle } from '../map/basemap-style';
+import { CAMERA_PRESETS, flyToPreset, INITIAL_CAMERA, type CameraPreset } from '../map/camera';
+import type { MapTheme } from '../map/theme';
 import { pendingWork } from '../data/activity';
 import { isAnimated, layersAtTime, startClock } from '../map/animation';
 import { getExtraLayers, subscribeExtraLayers } from '../map/extra-layers';
@@ -19,11 +21,30 @@ setWorkerUrl(maplibreWorkerUrl);
 /** Countries drawn a shade lighter on the basemap. */
 const HIGHLIGHTED = ['TWN'];
 
+/** What the pointer is over: a layer's id and the index of the item in its data. */
+export interface MapPick {
+  layer: string;
+  index: number;
+  /** The item itself, for layers whose data is a list of objects (not columns). */
+  object: unknown;
+}
+
+/** A tooltip's text: a title and a few lines (always text, never HTML). */
+export interface MapTip {
+  title: string;
+  lines: string[];
+}
+
 /** The basemap (maplibre, local GeoJSON only) with deck.gl layers overlaid. */
 export function MapView({
   layers: own,
   motion,
   frozenTime,
+  theme,
+  camera,
+  reducedMotion,
+  describe,
+  onPick,
   onZoomEnd,
 }: {
   layers: Layer[];
@@ -31,35 +52,73 @@ export function MapView({
   motion: boolean;
   /** A fixed animation time in seconds (screenshots, tests), or null for the running clock. */
   frozenTime: number | null;
+  theme: MapTheme;
+  /** The camera preset to fly to when it changes (null: stay where the user put the map). */
+  camera: CameraPreset | null;
+  /** Jump instead of flying. */
+  reducedMotion: boolean;
+  /** The tooltip of an item under the pointer, or null for none. */
+  describe: (pick: MapPick) => MapTip | null;
+  /** Called when the user clicks an item. */
+  onPick: (pick: MapPick) => void;
   /** Called with the zoom, in quarter steps, whenever the camera settles. */
   onZoomEnd: (zoom: number) => void;
 }) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const zoomListener = useRef(onZoomEnd);
+  const mapRef = useRef<MaplibreMap | null>(null);
+  // The theme and camera the map opens with; later changes recolour it or fly.
+  const opening = useRef({ theme, camera });
+  // The latest callbacks, for the map's own event handlers set up once.
+  const handlers = useRef({ onPick, onZoomEnd });
   useEffect(() => {
-    zoomListener.current = onZoomEnd;
-  }, [onZoomEnd]);
+    handlers.current = { onPick, onZoomEnd };
+  }, [onPick, onZoomEnd]);
+  const [hovered, setHovered] = useState<{ pick: MapPick; x: number; y: number } | null>(null);
+  const tip = hovered && describe(hovered.pick);
 
   useEffect(() => {
     if (!container.current) return;
+    const { theme: openingTheme, camera: openingCamera } = opening.current;
+    const view = openingCamera ? CAMERA_PRESETS[openingCamera] : INITIAL_CAMERA;
     const map = new MaplibreMap({
       container: container.current,
-      style: createBasemapStyle(countriesUrl, HIGHLIGHTED),
-      center: INITIAL_CAMERA.center,
-      zoom: INITIAL_CAMERA.zoom,
+      style: createBasemapStyle({ theme: openingTheme, highlight: HIGHLIGHTED, countriesUrl }),
+      center: view.center,
+      zoom: view.zoom,
       // The attribution is drawn by React below, so that it follows the language.
       attributionControl: false,
       // deck.gl's interleaved mode breaks on maplibre 6, so deck draws on its own canvas.
       canvasContextAttributes: { antialias: true },
     });
     map.setPadding(INITIAL_CAMERA.padding);
-    const deck = new MapboxOverlay({ interleaved: false, layers: [], onAfterRender: frameDrawn });
+    const stopDetail = addDetailedBasemap(map, detailedCountriesUrl);
+    const pickOf = (info: PickingInfo): MapPick | null =>
+      info.layer && info.index >= 0
+        ? { layer: info.layer.id, index: info.index, object: info.object }
+        : null;
+    const deck = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onAfterRender: frameDrawn,
+      onHover: (info) => {
+        const pick = pickOf(info);
+        setHovered(pick && { pick, x: info.x, y: info.y });
+      },
+      onClick: (info) => {
+        const pick = pickOf(info);
+        if (pick) handlers.current.onPick(pick);
+      },
+      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    });
     map.addControl(deck);
-    map.on('zoomend', () => zoomListener.current(Math.round(map.getZoom() * 4) / 4));
+    map.on('zoomend', () => handlers.current.onZoomEnd(Math.round(map.getZoom() * 4) / 4));
     overlay.current = deck;
+    mapRef.current = map;
     return () => {
+      stopDetail();
+      mapRef.current = null;
       overlay.current = null;
       map.remove();
     };
@@ -67,6 +126,14 @@ export function MapView({
 
   const extra = useSyncExternalStore(subscribeExtraLayers, getExtraLayers);
   const layers = useMemo(() => [...own, ...extra], [own, extra]);
+  useEffect(() => {
+    if (mapRef.current && theme !== opening.current.theme) applyBasemapTheme(mapRef.current, theme);
+  }, [theme]);
+  useEffect(() => {
+    if (mapRef.current && camera && camera !== opening.current.camera)
+      flyToPreset(mapRef.current, camera, reducedMotion);
+  }, [camera, reducedMotion]);
+
   // Where the clock stood when the animation was last drawn, so that pausing freezes it there.
   const clock = useRef(0);
   useEffect(() => {
@@ -96,6 +163,19 @@ export function MapView({
         aria-label={t('map.ariaLabel')}
         data-testid="map"
       />
+      {tip && hovered && (
+        <div
+          className="map-tooltip"
+          role="tooltip"
+          data-testid="map-tooltip"
+          style={{ left: hovered.x, top: hovered.y }}
+        >
+          <strong>{tip.title}</strong>
+          {tip.lines.map((line) => (
+            <span key={line}>{line}</span>
+          ))}
+        </div>
+      )}
       <p className="attribution">{t('map.attribution')}</p>
     </>
   );

@@ -15,10 +15,20 @@ export interface AppPage {
   consoleErrors: string[];
 }
 
+/**
+ * How to open a page: its size, and whether it asks for reduced motion. Pages ask for it unless
+ * told otherwise, so that the map's animation does not keep every page of a test file drawing
+ * (software WebGL on two cores); a test of the animation opens its page with 'no-preference'.
+ */
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
 /** The built app served locally and a Chromium to open it in. */
 export interface Harness {
   origin: string;
-  open(path?: string, options?: { viewport?: { width: number; height: number } }): Promise<AppPage>;
+  open(path?: string, options?: OpenOptions): Promise<AppPage>;
   close(): Promise<void>;
 }
 
@@ -36,8 +46,11 @@ export async function startHarness(): Promise<Harness> {
 
   return {
     origin,
-    async open(path = '/', { viewport = { width: 1280, height: 800 } } = {}) {
-      const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    async open(
+      path = '/',
+      { viewport = { width: 1280, height: 800 }, reducedMotion = 'reduce' }: OpenOptions = {},
+    ) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion });
       contexts.push(context);
       const app: AppPage = {
         page: await context.newPage(),

@@ -1,7 +1,6 @@
 import { tableFromJSON, Table } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
-import { partnerFlowsSql } from '../../src/data/flows-sql';
 import {
   partnerMonthsSql,
   toPartnerMonths,
@@ -112,17 +111,18 @@ describe('partnerMonthsSql on the bundled sample', () => {
     expect([...byYear]).toEqual(expected.map((row) => [row.year, row.value]));
   });
 
-  it("gives for the last 12 months the same flows as the map's partnerFlowsSql", async () => {
-    const { sql, params } = partnerFlowsSql('TWN', 12);
-    const legacy = await db.query(sql, params);
+  it('gives the map of the last 12 months: the plain sums, with names and anchors', async () => {
     const flows = windowFlows(pm, pm.months.length - 1, 12);
-    expect(flows.partner).toEqual(legacy.map((row) => row.partner));
-    expect([...flows.valueUsd]).toEqual(legacy.map((row) => row.value_usd));
-    expect(flows.nameZh).toEqual(legacy.map((row) => row.name_zh));
-    expect([...flows.partnerPosition]).toEqual(
-      legacy.flatMap((row) => [row.partner_lon, row.partner_lat]),
+    const expected = await db.query(
+      `SELECT partner, sum(value) AS value FROM (${PLAIN_CHPL_EXPORTS})
+       WHERE month BETWEEN '2024-07-01' AND '2025-06-01'
+       GROUP BY partner ORDER BY value DESC, partner`,
     );
-    expect([...flows.originPosition]).toEqual([legacy[0]?.origin_lon, legacy[0]?.origin_lat]);
+    expect(flows.partner).toEqual(expected.map((row) => row.partner));
+    expect([...flows.valueUsd]).toEqual(expected.map((row) => row.value));
+    const kgz = flows.partner.indexOf('KGZ');
+    expect([flows.nameEn[kgz], flows.nameZh[kgz]]).toEqual(['Kyrgyzstan', '吉爾吉斯']);
+    expect(flows.partnerPosition[2 * kgz]).toBeCloseTo(74.6, 0);
     expect([flows.firstPeriod, flows.lastPeriod]).toEqual(['2024-07-01', '2025-06-01']);
   });
 

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import type { Corridor } from '../../analysis/corridor';
 import type { AnalysisParams } from '../../analysis/params';
 import {
-  queryAnchors,
+  queryPlaces,
   queryCorridorMonths,
   queryCorridors,
   type CorridorMonths,
   type CorridorResult,
+  type Place,
 } from '../../data/corridor-query';
 import type { DatasetSummary } from '../../data/dataset';
 
@@ -37,17 +38,17 @@ export function useCorridors(
   return result;
 }
 
-/** Map anchors of every economy, read once the reference tables are loaded. */
-export function useAnchors(summary: DatasetSummary | null): ReadonlyMap<string, [number, number]> {
-  const [anchors, setAnchors] = useState<ReadonlyMap<string, [number, number]>>(new Map());
+/** Map anchors and names of every economy, read once the reference tables are loaded. */
+export function usePlaces(summary: DatasetSummary | null): ReadonlyMap<string, Place> {
+  const [places, setPlaces] = useState<ReadonlyMap<string, Place>>(new Map());
   const ready = summary !== null;
   useEffect(() => {
     if (!ready) return;
-    queryAnchors()
-      .then(setAnchors)
-      .catch((error: unknown) => console.error('Anchor query failed', error));
+    queryPlaces()
+      .then(setPlaces)
+      .catch((error: unknown) => console.error('Place query failed', error));
   }, [ready]);
-  return anchors;
+  return places;
 }
 
 /** The selected corridor's legs month by month (null while loading or with no selection). */

@@ -1,0 +1,180 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { Corridor } from '../analysis/corridor';
+import type { Place } from '../data/corridor-query';
+import type { DatasetSummary } from '../data/dataset';
+import { frozenTime } from '../map/animation';
+import { corridorRoutes, routeKey, type CorridorRoute } from '../map/corridor-layers';
+import { FLOWS_LAYER_ID } from '../map/flow-layers';
+import { buildMapLayers } from '../map/map-layers';
+import { monthTotals, windowFlows } from '../map/month-window';
+import { MAP_PALETTES } from '../map/theme';
+import type { SetView } from '../state/use-view-state';
+import type { ViewState, WindowLength } from '../state/view-state';
+import { usePartnerMonths } from './hooks/use-partner-months';
+import { usePlayback, usePlaybackKeys } from './hooks/use-playback';
+import { useI18n } from './i18n-context';
+import { Legend } from './Legend';
+import { bestOnRoute, flowTip, routeTip, type TipContext } from './map-tips';
+import { MapToolbar } from './MapToolbar';
+import { MapView, type MapPick } from './MapView';
+import { Timeline } from './Timeline';
+
+const ORIGIN = 'TWN';
+/** A fixed animation time from the address (`?time=`), for screenshots and render tests. */
+const FROZEN_TIME = frozenTime(window.location.search);
+const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const INITIAL_ZOOM = 1.7;
+
+/**
+ * The map and everything about it: the flows of the month window the view shows, the flagged
+ * corridors, the toolbar, the legend and the timeline that plays the months. `children` are
+ * the side panels, drawn over the map.
+ */
+export function MapStage({
+  view,
+  setView,
+  summary,
+  shown,
+  selected,
+  places,
+  children,
+}: {
+  view: ViewState;
+  setView: SetView;
+  summary: DatasetSummary | null;
+  /** The corridors that pass the view's filters, best first. */
+  shown: readonly Corridor[];
+  selected: Corridor | null;
+  places: ReadonlyMap<string, Place>;
+  children: ReactNode;
+}) {
+  const { locale, t } = useI18n();
+  const months = usePartnerMonths(summary, ORIGIN);
+  const [zoom, setZoom] = useState(INITIAL_ZOOM);
+  const [motion, setMotion] = useState(!REDUCED_MOTION);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(2);
+
+  const count = months?.months.length ?? 0;
+  const monthIndex = view.month ? (months?.months.indexOf(`${view.month}-01`) ?? -1) : -1;
+  const current = monthIndex >= 0 ? monthIndex : Math.max(0, count - 1);
+  const flows = useMemo(
+    () => (months && count > 0 ? windowFlows(months, current, view.windowMonths) : null),
+    [months, count, current, view.windowMonths],
+  );
+  const totals = useMemo(() => (months ? monthTotals(months) : null), [months]);
+
+  // The last month is the default view: it stays out of the address.
+  const setCurrent = useCallback(
+    (index: number) => {
+      const month = months?.months[index]?.slice(0, 7) ?? null;
+      setView({ month: index >= count - 1 ? null : month }, { replace: playing });
+    },
+    [months, count, playing, setView],
+  );
+  const playback = {
+    playing,
+    count,
+    current,
+    onCurrentChange: setCurrent,
+    onPlayingChange: setPlaying,
+  };
+  usePlayback({ ...playback, speed });
+  usePlaybackKeys({ ...playback, enabled: view.page === 'map' });
+
+  const routes = useMemo(() => corridorRoutes(shown, view.minScore), [shown, view.minScore]);
+  const anchors = useMemo(
+    () => new Map([...places].map(([iso3, place]) => [iso3, place.position])),
+    [places],
+  );
+  const palette = MAP_PALETTES[view.theme];
+  const layers = useMemo(() => {
+    const names = flows && (locale === 'en' ? flows.nameEn : flows.nameZh);
+    return buildMapLayers({
+      flows,
+      routes,
+      anchors,
+      selectedRoute: selected ? routeKey(selected) : null,
+      via: view.via,
+      colorBy: view.colorBy,
+      palette,
+      labelOf: (i) => names?.[i] ?? '',
+      originLabel: t('map.origin'),
+      zoom,
+    });
+  }, [flows, routes, anchors, selected, view.via, view.colorBy, palette, locale, t, zoom]);
+
+  const tipContext: TipContext = {
+    t,
+    locale,
+    originName: places.get(ORIGIN)?.name[locale] ?? ORIGIN,
+    nameOf: (iso3) => places.get(iso3)?.name[locale] ?? iso3,
+  };
+  const isFlow = (pick: MapPick) =>
+    pick.layer === FLOWS_LAYER_ID || pick.layer === 'partner-points';
+  const routeOf = (pick: MapPick) =>
+    pick.layer === 'corridors' ? (pick.object as { route: CorridorRoute }).route : null;
+  const describe = (pick: MapPick) => {
+    const route = routeOf(pick);
+    if (route) return routeTip(tipContext, route, view.post.split(':')[0] ?? '');
+    if (isFlow(pick) && flows) return flowTip(tipContext, flows, pick.index, routes);
+    return null;
+  };
+  const onPick = (pick: MapPick) => {
+    const route = routeOf(pick);
+    if (route) {
+      const best = bestOnRoute(shown, route.key);
+      if (best) setView({ corridor: `${routeKey(best)}:${best.product}` });
+      return;
+    }
+    const partner = isFlow(pick) ? flows?.partner[pick.index] : undefined;
+    if (partner) setView({ via: partner === view.via ? null : partner, corridor: null });
+  };
+
+  return (
+    <>
+      <main className="stage">
+        <MapView
+          layers={layers}
+          motion={motion}
+          frozenTime={FROZEN_TIME}
+          theme={view.theme}
+          camera={view.camera}
+          reducedMotion={REDUCED_MOTION}
+          describe={describe}
+          onPick={onPick}
+          onZoomEnd={setZoom}
+        />
+        <MapToolbar
+          camera={view.camera}
+          onCamera={(camera) => setView({ camera })}
+          theme={view.theme}
+          onTheme={(theme) => setView({ theme })}
+          colorBy={view.colorBy}
+          onColorBy={(colorBy) => setView({ colorBy })}
+          motion={motion}
+          onMotion={setMotion}
+        />
+        <div className="side">
+          {children}
+          <Legend flows={flows} colorBy={view.colorBy} palette={palette} motion={motion} />
+        </div>
+      </main>
+      {months && totals && count > 0 && (
+        <Timeline
+          months={months.months}
+          step={months.step}
+          totals={totals}
+          current={current}
+          windowLength={view.windowMonths}
+          playing={playing}
+          speed={speed}
+          onCurrentChange={setCurrent}
+          onPlayingChange={setPlaying}
+          onSpeedChange={setSpeed}
+          onWindowLengthChange={(length) => setView({ windowMonths: length as WindowLength })}
+        />
+      )}
+    </>
+  );
+}
