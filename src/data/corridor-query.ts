@@ -1,6 +1,6 @@
 import type { Corridor } from '../analysis/corridor';
 import type { AnalysisParams } from '../analysis/params';
-import { corridorMonthsSql } from './corridors/drilldown-sql';
+import { corridorMonthsSql, routeMonthsSql } from './corridors/drilldown-sql';
 import { scoreCorridors } from './corridors/score-corridors';
 import { corridorTables } from './corridors/tables';
 import { trackWork } from './activity';
@@ -54,6 +54,42 @@ export function queryCorridorMonths(corridor: Corridor): Promise<CorridorMonths>
       result[leg][i] = row.value_usd === null ? null : Number(row.value_usd);
     }
     return result;
+  });
+}
+
+/** Both legs of a corridor in one month, US$ (FOB). */
+export interface LegPair {
+  first: number;
+  second: number;
+}
+
+/** Route ('TWN>KGZ>RUS') → product → month ('YYYY-MM-01') → both legs. */
+export type RouteMonths = Map<string, Map<string, Map<string, LegPair>>>;
+
+/**
+ * Month by month legs of the given corridors, grouped by route: for each route ('TWN>KGZ>RUS')
+ * and each of its products, a map from month ('YYYY-MM-01') to both legs' values. Read from the
+ * working tables of the last scoring, so the map can play a corridor's story month by month.
+ */
+export function queryRouteMonths(
+  corridors: readonly Corridor[],
+): Promise<RouteMonths> {
+  return exclusive(async () => {
+    const byRoute: RouteMonths = new Map();
+    if (corridors.length === 0) return byRoute;
+    const { sql, params } = routeMonthsSql(corridorTables(), corridors);
+    for (const row of await browserSql.query(sql, params)) {
+      const route = String(row.route);
+      const products = byRoute.get(route) ?? new Map<string, Map<string, LegPair>>();
+      byRoute.set(route, products);
+      const months = products.get(String(row.product)) ?? new Map<string, LegPair>();
+      products.set(String(row.product), months);
+      months.set(String(row.month).slice(0, 10), {
+        first: Number(row.first ?? 0),
+        second: Number(row.second ?? 0),
+      });
+    }
+    return byRoute;
   });
 }
 

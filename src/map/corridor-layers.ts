@@ -6,6 +6,7 @@ import { nearestLongitude } from './camera';
 import { particleCount } from './flow-layers';
 import { ParticleArcLayer } from './particle-arc-layer';
 import { PulseLayer } from './pulse-layer';
+import type { RouteWindow } from './route-window';
 import { scoreColor, type MapPalette, type Rgba } from './theme';
 
 /** One route through an intermediary, over all the products flagged on it. */
@@ -52,6 +53,11 @@ export interface CorridorLayerInput {
   /** The selected route: drawn on top at full strength, the others faded. */
   selected: string | null;
   palette: MapPalette;
+  /**
+   * What each route carried in the month window shown: widths and particles follow it, and a
+   * route that carried nothing then is drawn faint and still. Null: the post period's totals.
+   */
+  window: RouteWindow | null;
 }
 
 interface Leg {
@@ -61,12 +67,18 @@ interface Leg {
   color: Rgba;
   width: number;
   particles: number;
+  /** Whether the route carried anything in the window shown. */
+  active: boolean;
 }
 
 /** Both legs of every route, with positions taking the short way round. */
-function computeLegs({ routes, anchors, selected, palette }: CorridorLayerInput): Leg[] {
-  const maxValue = Math.max(1, ...routes.map((r) => r.valueUsd));
-  const width = scaleSqrt().domain([0, maxValue]).range([3, 12]);
+function computeLegs({ routes, anchors, selected, palette, window }: CorridorLayerInput): Leg[] {
+  const valueOf = (route: CorridorRoute) =>
+    window ? (window.values.get(route.key) ?? 0) : route.valueUsd;
+  const maxValue = Math.max(1, window ? window.ceiling : Math.max(0, ...routes.map(valueOf)));
+  const width = scaleSqrt().domain([0, maxValue]).range([1.5, 12]).clamp(true);
+  // A route that carries little in the window shown recedes: its strength follows its width.
+  const strength = (value: number) => Math.min(1, Math.sqrt(value / maxValue));
   const legs: Leg[] = [];
   for (const route of routes) {
     const [o, v, d] = [
@@ -77,13 +89,15 @@ function computeLegs({ routes, anchors, selected, palette }: CorridorLayerInput)
     if (!o || !v || !d) continue;
     const via: [number, number] = [nearestLongitude(o[0], v[0]), v[1]];
     const end: [number, number] = [nearestLongitude(via[0], d[0]), d[1]];
-    const faded = selected !== null && route.key !== selected;
+    const value = valueOf(route);
+    const active = value > 0;
+    const faded = (selected !== null && route.key !== selected) || !active;
     const [r, g, b] = scoreColor(route.score, palette.score);
-    const color: Rgba = [r, g, b, faded ? 45 : 235];
-    const w = width(route.valueUsd) + (route.key === selected ? 3 : 0);
-    const particles = faded ? 0 : particleCount(route.valueUsd, maxValue);
-    legs.push({ route, source: o, target: via, color, width: w, particles });
-    legs.push({ route, source: via, target: end, color, width: w, particles });
+    const color: Rgba = [r, g, b, faded ? 45 : Math.round(110 + 125 * strength(value))];
+    const w = active ? width(value) + (route.key === selected ? 3 : 0) : 1.5;
+    const particles = faded ? 0 : particleCount(value, maxValue);
+    legs.push({ route, source: o, target: via, color, width: w, particles, active });
+    legs.push({ route, source: via, target: end, color, width: w, particles, active });
   }
   // The selected route last, so that it is drawn on top.
   return legs.sort((a, b) => Number(a.route.key === selected) - Number(b.route.key === selected));
@@ -92,7 +106,9 @@ function computeLegs({ routes, anchors, selected, palette }: CorridorLayerInput)
 /** Where each drawn route's intermediary pulses, more strongly the higher its score. */
 function computePulses(legs: readonly Leg[], selected: string | null) {
   return legs
-    .filter((leg, i) => i % 2 === 0 && (selected === null || leg.route.key === selected))
+    .filter(
+      (leg, i) => i % 2 === 0 && leg.active && (selected === null || leg.route.key === selected),
+    )
     .map((leg) => ({ position: leg.target, color: leg.color, score: leg.route.score }));
 }
 
@@ -117,7 +133,11 @@ export function buildCorridorLayers(input: CorridorLayerInput): Layer[] {
       getTilt: -90,
       getHeight: 0.15,
       pickable: true,
-      updateTriggers: { getSourceColor: input.selected, getWidth: input.selected },
+      updateTriggers: {
+        getSourceColor: [input.selected, input.window],
+        getTargetColor: [input.selected, input.window],
+        getWidth: [input.selected, input.window],
+      },
     }),
     new ParticleArcLayer<Leg>({
       id: 'corridor-particles',

@@ -2,6 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { buildCorridorLayers, type CorridorRoute } from './corridor-layers';
 import { buildFlowLayers } from './flow-layers';
 import type { WindowFlows } from './month-window';
+import type { RouteWindow } from './route-window';
 import { scoreColor, type ChplTier, type ColorBy, type MapPalette, type Rgba } from './theme';
 
 /** Everything the map draws, as {@link buildMapLayers} takes it. */
@@ -13,6 +14,8 @@ export interface MapLayersInput {
   selectedRoute: string | null;
   /** The intermediary the view is narrowed to (ISO-3), or null. */
   via: string | null;
+  /** What each route carried in the month window shown (null until known). */
+  routeWindow: RouteWindow | null;
   colorBy: ColorBy;
   palette: MapPalette;
   /** A partner's name in the current language, by index in `flows`. */
@@ -62,6 +65,7 @@ export function buildMapLayers(input: MapLayersInput): Layer[] {
       anchors: input.anchors,
       selected: selectedRoute,
       palette,
+      window: input.routeWindow,
     }),
     ...(flowLayers ? [flowLayers.labels] : []),
   ];

@@ -7,9 +7,11 @@ import { corridorRoutes, routeKey, type CorridorRoute } from '../map/corridor-la
 import { FLOWS_LAYER_ID } from '../map/flow-layers';
 import { buildMapLayers } from '../map/map-layers';
 import { monthTotals, windowFlows } from '../map/month-window';
+import { routeWindow } from '../map/route-window';
 import { MAP_PALETTES } from '../map/theme';
 import type { SetView } from '../state/use-view-state';
 import type { ViewState, WindowLength } from '../state/view-state';
+import { useRouteMonths } from './hooks/use-corridors';
 import { usePartnerMonths } from './hooks/use-partner-months';
 import { usePlayback, usePlaybackKeys } from './hooks/use-playback';
 import { useI18n } from './i18n-context';
@@ -83,6 +85,15 @@ export function MapStage({
   usePlaybackKeys({ ...playback, enabled: view.page === 'map' });
 
   const routes = useMemo(() => corridorRoutes(shown, view.minScore), [shown, view.minScore]);
+  const routeMonths = useRouteMonths(shown);
+  // What each route carried in the window shown, so that a corridor grows as the months play.
+  const carried = useMemo(
+    () =>
+      routeMonths && flows
+        ? routeWindow(routeMonths, flows.firstPeriod, flows.lastPeriod, view.windowMonths)
+        : null,
+    [routeMonths, flows, view.windowMonths],
+  );
   const anchors = useMemo(
     () => new Map([...places].map(([iso3, place]) => [iso3, place.position])),
     [places],
@@ -96,13 +107,14 @@ export function MapStage({
       anchors,
       selectedRoute: selected ? routeKey(selected) : null,
       via: view.via,
+      routeWindow: carried,
       colorBy: view.colorBy,
       palette,
       labelOf: (i) => names?.[i] ?? '',
       originLabel: t('map.origin'),
       zoom,
     });
-  }, [flows, routes, anchors, selected, view.via, view.colorBy, palette, locale, t, zoom]);
+  }, [flows, routes, carried, anchors, selected, view.via, view.colorBy, palette, locale, t, zoom]);
 
   const tipContext: TipContext = {
     t,

@@ -91,6 +91,26 @@ describe('the map', () => {
     expect(await legendTotal(app)).toBeCloseTo(await exportsBetween('2021-06-01', '2021-06-01'), 0);
   });
 
+  it('tells a corridor story: its routes are faint before the invasion and bold after', async () => {
+    const warmPixels = async (month: string) => {
+      const app = await harness.open(`/?time=1&month=${month}`, { viewport: VIEWPORT });
+      await waitForDataStatus(app.page);
+      await waitForFlows(app.page);
+      await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
+      await app.page.waitForTimeout(500);
+      const png = await mapPixels(app.page);
+      let warm = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        const [r = 0, g = 0, b = 0] = png.data.subarray(i, i + 3);
+        if (r > 190 && g < 150 && b < 90) warm += 1;
+      }
+      return warm;
+    };
+    const before = await warmPixels('2021-06');
+    const after = await warmPixels('2023-06');
+    expect(after).toBeGreaterThan(3 * before);
+  });
+
   it('plays the months with the space bar and steps them with the arrow keys', async () => {
     const app = await harness.open('/?month=2021-11&window=1', { viewport: VIEWPORT });
     await waitForDataStatus(app.page);

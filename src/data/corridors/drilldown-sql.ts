@@ -25,3 +25,28 @@ ORDER BY w.leg, pm.month`,
     params: [origin, via, via, destination, origin, destination, product],
   };
 }
+
+/**
+ * Both legs of each given corridor month by month (US$, FOB), read from the working tables of
+ * the last scoring, for the map's playback: route ('TWN>KGZ>RUS'), product, month
+ * ('YYYY-MM-DD'), first and second leg values (null where the leg has no figure that month).
+ */
+export function routeMonthsSql(
+  tables: CorridorTables,
+  corridors: readonly Pick<CorridorRow, 'origin' | 'via' | 'destination' | 'product'>[],
+): SqlQuery {
+  const rows = corridors.map(() => '(?, ?, ?, ?)').join(', ');
+  return {
+    sql: `WITH wanted(origin, via, destination, product) AS (VALUES ${rows})
+SELECT w.origin || '>' || w.via || '>' || w.destination AS route, w.product,
+  CAST(l.month AS VARCHAR) AS month,
+  sum(l.value) FILTER (WHERE l.a = w.origin AND l.b = w.via) AS first,
+  sum(l.value) FILTER (WHERE l.a = w.via AND l.b = w.destination) AS second
+FROM wanted w
+JOIN ${tables.legs} l ON l.product = w.product
+  AND (l.a = w.origin AND l.b = w.via OR l.a = w.via AND l.b = w.destination)
+GROUP BY ALL
+ORDER BY route, w.product, month`,
+    params: corridors.flatMap((c) => [c.origin, c.via, c.destination, c.product]),
+  };
+}

@@ -3,6 +3,8 @@ import type { Corridor } from '../../analysis/corridor';
 import type { AnalysisParams } from '../../analysis/params';
 import {
   queryPlaces,
+  queryRouteMonths,
+  type RouteMonths,
   queryCorridorMonths,
   queryCorridors,
   type CorridorMonths,
@@ -65,4 +67,24 @@ export function useCorridorMonths(corridor: Corridor | null): CorridorMonths | n
     };
   }, [corridor]);
   return months && months.key === corridor ? months.data : null;
+}
+
+/**
+ * Both legs month by month of the corridors drawn on the map, read after each scoring (null
+ * until then), so that the map can show each route's story as the months play.
+ */
+export function useRouteMonths(corridors: readonly Corridor[]): RouteMonths | null {
+  const [result, setResult] = useState<{ key: readonly Corridor[]; data: RouteMonths } | null>(
+    null,
+  );
+  useEffect(() => {
+    let current = true;
+    queryRouteMonths(corridors)
+      .then((data) => current && setResult({ key: corridors, data }))
+      .catch((error: unknown) => console.error('Route month query failed', error));
+    return () => {
+      current = false;
+    };
+  }, [corridors]);
+  return result?.key === corridors ? result.data : null;
 }
