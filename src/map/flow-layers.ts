@@ -122,42 +122,40 @@ export function buildFlowLayers(input: FlowLayerInput): { flows: Layer[]; labels
   const arcs = computeArcColumns(input);
   const n = input.flows.count;
   const labels = computeLabels(input, arcs.target);
+  const positions = {
+    getSourcePosition: { value: arcs.source, size: 2 },
+    getTargetPosition: { value: arcs.target, size: 2 },
+    getWidth: { value: arcs.width, size: 1 },
+  };
+  // Tilted flat onto the map, the arc bends sideways and reads as a curve from above.
+  const shape = { widthUnits: 'pixels', getTilt: 90, getHeight: 0.25 } as const;
   const flows = [
     new ArcLayer({
       id: FLOWS_LAYER_ID,
       data: {
         length: n,
         attributes: {
-          getSourcePosition: { value: arcs.source, size: 2 },
-          getTargetPosition: { value: arcs.target, size: 2 },
-          getWidth: { value: arcs.width, size: 1 },
+          ...positions,
           getSourceColor: { value: arcs.sourceColor, size: 4 },
           getTargetColor: { value: arcs.targetColor, size: 4 },
         },
       },
-      widthUnits: 'pixels',
+      ...shape,
       pickable: true,
-      // Tilted flat onto the map, the arc bends sideways and reads as a curve from above.
-      getTilt: 90,
-      getHeight: 0.25,
     }),
     new ParticleArcLayer({
       id: `${FLOWS_LAYER_ID}-particles`,
       data: {
         length: n,
         attributes: {
-          getSourcePosition: { value: arcs.source, size: 2 },
-          getTargetPosition: { value: arcs.target, size: 2 },
-          getWidth: { value: arcs.width, size: 1 },
+          ...positions,
           getSourceColor: { value: arcs.targetColor, size: 4 },
           getTargetColor: { value: arcs.targetColor, size: 4 },
           getParticles: { value: arcs.particles, size: 1 },
         },
       },
-      widthUnits: 'pixels',
+      ...shape,
       widthMinPixels: 2.5,
-      getTilt: 90,
-      getHeight: 0.25,
       speed: 0.2,
     }),
     new ScatterplotLayer({

@@ -4,6 +4,7 @@ import {
   countColor,
   distinctColors,
   mapPixels,
+  projectOpening,
   startHarness,
   waitForDataStatus,
   waitForFlows,
@@ -13,8 +14,6 @@ import {
 
 const SAMPLE = 'data/sample/trade-sample.parquet';
 const VIEWPORT = { width: 1280, height: 800 };
-/** The opening camera, restated here so the test projects positions independently of the app. */
-const CAMERA = { lon: 78, lat: 38, zoom: 1.7, paddingRight: 440 };
 const OCEAN = [10, 18, 32];
 const LAND = [27, 36, 51];
 
@@ -22,16 +21,6 @@ let harness: Harness;
 let db: NodeDuckDB;
 let app: AppPage;
 let loadMs = 0;
-
-/** Web Mercator position of a point in the map element, for the opening camera. */
-function project(lon: number, lat: number, width: number, height: number): [number, number] {
-  const worldSize = 512 * 2 ** CAMERA.zoom;
-  const x = (l: number) => ((l + 180) / 360) * worldSize;
-  const y = (p: number) =>
-    ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * worldSize;
-  const centreX = (width - CAMERA.paddingRight) / 2;
-  return [x(lon) - x(CAMERA.lon) + centreX, y(lat) - y(CAMERA.lat) + height / 2];
-}
 
 beforeAll(async () => {
   db = await openNodeDuckDB();
@@ -98,7 +87,7 @@ describe('the dashboard on the bundled sample', () => {
       `SELECT lon, lat FROM read_csv('data/reference/countries.csv', all_varchar = true) WHERE iso3 = 'KGZ'`,
     );
     const png = await mapPixels(app.page);
-    const [x, y] = project(Number(kgz?.lon), Number(kgz?.lat), png.width, png.height);
+    const [x, y] = projectOpening(Number(kgz?.lon), Number(kgz?.lat), png.width, png.height);
     let warm = 0;
     for (let dy = -6; dy <= 6; dy += 1) {
       for (let dx = -6; dx <= 6; dx += 1) {

@@ -134,3 +134,21 @@ export function distinctColors(png: PNG): number {
   }
   return colors.size;
 }
+
+/** The opening camera, restated here so that tests project positions independently of the app. */
+const OPENING_CAMERA = { lon: 78, lat: 38, zoom: 1.7, paddingRight: 440 };
+
+/** Web Mercator position of a point in a map element of the given size, at the opening camera. */
+export function projectOpening(
+  lon: number,
+  lat: number,
+  width: number,
+  height: number,
+): [number, number] {
+  const worldSize = 512 * 2 ** OPENING_CAMERA.zoom;
+  const x = (l: number) => ((l + 180) / 360) * worldSize;
+  const y = (p: number) =>
+    ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * worldSize;
+  const centreX = (width - OPENING_CAMERA.paddingRight) / 2;
+  return [x(lon) - x(OPENING_CAMERA.lon) + centreX, y(lat) - y(OPENING_CAMERA.lat) + height / 2];
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import {
   mapPixels,
+  projectOpening,
   startHarness,
   waitForDataStatus,
   waitForFlows,
@@ -11,21 +12,9 @@ import {
 
 const SAMPLE = 'data/sample/trade-sample.parquet';
 const VIEWPORT = { width: 1280, height: 800 };
-/** The opening camera, restated so that the test projects positions on its own. */
-const CAMERA = { lon: 78, lat: 38, zoom: 1.7, paddingRight: 440 };
 
 let harness: Harness;
 let db: NodeDuckDB;
-
-/** Web Mercator position of a point in the map element, for the opening camera. */
-function project(lon: number, lat: number, width: number, height: number): [number, number] {
-  const worldSize = 512 * 2 ** CAMERA.zoom;
-  const x = (l: number) => ((l + 180) / 360) * worldSize;
-  const y = (p: number) =>
-    ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * worldSize;
-  const centreX = (width - CAMERA.paddingRight) / 2;
-  return [x(lon) - x(CAMERA.lon) + centreX, y(lat) - y(CAMERA.lat) + height / 2];
-}
 
 /** Where a country's anchor is on the page, for the opening camera. */
 async function anchorOnPage(app: AppPage, iso3: string): Promise<[number, number]> {
@@ -35,7 +24,7 @@ async function anchorOnPage(app: AppPage, iso3: string): Promise<[number, number
   );
   const box = await app.page.getByTestId('map').boundingBox();
   if (!box) throw new Error('no map on the page');
-  const [x, y] = project(Number(row?.lon), Number(row?.lat), box.width, box.height);
+  const [x, y] = projectOpening(Number(row?.lon), Number(row?.lat), box.width, box.height);
   return [box.x + x, box.y + y];
 }
 
