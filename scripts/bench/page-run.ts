@@ -80,6 +80,13 @@ const listedCorridors = (page: Page): Promise<string[]> =>
     .locator('[data-testid=corridor-list] [data-key]')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-key') ?? ''));
 
+/** The corridor the page's view has selected, or null. */
+const selectedCorridor = (page: Page) =>
+  page.evaluate(() => {
+    if (!window.__tdcBench) throw new Error('window.__tdcBench is missing');
+    return window.__tdcBench.view().corridor;
+  });
+
 /** Flows marks so far, and how many partners the last one drew. */
 const flowsDrawn = (page: Page) =>
   page.evaluate(() => {
@@ -233,6 +240,11 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
       );
       if (!change) {
         run.skipped.push({ kind: step.kind, reason: 'no corridor listed to select' });
+        continue;
+      }
+      if (step.kind === 'corridor-back' && !(await selectedCorridor(page))) {
+        // The selection before it was skipped (the filters left nothing to select).
+        run.skipped.push({ kind: step.kind, reason: 'no corridor selected to go back from' });
         continue;
       }
       const marksBefore = await flowsDrawn(page);
