@@ -109,6 +109,7 @@ export function App() {
               corridor={selected}
               months={months}
               onBack={() => setView({ corridor: null })}
+              theme={view.theme}
               renderChart={(corridor, data) => (
                 <CorridorChart corridor={corridor} months={data} params={analysis.params} />
               )}
@@ -121,6 +122,7 @@ export function App() {
               onClearVia={() => setView({ via: null })}
               onSelect={(corridor) => setView({ corridor })}
               onMethodology={() => setView({ page: 'method' })}
+              theme={view.theme}
             >
               <CorridorSettings view={view} error={analysis.error} onChange={setView} />
             </CorridorList>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Corridor, LegSummary } from '../analysis/corridor';
 import { SIGNAL_NAMES, SIGNALS } from '../analysis/signals';
 import type { CorridorMonths } from '../data/corridor-query';
-import { scoreColor, toCss } from '../map/theme';
+import { MAP_PALETTES, scoreColor, toCss, type MapTheme } from '../map/theme';
 import { productText, routeText, scoreText, signalText } from './corridor-text';
 import { ScoreBar } from './CorridorList';
 import { useI18n } from './i18n-context';
@@ -66,10 +66,18 @@ export interface CorridorDetailProps {
   onBack: () => void;
   /** Draws the legs' monthly chart (kept apart so that the panel does not depend on d3). */
   renderChart: (corridor: Corridor, months: CorridorMonths) => ReactNode;
+  /** The map theme: the score's colour must read on its panels. */
+  theme: MapTheme;
 }
 
 /** One corridor: why it is flagged, its signals, its legs over time and their sources. */
-export function CorridorDetail({ corridor, months, onBack, renderChart }: CorridorDetailProps) {
+export function CorridorDetail({
+  corridor,
+  months,
+  onBack,
+  renderChart,
+  theme,
+}: CorridorDetailProps) {
   const { locale, t } = useI18n();
   return (
     <aside
@@ -83,7 +91,10 @@ export function CorridorDetail({ corridor, months, onBack, renderChart }: Corrid
       <h2 id="detail-title">{routeText(t, locale, corridor)}</h2>
       <p className="product">{productText(locale, corridor)}</p>
       <p className="score-line">
-        <span className="score" style={{ color: toCss(scoreColor(corridor.score)) }}>
+        <span
+          className="score"
+          style={{ color: toCss(scoreColor(corridor.score, MAP_PALETTES[theme].score)) }}
+        >
           {t('corridors.score', { score: scoreText(corridor.score) })}
         </span>
         <ScoreBar corridor={corridor} />

@@ -3,7 +3,7 @@ import type { Corridor } from '../analysis/corridor';
 import { corridorKey } from '../analysis/corridor';
 import { SIGNAL_NAMES, SIGNALS } from '../analysis/signals';
 import type { CorridorResult } from '../data/corridor-query';
-import { toCss, scoreColor } from '../map/theme';
+import { MAP_PALETTES, scoreColor, toCss, type MapTheme } from '../map/theme';
 import { formatNumber } from '../i18n';
 import { productText, routeText, scoreText } from './corridor-text';
 import { useI18n } from './i18n-context';
@@ -44,8 +44,11 @@ export function CorridorList({
   onClearVia,
   onSelect,
   onMethodology,
+  theme,
   children,
 }: {
+  /** The map theme: the score's colour must read on its panels. */
+  theme: MapTheme;
   result: CorridorResult | null;
   /** The corridors that pass the view's filters (intermediary, score), best first. */
   shown: readonly Corridor[];
@@ -96,7 +99,10 @@ export function CorridorList({
               <span className="corridor-head">
                 <span className="rank">{c.rank}</span>
                 <span className="route">{routeText(t, locale, c)}</span>
-                <span className="score" style={{ color: toCss(scoreColor(c.score)) }}>
+                <span
+                  className="score"
+                  style={{ color: toCss(scoreColor(c.score, MAP_PALETTES[theme].score)) }}
+                >
                   {scoreText(c.score)}
                 </span>
               </span>
