@@ -1,5 +1,8 @@
 import { launchChromium } from '../../test/browser/chromium';
 
+/** Rows of the Comtrade Plus file opened in the browser: ~330 MB, "a few hundred MB". */
+export const BROWSER_INGEST_ROWS = 1_000_000;
+
 /** One ingest of a user's file in the browser: how long, and how responsive the page stayed. */
 export interface BrowserIngestRun {
   /** File chosen → status line ready (read, mapped, merged, checked and swapped in). */

@@ -6,18 +6,16 @@
  * the ingest CLI reads a Comtrade Plus file, and how well the ranking finds planted corridors.
  * Prints a table and writes bench/results/latest.json. See "Benchmark" in the README.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { build } from 'vite';
 import { launchChromium } from '../../test/browser/chromium';
-import { runBrowserIngest, type BrowserIngestRun } from './browser-ingest';
+import { BROWSER_INGEST_ROWS, runBrowserIngest, type BrowserIngestRun } from './browser-ingest';
 import { cachedComtradeFile, type ComtradeFile } from './comtrade';
 import { bundleSizes, type BundleSizes } from './bundle';
-import { cachedDataset, type DatasetMeta } from './dataset/generate';
+import { cachedDataset } from './dataset/generate';
+import { benchFigures, FPS_SECONDS, tableRows, type BrowserResults, type Dataset } from './figures';
 import { runIngest, type IngestRun } from './ingest-rate';
-import type { StepKind } from './interactions';
 import { nativeScoring, type NativeScoring } from './native';
 import {
   parseOptions,
@@ -29,9 +27,9 @@ import {
 } from './options';
 import { runPage, type PageRun } from './page-run';
 import { scenarioRanking, type ScenarioRanking } from './ranking';
-import { figure, formatTable, verdicts, type Figure, type TableRow, type Unit } from './report';
-import { startStaticServer, warmUp } from './server';
+import { formatTable, verdicts } from './report';
 import { quantile } from './stats';
+import { startStaticServer, warmUp } from './server';
 
 const SAMPLE_FILE = 'data/sample/trade-sample.parquet';
 const BROWSER_GROUPS: Group[] = ['cold', 'load', 'interaction', 'scoring', 'memory', 'fps'];
@@ -41,26 +39,8 @@ const READY_TIMEOUT_MS: Record<SizeName, number> = {
   '1m': 120_000,
   '10m': 480_000,
 };
-/** Rows of the Comtrade Plus file opened in the browser: ~330 MB, "a few hundred MB". */
-const BROWSER_INGEST_ROWS = 1_000_000;
-
 /** Scorings after the first, on the warm page: the figures compared with native DuckDB. */
 const RESCORINGS = 3;
-/** Seconds over which frames are counted, for each number of animated flows. */
-const FPS_SECONDS = 5;
-const WITH_ANIMATION = 'with the map animation running (particles and pulses, capped at 30 fps)';
-const SAME_PATH =
-  "the app queries the raw trade table on every change (no pre-aggregated tables yet): its path is the naive path, so the naive figures are the app's own";
-
-/** A dataset the bench runs on. */
-interface Dataset {
-  name: SizeName;
-  file: string;
-  /** Same-origin path the app fetches it from (null: the bundled sample). */
-  dataPath: string | null;
-  meta: DatasetMeta | null;
-  cached: boolean;
-}
 
 /** A failure that did not stop the bench: where, and what. */
 interface Failure {
@@ -133,13 +113,6 @@ async function browserIngestRuns(options: BenchOptions, failures: Failure[]) {
   }
 }
 
-/** Page runs of each dataset, with a note when the size's time budget cut them short. */
-interface BrowserResults {
-  runs: Map<SizeName, PageRun[]>;
-  notes: Map<SizeName, string>;
-  chromium: string;
-}
-
 async function browserRuns(
   options: BenchOptions,
   datasets: Dataset[],
@@ -198,41 +171,6 @@ async function browserRuns(
     await server.close();
   }
   return results;
-}
-
-/** Figures by size from page runs. */
-function bySize(
-  runs: Map<SizeName, PageRun[]>,
-  pick: (run: PageRun) => number | number[],
-  note?: string,
-  notes?: Map<SizeName, string>,
-): Record<string, Figure> {
-  const out: Record<string, Figure> = {};
-  for (const [size, list] of runs) {
-    const extra = [note, notes?.get(size)].filter(Boolean).join('; ');
-    out[size] = list.length
-      ? figure(list.flatMap(pick), extra || undefined)
-      : { status: 'failed', reason: 'no run finished (see failures)' };
-  }
-  return out;
-}
-
-const stepTimes = (run: PageRun) => run.steps.map((s) => s.ms);
-
-function interactionDetails(runs: Map<SizeName, PageRun[]>) {
-  const out: Record<string, unknown> = {};
-  for (const [size, list] of runs) {
-    const kinds = new Map<StepKind, number[]>();
-    for (const run of list)
-      for (const s of run.steps) kinds.set(s.kind, [...(kinds.get(s.kind) ?? []), s.ms]);
-    out[size] = {
-      timed_per_run: list.map((r) => r.steps.length),
-      not_yet: list[0]?.notYet ?? [],
-      skipped: list.flatMap((r) => r.skipped),
-      by_kind_ms: Object.fromEntries([...kinds].map(([kind, values]) => [kind, figure(values)])),
-    };
-  }
-  return out;
 }
 
 async function main(args: string[]): Promise<number> {
@@ -297,7 +235,7 @@ async function main(args: string[]): Promise<number> {
 
   let browserIngest: { file: ComtradeFile; runs: BrowserIngestRun[] } | null = null;
   const ingestRuns: IngestRun[] = [];
-  let ingestFile: { file: string; rows: number; bytes: number } | null = null;
+  let ingestFile: ComtradeFile | null = null;
   if (wants('ingest')) {
     try {
       ingestFile = await cachedComtradeFile(options.dataDir, options.ingestRows, options.seed, () =>
@@ -333,242 +271,18 @@ async function main(args: string[]): Promise<number> {
     }
   }
 
-  // Figures, under the stable keys of the issue.
-  const { runs, notes } = browser;
-  const has = (group: Group) => wants(group) && runs.size > 0;
-  const json: Record<string, unknown> = {
-    schema_version: 1,
-    generated_at: new Date().toISOString(),
-    mode: options.mode,
-    options: {
-      sizes: options.sizes,
-      groups: [...options.groups],
-      runs: options.runs,
-      steps: options.steps,
-      seed: options.seed,
-    },
-    machine: {
-      cpus: cpus().length,
-      memory_bytes: totalmem(),
-      node: process.version,
-      chromium: browser.chromium,
-      platform: process.platform,
-    },
-    app: { commit: gitCommit() },
-    datasets: Object.fromEntries(
-      datasets.map((d) => [
-        d.name,
-        d.meta
-          ? {
-              file: d.meta.file,
-              rows: d.meta.rows,
-              bytes: d.meta.bytes,
-              reporters: d.meta.reporters,
-              partners: d.meta.partners,
-              hs6_codes: d.meta.codes,
-              months: d.meta.months,
-              generation_ms: d.meta.millis,
-              cached: d.cached,
-              planted: d.meta.planted.length,
-              look_alikes: d.meta.lookAlikes.length,
-            }
-          : { file: d.file, rows: runs.get(d.name)?.[0]?.rows ?? null },
-      ]),
-    ),
-  };
-  if (has('cold')) {
-    json.cold_ready_ms = bySize(runs, (r) => r.coldReadyMs, undefined, notes);
-    json.load_start_ms = bySize(
-      runs,
-      (r) => r.loadStartMs,
-      'navigation → dataset fetch starts (app JS, DuckDB start, reference tables)',
-    );
-    json.duckdb_start_ms = bySize(runs, (r) => r.duckdbStartMs, 'navigation → DuckDB starts');
-    json.duckdb_boot_ms = bySize(
-      runs,
-      (r) => r.duckdbBootMs,
-      'DuckDB start → ready (worker, WebAssembly compile, settings)',
-    );
-  }
-  if (has('load'))
-    json.load_ms = bySize(
-      runs,
-      (r) => r.loadMs,
-      'fetch + decode + insert + validate (no pre-aggregated tables yet)',
-    );
-  if (has('interaction')) {
-    json.interaction_p50_ms = bySize(
-      runs,
-      (r) => quantile(stepTimes(r), 0.5),
-      WITH_ANIMATION,
-      notes,
-    );
-    json.interaction_p95_ms = bySize(
-      runs,
-      (r) => quantile(stepTimes(r), 0.95),
-      WITH_ANIMATION,
-      notes,
-    );
-    json.naive_interaction_p95_ms = bySize(runs, (r) => quantile(stepTimes(r), 0.95), SAME_PATH);
-    json.speedup_vs_naive = bySize(runs, () => 1, SAME_PATH);
-    json.interaction_steps = interactionDetails(runs);
-  }
-  if (wants('scoring')) {
-    if (runs.size > 0) {
-      json.scoring_first_ms = bySize(
-        runs,
-        (r) => r.scoringMs,
-        'first scoring after load, duckdb-wasm (one thread), with its WebAssembly warm-up',
-      );
-      json.scoring_ms = bySize(
-        runs,
-        (r) => r.rescoringMs,
-        'the same scoring again on the warm page, as a change of settings runs it',
-      );
-    }
-    json.native_scoring_ms = Object.fromEntries(
-      [...native].map(([s, n]) => [s, figure(n.ms, `@duckdb/node-api, ${n.threads} threads`)]),
-    );
-    json.native_scoring_1thread_ms = Object.fromEntries(
-      [...native].map(([s, n]) => [s, figure(n.oneThreadMs, '@duckdb/node-api, one thread')]),
-    );
-    const ratio = (oneThread: boolean) =>
-      Object.fromEntries(
-        [...native].flatMap(([size, n]) => {
-          const browserRuns = runs.get(size) ?? [];
-          const base = quantile(oneThread ? n.oneThreadMs : n.ms, 0.5);
-          if (!browserRuns.length) return [];
-          const note = `warm browser scoring ÷ native median (${oneThread ? 'one thread' : `${n.threads} threads`})`;
-          return [
-            [
-              size,
-              figure(
-                browserRuns.flatMap((r) => r.rescoringMs.map((v) => v / base)),
-                note,
-              ),
-            ],
-          ];
-        }),
-      );
-    json.scoring_ratio = ratio(false);
-    json.scoring_ratio_1thread = ratio(true);
-  }
-  if (wants('fps')) {
-    const measured = [...runs.values()].flat().flatMap((r) => (r.fps ? [r.fps] : []));
-    const note = (n: string) =>
-      `${n} synthetic animated flows over the map for ${FPS_SECONDS} s, software WebGL; the animation is capped at 30 fps`;
-    json.fps = measured.length
-      ? {
-          '1k': figure(
-            measured.map((f) => f['1k']),
-            note('1,000'),
-          ),
-          '10k': figure(
-            measured.map((f) => f['10k']),
-            note('10,000'),
-          ),
-        }
-      : {
-          '1k': { status: 'not run', reason: 'no page run' },
-          '10k': { status: 'not run', reason: 'no page run' },
-        };
-  }
-  if (has('memory')) {
-    json.peak_memory_bytes = bySize(
-      runs,
-      (r) => r.rendererPeakBytes,
-      'peak resident memory of the tab (renderer process: JS, workers, WebAssembly)',
-    );
-    json.js_heap_bytes = bySize(
-      runs,
-      (r) => r.jsHeapBytes,
-      'performance.memory.usedJSHeapSize, main thread, largest sample',
-    );
-    json.duckdb_memory_bytes = bySize(
-      runs,
-      (r) => r.duckdbBytes,
-      'sum(memory_usage_bytes) FROM duckdb_memory(), largest sample',
-    );
-    json.transfer_bytes = bySize(
-      runs,
-      (r) => r.transferBytes,
-      'bytes received up to the first flows, cold cache; the server gzips text and WebAssembly',
-    );
-  }
-  if (bundle) {
-    json.js_gzip_bytes = bundle.jsGzipBytes;
-    json.bundle = {
-      js_gzip_bytes: bundle.jsGzipBytes,
-      entry_js_gzip_bytes: bundle.entryJsGzipBytes,
-      duckdb_worker_gzip_bytes: bundle.duckdbWorkerGzipBytes,
-      duckdb_wasm_bytes: bundle.duckdbWasmBytes,
-      duckdb_wasm_gzip_bytes: bundle.duckdbWasmGzipBytes,
-      dist_bytes: bundle.distBytes,
-      files: bundle.files,
-    };
-  }
-  if (ingestFile) {
-    json.ingest_rows_per_s = figure(
-      ingestRuns.map((r) => r.rowsRead / (r.wallMs / 1000)),
-      'npm run ingest on a generated Comtrade Plus CSV (Latin-1, trailing commas), process start to exit',
-    );
-    json.ingest = {
-      file: ingestFile.file,
-      rows: ingestFile.rows,
-      bytes: ingestFile.bytes,
-      wall_ms: figure(ingestRuns.map((r) => r.wallMs)),
-    };
-    if (browserIngest) {
-      const { file, runs: list } = browserIngest;
-      const what = `a ${mb(file.bytes)} Comtrade Plus CSV opened with the file picker`;
-      json.browser_ingest_rows_per_s = figure(
-        list.map((r) => r.rows / (r.ms / 1000)),
-        `${what}, file chosen → ready`,
-      );
-      json.browser_ingest_max_frame_gap_ms = figure(
-        list.map((r) => r.maxFrameGapMs),
-        `${what}: the longest wait between two frames meanwhile`,
-      );
-      json.browser_ingest = {
-        file: file.file,
-        rows: file.rows,
-        bytes: file.bytes,
-        steps: list[0]?.steps,
-      };
-    }
-    json.ingest_peak_memory_bytes = figure(
-      ingestRuns.map((r) => r.peakBytes),
-      `peak resident memory of the ingest process on the ${mb(ingestFile.bytes)} file (DuckDB memory limit 1GB, spilling to disk beyond it)`,
-    );
-  }
-  if (wants('ranking')) {
-    json.ranking = {
+  const json = benchFigures(
+    {
+      datasets,
+      browser,
+      native,
+      bundle,
+      ingest: ingestFile && { file: ingestFile, runs: ingestRuns },
+      browserIngest,
       scenarios,
-      datasets: Object.fromEntries(
-        [...native].flatMap(([size, n]) =>
-          n.quality
-            ? [
-                [
-                  size,
-                  {
-                    k: n.quality.k,
-                    precision: n.quality.precision,
-                    recall: n.quality.recall,
-                    recall_at_2k: n.quality.recallAt2K,
-                    look_alikes_in_top_k: n.quality.lookAlikesInTopK.map(
-                      (l) => `${l.kind} ${l.via}>${l.destination}:${l.product}`,
-                    ),
-                    missed: n.quality.missed.map(
-                      (m) => `${m.via}>${m.destination}:${m.product}${m.subtle ? ' (subtle)' : ''}`,
-                    ),
-                  },
-                ],
-              ]
-            : [],
-        ),
-      ),
-    };
-  }
+    },
+    options,
+  );
   const checked = verdicts(json);
   json.targets = checked;
   json.failures = failures;
@@ -598,94 +312,6 @@ async function main(args: string[]): Promise<number> {
   for (const f of failures) console.error(`FAILED ${f.where}: ${f.error}`);
   log(`wrote ${options.out}`);
   return failures.length > 0 ? 1 : 0;
-}
-
-/** The printed table's rows, in a fixed order. */
-function tableRows(json: Record<string, unknown>, options: BenchOptions): TableRow[] {
-  const rows: TableRow[] = [];
-  const sized: [string, Unit][] = [
-    ['cold_ready_ms', 'ms'],
-    ['duckdb_start_ms', 'ms'],
-    ['duckdb_boot_ms', 'ms'],
-    ['load_start_ms', 'ms'],
-    ['load_ms', 'ms'],
-    ['interaction_p50_ms', 'ms'],
-    ['interaction_p95_ms', 'ms'],
-    ['naive_interaction_p95_ms', 'ms'],
-    ['speedup_vs_naive', 'ratio'],
-    ['scoring_first_ms', 'ms'],
-    ['scoring_ms', 'ms'],
-    ['native_scoring_ms', 'ms'],
-    ['native_scoring_1thread_ms', 'ms'],
-    ['scoring_ratio', 'ratio'],
-    ['peak_memory_bytes', 'bytes'],
-    ['js_heap_bytes', 'bytes'],
-    ['duckdb_memory_bytes', 'bytes'],
-    ['transfer_bytes', 'bytes'],
-  ];
-  for (const [key, unit] of sized) {
-    const entry = json[key] as Record<string, Figure> | undefined;
-    if (!entry) continue;
-    for (const size of options.sizes)
-      if (entry[size]) rows.push({ figure: key, size, value: entry[size], unit });
-  }
-  const fps = json.fps as Record<string, Figure> | undefined;
-  if (fps)
-    for (const [flows, value] of Object.entries(fps))
-      rows.push({ figure: 'fps', size: flows, value, unit: 'fps' });
-  if (typeof json.js_gzip_bytes === 'number')
-    rows.push({ figure: 'js_gzip_bytes', size: '', value: json.js_gzip_bytes, unit: 'bytes' });
-  const bundle = json.bundle as
-    { duckdb_wasm_bytes: number; duckdb_wasm_gzip_bytes: number } | undefined;
-  if (bundle) {
-    rows.push({
-      figure: 'duckdb_wasm_bytes',
-      size: '',
-      value: bundle.duckdb_wasm_bytes,
-      unit: 'bytes',
-    });
-    rows.push({
-      figure: 'duckdb_wasm_gzip_bytes',
-      size: '',
-      value: bundle.duckdb_wasm_gzip_bytes,
-      unit: 'bytes',
-    });
-  }
-  if (json.ingest_rows_per_s)
-    rows.push({
-      figure: 'ingest_rows_per_s',
-      size: `${options.ingestRows / 1e6}m csv`,
-      value: json.ingest_rows_per_s as Figure,
-      unit: 'rows/s',
-    });
-  for (const [key, unit] of [
-    ['browser_ingest_rows_per_s', 'rows/s'],
-    ['browser_ingest_max_frame_gap_ms', 'ms'],
-  ] as const)
-    if (json[key])
-      rows.push({
-        figure: key,
-        size: `${BROWSER_INGEST_ROWS / 1e6}m csv`,
-        value: json[key] as Figure,
-        unit,
-      });
-  if (json.ingest_peak_memory_bytes)
-    rows.push({
-      figure: 'ingest_peak_memory_bytes',
-      size: `${options.ingestRows / 1e6}m csv`,
-      value: json.ingest_peak_memory_bytes as Figure,
-      unit: 'bytes',
-    });
-  return rows;
-}
-
-/** The commit the app was built from (read-only). */
-function gitCommit(): string | null {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return null;
-  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,407 @@
+/**
+ * The benchmark's figures under the stable keys of latest.json (see "Reading latest.json" in
+ * the README), and the rows of the table it prints, from what each part of the run measured.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { BROWSER_INGEST_ROWS, type BrowserIngestRun } from './browser-ingest';
+import type { BundleSizes } from './bundle';
+import type { ComtradeFile } from './comtrade';
+import type { DatasetMeta } from './dataset/generate';
+import type { IngestRun } from './ingest-rate';
+import type { StepKind } from './interactions';
+import type { NativeScoring } from './native';
+import type { BenchOptions, Group, SizeName } from './options';
+import type { PageRun } from './page-run';
+import type { ScenarioRanking } from './ranking';
+import { figure, type Figure, type TableRow, type Unit } from './report';
+import { quantile } from './stats';
+
+/** Seconds over which frames are counted, for each number of animated flows. */
+export const FPS_SECONDS = 5;
+const WITH_ANIMATION = 'with the map animation running (particles and pulses, capped at 30 fps)';
+const SAME_PATH =
+  "the app queries the raw trade table on every change (no pre-aggregated tables yet): its path is the naive path, so the naive figures are the app's own";
+
+const mb = (value: number) => `${Math.round(value / 1e6).toLocaleString('en')} MB`;
+
+/** A dataset the bench runs on. */
+export interface Dataset {
+  name: SizeName;
+  file: string;
+  /** Same-origin path the app fetches it from (null: the bundled sample). */
+  dataPath: string | null;
+  meta: DatasetMeta | null;
+  cached: boolean;
+}
+
+/** Page runs of each dataset, with a note when the size's time budget cut them short. */
+export interface BrowserResults {
+  runs: Map<SizeName, PageRun[]>;
+  notes: Map<SizeName, string>;
+  chromium: string;
+}
+
+/** Everything a bench run measured (null or empty: that part did not run). */
+export interface BenchResults {
+  datasets: Dataset[];
+  browser: BrowserResults;
+  native: Map<SizeName, NativeScoring>;
+  bundle: BundleSizes | null;
+  ingest: { file: ComtradeFile; runs: IngestRun[] } | null;
+  browserIngest: { file: ComtradeFile; runs: BrowserIngestRun[] } | null;
+  scenarios: ScenarioRanking | null;
+}
+
+/** Figures by size from page runs. */
+function bySize(
+  runs: Map<SizeName, PageRun[]>,
+  pick: (run: PageRun) => number | number[],
+  note?: string,
+  notes?: Map<SizeName, string>,
+): Record<string, Figure> {
+  const out: Record<string, Figure> = {};
+  for (const [size, list] of runs) {
+    const extra = [note, notes?.get(size)].filter(Boolean).join('; ');
+    out[size] = list.length
+      ? figure(list.flatMap(pick), extra || undefined)
+      : { status: 'failed', reason: 'no run finished (see failures)' };
+  }
+  return out;
+}
+
+const stepTimes = (run: PageRun) => run.steps.map((s) => s.ms);
+
+function interactionDetails(runs: Map<SizeName, PageRun[]>) {
+  const out: Record<string, unknown> = {};
+  for (const [size, list] of runs) {
+    const kinds = new Map<StepKind, number[]>();
+    for (const run of list)
+      for (const s of run.steps) kinds.set(s.kind, [...(kinds.get(s.kind) ?? []), s.ms]);
+    out[size] = {
+      timed_per_run: list.map((r) => r.steps.length),
+      not_yet: list[0]?.notYet ?? [],
+      skipped: list.flatMap((r) => r.skipped),
+      by_kind_ms: Object.fromEntries([...kinds].map(([kind, values]) => [kind, figure(values)])),
+    };
+  }
+  return out;
+}
+
+/** The figures of a run, keyed as latest.json keeps them (targets and failures apart). */
+export function benchFigures(
+  results: BenchResults,
+  options: BenchOptions,
+): Record<string, unknown> {
+  const { datasets, browser, native, bundle, ingest, browserIngest, scenarios } = results;
+  const { runs, notes } = browser;
+  const wants = (group: Group) => options.groups.has(group);
+  const has = (group: Group) => wants(group) && runs.size > 0;
+  const json: Record<string, unknown> = {
+    schema_version: 1,
+    generated_at: new Date().toISOString(),
+    mode: options.mode,
+    options: {
+      sizes: options.sizes,
+      groups: [...options.groups],
+      runs: options.runs,
+      steps: options.steps,
+      seed: options.seed,
+    },
+    machine: {
+      cpus: cpus().length,
+      memory_bytes: totalmem(),
+      node: process.version,
+      chromium: browser.chromium,
+      platform: process.platform,
+    },
+    app: { commit: gitCommit() },
+    datasets: Object.fromEntries(
+      datasets.map((d) => [
+        d.name,
+        d.meta
+          ? {
+              file: d.meta.file,
+              rows: d.meta.rows,
+              bytes: d.meta.bytes,
+              reporters: d.meta.reporters,
+              partners: d.meta.partners,
+              hs6_codes: d.meta.codes,
+              months: d.meta.months,
+              generation_ms: d.meta.millis,
+              cached: d.cached,
+              planted: d.meta.planted.length,
+              look_alikes: d.meta.lookAlikes.length,
+            }
+          : { file: d.file, rows: runs.get(d.name)?.[0]?.rows ?? null },
+      ]),
+    ),
+  };
+  if (has('cold')) {
+    json.cold_ready_ms = bySize(runs, (r) => r.coldReadyMs, undefined, notes);
+    json.load_start_ms = bySize(
+      runs,
+      (r) => r.loadStartMs,
+      'navigation → dataset fetch starts (app JS, DuckDB start, reference tables)',
+    );
+    json.duckdb_start_ms = bySize(runs, (r) => r.duckdbStartMs, 'navigation → DuckDB starts');
+    json.duckdb_boot_ms = bySize(
+      runs,
+      (r) => r.duckdbBootMs,
+      'DuckDB start → ready (worker, WebAssembly compile, settings)',
+    );
+  }
+  if (has('load'))
+    json.load_ms = bySize(
+      runs,
+      (r) => r.loadMs,
+      'fetch + decode + insert + validate (no pre-aggregated tables yet)',
+    );
+  if (has('interaction')) {
+    json.interaction_p50_ms = bySize(
+      runs,
+      (r) => quantile(stepTimes(r), 0.5),
+      WITH_ANIMATION,
+      notes,
+    );
+    json.interaction_p95_ms = bySize(
+      runs,
+      (r) => quantile(stepTimes(r), 0.95),
+      WITH_ANIMATION,
+      notes,
+    );
+    json.naive_interaction_p95_ms = bySize(runs, (r) => quantile(stepTimes(r), 0.95), SAME_PATH);
+    json.speedup_vs_naive = bySize(runs, () => 1, SAME_PATH);
+    json.interaction_steps = interactionDetails(runs);
+  }
+  if (wants('scoring')) {
+    if (runs.size > 0) {
+      json.scoring_first_ms = bySize(
+        runs,
+        (r) => r.scoringMs,
+        'first scoring after load, duckdb-wasm (one thread), with its WebAssembly warm-up',
+      );
+      json.scoring_ms = bySize(
+        runs,
+        (r) => r.rescoringMs,
+        'the same scoring again on the warm page, as a change of settings runs it',
+      );
+    }
+    json.native_scoring_ms = Object.fromEntries(
+      [...native].map(([s, n]) => [s, figure(n.ms, `@duckdb/node-api, ${n.threads} threads`)]),
+    );
+    json.native_scoring_1thread_ms = Object.fromEntries(
+      [...native].map(([s, n]) => [s, figure(n.oneThreadMs, '@duckdb/node-api, one thread')]),
+    );
+    const ratio = (oneThread: boolean) =>
+      Object.fromEntries(
+        [...native].flatMap(([size, n]) => {
+          const browserRuns = runs.get(size) ?? [];
+          const base = quantile(oneThread ? n.oneThreadMs : n.ms, 0.5);
+          if (!browserRuns.length) return [];
+          const note = `warm browser scoring ÷ native median (${oneThread ? 'one thread' : `${n.threads} threads`})`;
+          return [
+            [
+              size,
+              figure(
+                browserRuns.flatMap((r) => r.rescoringMs.map((v) => v / base)),
+                note,
+              ),
+            ],
+          ];
+        }),
+      );
+    json.scoring_ratio = ratio(false);
+    json.scoring_ratio_1thread = ratio(true);
+  }
+  if (wants('fps')) {
+    const measured = [...runs.values()].flat().flatMap((r) => (r.fps ? [r.fps] : []));
+    const note = (n: string) =>
+      `${n} synthetic animated flows over the map for ${FPS_SECONDS} s, software WebGL; the animation is capped at 30 fps`;
+    const flows = [
+      ['1k', '1,000'],
+      ['10k', '10,000'],
+    ] as const;
+    json.fps = Object.fromEntries(
+      flows.map(([key, n]) => [
+        key,
+        measured.length
+          ? figure(
+              measured.map((f) => f[key]),
+              note(n),
+            )
+          : { status: 'not run', reason: 'no page run' },
+      ]),
+    );
+  }
+  if (has('memory')) {
+    json.peak_memory_bytes = bySize(
+      runs,
+      (r) => r.rendererPeakBytes,
+      'peak resident memory of the tab (renderer process: JS, workers, WebAssembly)',
+    );
+    json.js_heap_bytes = bySize(
+      runs,
+      (r) => r.jsHeapBytes,
+      'performance.memory.usedJSHeapSize, main thread, largest sample',
+    );
+    json.duckdb_memory_bytes = bySize(
+      runs,
+      (r) => r.duckdbBytes,
+      'sum(memory_usage_bytes) FROM duckdb_memory(), largest sample',
+    );
+    json.transfer_bytes = bySize(
+      runs,
+      (r) => r.transferBytes,
+      'bytes received up to the first flows, cold cache; the server gzips text and WebAssembly',
+    );
+  }
+  if (bundle) {
+    json.js_gzip_bytes = bundle.jsGzipBytes;
+    json.bundle = {
+      js_gzip_bytes: bundle.jsGzipBytes,
+      entry_js_gzip_bytes: bundle.entryJsGzipBytes,
+      duckdb_worker_gzip_bytes: bundle.duckdbWorkerGzipBytes,
+      duckdb_wasm_bytes: bundle.duckdbWasmBytes,
+      duckdb_wasm_gzip_bytes: bundle.duckdbWasmGzipBytes,
+      dist_bytes: bundle.distBytes,
+      files: bundle.files,
+    };
+  }
+  if (ingest) {
+    const { file: ingestFile, runs: ingestRuns } = ingest;
+    json.ingest_rows_per_s = figure(
+      ingestRuns.map((r) => r.rowsRead / (r.wallMs / 1000)),
+      'npm run ingest on a generated Comtrade Plus CSV (Latin-1, trailing commas), process start to exit',
+    );
+    json.ingest = {
+      file: ingestFile.file,
+      rows: ingestFile.rows,
+      bytes: ingestFile.bytes,
+      wall_ms: figure(ingestRuns.map((r) => r.wallMs)),
+    };
+    if (browserIngest) {
+      const { file, runs: list } = browserIngest;
+      const what = `a ${mb(file.bytes)} Comtrade Plus CSV opened with the file picker`;
+      json.browser_ingest_rows_per_s = figure(
+        list.map((r) => r.rows / (r.ms / 1000)),
+        `${what}, file chosen → ready`,
+      );
+      json.browser_ingest_max_frame_gap_ms = figure(
+        list.map((r) => r.maxFrameGapMs),
+        `${what}: the longest wait between two frames meanwhile`,
+      );
+      json.browser_ingest = {
+        file: file.file,
+        rows: file.rows,
+        bytes: file.bytes,
+        steps: list[0]?.steps,
+      };
+    }
+    json.ingest_peak_memory_bytes = figure(
+      ingestRuns.map((r) => r.peakBytes),
+      `peak resident memory of the ingest process on the ${mb(ingestFile.bytes)} file (DuckDB memory limit 1GB, spilling to disk beyond it)`,
+    );
+  }
+  if (wants('ranking')) {
+    json.ranking = {
+      scenarios,
+      datasets: Object.fromEntries(
+        [...native].flatMap(([size, n]) =>
+          n.quality
+            ? [
+                [
+                  size,
+                  {
+                    k: n.quality.k,
+                    precision: n.quality.precision,
+                    recall: n.quality.recall,
+                    recall_at_2k: n.quality.recallAt2K,
+                    look_alikes_in_top_k: n.quality.lookAlikesInTopK.map(
+                      (l) => `${l.kind} ${l.via}>${l.destination}:${l.product}`,
+                    ),
+                    missed: n.quality.missed.map(
+                      (m) => `${m.via}>${m.destination}:${m.product}${m.subtle ? ' (subtle)' : ''}`,
+                    ),
+                  },
+                ],
+              ]
+            : [],
+        ),
+      ),
+    };
+  }
+  return json;
+}
+
+/** The printed table's rows, in a fixed order. */
+export function tableRows(json: Record<string, unknown>, options: BenchOptions): TableRow[] {
+  const rows: TableRow[] = [];
+  const sized: [string, Unit][] = [
+    ['cold_ready_ms', 'ms'],
+    ['duckdb_start_ms', 'ms'],
+    ['duckdb_boot_ms', 'ms'],
+    ['load_start_ms', 'ms'],
+    ['load_ms', 'ms'],
+    ['interaction_p50_ms', 'ms'],
+    ['interaction_p95_ms', 'ms'],
+    ['naive_interaction_p95_ms', 'ms'],
+    ['speedup_vs_naive', 'ratio'],
+    ['scoring_first_ms', 'ms'],
+    ['scoring_ms', 'ms'],
+    ['native_scoring_ms', 'ms'],
+    ['native_scoring_1thread_ms', 'ms'],
+    ['scoring_ratio', 'ratio'],
+    ['peak_memory_bytes', 'bytes'],
+    ['js_heap_bytes', 'bytes'],
+    ['duckdb_memory_bytes', 'bytes'],
+    ['transfer_bytes', 'bytes'],
+  ];
+  for (const [key, unit] of sized) {
+    const entry = json[key] as Record<string, Figure> | undefined;
+    if (!entry) continue;
+    for (const size of options.sizes)
+      if (entry[size]) rows.push({ figure: key, size, value: entry[size], unit });
+  }
+  const fps = json.fps as Record<string, Figure> | undefined;
+  if (fps)
+    for (const [flows, value] of Object.entries(fps))
+      rows.push({ figure: 'fps', size: flows, value, unit: 'fps' });
+  if (typeof json.js_gzip_bytes === 'number')
+    rows.push({ figure: 'js_gzip_bytes', size: '', value: json.js_gzip_bytes, unit: 'bytes' });
+  const bundle = json.bundle as
+    { duckdb_wasm_bytes: number; duckdb_wasm_gzip_bytes: number } | undefined;
+  if (bundle) {
+    rows.push({
+      figure: 'duckdb_wasm_bytes',
+      size: '',
+      value: bundle.duckdb_wasm_bytes,
+      unit: 'bytes',
+    });
+    rows.push({
+      figure: 'duckdb_wasm_gzip_bytes',
+      size: '',
+      value: bundle.duckdb_wasm_gzip_bytes,
+      unit: 'bytes',
+    });
+  }
+  const csv = (rows: number) => `${rows / 1e6}m csv`;
+  const ingestFigures: [string, Unit, string][] = [
+    ['ingest_rows_per_s', 'rows/s', csv(options.ingestRows)],
+    ['browser_ingest_rows_per_s', 'rows/s', csv(BROWSER_INGEST_ROWS)],
+    ['browser_ingest_max_frame_gap_ms', 'ms', csv(BROWSER_INGEST_ROWS)],
+    ['ingest_peak_memory_bytes', 'bytes', csv(options.ingestRows)],
+  ];
+  for (const [key, unit, size] of ingestFigures)
+    if (json[key]) rows.push({ figure: key, size, value: json[key] as Figure, unit });
+  return rows;
+}
+
+/** The commit the app was built from (read-only). */
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
