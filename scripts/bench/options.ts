@@ -99,15 +99,7 @@ export function parseOptions(args: string[]): BenchOptions | null {
     : quick
       ? (['sample', '100k'] as SizeName[])
       : (Object.keys(SIZES) as SizeName[]);
-  const quickGroups: Group[] = [
-    'cold',
-    'load',
-    'interaction',
-    'scoring',
-    'memory',
-    'fps',
-    'bundle',
-  ];
+  const quickGroups = GROUPS.filter((group) => group !== 'ingest' && group !== 'ranking');
   const groups = new Set(
     values.only ? list(values.only, GROUPS, 'figure group') : quick ? quickGroups : [...GROUPS],
   );

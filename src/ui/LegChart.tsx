@@ -75,36 +75,47 @@ function Axes({ model, locale }: { model: LegChartModel; locale: Locale }) {
   );
 }
 
+/** A shaded period of the chart with its name in the top corner. */
+function Band({
+  className,
+  band,
+  plot,
+  label,
+}: {
+  className: string;
+  band: { x0: number; x1: number };
+  plot: LegChartModel['plot'];
+  label: string;
+}) {
+  return (
+    <g className={className}>
+      <rect x={band.x0} width={band.x1 - band.x0} y={plot.top} height={plot.bottom - plot.top} />
+      <text x={band.x0 + 6} y={plot.top + 16}>
+        {label}
+      </text>
+    </g>
+  );
+}
+
 function Periods({ model, locale }: { model: LegChartModel; locale: Locale }) {
   const { plot, baselineBand, postBand, invasionX } = model;
-  const bandHeight = plot.bottom - plot.top;
   return (
     <g className="leg-chart-periods">
       {baselineBand && (
-        <g className="baseline">
-          <rect
-            x={baselineBand.x0}
-            width={baselineBand.x1 - baselineBand.x0}
-            y={plot.top}
-            height={bandHeight}
-          />
-          <text x={baselineBand.x0 + 6} y={plot.top + 16}>
-            {translate(locale, 'chart.baseline')}
-          </text>
-        </g>
+        <Band
+          className="baseline"
+          band={baselineBand}
+          plot={plot}
+          label={translate(locale, 'chart.baseline')}
+        />
       )}
       {postBand && (
-        <g className="post">
-          <rect
-            x={postBand.x0}
-            width={postBand.x1 - postBand.x0}
-            y={plot.top}
-            height={bandHeight}
-          />
-          <text x={postBand.x0 + 6} y={plot.top + 16}>
-            {translate(locale, 'chart.post')}
-          </text>
-        </g>
+        <Band
+          className="post"
+          band={postBand}
+          plot={plot}
+          label={translate(locale, 'chart.post')}
+        />
       )}
       {invasionX !== null && (
         <g className="invasion">

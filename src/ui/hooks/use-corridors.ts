@@ -12,6 +12,7 @@ import {
   type Place,
 } from '../../data/corridor-query';
 import type { DatasetSummary } from '../../data/dataset';
+import { useKeyedQuery } from './use-keyed-query';
 
 /**
  * Corridors scored on each load of a dataset and each change of the parameters (null until
@@ -55,18 +56,7 @@ export function usePlaces(summary: DatasetSummary | null): ReadonlyMap<string, P
 
 /** The selected corridor's legs month by month (null while loading or with no selection). */
 export function useCorridorMonths(corridor: Corridor | null): CorridorMonths | null {
-  const [months, setMonths] = useState<{ key: Corridor; data: CorridorMonths } | null>(null);
-  useEffect(() => {
-    if (!corridor) return;
-    let current = true;
-    queryCorridorMonths(corridor)
-      .then((data) => current && setMonths({ key: corridor, data }))
-      .catch((error: unknown) => console.error('Corridor months query failed', error));
-    return () => {
-      current = false;
-    };
-  }, [corridor]);
-  return months && months.key === corridor ? months.data : null;
+  return useKeyedQuery(corridor, queryCorridorMonths, 'Corridor months query');
 }
 
 /**
@@ -74,17 +64,5 @@ export function useCorridorMonths(corridor: Corridor | null): CorridorMonths | n
  * until then), so that the map can show each route's story as the months play.
  */
 export function useRouteMonths(corridors: readonly Corridor[]): RouteMonths | null {
-  const [result, setResult] = useState<{ key: readonly Corridor[]; data: RouteMonths } | null>(
-    null,
-  );
-  useEffect(() => {
-    let current = true;
-    queryRouteMonths(corridors)
-      .then((data) => current && setResult({ key: corridors, data }))
-      .catch((error: unknown) => console.error('Route month query failed', error));
-    return () => {
-      current = false;
-    };
-  }, [corridors]);
-  return result?.key === corridors ? result.data : null;
+  return useKeyedQuery(corridors, queryRouteMonths, 'Route month query');
 }
