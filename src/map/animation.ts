@@ -7,7 +7,7 @@ export const FRAME_CAP_FPS = 30;
 export const BUSY_FPS = 4;
 
 /** Whether a layer moves with the clock (particles, pulses). */
-export function isAnimated(layer: Layer): boolean {
+export function isAnimated(layer: Layer): layer is ParticleArcLayer | PulseLayer {
   return layer instanceof ParticleArcLayer || layer instanceof PulseLayer;
 }
 
@@ -16,11 +16,7 @@ export function isAnimated(layer: Layer): boolean {
  * time (their data, and so their buffers, stay as they are), the others unchanged.
  */
 export function layersAtTime(layers: readonly Layer[], time: number): Layer[] {
-  return layers.map((layer) =>
-    layer instanceof ParticleArcLayer || layer instanceof PulseLayer
-      ? (layer.clone({ time }) as Layer)
-      : layer,
-  );
+  return layers.map((layer) => (isAnimated(layer) ? (layer.clone({ time }) as Layer) : layer));
 }
 
 /**

@@ -68,7 +68,7 @@ export function MapView({
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
-  // The theme and camera the map opens with; later changes recolour it or fly.
+  // The theme and camera the map opens with.
   const opening = useRef({ theme, camera });
   // The latest callbacks, for the map's own event handlers set up once.
   const handlers = useRef({ onPick, onZoomEnd });
@@ -126,12 +126,16 @@ export function MapView({
 
   const extra = useSyncExternalStore(subscribeExtraLayers, getExtraLayers);
   const layers = useMemo(() => [...own, ...extra], [own, extra]);
+  // `opening` then holds what the map shows: a change from it recolours the map or flies.
   useEffect(() => {
-    if (mapRef.current && theme !== opening.current.theme) applyBasemapTheme(mapRef.current, theme);
+    if (!mapRef.current || theme === opening.current.theme) return;
+    opening.current.theme = theme;
+    applyBasemapTheme(mapRef.current, theme);
   }, [theme]);
   useEffect(() => {
-    if (mapRef.current && camera && camera !== opening.current.camera)
-      flyToPreset(mapRef.current, camera, reducedMotion);
+    if (!mapRef.current || camera === opening.current.camera) return;
+    opening.current.camera = camera;
+    if (camera) flyToPreset(mapRef.current, camera, reducedMotion);
   }, [camera, reducedMotion]);
 
   // Where the clock stood when the animation was last drawn, so that pausing freezes it there.

@@ -238,6 +238,11 @@ describe('the map', () => {
     await expect.poll(ocean).toBeGreaterThan(180);
     expect(app.page.url()).toContain('theme=light');
     expect(await app.page.getAttribute('html', 'data-theme')).toBe('light');
+    // And back again: the map recolours every time, not only away from its opening theme.
+    await app.page.getByTestId('theme-toggle').click();
+    await expect.poll(ocean).toBeLessThan(60);
+    await app.page.getByTestId('theme-toggle').click();
+    await expect.poll(ocean).toBeGreaterThan(180);
 
     const before = (await mapPixels(app.page)).data;
     await app.page.getByTestId('camera-central-asia').click();
