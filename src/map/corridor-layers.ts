@@ -9,6 +9,9 @@ import { PulseLayer } from './pulse-layer';
 import type { RouteWindow } from './route-window';
 import { scoreColor, type MapPalette, type Rgba } from './theme';
 
+/** Id of the layer of corridor routes (its items are legs, each with its route). */
+export const CORRIDORS_LAYER_ID = 'corridors';
+
 /** One route through an intermediary, over all the products flagged on it. */
 export interface CorridorRoute {
   /** 'TWN>KGZ>RUS' */
@@ -121,7 +124,7 @@ export function buildCorridorLayers(input: CorridorLayerInput): Layer[] {
   const pulses = computePulses(legs, input.selected);
   return [
     new ArcLayer<Leg>({
-      id: 'corridors',
+      id: CORRIDORS_LAYER_ID,
       data: legs,
       getSourcePosition: (leg) => leg.source,
       getTargetPosition: (leg) => leg.target,

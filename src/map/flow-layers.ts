@@ -9,6 +9,8 @@ import type { MapPalette, Rgba } from './theme';
 
 /** Id of the layer of plain flows (arcs from the origin to each partner). */
 export const FLOWS_LAYER_ID = 'partner-flows';
+/** Id of the layer of partner dots, at the flows' ends. */
+export const POINTS_LAYER_ID = 'partner-points';
 /** Arc width in pixels for the largest flow shown. */
 export const MAX_ARC_WIDTH = 14;
 const MIN_ARC_WIDTH = 1;
@@ -159,7 +161,7 @@ export function buildFlowLayers(input: FlowLayerInput): { flows: Layer[]; labels
       speed: 0.2,
     }),
     new ScatterplotLayer({
-      id: 'partner-points',
+      id: POINTS_LAYER_ID,
       data: {
         length: n,
         attributes: {

@@ -1,10 +1,15 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import type { Corridor } from '../analysis/corridor';
+import { corridorKey, type Corridor } from '../analysis/corridor';
 import type { Place } from '../data/corridor-query';
 import type { DatasetSummary } from '../data/dataset';
 import { frozenTime } from '../map/animation';
-import { corridorRoutes, routeKey, type CorridorRoute } from '../map/corridor-layers';
-import { FLOWS_LAYER_ID } from '../map/flow-layers';
+import {
+  CORRIDORS_LAYER_ID,
+  corridorRoutes,
+  routeKey,
+  type CorridorRoute,
+} from '../map/corridor-layers';
+import { FLOWS_LAYER_ID, POINTS_LAYER_ID } from '../map/flow-layers';
 import { buildMapLayers } from '../map/map-layers';
 import { monthTotals, windowFlows } from '../map/month-window';
 import { routeWindow } from '../map/route-window';
@@ -122,10 +127,9 @@ export function MapStage({
     originName: places.get(ORIGIN)?.name[locale] ?? ORIGIN,
     nameOf: (iso3) => places.get(iso3)?.name[locale] ?? iso3,
   };
-  const isFlow = (pick: MapPick) =>
-    pick.layer === FLOWS_LAYER_ID || pick.layer === 'partner-points';
+  const isFlow = (pick: MapPick) => pick.layer === FLOWS_LAYER_ID || pick.layer === POINTS_LAYER_ID;
   const routeOf = (pick: MapPick) =>
-    pick.layer === 'corridors' ? (pick.object as { route: CorridorRoute }).route : null;
+    pick.layer === CORRIDORS_LAYER_ID ? (pick.object as { route: CorridorRoute }).route : null;
   const describe = (pick: MapPick) => {
     const route = routeOf(pick);
     if (route) return routeTip(tipContext, route, view.post.split(':')[0] ?? '');
@@ -136,7 +140,7 @@ export function MapStage({
     const route = routeOf(pick);
     if (route) {
       const best = bestOnRoute(shown, route.key);
-      if (best) setView({ corridor: `${routeKey(best)}:${best.product}` });
+      if (best) setView({ corridor: corridorKey(best) });
       return;
     }
     const partner = isFlow(pick) ? flows?.partner[pick.index] : undefined;
