@@ -1,4 +1,7 @@
 import { enBasemap } from './en-basemap';
+import { enExports } from './en-exports';
+import { enFilters } from './en-filters';
+import { enSankey } from './en-sankey';
 import { enTimeline } from './en-timeline';
 import { enViews } from './en-views';
 
@@ -7,6 +10,9 @@ export const en = {
   ...enViews,
   ...enTimeline,
   ...enBasemap,
+  ...enFilters,
+  ...enSankey,
+  ...enExports,
   'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
   'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
   'app.language': 'Language',

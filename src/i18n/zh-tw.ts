@@ -1,5 +1,8 @@
 import type { MessageKey } from './en';
 import { zhTwBasemap } from './zh-tw-basemap';
+import { zhTwExports } from './zh-tw-exports';
+import { zhTwFilters } from './zh-tw-filters';
+import { zhTwSankey } from './zh-tw-sankey';
 import { zhTwTimeline } from './zh-tw-timeline';
 import { zhTwViews } from './zh-tw-views';
 
@@ -8,6 +11,9 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwViews,
   ...zhTwTimeline,
   ...zhTwBasemap,
+  ...zhTwFilters,
+  ...zhTwSankey,
+  ...zhTwExports,
   'app.title': '臺灣軍商兩用貨品輸俄轉運走廊',
   'app.subtitle': '共同高優先清單貨品之貿易流向（依貿易夥伴）',
   'app.language': '語言',
