@@ -1,6 +1,23 @@
 /** English messages of the exports (PNG, CSV, JSON). */
 export const enExports = {
   'exports.title': 'Export',
+  'exports.hint': 'Download the map as an image, or its figures as CSV or JSON',
+  'exports.menuLabel': 'Export the current view',
+  'exports.map': 'Map (PNG)',
+  'exports.flows': 'Flows (CSV)',
+  'exports.corridorsCsv': 'Corridors (CSV)',
+  'exports.corridorsJson': 'Corridors (JSON)',
+  'exports.working': 'Preparing…',
+  'exports.running': '{item}: preparing…',
+  'exports.done': '{item} saved',
+  'exports.failed': 'Could not export {item}: {message}',
+  'exports.png.period': 'Flows {start} – {end}',
+  'exports.png.source': 'Source: {source}',
+  'exports.png.generated': 'generated {date}',
+  'exports.png.synthetic': 'synthetic sample data, not real trade statistics',
+  'exports.png.footer': 'Source: {source} · generated {date}',
+  'exports.png.footerSynthetic':
+    'Source: {source} · generated {date} · synthetic sample data, not real trade statistics',
 };
 
 /** A message key of the exports (PNG, CSV, JSON). */

@@ -3,4 +3,21 @@ import type { ExportsKey } from './en-exports';
 /** Traditional Chinese messages of the exports (PNG, CSV, JSON), key for key. */
 export const zhTwExports: Record<ExportsKey, string> = {
   'exports.title': '匯出',
+  'exports.hint': '將地圖下載為圖片，或將其數據下載為 CSV 或 JSON',
+  'exports.menuLabel': '匯出目前畫面',
+  'exports.map': '地圖（PNG）',
+  'exports.flows': '貿易流向（CSV）',
+  'exports.corridorsCsv': '轉運走廊（CSV）',
+  'exports.corridorsJson': '轉運走廊（JSON）',
+  'exports.working': '準備中…',
+  'exports.running': '{item}：準備中…',
+  'exports.done': '已儲存{item}',
+  'exports.failed': '無法匯出{item}：{message}',
+  'exports.png.period': '貿易流向 {start} 至 {end}',
+  'exports.png.source': '資料來源：{source}',
+  'exports.png.generated': '製作於 {date}',
+  'exports.png.synthetic': '合成示範資料，並非真實貿易統計',
+  'exports.png.footer': '資料來源：{source}・製作於 {date}',
+  'exports.png.footerSynthetic':
+    '資料來源：{source}・製作於 {date}・合成示範資料，並非真實貿易統計',
 };

@@ -90,7 +90,8 @@ export function MapView({
       // The attribution is drawn by React below, so that it follows the language.
       attributionControl: false,
       // deck.gl's interleaved mode breaks on maplibre 6, so deck draws on its own canvas.
-      canvasContextAttributes: { antialias: true },
+      // Kept after each frame, so that the PNG export can copy the canvas (exports/map-png.ts).
+      canvasContextAttributes: { antialias: true, preserveDrawingBuffer: true },
     });
     map.setPadding(INITIAL_CAMERA.padding);
     const stopDetail = addDetailedBasemap(map, detailedCountriesUrl);
@@ -100,6 +101,8 @@ export function MapView({
         : null;
     const deck = new MapboxOverlay({
       interleaved: false,
+      // luma.gl's default too, stated because the PNG export depends on it.
+      deviceProps: { webgl: { preserveDrawingBuffer: true } },
       layers: [],
       onAfterRender: frameDrawn,
       onHover: (info) => {

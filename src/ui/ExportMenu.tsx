@@ -1,0 +1,186 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useI18n } from './i18n-context';
+import './exports/exports.css';
+
+/** One thing the menu can export. */
+export interface ExportItem {
+  /** Names the item's test id: `export-<id>`. */
+  id: string;
+  label: string;
+  /** Makes and saves the file; the item shows that it is working until this settles. */
+  run(): Promise<void> | void;
+}
+
+/** Props of {@link ExportMenu}. */
+export interface ExportMenuProps {
+  items: readonly ExportItem[];
+  /** Something else is exporting: every item is disabled. */
+  busy?: boolean;
+}
+
+/** What the menu last did, for the status line read out to screen readers. */
+type Outcome = { item: string; error: string | null } | null;
+
+/**
+ * A compact "Export" button opening a menu of exports (WAI-ARIA menu button pattern): Enter,
+ * Space or ↓ open it on the first item, ↑ on the last; ↑ ↓ Home End move; Escape closes it and
+ * returns to the button; Tab or a click outside closes it. The menu is in the DOM while closed
+ * (`hidden`), so that its items are known before it opens. While an item runs, every item is
+ * disabled and the running one says so. The menu then closes; a failure is shown below the
+ * button until the menu opens again.
+ */
+export function ExportMenu({ items, busy = false }: ExportMenuProps) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [running, setRunning] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+  const menuId = useId();
+  const disabled = busy || running !== null;
+
+  const itemElements = () => [
+    ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
+  ];
+  const focusItem = (index: number) => {
+    const all = itemElements();
+    all[(index + all.length) % all.length]?.focus();
+  };
+  // Which item takes the focus once the menu has opened.
+  const pendingFocus = useRef<'first' | 'last' | null>(null);
+  const openMenu = (focus: 'first' | 'last') => {
+    setOutcome(null);
+    pendingFocus.current = focus;
+    setOpen(true);
+  };
+  const closeMenu = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) button.current?.focus();
+  };
+
+  useEffect(() => {
+    if (!open || !pendingFocus.current) return;
+    focusItem(pendingFocus.current === 'first' ? 0 : -1);
+    pendingFocus.current = null;
+  });
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const runItem = async (item: ExportItem) => {
+    if (disabled) return;
+    setRunning(item.id);
+    let error: string | null = null;
+    try {
+      await item.run();
+    } catch (failure) {
+      error = failure instanceof Error ? failure.message : String(failure);
+    }
+    setRunning(null);
+    setOutcome({ item: item.label, error });
+    // Back to the button (the error shows below it), unless the user has moved on meanwhile.
+    closeMenu(root.current?.contains(document.activeElement) ?? false);
+  };
+
+  const onButtonKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    // Enter and Space click the button, which opens the menu on its first item.
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      openMenu(event.key === 'ArrowDown' ? 'first' : 'last');
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      closeMenu(false);
+    }
+  };
+
+  const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    const all = itemElements();
+    const current = all.indexOf(document.activeElement as HTMLElement);
+    const moves: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: -1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      focusItem(moves[event.key] ?? 0);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      closeMenu(true);
+    } else if (event.key === 'Tab') {
+      setOpen(false);
+    }
+  };
+
+  const runningItem = items.find((item) => item.id === running);
+  return (
+    <div className="export-menu" ref={root} data-testid="export-menu">
+      <button
+        ref={button}
+        type="button"
+        className="export-menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-busy={disabled}
+        title={t('exports.hint')}
+        onClick={() => (open ? closeMenu(false) : openMenu('first'))}
+        onKeyDown={onButtonKey}
+      >
+        {disabled ? t('exports.working') : t('exports.title')}
+        <span className="export-menu-caret" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      <ul
+        ref={menu}
+        id={menuId}
+        className="export-menu-list"
+        role="menu"
+        aria-label={t('exports.menuLabel')}
+        hidden={!open}
+        onKeyDown={onMenuKey}
+      >
+        {items.map((item) => (
+          <li
+            key={item.id}
+            role="menuitem"
+            tabIndex={-1}
+            className="export-menu-item"
+            aria-disabled={disabled}
+            data-testid={`export-${item.id}`}
+            onClick={() => void runItem(item)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') {
+                event.preventDefault();
+                void runItem(item);
+              }
+            }}
+          >
+            {item.id === running ? t('exports.running', { item: item.label }) : item.label}
+          </li>
+        ))}
+      </ul>
+      <p className="export-menu-status" role="status" aria-live="polite">
+        {runningItem
+          ? t('exports.running', { item: runningItem.label })
+          : outcome && !outcome.error
+            ? t('exports.done', { item: outcome.item })
+            : ''}
+      </p>
+      {outcome?.error && (
+        <p className="export-menu-error" role="alert" data-testid="export-error">
+          {t('exports.failed', { item: outcome.item, message: outcome.error })}
+        </p>
+      )}
+    </div>
+  );
+}
