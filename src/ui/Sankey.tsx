@@ -1,0 +1,287 @@
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { formatUsd, type Locale, type Translate } from '../i18n';
+import { useI18n } from './i18n-context';
+import {
+  LABEL_LINE_PX,
+  OTHER_CODE,
+  fitLabel,
+  intermediaryShownAs,
+  linkEmphasis,
+  sankeyLayout,
+  type SankeyInput,
+  type SankeyModel,
+  type SankeyNodeModel,
+} from './sankey-model';
+import './sankey.css';
+
+/** Props of {@link Sankey}. */
+export interface SankeyProps {
+  /** null while the flows are still being computed: a quiet loading state. */
+  input: SankeyInput | null;
+  /** A country's name in the current language. */
+  nameOf(code: string): string;
+  /** Selected intermediary: highlighted, the other intermediaries' links dimmed. */
+  via: string | null;
+  /** Selected destination. */
+  to: string | null;
+  /** A click on an intermediary selects it; on the selected one, clears the selection. */
+  onVia(code: string | null): void;
+  /** Same for destinations. */
+  onTo(code: string | null): void;
+  height?: number;
+}
+
+const DEFAULT_HEIGHT = 220;
+/** Smallest height in pixels that a node answers clicks over, however thin it is drawn. */
+const MIN_HIT_PX = 14;
+
+/** A callback ref and the width in pixels of the element it is given (0 until laid out). */
+function useWidth<T extends HTMLElement>() {
+  const [element, setElement] = useState<T | null>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [setElement, width] as const;
+}
+
+/** A node's name: the country's, or the merged intermediaries'. */
+function nodeName(node: { code: string }, nameOf: (code: string) => string, t: Translate) {
+  return node.code === OTHER_CODE ? t('sankey.other') : nameOf(node.code);
+}
+
+function listNames(locale: Locale, names: string[]): string {
+  return names.join(locale === 'zh-TW' ? '、' : ', ');
+}
+
+/** A node's bar and label; intermediaries and destinations are toggle buttons. */
+function Node({
+  node,
+  nameOf,
+  selected,
+  onToggle,
+}: {
+  node: SankeyNodeModel;
+  nameOf: (code: string) => string;
+  selected: boolean;
+  /** Absent for nodes that cannot be selected (the origin, the merged intermediaries). */
+  onToggle?: () => void;
+}) {
+  const { locale, t } = useI18n();
+  const name = nodeName(node, nameOf, t);
+  const value = formatUsd(locale, node.value);
+  const members = node.members.length > 0 ? node.members.map(nameOf) : null;
+  const { label } = node;
+  const text = label && fitLabel(name, value, label);
+  const tooltip = [
+    t('sankey.node', { name, value }),
+    ...(members ? [t('sankey.otherMembers', { names: listNames(locale, members) })] : []),
+  ].join('\n');
+  const height = node.y1 - node.y0;
+  const hitHeight = Math.max(height, MIN_HIT_PX);
+  const interactive = onToggle
+    ? {
+        role: 'button',
+        tabIndex: 0,
+        'aria-pressed': selected,
+        'aria-label': t(node.column === 1 ? 'sankey.filterVia' : 'sankey.filterTo', {
+          name,
+          value,
+        }),
+        onClick: onToggle,
+        onKeyDown: (event: KeyboardEvent) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          onToggle();
+        },
+      }
+    : { 'aria-hidden': true };
+  const classes = ['sankey-node', `column-${node.column}`];
+  if (onToggle) classes.push('is-interactive');
+  if (selected) classes.push('is-selected');
+
+  return (
+    <g
+      className={classes.join(' ')}
+      data-testid="sankey-node"
+      data-code={node.code}
+      data-column={node.column}
+      data-value={node.value}
+      {...interactive}
+    >
+      <title>{tooltip}</title>
+      <rect
+        className="sankey-hit"
+        x={node.x0 - 2}
+        width={node.x1 - node.x0 + 4}
+        y={(node.y0 + node.y1) / 2 - hitHeight / 2}
+        height={hitHeight}
+      />
+      <rect
+        className="sankey-bar"
+        x={node.x0}
+        width={node.x1 - node.x0}
+        y={node.y0}
+        height={Math.max(height, 1)}
+      />
+      {label && text && (text.name || text.value) && (
+        <text x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="middle">
+          {text.name && <tspan className="sankey-name">{text.name}</tspan>}
+          {text.value && (
+            <tspan
+              className="sankey-value"
+              {...(label.stacked ? { x: label.x, dy: LABEL_LINE_PX } : { dx: text.name ? 4 : 0 })}
+            >
+              {text.value}
+            </tspan>
+          )}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/** The links as a table: the chart's text alternative, for screen readers only. */
+function LinkTable({ model, nameOf }: { model: SankeyModel; nameOf: (code: string) => string }) {
+  const { locale, t } = useI18n();
+  const names = new Map(model.nodes.map((n) => [n.id, nodeName(n, nameOf, t)]));
+  const others = model.nodes.find((n) => n.members.length > 0);
+  return (
+    <table className="visually-hidden">
+      <caption>
+        {t('sankey.table.caption')}
+        {others &&
+          // Chinese sentences end with a full-width stop and take no space between them.
+          `${locale === 'zh-TW' ? '' : ' '}${t('sankey.otherMembers', {
+            names: listNames(locale, others.members.map(nameOf)),
+          })}`}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('sankey.table.from')}</th>
+          <th scope="col">{t('sankey.table.to')}</th>
+          <th scope="col">{t('sankey.table.value')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {model.links.map((link) => (
+          <tr key={link.id}>
+            <td>{names.get(link.sourceId)}</td>
+            <td>{names.get(link.targetId)}</td>
+            <td>{formatUsd(locale, link.value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Diagram({
+  model,
+  nameOf,
+  via,
+  to,
+  onVia,
+  onTo,
+}: Omit<SankeyProps, 'input' | 'height'> & { model: SankeyModel }) {
+  const { locale, t } = useI18n();
+  const name = (node: { code: string }) => nodeName(node, nameOf, t);
+  const names = new Map(model.nodes.map((n) => [n.id, name(n)]));
+  const shownVia = intermediaryShownAs(model, via);
+  return (
+    <svg
+      className="sankey-svg"
+      width={model.width}
+      height={model.height}
+      viewBox={`0 0 ${model.width} ${model.height}`}
+    >
+      <g className="sankey-links" aria-hidden="true">
+        {model.links.map((link) => (
+          <path
+            key={link.id}
+            className={`sankey-link ${linkEmphasis(model, link, via, to)}`}
+            d={link.d}
+            strokeWidth={Math.max(1, link.width)}
+            data-testid="sankey-link"
+            data-source={link.source}
+            data-target={link.target}
+            data-value={link.value}
+          >
+            <title>
+              {t('sankey.link', {
+                from: names.get(link.sourceId) ?? link.source,
+                to: names.get(link.targetId) ?? link.target,
+                value: formatUsd(locale, link.value),
+              })}
+            </title>
+          </path>
+        ))}
+      </g>
+      <g className="sankey-nodes">
+        {model.nodes.map((node) => {
+          const selectable = node.column !== 0 && node.code !== OTHER_CODE;
+          const selection = node.column === 1 ? via : to;
+          const onSelect = node.column === 1 ? onVia : onTo;
+          const selected =
+            node.column === 1 ? shownVia === node.code : node.column === 2 && to === node.code;
+          return (
+            <Node
+              key={node.id}
+              node={node}
+              nameOf={nameOf}
+              selected={selected}
+              onToggle={
+                selectable ? () => onSelect(selection === node.code ? null : node.code) : undefined
+              }
+            />
+          );
+        })}
+      </g>
+    </svg>
+  );
+}
+
+/**
+ * Where the origin's goods go: origin → intermediaries (the largest few, the rest merged) →
+ * destinations, as a Sankey laid out by d3-sankey and drawn by React. Intermediaries and
+ * destinations are toggle buttons that select a filter; a hidden table lists every link.
+ */
+export function Sankey(props: SankeyProps) {
+  const { input, height = DEFAULT_HEIGHT } = props;
+  const { t } = useI18n();
+  const [chartRef, measured] = useWidth<HTMLDivElement>();
+  // Laid out at a stand-in width until measured, so that the table is there from the start.
+  const width = measured > 0 ? measured : 600;
+  const model = useMemo(
+    () => (input ? sankeyLayout(input, { width, height }) : null),
+    [input, width, height],
+  );
+  // 'ready' once the diagram is drawn, which waits for the first measure of the width.
+  const state =
+    model === null
+      ? 'loading'
+      : model.nodes.length === 0
+        ? 'empty'
+        : measured > 0
+          ? 'ready'
+          : 'loading';
+
+  return (
+    <figure className="sankey" data-testid="sankey" data-state={state} aria-busy={!model}>
+      <figcaption>{t('sankey.title')}</figcaption>
+      <div ref={chartRef} className="sankey-chart" style={{ minHeight: height }}>
+        {model === null && <p className="sankey-status">{t('sankey.loading')}</p>}
+        {model && model.nodes.length === 0 && <p className="sankey-status">{t('sankey.empty')}</p>}
+        {model && model.nodes.length > 0 && (
+          <>
+            {measured > 0 && <Diagram {...props} model={model} />}
+            <LinkTable model={model} nameOf={props.nameOf} />
+          </>
+        )}
+      </div>
+    </figure>
+  );
+}
