@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import { installBenchApi } from './bench-api';
 import '../ui/styles.css';
+import '../ui/workspace.css';
 import '../ui/theme-light.css';
 
 installBenchApi();

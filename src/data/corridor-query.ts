@@ -21,11 +21,20 @@ function exclusive<T>(work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** Scores the corridors of the `trade` table with the same SQL as `npm run analyze`. */
-export function queryCorridors(params: Partial<AnalysisParams> = {}): Promise<CorridorResult> {
+/**
+ * Scores the corridors of the `trade` table with the same SQL as `npm run analyze`. An
+ * aborted `signal` stops a scoring that waits its turn or runs (between two statements), so
+ * that a newer request does not queue behind stale ones.
+ */
+export function queryCorridors(
+  params: Partial<AnalysisParams> = {},
+  signal?: AbortSignal,
+): Promise<CorridorResult> {
   return exclusive(async () => {
+    signal?.throwIfAborted();
     const started = performance.now();
-    const corridors = await withConnection((c) => scoreCorridors(runnerOn(c), params));
+    const options = signal ? { signal } : {};
+    const corridors = await withConnection((c) => scoreCorridors(runnerOn(c), params, options));
     return { corridors, ms: performance.now() - started };
   });
 }

@@ -81,7 +81,7 @@ export function withConnection<T>(work: (c: AsyncDuckDBConnection) => Promise<T>
 }
 
 /** Runs a query (with `?` parameters) on `connection` and returns its result as Arrow. */
-async function runOn(
+export async function runOn(
   connection: AsyncDuckDBConnection,
   sql: string,
   params: readonly SqlValue[],

@@ -4,6 +4,7 @@ import { enFilters } from './en-filters';
 import { enSankey } from './en-sankey';
 import { enTimeline } from './en-timeline';
 import { enViews } from './en-views';
+import { enWorkspace } from './en-workspace';
 
 /** English messages. Keys are grouped by the part of the app that shows them. */
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...enFilters,
   ...enSankey,
   ...enExports,
+  ...enWorkspace,
   'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
   'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
   'app.language': 'Language',

@@ -5,6 +5,7 @@ import { zhTwFilters } from './zh-tw-filters';
 import { zhTwSankey } from './zh-tw-sankey';
 import { zhTwTimeline } from './zh-tw-timeline';
 import { zhTwViews } from './zh-tw-views';
+import { zhTwWorkspace } from './zh-tw-workspace';
 
 /** Traditional Chinese messages, in the usage of Taiwan. */
 export const zhTW: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwFilters,
   ...zhTwSankey,
   ...zhTwExports,
+  ...zhTwWorkspace,
   'app.title': '臺灣軍商兩用貨品輸俄轉運走廊',
   'app.subtitle': '共同高優先清單貨品之貿易流向（依貿易夥伴）',
   'app.language': '語言',

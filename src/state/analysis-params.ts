@@ -15,6 +15,7 @@ export function analysisParams(view: ViewState): ParamsOrError {
   try {
     const params = resolveParams({
       level: view.level,
+      origins: [view.origin],
       destinations: parseCodes(view.destinations),
       baseline: parseMonthRange(view.baseline),
       post: parseMonthRange(view.post),
@@ -23,5 +24,14 @@ export function analysisParams(view: ViewState): ParamsOrError {
     return { params, error: null };
   } catch (error) {
     return { params: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The analysis's destinations, or none while the setting is not a list of codes. */
+export function destinationCodes(destinations: ViewState['destinations']): string[] {
+  try {
+    return parseCodes(destinations);
+  } catch {
+    return [];
   }
 }

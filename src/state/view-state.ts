@@ -2,14 +2,15 @@ import { isProductLevel, type ProductLevel } from '../analysis/params';
 import { isLocale, type Locale } from '../i18n';
 import { CAMERA_PRESET_NAMES, type CameraPreset as Camera } from '../map/camera';
 import type { ColorBy, MapTheme as Theme } from '../map/theme';
+import type { FlowSource } from '../data/flow-slices';
 
 /** Pages of the app besides the map. */
 export type Page = 'map' | 'method';
 
 export type { ColorBy, MapTheme as Theme } from '../map/theme';
-/** Months summed on the map, ending at the month shown. */
-export const WINDOW_LENGTHS = [1, 3, 12] as const;
-export type WindowLength = (typeof WINDOW_LENGTHS)[number];
+export type { FlowSource } from '../data/flow-slices';
+/** The longest window of months the period brush can select. */
+export const MAX_WINDOW_MONTHS = 600;
 
 /** What the user is looking at: small, serializable and mirrored in the URL. */
 export interface ViewState {
@@ -28,12 +29,23 @@ export interface ViewState {
   minValueUsd: number;
   /** Corridors scoring below this are neither drawn nor listed. */
   minScore: number;
-  /** The intermediary the map and the ranking are narrowed to (ISO-3), or null for all. */
+  /** The country whose exports are followed (ISO-3). */
+  origin: string;
+  /** The intermediary the views are narrowed to (ISO-3), or null for all. */
   via: string | null;
-  /** The last month shown on the map ('YYYY-MM'), or null for the data's last month. */
+  /** The destination the views are narrowed to (ISO-3, one of `destinations`), or null for all. */
+  to: string | null;
+  /**
+   * The products followed: CHPL tiers ('CHPL-1') and HS codes of 2, 4 or 6 digits; empty for
+   * every CHPL good.
+   */
+  products: string[];
+  /** Whose figures the flows show: the exporters' declared exports, or the importers' mirror. */
+  source: FlowSource;
+  /** The last month of the period shown ('YYYY-MM'), or null for the data's last month. */
   month: string | null;
-  /** Months summed on the map, ending at `month`. */
-  windowMonths: WindowLength;
+  /** Months in the period shown, ending at `month` (1 to {@link MAX_WINDOW_MONTHS}). */
+  windowMonths: number;
   theme: Theme;
   colorBy: ColorBy;
   /** The camera preset last chosen, or null for the opening view. */
@@ -51,7 +63,11 @@ export const DEFAULT_VIEW: ViewState = {
   post: '2022-03:',
   minValueUsd: 100_000,
   minScore: 0.2,
+  origin: 'TWN',
   via: null,
+  to: null,
+  products: [],
+  source: 'reported',
   month: null,
   windowMonths: 12,
   theme: 'dark',
@@ -64,6 +80,22 @@ const CODES = /^[A-Z]{3}(,[A-Z]{3})*$/;
 const RANGE = /^\d{4}-(0[1-9]|1[0-2]):(\d{4}-(0[1-9]|1[0-2]))?$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ISO3 = /^[A-Z]{3}$/;
+const PRODUCTS =
+  /^(CHPL-[1-4](\.[AB])?|\d{2}|\d{4}|\d{6})(,(CHPL-[1-4](\.[AB])?|\d{2}|\d{4}|\d{6}))*$/;
+
+/** An ISO-3 code parameter's value, or null. */
+const iso3 = (params: URLSearchParams, name: string) => {
+  const value = params.get(name);
+  return value !== null && ISO3.test(value) ? value : null;
+};
+
+/** The window length a parameter gives, if it is a whole number of months in range. */
+function windowLength(value: string | null): number | null {
+  const months = Number(value);
+  return /^\d{1,3}$/.test(value ?? '') && months >= 1 && months <= MAX_WINDOW_MONTHS
+    ? months
+    : null;
+}
 
 /** The item of `allowed` that a parameter names, if any. */
 function oneOf<T extends string | number>(value: string | null, allowed: readonly T[]) {
@@ -93,9 +125,13 @@ export function readViewState(search: string): ViewState {
     minScore: Number(
       matching(params, 'score', /^(0(\.\d{1,3})?|1)$/, String(DEFAULT_VIEW.minScore)),
     ),
-    via: ISO3.test(params.get('via') ?? '') ? params.get('via') : null,
+    origin: iso3(params, 'from') ?? DEFAULT_VIEW.origin,
+    via: iso3(params, 'via'),
+    to: iso3(params, 'to'),
+    products: matching(params, 'prod', PRODUCTS, '').split(',').filter(Boolean),
+    source: oneOf(params.get('src'), ['reported', 'mirror'] as const) ?? DEFAULT_VIEW.source,
     month: MONTH.test(params.get('month') ?? '') ? params.get('month') : null,
-    windowMonths: oneOf(params.get('window'), WINDOW_LENGTHS) ?? DEFAULT_VIEW.windowMonths,
+    windowMonths: windowLength(params.get('window')) ?? DEFAULT_VIEW.windowMonths,
     theme: oneOf(params.get('theme'), ['dark', 'light'] as const) ?? DEFAULT_VIEW.theme,
     colorBy: oneOf(params.get('color'), ['tier', 'score'] as const) ?? DEFAULT_VIEW.colorBy,
     camera: oneOf(params.get('cam'), CAMERA_PRESET_NAMES) ?? null,
@@ -118,7 +154,11 @@ export function writeViewState(view: ViewState, search: string): string {
   set('post', view.post, DEFAULT_VIEW.post);
   set('min', String(view.minValueUsd), String(DEFAULT_VIEW.minValueUsd));
   set('score', String(view.minScore), String(DEFAULT_VIEW.minScore));
+  set('from', view.origin, DEFAULT_VIEW.origin);
   set('via', view.via, DEFAULT_VIEW.via);
+  set('to', view.to, DEFAULT_VIEW.to);
+  set('prod', view.products.join(','), '');
+  set('src', view.source, DEFAULT_VIEW.source);
   set('month', view.month, DEFAULT_VIEW.month);
   set('window', String(view.windowMonths), String(DEFAULT_VIEW.windowMonths));
   set('theme', view.theme, DEFAULT_VIEW.theme);

@@ -4,7 +4,7 @@ import { corridorKey } from '../analysis/corridor';
 import type { DatasetSource } from '../data/dataset';
 import { translator } from '../i18n';
 import { datasetStore } from '../state/dataset-store';
-import { analysisParams } from '../state/analysis-params';
+import { analysisParams, destinationCodes } from '../state/analysis-params';
 import { datasetFromUrl } from '../state/dataset-from-url';
 import { useDataset } from '../state/use-dataset';
 import { useViewState } from '../state/use-view-state';
@@ -15,11 +15,18 @@ import { CorridorSettings } from './CorridorSettings';
 import { DataControls } from './DataControls';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
-import { useCorridorMonths, useCorridors, usePlaces } from './hooks/use-corridors';
+import { filterCorridors } from '../state/corridor-filter';
+import type { CountryOption } from './CountryPicker';
+import { exportItems } from './export-items';
+import { ExportMenu } from './ExportMenu';
+import { FilterPanel } from './FilterPanel';
+import { useCorridorMonths, useCorridors, usePlaces, useRouteMonths } from './hooks/use-corridors';
+import { HS_ROWS, useWorkspace } from './hooks/use-workspace';
 import { I18nContext } from './i18n-context';
 import { IngestReport } from './IngestReport';
 import { MapStage } from './MapStage';
 import { Methodology } from './Methodology';
+import { Sankey } from './Sankey';
 import { StatusBar } from './StatusBar';
 
 const SAMPLE: DatasetSource = {
@@ -31,14 +38,29 @@ const SAMPLE: DatasetSource = {
 /** The dataset opened first: the page address's `?data=` file, else the sample. */
 const INITIAL = datasetFromUrl(window.location.href) ?? SAMPLE;
 
+const NO_CORRIDORS: never[] = [];
+
+/** The countries `codes` as picker options, with their names in both languages. */
+function countryOptions(
+  codes: readonly string[],
+  places: ReadonlyMap<string, { name: CountryOption['name'] }>,
+): CountryOption[] {
+  return codes
+    .map((code) => ({ code, name: places.get(code)?.name ?? { en: code, 'zh-TW': code } }))
+    .sort((a, b) => a.name.en.localeCompare(b.name.en));
+}
+
 /** The dashboard: header, map with legend, corridors, and the data status. */
 export function App() {
   const [view, setView] = useViewState();
   const i18n = useMemo(() => ({ locale: view.locale, t: translator(view.locale) }), [view.locale]);
   const dataset = useDataset(INITIAL);
   const analysis = useMemo(() => analysisParams(view), [view]);
-  const scored = useCorridors(dataset.summary, analysis.params);
+  const scoring = useCorridors(dataset.summary, analysis.params);
+  const scored = scoring.result;
   const places = usePlaces(dataset.summary);
+  const workspace = useWorkspace(view, dataset.summary);
+  const routeMonths = useRouteMonths(scored?.corridors ?? NO_CORRIDORS);
   const selected = useMemo(
     () => scored?.corridors.find((c) => corridorKey(c) === view.corridor) ?? null,
     [scored, view.corridor],
@@ -55,11 +77,22 @@ export function App() {
 
   // The corridors that pass the view's filters: listed, and drawn on the map.
   const shown = useMemo(
-    () =>
-      (scored?.corridors ?? []).filter(
-        (c) => c.score >= view.minScore && (view.via === null || c.via === view.via),
-      ),
-    [scored, view.minScore, view.via],
+    () => filterCorridors(scored?.corridors ?? [], view, workspace.matcher),
+    [scored, view, workspace.matcher],
+  );
+  const nameOf = useCallback(
+    (code: string) => places.get(code)?.name[view.locale] ?? code,
+    [places, view.locale],
+  );
+  const countries = useMemo(() => countryOptions([...places.keys()], places), [places]);
+  const intermediaries = useMemo(() => {
+    const destinations = new Set(destinationCodes(view.destinations));
+    const partners = workspace.months?.partners.filter((code) => !destinations.has(code)) ?? [];
+    return countryOptions(partners, places);
+  }, [workspace.months, view.destinations, places]);
+  const destinations = useMemo(
+    () => countryOptions(destinationCodes(view.destinations), places),
+    [view.destinations, places],
   );
 
   const [addToCurrent, setAddToCurrent] = useState(false);
@@ -95,14 +128,50 @@ export function App() {
             onAddToCurrentChange={setAddToCurrent}
             busy={dataset.loadingSource !== null}
           />
+          <ExportMenu
+            items={exportItems({
+              view,
+              workspace,
+              shown,
+              params: analysis.params,
+              nameOf,
+              locale: view.locale,
+              t: i18n.t,
+              source: dataset.summary?.source.name ?? '',
+              isSample: dataset.summary?.isSample ?? false,
+            })}
+          />
         </Header>
         <MapStage
           view={view}
           setView={setView}
-          summary={dataset.summary}
+          workspace={workspace}
           shown={shown}
           selected={selected}
           places={places}
+          routeMonths={routeMonths}
+          filters={
+            <>
+              <FilterPanel
+                view={view}
+                setView={setView}
+                countries={countries}
+                intermediaries={intermediaries}
+                destinations={destinations}
+                hsRows={HS_ROWS}
+              />
+              <section className="panel sankey-panel">
+                <Sankey
+                  input={workspace.legs}
+                  nameOf={nameOf}
+                  via={selected?.via ?? view.via}
+                  to={selected?.destination ?? view.to}
+                  onVia={(via) => setView({ via, corridor: null })}
+                  onTo={(to) => setView({ to, corridor: null })}
+                />
+              </section>
+            </>
+          }
         >
           {selected ? (
             <CorridorDetail
@@ -117,6 +186,7 @@ export function App() {
           ) : (
             <CorridorList
               result={scored}
+              pending={scoring.pending}
               shown={shown}
               via={view.via && (places.get(view.via)?.name[view.locale] ?? view.via)}
               onClearVia={() => setView({ via: null })}

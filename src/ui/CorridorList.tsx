@@ -39,6 +39,7 @@ export function ScoreBar({ corridor }: { corridor: Corridor }) {
 /** The ranked corridors, each with its score, what drives it and why it is flagged. */
 export function CorridorList({
   result,
+  pending,
   shown,
   via,
   onClearVia,
@@ -50,6 +51,8 @@ export function CorridorList({
   /** The map theme: the score's colour must read on its panels. */
   theme: MapTheme;
   result: CorridorResult | null;
+  /** A scoring with newer settings is under way: the ranking shown is the previous one. */
+  pending: boolean;
   /** The corridors that pass the view's filters (intermediary, score), best first. */
   shown: readonly Corridor[];
   /** The intermediary the ranking is narrowed to, by name, or null. */
@@ -70,13 +73,17 @@ export function CorridorList({
     >
       <h2 id="corridors-title">{t('corridors.title')}</h2>
       {children}
-      <p className="muted" data-testid="corridor-timing">
-        {result
-          ? t('corridors.scoredIn', {
-              count: result.corridors.length,
-              ms: formatNumber(locale, result.ms),
-            })
-          : t('corridors.scoring')}
+      <p className="muted" data-testid="corridor-timing" aria-live="polite" aria-busy={pending}>
+        {pending && result ? (
+          <span className="pending">{t('workspace.rescoring')}</span>
+        ) : result ? (
+          t('corridors.scoredIn', {
+            count: result.corridors.length,
+            ms: formatNumber(locale, result.ms),
+          })
+        ) : (
+          t('corridors.scoring')
+        )}
       </p>
       {via && (
         <p className="filter-chip" data-testid="via-filter">
@@ -87,7 +94,7 @@ export function CorridorList({
         </p>
       )}
       {result && flagged.length === 0 && <p>{t('corridors.none')}</p>}
-      <ol>
+      <ol className={pending ? 'stale' : undefined}>
         {flagged.map((c) => (
           <li key={corridorKey(c)}>
             <button

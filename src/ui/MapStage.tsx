@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { corridorKey, type Corridor } from '../analysis/corridor';
 import type { Place } from '../data/corridor-query';
-import type { DatasetSummary } from '../data/dataset';
 import { frozenTime } from '../map/animation';
 import {
   CORRIDORS_LAYER_ID,
@@ -11,13 +10,13 @@ import {
 } from '../map/corridor-layers';
 import { FLOWS_LAYER_ID, POINTS_LAYER_ID } from '../map/flow-layers';
 import { buildMapLayers } from '../map/map-layers';
-import { monthTotals, windowFlows } from '../map/month-window';
+import { monthTotals } from '../map/month-window';
 import { routeWindow } from '../map/route-window';
 import { MAP_PALETTES } from '../map/theme';
 import type { SetView } from '../state/use-view-state';
-import type { ViewState, WindowLength } from '../state/view-state';
-import { useRouteMonths } from './hooks/use-corridors';
-import { usePartnerMonths } from './hooks/use-partner-months';
+import type { ViewState } from '../state/view-state';
+import type { RouteMonths } from '../data/corridor-query';
+import type { Workspace } from './hooks/use-workspace';
 import { usePlayback, usePlaybackKeys } from './hooks/use-playback';
 import { useI18n } from './i18n-context';
 import { Legend } from './Legend';
@@ -26,50 +25,50 @@ import { MapToolbar } from './MapToolbar';
 import { MapView, type MapPick } from './MapView';
 import { Timeline } from './Timeline';
 
-const ORIGIN = 'TWN';
 /** A fixed animation time from the address (`?time=`), for screenshots and render tests. */
 const FROZEN_TIME = frozenTime(window.location.search);
 const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const INITIAL_ZOOM = 1.7;
 
 /**
- * The map and everything about it: the flows of the month window the view shows, the flagged
- * corridors, the toolbar, the legend and the timeline that plays the months. `children` are
- * the side panels, drawn over the map.
+ * The map and everything about it: the flows of the period the view shows, the flagged
+ * corridors, the toolbar, the legend and the timeline that plays the months. `filters` is the
+ * column beside the map; `children` are the side panels, drawn over the map.
  */
 export function MapStage({
   view,
   setView,
-  summary,
+  workspace,
   shown,
   selected,
   places,
+  routeMonths,
+  filters,
   children,
 }: {
   view: ViewState;
   setView: SetView;
-  summary: DatasetSummary | null;
+  workspace: Workspace;
   /** The corridors that pass the view's filters, best first. */
   shown: readonly Corridor[];
   selected: Corridor | null;
   places: ReadonlyMap<string, Place>;
+  /** Every scored route's legs month by month (null until read). */
+  routeMonths: RouteMonths | null;
+  filters: ReactNode;
   children: ReactNode;
 }) {
   const { locale, t } = useI18n();
-  const months = usePartnerMonths(summary, ORIGIN);
+  const { months, flows, range } = workspace;
   const [zoom, setZoom] = useState(INITIAL_ZOOM);
   const [motion, setMotion] = useState(!REDUCED_MOTION);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(2);
 
   const count = months?.months.length ?? 0;
-  const monthIndex = view.month ? (months?.months.indexOf(`${view.month}-01`) ?? -1) : -1;
-  const current = monthIndex >= 0 ? monthIndex : Math.max(0, count - 1);
-  const flows = useMemo(
-    () => (months && count > 0 ? windowFlows(months, current, view.windowMonths) : null),
-    [months, count, current, view.windowMonths],
-  );
+  const current = range?.last ?? 0;
   const totals = useMemo(() => (months ? monthTotals(months) : null), [months]);
+  const origin = months?.origin ?? view.origin;
 
   // The last month is the default view: it stays out of the address.
   const setCurrent = useCallback(
@@ -89,8 +88,20 @@ export function MapStage({
   usePlayback({ ...playback, speed });
   usePlaybackKeys({ ...playback, enabled: view.page === 'map' });
 
+  // A brushed period: its last month ends the window, and its length is the window's.
+  const setRange = useCallback(
+    (first: number, last: number) => {
+      const month = months?.months[last]?.slice(0, 7) ?? null;
+      const steps = last - first + 1;
+      setView({
+        month: last >= count - 1 ? null : month,
+        windowMonths: months?.step === 'year' ? steps * 12 : steps,
+      });
+    },
+    [months, count, setView],
+  );
+
   const routes = useMemo(() => corridorRoutes(shown, view.minScore), [shown, view.minScore]);
-  const routeMonths = useRouteMonths(shown);
   // What each route carried in the window shown, so that a corridor grows as the months play.
   const carried = useMemo(
     () =>
@@ -124,7 +135,7 @@ export function MapStage({
   const tipContext: TipContext = {
     t,
     locale,
-    originName: places.get(ORIGIN)?.name[locale] ?? ORIGIN,
+    originName: places.get(origin)?.name[locale] ?? origin,
     nameOf: (iso3) => places.get(iso3)?.name[locale] ?? iso3,
   };
   const isFlow = (pick: MapPick) => pick.layer === FLOWS_LAYER_ID || pick.layer === POINTS_LAYER_ID;
@@ -149,33 +160,38 @@ export function MapStage({
 
   return (
     <>
-      <main className="stage">
-        <MapView
-          layers={layers}
-          motion={motion}
-          frozenTime={FROZEN_TIME}
-          theme={view.theme}
-          camera={view.camera}
-          reducedMotion={REDUCED_MOTION}
-          describe={describe}
-          onPick={onPick}
-          onZoomEnd={setZoom}
-        />
-        <MapToolbar
-          camera={view.camera}
-          onCamera={(camera) => setView({ camera })}
-          theme={view.theme}
-          onTheme={(theme) => setView({ theme })}
-          colorBy={view.colorBy}
-          onColorBy={(colorBy) => setView({ colorBy })}
-          motion={motion}
-          onMotion={setMotion}
-        />
-        <div className="side">
-          {children}
-          <Legend flows={flows} colorBy={view.colorBy} palette={palette} motion={motion} />
-        </div>
-      </main>
+      <div className="workspace">
+        <aside className="workspace-column" aria-label={t('workspace.panels')}>
+          {filters}
+        </aside>
+        <main className="stage">
+          <MapView
+            layers={layers}
+            motion={motion}
+            frozenTime={FROZEN_TIME}
+            theme={view.theme}
+            camera={view.camera}
+            reducedMotion={REDUCED_MOTION}
+            describe={describe}
+            onPick={onPick}
+            onZoomEnd={setZoom}
+          />
+          <MapToolbar
+            camera={view.camera}
+            onCamera={(camera) => setView({ camera })}
+            theme={view.theme}
+            onTheme={(theme) => setView({ theme })}
+            colorBy={view.colorBy}
+            onColorBy={(colorBy) => setView({ colorBy })}
+            motion={motion}
+            onMotion={setMotion}
+          />
+          <div className="side">
+            {children}
+            <Legend flows={flows} colorBy={view.colorBy} palette={palette} motion={motion} />
+          </div>
+        </main>
+      </div>
       {months && totals && count > 0 && (
         <Timeline
           months={months.months}
@@ -188,7 +204,8 @@ export function MapStage({
           onCurrentChange={setCurrent}
           onPlayingChange={setPlaying}
           onSpeedChange={setSpeed}
-          onWindowLengthChange={(length) => setView({ windowMonths: length as WindowLength })}
+          onWindowLengthChange={(windowMonths) => setView({ windowMonths })}
+          onRangeChange={setRange}
         />
       )}
     </>

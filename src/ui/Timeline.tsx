@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { brushX, type D3BrushEvent } from 'd3-brush';
+import { select } from 'd3-selection';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { formatUsd, translateCount } from '../i18n';
 import { windowSteps } from '../map/month-window';
 import { togglePlayback } from './hooks/use-playback';
@@ -15,7 +17,7 @@ export interface TimelineProps {
   totals: Float64Array;
   /** Index of the window's last step. */
   current: number;
-  /** 1, 3 or 12 (months). */
+  /** Months in the window (1, 3, 12, or any length brushed). */
   windowLength: number;
   playing: boolean;
   /** Steps per second: 1, 2 or 4. */
@@ -24,15 +26,23 @@ export interface TimelineProps {
   onPlayingChange(playing: boolean): void;
   onSpeedChange(speed: number): void;
   onWindowLengthChange(length: number): void;
+  /** A period brushed on the chart: its first and last step. */
+  onRangeChange(first: number, last: number): void;
 }
 
 /** The choices of the speed and window selects. */
 export const SPEEDS = [1, 2, 4] as const;
 export const WINDOW_LENGTHS = [1, 3, 12] as const;
 
+/** The window lengths offered: the usual ones, and the current one if it was brushed. */
+const windowChoices = (current: number) =>
+  [...new Set([...WINDOW_LENGTHS, current])].sort((a, b) => a - b);
+
 /** Height of the chart, and width of the range input's (invisible) thumb, in pixels. */
 const CHART_HEIGHT = 84;
 const THUMB_WIDTH = 16;
+/** Height of the strip under the bars (the years) where a drag scrubs instead of brushing. */
+const SCRUB_HEIGHT = 22;
 
 /** A callback ref and the width in pixels of the element it is given (0 until laid out). */
 function useWidth<T extends HTMLElement>() {
@@ -59,22 +69,74 @@ function PlayIcon({ playing }: { playing: boolean }) {
   );
 }
 
-/** The bars, the window, the current step's handle, the invasion marker and the years. */
+/**
+ * A d3 brush over the bars whose selection is the window: drag across the bars to choose a
+ * period, drag the window to move it, its edges to resize it, click a bar to end the window
+ * there. The brush follows the window when it changes otherwise (playback, keys, the URL).
+ */
+function useWindowBrush(
+  layout: TimelineLayout,
+  first: number,
+  current: number,
+  onRange: (first: number, last: number) => void,
+) {
+  const ref = useRef<SVGGElement>(null);
+  const onRangeRef = useRef(onRange);
+  useEffect(() => {
+    onRangeRef.current = onRange;
+  }, [onRange]);
+  const { plot, slot, stepX } = layout;
+  const count = stepX.length;
+  useEffect(() => {
+    const group = ref.current;
+    if (!group || count === 0) return;
+    const stepAt = (x: number) =>
+      Math.min(count - 1, Math.max(0, Math.floor((x - plot.left) / Math.max(slot, 1e-9))));
+    const brush = brushX<unknown>()
+      .extent([
+        [plot.left, plot.top - 2],
+        [plot.right, plot.bottom],
+      ])
+      .on('end', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return;
+        const selection = event.selection as [number, number] | null;
+        if (selection === null) {
+          // A click: the window keeps its length and ends at the bar clicked.
+          const end = stepAt((event.sourceEvent as MouseEvent).offsetX);
+          onRangeRef.current(Math.max(0, end - (current - first)), end);
+          return;
+        }
+        const from = stepAt(selection[0] + slot / 2);
+        onRangeRef.current(from, Math.max(from, stepAt(selection[1] - slot / 2)));
+      });
+    const selection = select(group);
+    selection.call(brush);
+    selection.call(brush.move, [plot.left + first * slot, plot.left + (current + 1) * slot]);
+    return () => {
+      selection.on('.brush', null);
+    };
+  }, [first, current, plot.left, plot.right, plot.top, plot.bottom, slot, count]);
+  return ref;
+}
+
+/** The bars, the window (a brush), the current step's handle, the invasion and the years. */
 function Chart({
   layout,
   first,
   current,
   label,
+  onRange,
 }: {
   layout: TimelineLayout;
   first: number;
   current: number;
   label: string;
+  onRange(first: number, last: number): void;
 }) {
   const { t } = useI18n();
-  const { plot, slot, stepX, invasion } = layout;
+  const { plot, stepX, invasion } = layout;
   const handleX = stepX[current] ?? plot.left;
-  const bandX = (stepX[first] ?? plot.left) - slot / 2;
+  const brushRef = useWindowBrush(layout, first, current, onRange);
   return (
     <svg
       className="timeline-svg"
@@ -83,13 +145,6 @@ function Chart({
       width={layout.width}
       height={layout.height}
     >
-      <rect
-        className="timeline-band"
-        x={bandX}
-        width={handleX + slot / 2 - bandX}
-        y={plot.top - 2}
-        height={plot.bottom - plot.top + 2}
-      />
       <g className="timeline-bars">
         {layout.bars.map((bar, i) => (
           <rect
@@ -137,6 +192,7 @@ function Chart({
         <line x1={handleX} x2={handleX} y1={plot.top - 4} y2={plot.bottom + 4} />
         <circle cx={handleX} cy={plot.bottom} r={5} />
       </g>
+      <g className="timeline-brush" data-testid="timeline-brush" ref={brushRef} />
     </svg>
   );
 }
@@ -178,6 +234,7 @@ export function Timeline(props: TimelineProps) {
   const x1 = layout.stepX[count - 1] ?? 0;
   const style = {
     '--timeline-chart-height': `${CHART_HEIGHT}px`,
+    '--timeline-scrub-height': `${SCRUB_HEIGHT}px`,
     '--timeline-thumb-width': `${THUMB_WIDTH}px`,
   } as CSSProperties;
 
@@ -229,7 +286,7 @@ export function Timeline(props: TimelineProps) {
                 value={windowLength}
                 onChange={(e) => props.onWindowLengthChange(Number(e.target.value))}
               >
-                {WINDOW_LENGTHS.map((n) => (
+                {windowChoices(windowLength).map((n) => (
                   <option key={n} value={n}>
                     {translateCount(locale, 'timeline.months', n, { count: n })}
                   </option>
@@ -242,7 +299,18 @@ export function Timeline(props: TimelineProps) {
         </div>
       </div>
       <div className="timeline-chart" ref={chartRef}>
-        {width > 0 && <Chart layout={layout} first={first} current={last} label={chartLabel} />}
+        {width > 0 && (
+          <Chart
+            layout={layout}
+            first={first}
+            current={last}
+            label={chartLabel}
+            onRange={(from, to) => {
+              if (playing) props.onPlayingChange(false);
+              props.onRangeChange(from, to);
+            }}
+          />
+        )}
         <input
           type="range"
           className="timeline-range"

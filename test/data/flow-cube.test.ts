@@ -1,19 +1,45 @@
 import { tableFromJSON, Table } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { toFlowCube, type FlowCube } from '../../src/data/flow-cube';
 import {
-  partnerMonthsSql,
-  toPartnerMonths,
-  type PartnerMonths,
-} from '../../src/data/partner-months';
+  cubeCellsSql,
+  cubeCountriesSql,
+  cubeProductsSql,
+  cubeStepsSql,
+  flowCubeSql,
+} from '../../src/data/flow-cube-sql';
+import { keptProducts, legTotals, originMonths, type FlowSource } from '../../src/data/flow-slices';
+import type { PartnerMonths } from '../../src/data/partner-months';
 import { createReferenceTableSql } from '../../src/data/reference';
 import { monthTotals, windowFlows } from '../../src/map/month-window';
 
-/** Runs the SQL in Node DuckDB and converts its rows as the browser converts its Arrow table. */
+/** Builds the cube in Node DuckDB and converts its rows as the browser converts its Arrow. */
+async function flowCube(db: NodeDuckDB, origin: string, destinations = ['RUS', 'BLR']) {
+  const { sql, params } = flowCubeSql(origin, destinations);
+  await db.query(sql, params);
+  const table = async (query: string) => {
+    const rows = await db.query(query);
+    return rows.length > 0 ? tableFromJSON(rows) : new Table();
+  };
+  const tables = {
+    countries: await table(cubeCountriesSql),
+    products: await table(cubeProductsSql),
+    steps: await table(cubeStepsSql),
+    cells: await table(cubeCellsSql),
+  };
+  return toFlowCube(tables, origin, destinations);
+}
+
+/** The origin's CHPL flows by partner × month × tier, as the map plays them. */
+function chplMonths(cube: FlowCube, source: FlowSource = 'reported'): PartnerMonths {
+  return originMonths(cube, { keep: keptProducts(cube, (hs) => chplOf(cube, hs)), source });
+}
+
+const chplOf = (cube: FlowCube, hs: string) => cube.tiers[cube.products.indexOf(hs)] !== '';
+
 async function partnerMonths(db: NodeDuckDB, origin: string): Promise<PartnerMonths> {
-  const { sql, params } = partnerMonthsSql(origin);
-  const rows = await db.query(sql, params);
-  return toPartnerMonths(rows.length > 0 ? tableFromJSON(rows) : new Table(), origin);
+  return chplMonths(await flowCube(db, origin));
 }
 
 async function withReferenceTables(): Promise<NodeDuckDB> {
@@ -43,7 +69,7 @@ const PLAIN_CHPL_EXPORTS = `
   WHERE t.reporter = 'TWN' AND t.flow = 'X' AND t.partner <> 'WLD'
   GROUP BY ALL`;
 
-describe('partnerMonthsSql on the bundled sample', () => {
+describe('the flow cube on the bundled sample', () => {
   let db: NodeDuckDB;
   let pm: PartnerMonths;
   beforeAll(async () => {
@@ -151,7 +177,85 @@ describe('partnerMonthsSql on the bundled sample', () => {
   });
 });
 
-describe('partnerMonthsSql never counts a flow twice', () => {
+describe('the legs of the routes, summed from the cube', () => {
+  let db: NodeDuckDB;
+  let cube: FlowCube;
+  beforeAll(async () => {
+    db = await withReferenceTables();
+    await db.query(
+      "CREATE TABLE trade AS SELECT * FROM read_parquet('data/sample/trade-sample.parquet')",
+    );
+    cube = await flowCube(db, 'TWN');
+  });
+  afterAll(() => db.close());
+
+  const window = () => ({
+    first: cube.months.indexOf('2024-07-01'),
+    last: cube.months.indexOf('2025-06-01'),
+  });
+  const chpl = () => keptProducts(cube, (hs) => chplOf(cube, hs));
+
+  /** A plain sum over the sample's rows of the CHPL codes from July 2024 to June 2025. */
+  const plain = (select: string, where: string) =>
+    db.query(`SELECT ${select}, sum(t.value_usd) AS value FROM trade t
+      JOIN read_csv('data/reference/chpl.csv', header = true, all_varchar = true) c ON c.hs6 = t.hs
+      WHERE t.period BETWEEN '2024-07-01' AND '2025-06-01' AND ${where}
+      GROUP BY ALL ORDER BY value DESC`);
+
+  it("gives Taiwan's declared exports to each intermediary as the first legs", async () => {
+    const legs = legTotals(cube, { keep: chpl(), source: 'reported' }, window());
+    const expected = await plain(
+      't.partner AS via',
+      "t.reporter = 'TWN' AND t.flow = 'X' AND t.partner NOT IN ('RUS', 'BLR', 'WLD')",
+    );
+    expect(legs.firstLegs.length).toBeGreaterThan(20);
+    expect(legs.firstLegs).toEqual(expected.map((r) => ({ via: r.via, value: r.value })));
+  });
+
+  it("gives the intermediaries' declared exports to Russia and Belarus as the second legs", async () => {
+    const legs = legTotals(cube, { keep: chpl(), source: 'reported' }, window());
+    const expected = await plain(
+      't.reporter AS via, t.partner AS "to"',
+      "t.flow = 'X' AND t.partner IN ('RUS', 'BLR') AND t.reporter <> 'TWN'",
+    );
+    expect(legs.secondLegs.map((l) => l.via)).toContain('KGZ');
+    expect(legs.secondLegs).toEqual(expected.map((r) => ({ via: r.via, to: r.to, value: r.value })));
+  });
+
+  it("takes Russia's and Belarus's declared imports as the mirror second legs", async () => {
+    const legs = legTotals(cube, { keep: chpl(), source: 'mirror' }, window());
+    const expected = await plain(
+      't.partner AS via, t.reporter AS "to"',
+      "t.flow = 'M' AND t.reporter IN ('RUS', 'BLR') AND t.partner NOT IN ('TWN', 'WLD')",
+    );
+    // Russia has reported nothing since 2021: only Belarus's imports can remain.
+    expect(legs.secondLegs.every((l) => l.to !== 'RUS')).toBe(true);
+    expect(legs.secondLegs).toEqual(expected.map((r) => ({ via: r.via, to: r.to, value: r.value })));
+  });
+
+  it("takes the partners' declared imports from Taiwan as the mirror of the map's flows", async () => {
+    const pm = chplMonths(cube, 'mirror');
+    const flows = windowFlows(pm, pm.months.indexOf('2025-06-01'), 12);
+    const expected = await plain(
+      't.reporter AS partner',
+      "t.flow = 'M' AND t.partner = 'TWN' AND t.reporter <> 'WLD'",
+    );
+    expect(flows.partner).toEqual(expected.map((r) => r.partner));
+    expect([...flows.valueUsd]).toEqual(expected.map((r) => r.value));
+  });
+
+  it('keeps only the chosen products', async () => {
+    const keep = keptProducts(cube, (hs) => hs === '854231');
+    const legs = legTotals(cube, { keep, source: 'reported' }, window());
+    const expected = await plain(
+      't.partner AS via',
+      "t.hs = '854231' AND t.reporter = 'TWN' AND t.flow = 'X' AND t.partner NOT IN ('RUS', 'BLR')",
+    );
+    expect(legs.firstLegs).toEqual(expected.map((r) => ({ via: r.via, value: r.value })));
+  });
+});
+
+describe('the flow cube never counts a flow twice', () => {
   let db: NodeDuckDB;
   beforeAll(async () => {
     db = await withReferenceTables();

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, readViewState, writeViewState } from '../../src/state/view-state';
+import {
+  DEFAULT_VIEW,
+  readViewState,
+  writeViewState,
+  type ViewState,
+} from '../../src/state/view-state';
 
 describe('the view state in the URL', () => {
   it('round-trips every field and keeps parameters it does not own', () => {
-    const view = {
+    const view: ViewState = {
       ...DEFAULT_VIEW,
       locale: 'zh-TW',
       corridor: 'TWN>KGZ>RUS:854231',
@@ -14,18 +19,23 @@ describe('the view state in the URL', () => {
       post: '2022-06:2024-12',
       minValueUsd: 5000,
       minScore: 0.35,
+      origin: 'KOR',
       via: 'KGZ',
+      to: 'RUS',
+      products: ['CHPL-3.A', '8542', '847989'],
+      source: 'mirror',
       month: '2022-03',
-      windowMonths: 3,
+      windowMonths: 7,
       theme: 'light',
       colorBy: 'score',
       camera: 'central-asia',
-    } as const;
+    };
     const search = writeViewState(view, '?other=1');
     expect(search).toBe(
       '?other=1&lang=zh-TW&corridor=TWN%3EKGZ%3ERUS%3A854231&page=method&level=tier&dest=RUS' +
-        '&baseline=2018-01%3A2021-06&post=2022-06%3A2024-12&min=5000&score=0.35&via=KGZ' +
-        '&month=2022-03&window=3&theme=light&color=score&cam=central-asia',
+        '&baseline=2018-01%3A2021-06&post=2022-06%3A2024-12&min=5000&score=0.35&from=KOR&via=KGZ' +
+        '&to=RUS&prod=CHPL-3.A%2C8542%2C847989&src=mirror' +
+        '&month=2022-03&window=7&theme=light&color=score&cam=central-asia',
     );
     expect(readViewState(search)).toEqual(view);
   });
@@ -34,8 +44,11 @@ describe('the view state in the URL', () => {
     expect(writeViewState(DEFAULT_VIEW, '?lang=zh-TW&corridor=x&level=4')).toBe('');
     const bad =
       '?lang=fr&corridor=<script>&page=admin&level=8&dest=ru&baseline=2019&post=x&min=-5' +
-      '&score=2&via=kg&month=2022-13&window=5&theme=blue&color=red&cam=moon';
+      '&score=2&via=kg&month=2022-13&window=0&theme=blue&color=red&cam=moon&from=tw&to=RUSS' +
+      '&prod=CHPL-5,85423&src=both';
     expect(readViewState(bad)).toEqual(DEFAULT_VIEW);
+    expect(readViewState('?window=601').windowMonths).toBe(DEFAULT_VIEW.windowMonths);
+    expect(readViewState('?window=600').windowMonths).toBe(600);
   });
 
   it('accepts CHPL tier products in a corridor key', () => {

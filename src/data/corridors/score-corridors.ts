@@ -43,6 +43,8 @@ export function corridorPipelineSql(
 export interface ScoreOptions {
   /** Prefix of the working tables (default 'corridor_'), which are kept for drill-down. */
   tablePrefix?: string;
+  /** Stops the scoring between two statements (it then rejects with the signal's reason). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -61,8 +63,10 @@ export async function scoreCorridors(
   const [kinds] = await db.query(rowKindsSql(params.level).sql);
   const mixedRows = Number(kinds?.kinds ?? 2) > 1;
   for (const { sql, params: values } of corridorPipelineSql(params, tables, mixedRows)) {
+    options.signal?.throwIfAborted();
     await db.query(sql, values);
   }
+  options.signal?.throwIfAborted();
   const { sql, params: values } = corridorRowsSql(tables);
   const rows = await db.query(sql, values);
   const corridors = rows.map((row) => buildCorridor(readCorridorRow(row, params.level), params));

@@ -14,31 +14,40 @@ import {
 import type { DatasetSummary } from '../../data/dataset';
 import { useKeyedQuery } from './use-keyed-query';
 
+/** The corridors last scored, and whether a scoring for newer settings is under way. */
+export interface Scoring {
+  result: CorridorResult | null;
+  pending: boolean;
+}
+
 /**
  * Corridors scored on each load of a dataset and each change of the parameters (null until
- * the first scoring ends); a result that arrives after a newer request is dropped.
+ * the first scoring ends). A newer request aborts the scoring under way, so rapid changes
+ * never queue; the last result stays shown, marked pending, until the new one arrives.
  */
 export function useCorridors(
   summary: DatasetSummary | null,
   params: AnalysisParams | null,
-): CorridorResult | null {
-  const [result, setResult] = useState<CorridorResult | null>(null);
+): Scoring {
+  const [scored, setScored] = useState<{ key: string; result: CorridorResult } | null>(null);
   const key = JSON.stringify(params);
   useEffect(() => {
     if (!summary || key === 'null') return;
-    let current = true;
-    queryCorridors(JSON.parse(key) as AnalysisParams)
-      .then((scored) => {
-        if (!current) return;
-        performance.mark('tdc:corridors-scored', { detail: { ms: scored.ms } });
-        setResult(scored);
+    const controller = new AbortController();
+    queryCorridors(JSON.parse(key) as AnalysisParams, controller.signal)
+      .then((result) => {
+        performance.mark('tdc:corridors-scored', { detail: { ms: result.ms } });
+        setScored({ key, result });
       })
-      .catch((error: unknown) => console.error('Corridor scoring failed', error));
-    return () => {
-      current = false;
-    };
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) console.error('Corridor scoring failed', error);
+      });
+    return () => controller.abort();
   }, [summary, key]);
-  return result;
+  return {
+    result: scored?.result ?? null,
+    pending: summary !== null && key !== 'null' && scored?.key !== key,
+  };
 }
 
 /** Map anchors and names of every economy, read once the reference tables are loaded. */

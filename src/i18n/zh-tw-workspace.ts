@@ -1,0 +1,23 @@
+import type { WorkspaceKey } from './en-workspace';
+
+/** Traditional Chinese messages of the analyst workspace, key for key. */
+export const zhTwWorkspace: Record<WorkspaceKey, string> = {
+  'workspace.reset': '重設篩選',
+  'workspace.origin': '出口地',
+  'workspace.via': '第三地',
+  'workspace.to': '目的地',
+  'workspace.allIntermediaries': '所有第三地',
+  'workspace.allDestinations': '所有目的地',
+  'workspace.source': '數據來源',
+  'workspace.source.reported': '出口申報',
+  'workspace.source.reported.hint': '出口方自行申報之數據（離岸價）：臺灣之出口，及各第三地之出口',
+  'workspace.source.mirror': '鏡像進口',
+  'workspace.source.mirror.hint':
+    '進口方之數據（到岸價）：各貿易夥伴申報之進口。俄羅斯自2021年後未再申報',
+  'workspace.preparing': '正在整理{origin}之貿易流向…',
+  'workspace.rescoring': '正在依新設定計算走廊分數…',
+  'workspace.filteredOut': '沒有走廊符合篩選條件：{filters}。',
+  'workspace.noSettings': '分析設定無效，請先修正',
+  'workspace.products': '貨品',
+  'workspace.panels': '篩選與流向',
+};

@@ -1,0 +1,138 @@
+import type { Corridor } from '../analysis/corridor';
+import type { AnalysisParams } from '../analysis/params';
+import { formatMonth, type Locale, type Translate } from '../i18n';
+import { MAP_PALETTES, toCss, type ChplTier } from '../map/theme';
+import type { ViewState } from '../state/view-state';
+import type { ExportItem } from './ExportMenu';
+import { corridorsCsv, flowsCsv, type FlowRow } from './exports/csv';
+import { download, downloadText, MEDIA_TYPES } from './exports/download';
+import { exportFileName, type ExportKind, type ExportExtension } from './exports/file-name';
+import { corridorsJson } from './exports/json';
+import { composeMapPng } from './exports/map-png';
+import type { Workspace } from './hooks/use-workspace';
+
+const TIERS: readonly ChplTier[] = ['1', '2', '3', '4'];
+
+/** What the exports need of the page. */
+export interface ExportContext {
+  view: ViewState;
+  workspace: Workspace;
+  /** The corridors listed (the filters applied), best first. */
+  shown: readonly Corridor[];
+  params: AnalysisParams | null;
+  nameOf(code: string): string;
+  locale: Locale;
+  t: Translate;
+  /** The dataset's name, and whether it is the synthetic sample. */
+  source: string;
+  isSample: boolean;
+}
+
+/** The flows of the window as CSV rows: both legs of every route, as the Sankey sums them. */
+export function flowRows(context: ExportContext): FlowRow[] {
+  const { workspace, view, nameOf } = context;
+  const { legs, months, range } = workspace;
+  if (!legs || !months || !range) return [];
+  const month = (i: number) => months.months[i]?.slice(0, 7) ?? '';
+  const common = {
+    firstMonth: month(range.first),
+    lastMonth: month(range.last),
+    source: view.source,
+  };
+  return [
+    ...legs.firstLegs.map((leg) => ({
+      ...common,
+      from: legs.origin,
+      fromName: nameOf(legs.origin),
+      to: leg.via,
+      toName: nameOf(leg.via),
+      leg: 'first' as const,
+      valueUsd: leg.value,
+    })),
+    ...legs.secondLegs.map((leg) => ({
+      ...common,
+      from: leg.via,
+      fromName: nameOf(leg.via),
+      to: leg.to,
+      toName: nameOf(leg.to),
+      leg: 'second' as const,
+      valueUsd: leg.value,
+    })),
+  ].filter((row) => matchesView(row, view));
+}
+
+/** The intermediary and destination filters, applied to flow rows as to the ranking. */
+function matchesView(row: FlowRow, view: ViewState): boolean {
+  const via = row.leg === 'first' ? row.to : row.from;
+  return (
+    (view.via === null || via === view.via) &&
+    (view.to === null || row.leg === 'first' || row.to === view.to)
+  );
+}
+
+/** The export menu's items for the current view: the map as PNG, flows and corridors. */
+export function exportItems(context: ExportContext): ExportItem[] {
+  const { view, workspace, locale, t } = context;
+  const { months, range } = workspace;
+  const month = (i: number) => months?.months[i]?.slice(0, 7) ?? '';
+  const period = range
+    ? { first: month(range.first), last: month(range.last) }
+    : { first: '', last: '' };
+  const name = (kind: ExportKind, ext: ExportExtension) =>
+    exportFileName(view, kind, ext, period, {
+      products: view.products,
+      to: view.to,
+      source: view.source,
+    });
+  const map = async () => {
+    const container = document.querySelector<HTMLElement>('[data-testid="map"]');
+    if (!container) throw new Error('no map on the page');
+    const palette = MAP_PALETTES[view.theme];
+    const style = getComputedStyle(document.documentElement);
+    const today = new Date().toISOString().slice(0, 10);
+    const footerKey = context.isSample ? 'exports.png.footerSynthetic' : 'exports.png.footer';
+    const blob = await composeMapPng({
+      container,
+      title: t('legend.title'),
+      period: t('exports.png.period', {
+        start: formatMonth(locale, `${period.first}-01`),
+        end: formatMonth(locale, `${period.last}-01`),
+      }),
+      legend: [
+        ...TIERS.map((tier) => ({
+          color: toCss(palette.tiers[tier]),
+          label: t(`legend.tier.${tier}`),
+        })),
+        { color: palette.score.map(toCss), label: t('legend.corridor') },
+      ],
+      footer: t(footerKey, { source: context.source, date: today }),
+      background: style.getPropertyValue('--bg').trim() || '#000',
+      text: style.getPropertyValue('--text').trim() || '#fff',
+    });
+    download(blob, name('map', 'png'));
+  };
+  return [
+    { id: 'map', label: t('exports.map'), run: map },
+    {
+      id: 'flows',
+      label: t('exports.flows'),
+      run: () =>
+        downloadText(flowsCsv(flowRows(context), locale), name('flows', 'csv'), MEDIA_TYPES.csv),
+    },
+    {
+      id: 'corridors-csv',
+      label: t('exports.corridorsCsv'),
+      run: () =>
+        downloadText(corridorsCsv(context.shown), name('corridors', 'csv'), MEDIA_TYPES.csv),
+    },
+    {
+      id: 'corridors-json',
+      label: t('exports.corridorsJson'),
+      run: () => {
+        if (!context.params) throw new Error(t('workspace.noSettings'));
+        const json = corridorsJson(context.shown, context.params);
+        downloadText(json, name('corridors', 'json'), MEDIA_TYPES.json);
+      },
+    },
+  ];
+}

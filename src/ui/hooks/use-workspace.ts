@@ -1,0 +1,75 @@
+import { useCallback, useMemo } from 'react';
+import hsCsv from '../../../data/reference/hs.csv?raw';
+import { parseHsReference, productMatcher } from '../../analysis/product-selection';
+import type { DatasetSummary } from '../../data/dataset';
+import { queryFlowCube, type FlowCube } from '../../data/flow-cube';
+import {
+  keptProducts,
+  legTotals,
+  originMonths,
+  type LegTotals,
+  type StepRange,
+} from '../../data/flow-slices';
+import type { PartnerMonths } from '../../data/partner-months';
+import { windowFlows, windowSteps, type WindowFlows } from '../../map/month-window';
+import { destinationCodes } from '../../state/analysis-params';
+import type { ViewState } from '../../state/view-state';
+import { useKeyedQuery } from './use-keyed-query';
+
+/** The HS reference table (chapters, headings, subheadings, CHPL tiers), parsed once. */
+export const HS_ROWS = parseHsReference(hsCsv);
+
+/** What the workspace's views show, answered from the flow cube under the view's filters. */
+export interface Workspace {
+  /** The cube of the current dataset, origin and destinations; null while it is built. */
+  cube: FlowCube | null;
+  /** The origin's flows by partner × step × tier under the product and source filters. */
+  months: PartnerMonths | null;
+  /** The window: its steps, and the flows and legs summed over it. */
+  range: StepRange | null;
+  flows: WindowFlows | null;
+  legs: LegTotals | null;
+  /** Whether a product filter lets a product through (see productMatcher). */
+  matcher: ReturnType<typeof productMatcher>;
+}
+
+interface CubeKey {
+  summary: DatasetSummary;
+  origin: string;
+  destinations: string[];
+}
+
+/**
+ * The workspace's data: the flow cube, built in DuckDB once per load (and per origin and
+ * destinations), and every filter answered from it in memory, without a query.
+ */
+export function useWorkspace(view: ViewState, summary: DatasetSummary | null): Workspace {
+  const key = useMemo<CubeKey | null>(() => {
+    if (!summary) return null;
+    const destinations = destinationCodes(view.destinations);
+    return { summary, origin: view.origin, destinations };
+  }, [summary, view.origin, view.destinations]);
+  const run = useCallback((k: CubeKey) => queryFlowCube(k.origin, k.destinations), []);
+  const cube = useKeyedQuery(key, run, 'Flow cube');
+
+  const matcher = useMemo(() => productMatcher(view.products, HS_ROWS), [view.products]);
+  const keep = useMemo(() => (cube ? keptProducts(cube, matcher.hs6) : null), [cube, matcher]);
+  const months = useMemo(
+    () => (cube && keep ? originMonths(cube, { keep, source: view.source }) : null),
+    [cube, keep, view.source],
+  );
+  const count = months?.months.length ?? 0;
+  const index = view.month ? (months?.months.indexOf(`${view.month}-01`) ?? -1) : -1;
+  const last = index >= 0 ? index : count - 1;
+  const first = months ? Math.max(0, last - windowSteps(months.step, view.windowMonths) + 1) : 0;
+  const range = useMemo(() => (count > 0 ? { first, last } : null), [count, first, last]);
+  const flows = useMemo(
+    () => (months && range ? windowFlows(months, range.last, view.windowMonths) : null),
+    [months, range, view.windowMonths],
+  );
+  const legs = useMemo(
+    () => (cube && keep && range ? legTotals(cube, { keep, source: view.source }, range) : null),
+    [cube, keep, range, view.source],
+  );
+  return { cube, months, range, flows, legs, matcher };
+}
