@@ -121,3 +121,22 @@ export function legTotals(cube: FlowCube, filter: CubeFilter, range: StepRange):
       .sort((x, y) => y.value - x.value || x.via.localeCompare(y.via) || x.to.localeCompare(y.to)),
   };
 }
+
+/**
+ * The legs through one intermediary and to one destination (each null for all): what the
+ * Sankey and the flows CSV show once an intermediary or a destination is chosen. The first
+ * legs keep every intermediary the routes left can pass through.
+ */
+export function narrowLegs(
+  legs: LegTotals,
+  { via, to }: { via: string | null; to: string | null },
+): LegTotals {
+  const second = legs.secondLegs.filter(
+    (leg) => (via === null || leg.via === via) && (to === null || leg.to === to),
+  );
+  return {
+    origin: legs.origin,
+    firstLegs: legs.firstLegs.filter((leg) => via === null || leg.via === via),
+    secondLegs: second,
+  };
+}

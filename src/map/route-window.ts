@@ -1,4 +1,6 @@
+import type { Corridor } from '../analysis/corridor';
 import type { RouteMonths } from '../data/corridor-query';
+import { routeKey } from './corridor-layers';
 
 /** What each route carried in a window of months, and the most any window of that length can. */
 export interface RouteWindow {
@@ -39,4 +41,23 @@ export function routeWindow(
     values.set(route, total);
   }
   return { values, ceiling: peak * length };
+}
+
+/**
+ * The part of `routeMonths` that `corridors` cover: their routes, and on each route only
+ * their products, so that the routes the filters hide neither show nor set the width scale.
+ */
+export function routeMonthsOf(
+  routeMonths: RouteMonths,
+  corridors: readonly Corridor[],
+): RouteMonths {
+  const picked: RouteMonths = new Map();
+  for (const corridor of corridors) {
+    const key = routeKey(corridor);
+    const months = routeMonths.get(key)?.get(corridor.product);
+    if (!months) continue;
+    const products = picked.get(key) ?? new Map();
+    picked.set(key, products.set(corridor.product, months));
+  }
+  return picked;
 }

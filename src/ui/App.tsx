@@ -15,6 +15,7 @@ import { CorridorSettings } from './CorridorSettings';
 import { DataControls } from './DataControls';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
+import { narrowLegs } from '../data/flow-slices';
 import { filterCorridors } from '../state/corridor-filter';
 import type { CountryOption } from './CountryPicker';
 import { exportItems } from './export-items';
@@ -77,8 +78,17 @@ export function App() {
 
   // The corridors that pass the view's filters: listed, and drawn on the map.
   const shown = useMemo(
-    () => filterCorridors(scored?.corridors ?? [], view, workspace.matcher),
-    [scored, view, workspace.matcher],
+    () =>
+      filterCorridors(
+        scored?.corridors ?? [],
+        { minScore: view.minScore, via: view.via, to: view.to },
+        workspace.matcher,
+      ),
+    [scored, view.minScore, view.via, view.to, workspace.matcher],
+  );
+  const sankeyLegs = useMemo(
+    () => workspace.legs && narrowLegs(workspace.legs, { via: view.via, to: view.to }),
+    [workspace.legs, view.via, view.to],
   );
   const nameOf = useCallback(
     (code: string) => places.get(code)?.name[view.locale] ?? code,
@@ -162,7 +172,7 @@ export function App() {
               />
               <section className="panel sankey-panel">
                 <Sankey
-                  input={workspace.legs}
+                  input={sankeyLegs}
                   nameOf={nameOf}
                   via={selected?.via ?? view.via}
                   to={selected?.destination ?? view.to}

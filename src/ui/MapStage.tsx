@@ -11,7 +11,7 @@ import {
 import { FLOWS_LAYER_ID, POINTS_LAYER_ID } from '../map/flow-layers';
 import { buildMapLayers } from '../map/map-layers';
 import { monthTotals } from '../map/month-window';
-import { routeWindow } from '../map/route-window';
+import { routeMonthsOf, routeWindow } from '../map/route-window';
 import { MAP_PALETTES } from '../map/theme';
 import type { SetView } from '../state/use-view-state';
 import type { ViewState } from '../state/view-state';
@@ -106,9 +106,14 @@ export function MapStage({
   const carried = useMemo(
     () =>
       routeMonths && flows
-        ? routeWindow(routeMonths, flows.firstPeriod, flows.lastPeriod, view.windowMonths)
+        ? routeWindow(
+            routeMonthsOf(routeMonths, shown),
+            flows.firstPeriod,
+            flows.lastPeriod,
+            view.windowMonths,
+          )
         : null,
-    [routeMonths, flows, view.windowMonths],
+    [routeMonths, shown, flows, view.windowMonths],
   );
   const anchors = useMemo(
     () => new Map([...places].map(([iso3, place]) => [iso3, place.position])),

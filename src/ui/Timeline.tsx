@@ -106,8 +106,9 @@ function useWindowBrush(
           onRangeRef.current(Math.max(0, end - (current - first)), end);
           return;
         }
-        const from = stepAt(selection[0] + slot / 2);
-        onRangeRef.current(from, Math.max(from, stepAt(selection[1] - slot / 2)));
+        // Every bar the selection touches is in the period.
+        const from = stepAt(selection[0]);
+        onRangeRef.current(from, Math.max(from, stepAt(Math.ceil(selection[1] - 0.5) - 1)));
       });
     const selection = select(group);
     selection.call(brush);

@@ -10,6 +10,7 @@ import { exportFileName, type ExportKind, type ExportExtension } from './exports
 import { corridorsJson } from './exports/json';
 import { composeMapPng } from './exports/map-png';
 import type { Workspace } from './hooks/use-workspace';
+import { narrowLegs } from '../data/flow-slices';
 
 const TIERS: readonly ChplTier[] = ['1', '2', '3', '4'];
 
@@ -31,8 +32,9 @@ export interface ExportContext {
 /** The flows of the window as CSV rows: both legs of every route, as the Sankey sums them. */
 export function flowRows(context: ExportContext): FlowRow[] {
   const { workspace, view, nameOf } = context;
-  const { legs, months, range } = workspace;
-  if (!legs || !months || !range) return [];
+  const { months, range } = workspace;
+  if (!workspace.legs || !months || !range) return [];
+  const legs = narrowLegs(workspace.legs, view);
   const month = (i: number) => months.months[i]?.slice(0, 7) ?? '';
   const common = {
     firstMonth: month(range.first),
@@ -58,16 +60,7 @@ export function flowRows(context: ExportContext): FlowRow[] {
       leg: 'second' as const,
       valueUsd: leg.value,
     })),
-  ].filter((row) => matchesView(row, view));
-}
-
-/** The intermediary and destination filters, applied to flow rows as to the ranking. */
-function matchesView(row: FlowRow, view: ViewState): boolean {
-  const via = row.leg === 'first' ? row.to : row.from;
-  return (
-    (view.via === null || via === view.via) &&
-    (view.to === null || row.leg === 'first' || row.to === view.to)
-  );
+  ];
 }
 
 /** The export menu's items for the current view: the map as PNG, flows and corridors. */

@@ -52,7 +52,12 @@ export function useWorkspace(view: ViewState, summary: DatasetSummary | null): W
   const run = useCallback((k: CubeKey) => queryFlowCube(k.origin, k.destinations), []);
   const cube = useKeyedQuery(key, run, 'Flow cube');
 
-  const matcher = useMemo(() => productMatcher(view.products, HS_ROWS), [view.products]);
+  // Keyed by the codes, not the array: every reading of the address makes a new array.
+  const products = view.products.join(',');
+  const matcher = useMemo(
+    () => productMatcher(products.split(',').filter(Boolean), HS_ROWS),
+    [products],
+  );
   const keep = useMemo(() => (cube ? keptProducts(cube, matcher.hs6) : null), [cube, matcher]);
   const months = useMemo(
     () => (cube && keep ? originMonths(cube, { keep, source: view.source }) : null),

@@ -1,0 +1,291 @@
+import { readFile } from 'node:fs/promises';
+import { csvParse } from 'd3-dsv';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import {
+  startHarness,
+  waitForDataStatus,
+  waitForFlows,
+  type AppPage,
+  type Harness,
+} from './harness';
+
+const SAMPLE = 'data/sample/trade-sample.parquet';
+const VIEWPORT = { width: 1440, height: 900 };
+
+let harness: Harness;
+let db: NodeDuckDB;
+
+beforeAll(async () => {
+  db = await openNodeDuckDB();
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+  db?.close();
+});
+
+/** A plain sum over the sample's monthly rows, written without the app's code. */
+async function plainSum(where: string, params: (string | number)[] = []): Promise<number> {
+  const [row] = await db.query(
+    `SELECT coalesce(sum(t.value_usd), 0) AS v FROM '${SAMPLE}' t
+     WHERE t.freq = 'M' AND ${where}`,
+    params,
+  );
+  return Number(row?.v);
+}
+
+const CHPL = `t.hs IN (SELECT hs6 FROM read_csv('data/reference/chpl.csv', all_varchar = true))`;
+
+async function openReady(path: string): Promise<AppPage> {
+  const app = await harness.open(path, { viewport: VIEWPORT });
+  expect(await waitForDataStatus(app.page)).toBe('ready');
+  await waitForFlows(app.page);
+  await app.page.locator('[data-testid=sankey][data-state=ready]').waitFor();
+  return app;
+}
+
+const legendTotal = async (app: AppPage) =>
+  Number(await app.page.getByTestId('legend-summary').getAttribute('data-total-usd'));
+
+/** The Sankey's link from `source` to `target` (ISO-3 codes), in US$, or null if not drawn. */
+async function sankeyLink(app: AppPage, source: string, target: string): Promise<number | null> {
+  const link = app.page.locator(
+    `[data-testid=sankey-link][data-source="${source}"][data-target="${target}"]`,
+  );
+  if ((await link.count()) === 0) return null;
+  return Number(await link.first().getAttribute('data-value'));
+}
+
+/** The keys of the corridors listed in the ranking. */
+const listedKeys = (app: AppPage) =>
+  app.page
+    .getByTestId('corridor-list')
+    .locator('button.corridor')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-key') ?? ''));
+
+const param = (app: AppPage, name: string) => new URL(app.page.url()).searchParams.get(name);
+
+/** Waits for the ranking to show only corridors whose key passes `test`, and some of them. */
+async function waitForRanking(app: AppPage, pattern: RegExp): Promise<string[]> {
+  await expect
+    .poll(async () => {
+      const keys = await listedKeys(app);
+      return keys.length > 0 && keys.every((key) => pattern.test(key));
+    })
+    .toBe(true);
+  return listedKeys(app);
+}
+
+describe('the workspace filters', () => {
+  it('narrows the map, the Sankey and the ranking to a product, as DuckDB sums it', async () => {
+    const app = await openReady('/?prod=854231&month=2024-06&window=12');
+    const window = ['2023-07-01', '2024-06-01'];
+    const expected = await plainSum(
+      `t.hs = '854231' AND t.reporter = 'TWN' AND t.flow = 'X' AND t.partner <> 'WLD'
+       AND t.period BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`,
+      window,
+    );
+    expect(expected).toBeGreaterThan(0);
+    expect(await legendTotal(app)).toBeCloseTo(expected, 0);
+    const toKgz = await plainSum(
+      `t.hs = '854231' AND t.reporter = 'TWN' AND t.partner = 'KGZ' AND t.flow = 'X'
+       AND t.period BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`,
+      window,
+    );
+    // The Sankey's Kyrgyz link exists unless Kyrgyzstan fell into "other intermediaries".
+    const link = await sankeyLink(app, 'TWN', 'KGZ');
+    if (link !== null) expect(link).toBeCloseTo(toKgz, 0);
+    const keys = await waitForRanking(app, /:854231$/);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(await app.page.getByTestId('product-filter').locator('summary').textContent()).toContain(
+      'HS 854231',
+    );
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it("switches every view to the importers' mirror figures", async () => {
+    const app = await openReady('/');
+    const reported = await legendTotal(app);
+    await app.page.getByTestId('source').getByRole('radio', { name: 'Mirror imports' }).check();
+    await expect.poll(() => param(app, 'src')).toBe('mirror');
+    const expected = await plainSum(
+      `${CHPL} AND t.partner = 'TWN' AND t.flow = 'M' AND t.reporter <> 'WLD'
+       AND t.period BETWEEN DATE '2024-07-01' AND DATE '2025-06-01'`,
+    );
+    await expect.poll(() => legendTotal(app)).not.toBe(reported);
+    expect(await legendTotal(app)).toBeCloseTo(expected, 0);
+    // Russia and Belarus have declared no import since 2021: no mirror link reaches them.
+    const declared = await plainSum(
+      `t.reporter IN ('RUS', 'BLR') AND t.flow = 'M' AND t.period >= DATE '2024-07-01'`,
+    );
+    expect(declared).toBe(0);
+    await expect
+      .poll(() => app.page.locator('[data-testid=sankey-link][data-target=RUS]').count())
+      .toBe(0);
+    expect(await app.page.locator('[data-testid=sankey-link][data-target=BLR]').count()).toBe(0);
+    expect(
+      await app.page.locator('[data-testid=sankey-link][data-source=TWN]').count(),
+    ).toBeGreaterThan(0);
+  });
+
+  it('picks an intermediary by its Chinese name, and narrows the ranking and the Sankey', async () => {
+    const app = await openReady('/');
+    const picker = app.page.getByTestId('country-picker-via').getByRole('combobox');
+    await picker.fill('吉爾吉斯');
+    await app.page
+      .getByTestId('country-picker-via')
+      .locator('[data-testid=country-option][data-code=KGZ]')
+      .click();
+    await expect.poll(() => param(app, 'via')).toBe('KGZ');
+    await waitForRanking(app, /^TWN>KGZ>/);
+    // The Sankey narrows to the routes through Kyrgyzstan, and shows it selected.
+    const pressed = app.page.locator('[data-testid=sankey-node][aria-pressed=true]');
+    await expect.poll(() => pressed.getAttribute('data-code')).toBe('KGZ');
+    const middle = app.page.locator('[data-testid=sankey-node][data-column="1"]');
+    expect(await middle.count()).toBe(1);
+  });
+
+  it('cross-filters from a Sankey node: a destination narrows the ranking', async () => {
+    const app = await openReady('/');
+    await app.page.locator('[data-testid=sankey-node][data-code=BLR]').click();
+    await expect.poll(() => param(app, 'to')).toBe('BLR');
+    await waitForRanking(app, />BLR:/);
+    // Clicking it again clears the filter.
+    await app.page.locator('[data-testid=sankey-node][data-code=BLR]').click();
+    await expect.poll(() => param(app, 'to')).toBe(null);
+    const keys = await listedKeys(app);
+    expect(keys.some((key) => />RUS:/.test(key))).toBe(true);
+  });
+
+  it('brushes a period on the timeline: the map sums exactly the months brushed', async () => {
+    const app = await openReady('/');
+    const bars = app.page.locator('.timeline-bars rect');
+    const count = await bars.count();
+    expect(count).toBe(90);
+    // Drag from the bar of March 2022 (index 50) to the bar of August 2022 (index 55).
+    const from = await bars.nth(50).boundingBox();
+    const to = await bars.nth(55).boundingBox();
+    if (!from || !to) throw new Error('no timeline bars');
+    const y = from.y + from.height / 2 - 10;
+    await app.page.mouse.move(from.x + from.width / 2, y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(to.x + to.width / 2, y, { steps: 8 });
+    await app.page.mouse.up();
+    await expect.poll(() => param(app, 'month')).toBe('2022-08');
+    expect(param(app, 'window')).toBe('6');
+    await expect
+      .poll(() => app.page.getByTestId('legend-period').textContent())
+      .toBe('Mar 2022 – Aug 2022');
+    const expected = await plainSum(
+      `${CHPL} AND t.reporter = 'TWN' AND t.flow = 'X' AND t.partner <> 'WLD'
+       AND t.period BETWEEN DATE '2022-03-01' AND DATE '2022-08-01'`,
+    );
+    expect(await legendTotal(app)).toBeCloseTo(expected, 0);
+  });
+
+  it('reopens a shared link as the same view with the same numbers, and goes back', async () => {
+    const link = '/?prod=CHPL-1&via=ARM&to=RUS&month=2023-12&window=3&src=reported';
+    const first = await openReady(link);
+    const total = await legendTotal(first);
+    const keys = await waitForRanking(first, /^TWN>ARM>RUS:/);
+    const sankey = await sankeyLink(first, 'ARM', 'RUS');
+
+    const again = await openReady(link);
+    expect(await legendTotal(again)).toBe(total);
+    expect(await waitForRanking(again, /^TWN>ARM>RUS:/)).toEqual(keys);
+    expect(await sankeyLink(again, 'ARM', 'RUS')).toBe(sankey);
+    expect(await again.page.getByTestId('legend-period').textContent()).toBe('Oct 2023 – Dec 2023');
+    const picker = again.page.getByTestId('country-picker-via').getByRole('combobox');
+    expect(await picker.inputValue()).toBe('Armenia');
+
+    // A change and the back button: the view and its numbers return.
+    await again.page.getByTestId('source').getByRole('radio', { name: 'Mirror imports' }).check();
+    await expect.poll(() => legendTotal(again)).not.toBe(total);
+    await again.page.goBack();
+    await expect.poll(() => legendTotal(again)).toBe(total);
+    expect(param(again, 'src')).toBe('reported');
+  });
+});
+
+describe('the exports', () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await openReady('/?via=KGZ&month=2024-06&window=12');
+  });
+
+  async function exportFile(item: string): Promise<{ name: string; bytes: Buffer }> {
+    await app.page.getByTestId('export-menu').getByRole('button').first().click();
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByTestId(`export-${item}`).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: await readFile(path) };
+  }
+
+  it('saves the flows as CSV, named after the view, with the numbers of the Sankey', async () => {
+    const { name, bytes } = await exportFile('flows');
+    expect(name).toBe('taiwan-dual-use_flows_2023-07_2024-06_via-KGZ.csv');
+    const rows = csvParse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    const first = rows.find((r) => r.leg === 'first');
+    expect(first).toMatchObject({ from: 'TWN', to: 'KGZ', first_month: '2023-07' });
+    const expected = await plainSum(
+      `${CHPL} AND t.reporter = 'TWN' AND t.partner = 'KGZ' AND t.flow = 'X'
+       AND t.period BETWEEN DATE '2023-07-01' AND DATE '2024-06-01'`,
+    );
+    expect(Number(first?.value_usd)).toBeCloseTo(expected, 0);
+    const second = rows.filter((r) => r.leg === 'second');
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.every((r) => r.from === 'KGZ')).toBe(true);
+    const toRussia = second.find((r) => r.to === 'RUS');
+    expect(Number(toRussia?.value_usd)).toBeCloseTo(
+      await plainSum(
+        `${CHPL} AND t.reporter = 'KGZ' AND t.partner = 'RUS' AND t.flow = 'X'
+         AND t.period BETWEEN DATE '2023-07-01' AND DATE '2024-06-01'`,
+      ),
+      0,
+    );
+  });
+
+  it('saves the corridors listed as JSON and CSV', async () => {
+    const listed = await waitForRanking(app, /^TWN>KGZ>/);
+    const json = await exportFile('corridors-json');
+    expect(json.name).toBe('taiwan-dual-use_corridors_2023-07_2024-06_via-KGZ.json');
+    const corridors = JSON.parse(json.bytes.toString('utf8')) as {
+      origin: string;
+      via: string;
+      destination: string;
+      product: string;
+      score: number;
+    }[];
+    expect(corridors.length).toBeGreaterThanOrEqual(listed.length);
+    expect(corridors.every((c) => c.via === 'KGZ')).toBe(true);
+    const keys = corridors.map((c) => `${c.origin}>${c.via}>${c.destination}:${c.product}`);
+    expect(keys.slice(0, listed.length)).toEqual(listed);
+
+    const csv = await exportFile('corridors-csv');
+    const rows = csvParse(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    expect(rows).toHaveLength(corridors.length);
+    expect(rows.every((r) => r.via === 'KGZ')).toBe(true);
+  });
+
+  it('saves the map as a PNG with a title band, the map and a legend', async () => {
+    const { name, bytes } = await exportFile('map');
+    expect(name).toBe('taiwan-dual-use_map_2023-07_2024-06_via-KGZ.png');
+    const png = PNG.sync.read(bytes);
+    const map = await app.page.getByTestId('map').boundingBox();
+    expect(png.width).toBe(Math.round(map?.width ?? 0));
+    expect(png.height).toBeGreaterThan((map?.height ?? 0) + 80);
+    // The map itself is in the image: many colours, not a blank canvas.
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4 * 97) {
+      colours.add(
+        ((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0),
+      );
+    }
+    expect(colours.size).toBeGreaterThan(50);
+  });
+});
