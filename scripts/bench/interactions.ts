@@ -1,20 +1,43 @@
 /**
- * The scripted view changes an analyst makes, timed one by one in the page: change the period
- * window, the product grouping, the intermediary, the minimum value, the score threshold,
- * select a corridor and go back. A step needs certain keys in the app's view state; where the
- * app has none of them yet, the step is listed as "not yet" and skipped, so that later issues
- * only add the keys (named here) and the figures follow.
+ * The scripted view changes an analyst makes, timed one by one in the page. Filters: brush a
+ * period, choose products, an intermediary, a destination, declared or mirror figures, a score
+ * threshold, select a corridor and go back. Analysis settings, which re-score the corridors:
+ * the baseline and post periods, the product grouping, the minimum value. A step needs certain
+ * keys in the app's view state; where the app has none of them yet, the step is listed as
+ * "not yet" and skipped, so that later issues only add the keys (named here).
  */
 
 /** What kind of view change a step is. */
 export type StepKind =
-  | 'period-window'
-  | 'product-group'
+  | 'period-brush'
+  | 'product'
   | 'intermediary'
-  | 'min-value'
+  | 'destination'
+  | 'source'
   | 'score-threshold'
   | 'corridor-select'
-  | 'corridor-back';
+  | 'corridor-back'
+  | 'period-window'
+  | 'product-group'
+  | 'min-value';
+
+/** The steps that change the analysis itself: the corridors are scored again. */
+export const SETTING_KINDS: readonly StepKind[] = ['period-window', 'product-group', 'min-value'];
+
+/** Whether a step is a filter (answered without scoring again), as opposed to a setting. */
+export const isFilterStep = (kind: StepKind) => !SETTING_KINDS.includes(kind);
+
+/**
+ * The filters whose answers a naive app would query from the raw trade table again (the
+ * corridor selections and the score threshold cost the same either way).
+ */
+export const NAIVE_KINDS: readonly StepKind[] = [
+  'period-brush',
+  'product',
+  'intermediary',
+  'destination',
+  'source',
+];
 
 /** One scripted view change. `change` gets the corridors listed on the page before the step. */
 export interface Step {
@@ -31,10 +54,15 @@ const LEVELS = ['4', '2', 'tier', '6'];
 const MIN_VALUES = [250_000, 50_000, 500_000, 100_000];
 const INTERMEDIARIES = ['KGZ', 'ARM', 'KAZ', 'ARE'];
 const SCORE_THRESHOLDS = [0.3, 0.1, 0.5, 0.2];
+const PERIOD_ENDS = ['2023-06', '2022-12', '2024-12', null];
+const PERIOD_LENGTHS = [6, 3, 9, 12];
+const PRODUCTS = [['CHPL-1'], ['85'], ['CHPL-4.B'], []];
+const DESTINATIONS = ['BLR', 'RUS'];
+const SOURCES = ['mirror', 'reported'];
 
 const at = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
 
-/** The steps of round `r` (ten kinds of change, two of them corridor selections). */
+/** The steps of round `r` (fourteen changes, four of them corridor selections and returns). */
 function round(r: number): Step[] {
   const select = (rank: number): Step => ({
     kind: 'corridor-select',
@@ -50,11 +78,21 @@ function round(r: number): Step[] {
     change: () => ({ corridor: null }),
   };
   return [
-    { kind: 'period-window', keys: ['post'], change: () => ({ post: at(POSTS, r) }) },
+    {
+      kind: 'period-brush',
+      keys: ['month', 'windowMonths'],
+      change: () => ({ month: at(PERIOD_ENDS, r), windowMonths: at(PERIOD_LENGTHS, r) }),
+    },
     select(r % 3),
     back,
-    { kind: 'product-group', keys: ['level'], change: () => ({ level: at(LEVELS, r) }) },
+    { kind: 'product', keys: ['products'], change: () => ({ products: at(PRODUCTS, r) }) },
     { kind: 'intermediary', keys: ['via'], change: () => ({ via: at(INTERMEDIARIES, r) }) },
+    {
+      kind: 'destination',
+      keys: ['to', 'via'],
+      change: () => ({ to: at(DESTINATIONS, r), via: null }),
+    },
+    { kind: 'source', keys: ['source'], change: () => ({ source: at(SOURCES, r) }) },
     {
       kind: 'min-value',
       keys: ['minValueUsd'],
@@ -67,6 +105,8 @@ function round(r: number): Step[] {
     },
     select((r + 1) % 3),
     back,
+    { kind: 'period-window', keys: ['post'], change: () => ({ post: at(POSTS, r) }) },
+    { kind: 'product-group', keys: ['level'], change: () => ({ level: at(LEVELS, r) }) },
     { kind: 'period-window', keys: ['baseline'], change: () => ({ baseline: at(BASELINES, r) }) },
   ];
 }

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../test/browser/chromium';
 import { MAP_PALETTES } from '../../src/map/theme';
 import { countColor, mapPixels } from '../../test/browser/harness';
-import { interactionSequence, isAvailable, type StepKind } from './interactions';
+import { interactionSequence, isAvailable, NAIVE_KINDS, type StepKind } from './interactions';
 import { rendererPeakBytes } from './memory';
 
 /** What one page load of the app gave. */
@@ -27,6 +27,8 @@ export interface PageRun {
   flows: number;
   /** Timed view changes, in order. */
   steps: { kind: StepKind; ms: number }[];
+  /** The same filter changes answered the naive way, from the raw trade table. */
+  naiveSteps: { kind: StepKind; ms: number }[];
   /** Steps the app cannot take yet (no such setting), by kind. */
   notYet: StepKind[];
   /** Steps that could not be taken here (e.g. no corridor listed to select). */
@@ -210,6 +212,7 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
       rows: dataReady.detail?.rows ?? Number.NaN,
       flows: drawn.detail?.flows ?? 0,
       steps: [],
+      naiveSteps: [],
       notYet: [],
       skipped: [],
       capabilities: api.capabilities,
@@ -258,6 +261,13 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
       }
       check();
       run.steps.push({ kind: step.kind, ms });
+      if (NAIVE_KINDS.includes(step.kind)) {
+        const naive = await page.evaluate(() => {
+          if (!window.__tdcBench) throw new Error('window.__tdcBench is missing');
+          return window.__tdcBench.naive();
+        });
+        run.naiveSteps.push({ kind: step.kind, ms: naive });
+      }
     }
 
     if (options.fpsSeconds > 0 && api.capabilities.includes('animation')) {

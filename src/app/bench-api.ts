@@ -8,6 +8,7 @@ import { queryCorridors } from '../data/corridor-query';
 import { browserSql } from '../data/duckdb-browser';
 import { setExtraLayers } from '../map/extra-layers';
 import { currentData, onFrameDrawn, type DrawnFrame } from '../map/frame-signal';
+import { timeNaiveQueries } from './naive-queries';
 import { syntheticFlowLayers } from './synthetic-flows';
 import { analysisParams } from '../state/analysis-params';
 import { readViewState, writeViewState, type ViewState } from '../state/view-state';
@@ -36,6 +37,11 @@ export interface BenchApi {
    * `seconds` with the animation running, and resolves with the frames drawn per second.
    */
   fps(flows: number, seconds: number): Promise<number>;
+  /**
+   * Answers the current view's filters the naive way, from the raw trade table (see
+   * naive-queries.ts), and resolves with the milliseconds it took: what the flow cube saves.
+   */
+  naive(): Promise<number>;
   /** The JS heap in use (Chromium only, else NaN) and DuckDB's own memory, in bytes. */
   memory(): Promise<{ jsHeap: number; duckdb: number }>;
 }
@@ -152,6 +158,7 @@ export function installBenchApi(search = window.location.search): void {
       return timed;
     },
     rescore,
+    naive: () => timeNaiveQueries(readViewState(window.location.search)),
     fps,
     memory,
   };

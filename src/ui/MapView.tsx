@@ -148,10 +148,9 @@ export function MapView({
     if (!deck) return;
     layersSet(layers);
     const draw = (seconds: number) => deck.setProps({ layers: layersAtTime(layers, seconds) });
-    if (frozenTime !== null || !motion || !layers.some(isAnimated)) {
-      draw(frozenTime ?? clock.current);
-      return;
-    }
+    // New layers go to deck.gl at once, not at the clock's next tick: a filter draws sooner.
+    draw(frozenTime ?? clock.current);
+    if (frozenTime !== null || !motion || !layers.some(isAnimated)) return;
     return startClock(
       (seconds) => {
         clock.current = seconds;

@@ -12,8 +12,11 @@ describe('the scripted view changes', () => {
     const available = steps.filter((s) => isAvailable(s, EARLIER));
     expect(available).toHaveLength(56);
     const notYet = new Set(steps.filter((s) => !isAvailable(s, EARLIER)).map((s) => s.kind));
-    expect([...notYet].sort()).toEqual(['intermediary', 'score-threshold']);
+    expect([...notYet].sort()).toEqual(['destination', 'intermediary', 'score-threshold']);
     for (const kind of [
+      'period-brush',
+      'product',
+      'source',
       'period-window',
       'product-group',
       'min-value',
@@ -32,12 +35,16 @@ describe('the scripted view changes', () => {
   it('changes the view at every step, so that every step redraws the map', () => {
     let view: Record<string, unknown> = { ...DEFAULT_VIEW };
     const listed = ['TWN>KGZ>RUS:854231', 'TWN>ARM>RUS:854231', 'TWN>KAZ>RUS:854232'];
+    const kinds = new Set<string>();
     for (const step of interactionSequence(56, TODAY).filter((s) => isAvailable(s, TODAY))) {
       const change = step.change(listed);
       expect(change).not.toBeNull();
       const next = { ...view, ...change };
       expect(next).not.toEqual(view);
       view = next;
+      kinds.add(step.kind);
     }
+    // Every control of the workspace is exercised.
+    expect(kinds.size).toBe(11);
   });
 });
