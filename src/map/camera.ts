@@ -48,6 +48,25 @@ export const CAMERA_PRESETS: Record<CameraPreset, { center: [number, number]; zo
   'east-asia': { center: [120, 21.5], zoom: 2.6 },
 };
 
+/**
+ * The part of the map the presets and the opening view were framed for (1280 × 800 screen,
+ * full-width map, side panel over the right 440 px). Another size scales their zoom.
+ */
+export const FRAME = { width: 1280 - INITIAL_CAMERA.padding.right, height: 620 };
+
+/** A zoom framed for {@link FRAME}, fitted to a visible part of `visible` pixels. */
+export function fittedZoom(zoom: number, visible: { width: number; height: number }): number {
+  const scale = Math.min(visible.width / FRAME.width, visible.height / FRAME.height);
+  return scale > 0 ? zoom + Math.log2(scale) : zoom;
+}
+
+/** The part of a map that its padding (the side panel) leaves visible, in pixels. */
+export function visibleSize(map: MaplibreMap): { width: number; height: number } {
+  const { clientWidth, clientHeight } = map.getContainer();
+  const { left = 0, right = 0, top = 0, bottom = 0 } = map.getPadding();
+  return { width: clientWidth - left - right, height: clientHeight - top - bottom };
+}
+
 /** How long a flight to a preset takes, in milliseconds. */
 const FLIGHT_MS = 1800;
 
@@ -57,7 +76,8 @@ const FLIGHT_MS = 1800;
  */
 export function flyToPreset(map: MaplibreMap, preset: CameraPreset, reducedMotion: boolean): void {
   // Level and north up, as the presets were framed, whatever the user rotated or tilted.
-  const camera = { ...CAMERA_PRESETS[preset], bearing: 0, pitch: 0 };
+  const { center, zoom } = CAMERA_PRESETS[preset];
+  const camera = { center, zoom: fittedZoom(zoom, visibleSize(map)), bearing: 0, pitch: 0 };
   if (reducedMotion) map.jumpTo(camera);
   else map.flyTo({ ...camera, duration: FLIGHT_MS, essential: false });
 }

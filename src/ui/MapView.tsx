@@ -7,7 +7,14 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import countriesUrl from '../../data/basemap/countries-110m.geojson?url';
 import detailedCountriesUrl from '../../data/basemap/countries-50m.geojson?url';
 import { addDetailedBasemap, applyBasemapTheme, createBasemapStyle } from '../map/basemap-style';
-import { CAMERA_PRESETS, flyToPreset, INITIAL_CAMERA, type CameraPreset } from '../map/camera';
+import {
+  CAMERA_PRESETS,
+  fittedZoom,
+  flyToPreset,
+  INITIAL_CAMERA,
+  visibleSize,
+  type CameraPreset,
+} from '../map/camera';
 import type { MapTheme } from '../map/theme';
 import { pendingWork } from '../data/activity';
 import { isAnimated, layersAtTime, startClock } from '../map/animation';
@@ -33,6 +40,15 @@ export interface MapPick {
 export interface MapTip {
   title: string;
   lines: string[];
+}
+
+/**
+ * The pixels at the map's right that the side column covers (styles.css: `.side` is
+ * min(27rem, 30vw) wide, 1rem from the edge), plus a margin.
+ */
+function sidePanelCover(): number {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return Math.min(27 * rem, 0.3 * window.innerWidth) + 2 * rem;
 }
 
 /** The basemap (maplibre, local GeoJSON only) with deck.gl layers overlaid. */
@@ -93,7 +109,9 @@ export function MapView({
       // Kept after each frame, so that the PNG export can copy the canvas (exports/map-png.ts).
       canvasContextAttributes: { antialias: true, preserveDrawingBuffer: true },
     });
-    map.setPadding(INITIAL_CAMERA.padding);
+    map.setPadding({ ...INITIAL_CAMERA.padding, right: sidePanelCover() });
+    // Framed for the map's size, now that its padding says what the side panel covers.
+    map.setZoom(fittedZoom(view.zoom, visibleSize(map)));
     const stopDetail = addDetailedBasemap(map, detailedCountriesUrl);
     const pickOf = (info: PickingInfo): MapPick | null =>
       info.layer && info.index >= 0

@@ -158,11 +158,14 @@ describe('the camera presets', () => {
 });
 
 describe('flyToPreset', () => {
-  const recorder = () => {
+  /** A map of `width` × 620 px whose right 440 px the side panel covers. */
+  const recorder = (width = 1280) => {
     const calls: { method: string; options: Record<string, unknown> }[] = [];
     const map = {
       flyTo: (options: Record<string, unknown>) => calls.push({ method: 'flyTo', options }),
       jumpTo: (options: Record<string, unknown>) => calls.push({ method: 'jumpTo', options }),
+      getContainer: () => ({ clientWidth: width, clientHeight: 620 }),
+      getPadding: () => ({ top: 0, bottom: 0, left: 0, right: 440 }),
     };
     return { map: map as unknown as MaplibreMap, calls };
   };
@@ -184,5 +187,13 @@ describe('flyToPreset', () => {
     flyToPreset(map, 'east-asia', true);
     expect(calls.map((c) => c.method)).toEqual(['jumpTo']);
     expect(calls[0]?.options).toMatchObject(CAMERA_PRESETS['east-asia']);
+  });
+
+  it('zooms out on a narrower map, by the ratio of the widths left visible', () => {
+    // 1280 - 440 = 840 px visible as framed; 860 - 440 = 420 px is half as wide: one zoom less.
+    const { map, calls } = recorder(860);
+    flyToPreset(map, 'east-asia', true);
+    expect(calls[0]?.options.zoom).toBeCloseTo(CAMERA_PRESETS['east-asia'].zoom - 1, 6);
+    expect(calls[0]?.options.center).toEqual(CAMERA_PRESETS['east-asia'].center);
   });
 });
