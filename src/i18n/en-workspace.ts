@@ -13,9 +13,7 @@ export const enWorkspace = {
   'workspace.source.mirror': 'Mirror imports',
   'workspace.source.mirror.hint':
     "The importer's figures (CIF): what each partner declared it imported. Russia has reported nothing since 2021",
-  'workspace.preparing': 'Preparing the flows of {origin}…',
   'workspace.rescoring': 'Scoring the corridors with the new settings…',
-  'workspace.filteredOut': 'No corridor passes the filters: {filters}.',
   'workspace.noSettings': 'The analysis settings are not valid: correct them first',
   'workspace.products': 'Products',
   'workspace.panels': 'Filters and flows',

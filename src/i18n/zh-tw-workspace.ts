@@ -14,9 +14,7 @@ export const zhTwWorkspace: Record<WorkspaceKey, string> = {
   'workspace.source.mirror': '鏡像進口',
   'workspace.source.mirror.hint':
     '進口方之數據（到岸價）：各貿易夥伴申報之進口。俄羅斯自2021年後未再申報',
-  'workspace.preparing': '正在整理{origin}之貿易流向…',
   'workspace.rescoring': '正在依新設定計算走廊分數…',
-  'workspace.filteredOut': '沒有走廊符合篩選條件：{filters}。',
   'workspace.noSettings': '分析設定無效，請先修正',
   'workspace.products': '貨品',
   'workspace.panels': '篩選與流向',

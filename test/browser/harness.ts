@@ -135,20 +135,31 @@ export function distinctColors(png: PNG): number {
   return colors.size;
 }
 
-/** The opening camera, restated here so that tests project positions independently of the app. */
-const OPENING_CAMERA = { lon: 78, lat: 38, zoom: 1.7, paddingRight: 440 };
+/**
+ * The opening camera, restated here so that tests project positions independently of the
+ * app: centred beside the side column (min(27rem, 30vw) wide, 1rem from the edge, plus a
+ * 1rem margin), its zoom framed for 840 × 620 visible pixels and scaled to the map's.
+ */
+const OPENING_CAMERA = { lon: 78, lat: 38, zoom: 1.7, frame: { width: 840, height: 620 } };
 
-/** Web Mercator position of a point in a map element of the given size, at the opening camera. */
+/**
+ * Web Mercator position of a point in a map element of the given size, at the opening camera,
+ * on a page `viewportWidth` pixels wide.
+ */
 export function projectOpening(
   lon: number,
   lat: number,
   width: number,
   height: number,
+  viewportWidth = 1280,
 ): [number, number] {
-  const worldSize = 512 * 2 ** OPENING_CAMERA.zoom;
+  const paddingRight = Math.min(27 * 16, 0.3 * viewportWidth) + 2 * 16;
+  const { frame } = OPENING_CAMERA;
+  const scale = Math.min((width - paddingRight) / frame.width, height / frame.height);
+  const worldSize = 512 * 2 ** (OPENING_CAMERA.zoom + Math.log2(scale));
   const x = (l: number) => ((l + 180) / 360) * worldSize;
   const y = (p: number) =>
     ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * worldSize;
-  const centreX = (width - OPENING_CAMERA.paddingRight) / 2;
+  const centreX = (width - paddingRight) / 2;
   return [x(lon) - x(OPENING_CAMERA.lon) + centreX, y(lat) - y(OPENING_CAMERA.lat) + height / 2];
 }
