@@ -102,3 +102,28 @@ export function monthTotals(pm: PartnerMonths): Float64Array {
   }
   return totals;
 }
+
+/**
+ * Total value per month of each group of tiers, for stacked bars: `groupOf` gives a tier's
+ * group (0 to `groupCount` - 1); one array per group, one value per month.
+ */
+export function groupMonthTotals(
+  pm: PartnerMonths,
+  groupOf: (tier: string) => number,
+  groupCount: number,
+): Float64Array[] {
+  const monthCount = pm.months.length;
+  const tierCount = pm.tiers.length;
+  const totals = Array.from({ length: groupCount }, () => new Float64Array(monthCount));
+  const groups = pm.tiers.map(groupOf);
+  for (let p = 0; p < pm.partners.length; p += 1) {
+    for (let m = 0; m < monthCount; m += 1) {
+      const offset = (p * monthCount + m) * tierCount;
+      for (let k = 0; k < tierCount; k += 1) {
+        const group = totals[groups[k] ?? -1];
+        if (group) group[m] = (group[m] ?? 0) + (pm.values[offset + k] ?? 0);
+      }
+    }
+  }
+  return totals;
+}

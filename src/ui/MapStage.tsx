@@ -10,9 +10,9 @@ import {
 } from '../map/corridor-layers';
 import { FLOWS_LAYER_ID, POINTS_LAYER_ID } from '../map/flow-layers';
 import { buildMapLayers } from '../map/map-layers';
-import { monthTotals } from '../map/month-window';
+import { groupMonthTotals, monthTotals } from '../map/month-window';
 import { routeMonthsOf, routeWindow } from '../map/route-window';
-import { MAP_PALETTES } from '../map/theme';
+import { MAP_PALETTES, toCss, type ChplTier } from '../map/theme';
 import type { SetView } from '../state/use-view-state';
 import type { ViewState } from '../state/view-state';
 import type { RouteMonths } from '../data/corridor-query';
@@ -29,6 +29,12 @@ import { Timeline } from './Timeline';
 const FROZEN_TIME = frozenTime(window.location.search);
 const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const INITIAL_ZOOM = 1.7;
+const TIER_GROUPS: readonly ChplTier[] = ['1', '2', '3', '4'];
+/** A CHPL tier's group ('3.A' → tier 3), counted from 0; goods of no tier come last. */
+const tierGroupIndex = (tier: string) => {
+  const index = TIER_GROUPS.indexOf(tier.charAt(0) as ChplTier);
+  return index >= 0 ? index : TIER_GROUPS.length;
+};
 
 /**
  * The map and everything about it: the flows of the period the view shows, the flagged
@@ -68,6 +74,14 @@ export function MapStage({
   const count = months?.months.length ?? 0;
   const current = range?.last ?? 0;
   const totals = useMemo(() => (months ? monthTotals(months) : null), [months]);
+  const palette = MAP_PALETTES[view.theme];
+  // The months' totals by product group, stacked in the map's tier colours (other goods last).
+  const stacks = useMemo(() => {
+    if (!months) return [];
+    const groups = groupMonthTotals(months, tierGroupIndex, TIER_GROUPS.length + 1);
+    const colors = [...TIER_GROUPS.map((tier) => palette.tiers[tier]), palette.flow];
+    return groups.map((values, k) => ({ values, color: toCss(colors[k] ?? palette.flow) }));
+  }, [months, palette]);
   const origin = months?.origin ?? view.origin;
 
   // The last month is the default view: it stays out of the address.
@@ -119,7 +133,6 @@ export function MapStage({
     () => new Map([...places].map(([iso3, place]) => [iso3, place.position])),
     [places],
   );
-  const palette = MAP_PALETTES[view.theme];
   const layers = useMemo(() => {
     const names = flows && (locale === 'en' ? flows.nameEn : flows.nameZh);
     return buildMapLayers({
@@ -202,6 +215,7 @@ export function MapStage({
           months={months.months}
           step={months.step}
           totals={totals}
+          stacks={stacks}
           current={current}
           windowLength={view.windowMonths}
           playing={playing}

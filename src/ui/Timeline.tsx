@@ -5,7 +5,13 @@ import { formatUsd, translateCount } from '../i18n';
 import { windowSteps } from '../map/month-window';
 import { togglePlayback } from './hooks/use-playback';
 import { useI18n } from './i18n-context';
-import { computeTimeline, periodText, windowFirst, type TimelineLayout } from './timeline-model';
+import {
+  computeTimeline,
+  periodText,
+  stackBars,
+  windowFirst,
+  type TimelineLayout,
+} from './timeline-model';
 import './timeline.css';
 
 /** Props of {@link Timeline}. */
@@ -15,6 +21,8 @@ export interface TimelineProps {
   step: 'month' | 'year';
   /** Total value of each step. */
   totals: Float64Array;
+  /** The totals split by group (product groups), drawn as stacked bars in their colours. */
+  stacks: readonly { color: string; values: ArrayLike<number> }[];
   /** Index of the window's last step. */
   current: number;
   /** Months in the window (1, 3, 12, or any length brushed). */
@@ -123,12 +131,14 @@ function useWindowBrush(
 /** The bars, the window (a brush), the current step's handle, the invasion and the years. */
 function Chart({
   layout,
+  stacks,
   first,
   current,
   label,
   onRange,
 }: {
   layout: TimelineLayout;
+  stacks: TimelineProps['stacks'];
   first: number;
   current: number;
   label: string;
@@ -138,6 +148,14 @@ function Chart({
   const { plot, stepX, invasion } = layout;
   const handleX = stepX[current] ?? plot.left;
   const brushRef = useWindowBrush(layout, first, current, onRange);
+  const segments = useMemo(
+    () =>
+      stackBars(
+        layout.bars,
+        stacks.map((stack) => stack.values),
+      ),
+    [layout.bars, stacks],
+  );
   return (
     <svg
       className="timeline-svg"
@@ -157,6 +175,22 @@ function Chart({
             height={bar.height}
           />
         ))}
+      </g>
+      <g className="timeline-stacks">
+        {segments.map((bar, i) =>
+          i >= first && i <= current
+            ? bar.map((segment) => (
+                <rect
+                  key={`${i}-${segment.group}`}
+                  x={layout.bars[i]?.x}
+                  y={segment.y}
+                  width={layout.bars[i]?.width}
+                  height={segment.height}
+                  fill={stacks[segment.group]?.color}
+                />
+              ))
+            : null,
+        )}
       </g>
       <line
         className="timeline-axis"
@@ -303,6 +337,7 @@ export function Timeline(props: TimelineProps) {
         {width > 0 && (
           <Chart
             layout={layout}
+            stacks={props.stacks}
             first={first}
             current={last}
             label={chartLabel}

@@ -122,3 +122,35 @@ export function periodText(
   if (first >= last) return format(last);
   return translate(locale, 'timeline.window', { start: format(first), end: format(last) });
 }
+
+/** A part of a bar: one group's share of a step's total, stacked from the baseline up. */
+export interface BarSegment {
+  y: number;
+  height: number;
+  /** Index of the group in the stacks given. */
+  group: number;
+}
+
+/**
+ * Splits each bar into its groups' shares (the product groups of a month), bottom to top in
+ * the order of `stacks` (one array of values per group, one value per step). A step whose
+ * groups sum to nothing keeps no segment.
+ */
+export function stackBars(
+  bars: TimelineLayout['bars'],
+  stacks: readonly ArrayLike<number>[],
+): BarSegment[][] {
+  return bars.map((bar, i) => {
+    const values = stacks.map((stack) => Math.max(stack[i] ?? 0, 0));
+    const total = values.reduce((a, b) => a + b, 0);
+    const segments: BarSegment[] = [];
+    let bottom = bar.y + bar.height;
+    values.forEach((value, group) => {
+      if (value <= 0 || total <= 0) return;
+      const height = (bar.height * value) / total;
+      bottom -= height;
+      segments.push({ y: bottom, height, group });
+    });
+    return segments;
+  });
+}

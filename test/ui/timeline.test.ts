@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextStep, togglePlayback, type PlaybackControl } from '../../src/ui/hooks/use-playback';
-import { computeTimeline, periodText, windowFirst } from '../../src/ui/timeline-model';
+import { computeTimeline, periodText, stackBars, windowFirst } from '../../src/ui/timeline-model';
 
 /** Every month from January 2018 to June 2025, as the bundled sample has them. */
 const MONTHS = Array.from({ length: 90 }, (_, i) => {
@@ -149,5 +149,25 @@ describe('playback steps', () => {
     const playing = control(true, 2);
     togglePlayback(playing.c);
     expect(playing.calls).toEqual(['stop']);
+  });
+});
+
+describe('the stacked bars of the product groups', () => {
+  it("split each bar by its groups' shares, bottom up, and skip empty groups", () => {
+    const bars = [
+      { x: 0, y: 20, width: 4, height: 80 },
+      { x: 5, y: 100, width: 4, height: 0 },
+    ];
+    const segments = stackBars(bars, [
+      [30, 0],
+      [0, 0],
+      [10, 0],
+    ]);
+    // 30 of 40 is three quarters of the 80 px bar (60 px), from the baseline at y = 100.
+    expect(segments[0]).toEqual([
+      { y: 40, height: 60, group: 0 },
+      { y: 20, height: 20, group: 2 },
+    ]);
+    expect(segments[1]).toEqual([]);
   });
 });
