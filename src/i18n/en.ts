@@ -4,6 +4,8 @@ import { enFilters } from './en-filters';
 import { enSankey } from './en-sankey';
 import { enTimeline } from './en-timeline';
 import { enViews } from './en-views';
+import { enReport } from './en-report';
+import { enBrief } from './en-brief';
 import { enWorkspace } from './en-workspace';
 
 /** English messages. Keys are grouped by the part of the app that shows them. */
@@ -15,6 +17,8 @@ export const en = {
   ...enSankey,
   ...enExports,
   ...enWorkspace,
+  ...enReport,
+  ...enBrief,
   'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
   'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
   'app.language': 'Language',

@@ -5,6 +5,8 @@ import { zhTwFilters } from './zh-tw-filters';
 import { zhTwSankey } from './zh-tw-sankey';
 import { zhTwTimeline } from './zh-tw-timeline';
 import { zhTwViews } from './zh-tw-views';
+import { zhTwReport } from './zh-tw-report';
+import { zhTwBrief } from './zh-tw-brief';
 import { zhTwWorkspace } from './zh-tw-workspace';
 
 /** Traditional Chinese messages, in the usage of Taiwan. */
@@ -16,6 +18,8 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwSankey,
   ...zhTwExports,
   ...zhTwWorkspace,
+  ...zhTwReport,
+  ...zhTwBrief,
   'app.title': '臺灣軍商兩用貨品輸俄轉運走廊',
   'app.subtitle': '共同高優先清單貨品之貿易流向（依貿易夥伴）',
   'app.language': '語言',

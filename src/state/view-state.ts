@@ -4,8 +4,9 @@ import { CAMERA_PRESET_NAMES, type CameraPreset as Camera } from '../map/camera'
 import type { ColorBy, MapTheme as Theme } from '../map/theme';
 import type { FlowSource } from '../data/flow-slices';
 
-/** Pages of the app besides the map. */
-export type Page = 'map' | 'method';
+/** The app's pages: the workspace's map, the methodology, the briefing, the public report. */
+export const PAGES = ['map', 'method', 'brief', 'report'] as const;
+export type Page = (typeof PAGES)[number];
 
 export type { ColorBy, MapTheme as Theme } from '../map/theme';
 export type { FlowSource } from '../data/flow-slices';
@@ -50,6 +51,10 @@ export interface ViewState {
   colorBy: ColorBy;
   /** The camera preset last chosen, or null for the opening view. */
   camera: Camera | null;
+  /** The briefing shown on the 'brief' page (a file of data/briefings/, without '.json'). */
+  briefing: string;
+  /** The briefing's step shown, from 0. */
+  step: number;
 }
 
 /** The view shown when the URL says nothing. */
@@ -73,6 +78,8 @@ export const DEFAULT_VIEW: ViewState = {
   theme: 'dark',
   colorBy: 'tier',
   camera: null,
+  briefing: 'default',
+  step: 0,
 };
 
 const CORRIDOR_KEY = /^[A-Z]{3}>[A-Z]{3}>[A-Z]{3}:[0-9A-Z.-]{1,12}$/;
@@ -116,7 +123,7 @@ export function readViewState(search: string): ViewState {
   return {
     locale: isLocale(lang) ? lang : DEFAULT_VIEW.locale,
     corridor: corridor && CORRIDOR_KEY.test(corridor) ? corridor : null,
-    page: params.get('page') === 'method' ? 'method' : 'map',
+    page: oneOf(params.get('page'), PAGES) ?? DEFAULT_VIEW.page,
     level: isProductLevel(params.get('level') ?? '') ? (params.get('level') as ProductLevel) : '6',
     destinations: matching(params, 'dest', CODES, DEFAULT_VIEW.destinations),
     baseline: matching(params, 'baseline', RANGE, DEFAULT_VIEW.baseline),
@@ -135,6 +142,8 @@ export function readViewState(search: string): ViewState {
     theme: oneOf(params.get('theme'), ['dark', 'light'] as const) ?? DEFAULT_VIEW.theme,
     colorBy: oneOf(params.get('color'), ['tier', 'score'] as const) ?? DEFAULT_VIEW.colorBy,
     camera: oneOf(params.get('cam'), CAMERA_PRESET_NAMES) ?? null,
+    briefing: matching(params, 'briefing', /^[a-z0-9][a-z0-9-]{0,63}$/, DEFAULT_VIEW.briefing),
+    step: Number(matching(params, 'step', /^\d{1,3}$/, String(DEFAULT_VIEW.step))),
   };
 }
 
@@ -164,6 +173,8 @@ export function writeViewState(view: ViewState, search: string): string {
   set('theme', view.theme, DEFAULT_VIEW.theme);
   set('color', view.colorBy, DEFAULT_VIEW.colorBy);
   set('cam', view.camera, DEFAULT_VIEW.camera);
+  set('briefing', view.briefing, DEFAULT_VIEW.briefing);
+  set('step', String(view.step), String(DEFAULT_VIEW.step));
   const text = params.toString();
   return text ? `?${text}` : '';
 }

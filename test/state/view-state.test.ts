@@ -29,13 +29,16 @@ describe('the view state in the URL', () => {
       theme: 'light',
       colorBy: 'score',
       camera: 'central-asia',
+      briefing: 'export-controls-2024',
+      step: 3,
     };
     const search = writeViewState(view, '?other=1');
     expect(search).toBe(
       '?other=1&lang=zh-TW&corridor=TWN%3EKGZ%3ERUS%3A854231&page=method&level=tier&dest=RUS' +
         '&baseline=2018-01%3A2021-06&post=2022-06%3A2024-12&min=5000&score=0.35&from=KOR&via=KGZ' +
         '&to=RUS&prod=CHPL-3.A%2C8542%2C847989&src=mirror' +
-        '&month=2022-03&window=7&theme=light&color=score&cam=central-asia',
+        '&month=2022-03&window=7&theme=light&color=score&cam=central-asia' +
+        '&briefing=export-controls-2024&step=3',
     );
     expect(readViewState(search)).toEqual(view);
   });
@@ -45,7 +48,7 @@ describe('the view state in the URL', () => {
     const bad =
       '?lang=fr&corridor=<script>&page=admin&level=8&dest=ru&baseline=2019&post=x&min=-5' +
       '&score=2&via=kg&month=2022-13&window=0&theme=blue&color=red&cam=moon&from=tw&to=RUSS' +
-      '&prod=CHPL-5,85423&src=both';
+      '&prod=CHPL-5,85423&src=both&briefing=../x&step=-1';
     expect(readViewState(bad)).toEqual(DEFAULT_VIEW);
     expect(readViewState('?window=601').windowMonths).toBe(DEFAULT_VIEW.windowMonths);
     expect(readViewState('?window=600').windowMonths).toBe(600);
