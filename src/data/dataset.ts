@@ -49,6 +49,11 @@ export interface DatasetSummary {
   issues: ValidationIssue[];
   /** What the ingest read, skipped and merged (for the user's files). */
   ingest: IngestSummary | null;
+  /**
+   * SHA-256 of the dataset's file (hex), for citing it; null for the user's files and where
+   * the browser offers no hashing (pages not served from a secure origin).
+   */
+  checksum: string | null;
 }
 
 /** A step of loading, for the status line. */
@@ -121,7 +126,15 @@ async function stageUrl(url: string, onProgress: OnProgress) {
   await browserSql.query(
     `CREATE OR REPLACE TABLE ${NEXT} AS ${await canonicalRowsSql(browserSql, STAGING)}`,
   );
-  return { skippedRows: report.invalidRows, issues: report.rowIssues, ingest: null };
+  const checksum = await sha256(bytes);
+  return { skippedRows: report.invalidRows, issues: report.rowIssues, ingest: null, checksum };
+}
+
+/** The SHA-256 of `bytes` in hex, or null where the browser offers no hashing. */
+async function sha256(bytes: Uint8Array): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 let uploads = 0;
@@ -166,7 +179,7 @@ async function stageFiles(files: readonly File[], add: boolean, onProgress: OnPr
         ...(hasCurrent ? { base: { table: TRADE, name: 'current data' } } : {}),
       }),
     );
-    return { skippedRows: summary.rowsSkipped, issues: [], ingest: summary };
+    return { skippedRows: summary.rowsSkipped, issues: [], ingest: summary, checksum: null };
   } catch (error) {
     if (error instanceof NoRowsError) throw new LoadError('error.noValidRows', {}, [], error.summary);
     if (error instanceof IngestError) throw ingestFailure(error, files.length);

@@ -16,6 +16,10 @@ export const enWorkspace = {
   'workspace.rescoring': 'Scoring the corridors with the new settings…',
   'workspace.noSettings': 'The analysis settings are not valid: correct them first',
   'workspace.products': 'Products',
+  'mode.label': 'Views of the data',
+  'mode.map': 'Explore',
+  'mode.brief': 'Brief',
+  'mode.report': 'Report',
   'workspace.panels': 'Filters and flows',
 };
 

@@ -17,5 +17,9 @@ export const zhTwWorkspace: Record<WorkspaceKey, string> = {
   'workspace.rescoring': '正在依新設定計算走廊分數…',
   'workspace.noSettings': '分析設定無效，請先修正',
   'workspace.products': '貨品',
+  'mode.label': '資料檢視方式',
+  'mode.map': '探索',
+  'mode.brief': '簡報',
+  'mode.report': '報告',
   'workspace.panels': '篩選與流向',
 };

@@ -27,6 +27,7 @@ import { I18nContext } from './i18n-context';
 import { IngestReport } from './IngestReport';
 import { MapStage } from './MapStage';
 import { Methodology } from './Methodology';
+import { ModeNav } from './ModeNav';
 import { Sankey } from './Sankey';
 import { StatusBar } from './StatusBar';
 
@@ -130,6 +131,7 @@ export function App() {
           {i18n.t('app.skipToStatus')}
         </a>
         <Header isSample={dataset.summary?.isSample ?? true} onToggleLocale={toggleLocale}>
+          <ModeNav page={view.page} onPage={(page) => setView({ page, step: 0 })} />
           <DataControls
             onOpenFiles={openFiles}
             onUseSample={useSample}

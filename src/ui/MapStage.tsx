@@ -50,6 +50,7 @@ export function MapStage({
   places,
   routeMonths,
   filters,
+  bare = false,
   children,
 }: {
   view: ViewState;
@@ -62,6 +63,8 @@ export function MapStage({
   /** Every scored route's legs month by month (null until read). */
   routeMonths: RouteMonths | null;
   filters: ReactNode;
+  /** The map alone, full width, without filters, toolbar, panels or timeline (the briefing). */
+  bare?: boolean;
   children: ReactNode;
 }) {
   const { locale, t } = useI18n();
@@ -178,10 +181,12 @@ export function MapStage({
 
   return (
     <>
-      <div className="workspace">
-        <aside className="workspace-column" aria-label={t('workspace.panels')}>
-          {filters}
-        </aside>
+      <div className={bare ? 'workspace bare' : 'workspace'}>
+        {!bare && (
+          <aside className="workspace-column" aria-label={t('workspace.panels')}>
+            {filters}
+          </aside>
+        )}
         <main className="stage">
           <MapView
             layers={layers}
@@ -190,27 +195,33 @@ export function MapStage({
             theme={view.theme}
             camera={view.camera}
             reducedMotion={REDUCED_MOTION}
+            panels={!bare}
             describe={describe}
             onPick={onPick}
             onZoomEnd={setZoom}
           />
-          <MapToolbar
-            camera={view.camera}
-            onCamera={(camera) => setView({ camera })}
-            theme={view.theme}
-            onTheme={(theme) => setView({ theme })}
-            colorBy={view.colorBy}
-            onColorBy={(colorBy) => setView({ colorBy })}
-            motion={motion}
-            onMotion={setMotion}
-          />
-          <div className="side">
-            {children}
-            <Legend flows={flows} colorBy={view.colorBy} palette={palette} motion={motion} />
-          </div>
+          {!bare && (
+            <MapToolbar
+              camera={view.camera}
+              onCamera={(camera) => setView({ camera })}
+              theme={view.theme}
+              onTheme={(theme) => setView({ theme })}
+              colorBy={view.colorBy}
+              onColorBy={(colorBy) => setView({ colorBy })}
+              motion={motion}
+              onMotion={setMotion}
+            />
+          )}
+          {!bare && (
+            <div className="side">
+              {children}
+              <Legend flows={flows} colorBy={view.colorBy} palette={palette} motion={motion} />
+            </div>
+          )}
+          {bare && children}
         </main>
       </div>
-      {months && totals && count > 0 && (
+      {!bare && months && totals && count > 0 && (
         <Timeline
           months={months.months}
           step={months.step}

@@ -59,6 +59,7 @@ export function MapView({
   theme,
   camera,
   reducedMotion,
+  panels = true,
   describe,
   onPick,
   onZoomEnd,
@@ -73,6 +74,8 @@ export function MapView({
   camera: CameraPreset | null;
   /** Jump instead of flying. */
   reducedMotion: boolean;
+  /** Whether the side column covers the map's right (the camera centres beside it). */
+  panels?: boolean;
   /** The tooltip of an item under the pointer, or null for none. */
   describe: (pick: MapPick) => MapTip | null;
   /** Called when the user clicks an item. */
@@ -85,7 +88,7 @@ export function MapView({
   const overlay = useRef<MapboxOverlay | null>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
   // The theme and camera the map opens with.
-  const opening = useRef({ theme, camera });
+  const opening = useRef({ theme, camera, panels });
   // The latest callbacks, for the map's own event handlers set up once.
   const handlers = useRef({ onPick, onZoomEnd });
   useEffect(() => {
@@ -109,7 +112,10 @@ export function MapView({
       // Kept after each frame, so that the PNG export can copy the canvas (exports/map-png.ts).
       canvasContextAttributes: { antialias: true, preserveDrawingBuffer: true },
     });
-    map.setPadding({ ...INITIAL_CAMERA.padding, right: sidePanelCover() });
+    map.setPadding({
+      ...INITIAL_CAMERA.padding,
+      right: opening.current.panels ? sidePanelCover() : 0,
+    });
     // Framed for the map's size, now that its padding says what the side panel covers.
     map.setZoom(fittedZoom(view.zoom, visibleSize(map)));
     const stopDetail = addDetailedBasemap(map, detailedCountriesUrl);
@@ -153,6 +159,11 @@ export function MapView({
     opening.current.theme = theme;
     applyBasemapTheme(mapRef.current, theme);
   }, [theme]);
+  useEffect(() => {
+    if (!mapRef.current || panels === opening.current.panels) return;
+    opening.current.panels = panels;
+    mapRef.current.setPadding({ ...INITIAL_CAMERA.padding, right: panels ? sidePanelCover() : 0 });
+  }, [panels]);
   useEffect(() => {
     if (!mapRef.current || camera === opening.current.camera) return;
     opening.current.camera = camera;
