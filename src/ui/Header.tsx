@@ -29,7 +29,7 @@ export function Header({ isSample, onToggleLocale, children }: HeaderProps) {
           type="button"
           className="button"
           onClick={onToggleLocale}
-          aria-label={t('app.switchLanguageLabel')}
+          aria-label={`${t('app.switchLanguage')}: ${t('app.switchLanguageLabel')}`}
           data-testid="language-switch"
         >
           {t('app.switchLanguage')}

@@ -103,32 +103,43 @@ function Node({
   if (onToggle) classes.push('is-interactive');
   if (selected) classes.push('is-selected');
 
+  // The label sits beside the button, not in it: a button's name must contain its visible
+  // text, and a cut-off name ("Hong K…") would not match the full one it is announced by.
   return (
-    <g
-      className={classes.join(' ')}
-      data-testid="sankey-node"
-      data-code={node.code}
-      data-column={node.column}
-      data-value={node.value}
-      {...interactive}
-    >
-      <title>{tooltip}</title>
-      <rect
-        className="sankey-hit"
-        x={node.x0 - 2}
-        width={node.x1 - node.x0 + 4}
-        y={(node.y0 + node.y1) / 2 - hitHeight / 2}
-        height={hitHeight}
-      />
-      <rect
-        className="sankey-bar"
-        x={node.x0}
-        width={node.x1 - node.x0}
-        y={node.y0}
-        height={Math.max(height, 1)}
-      />
+    <g className={classes.join(' ')}>
+      <g
+        className="sankey-node-button"
+        data-testid="sankey-node"
+        data-code={node.code}
+        data-column={node.column}
+        data-value={node.value}
+        {...interactive}
+      >
+        <title>{tooltip}</title>
+        <rect
+          className="sankey-hit"
+          x={node.x0 - 2}
+          width={node.x1 - node.x0 + 4}
+          y={(node.y0 + node.y1) / 2 - hitHeight / 2}
+          height={hitHeight}
+        />
+        <rect
+          className="sankey-bar"
+          x={node.x0}
+          width={node.x1 - node.x0}
+          y={node.y0}
+          height={Math.max(height, 1)}
+        />
+      </g>
       {label && text && (text.name || text.value) && (
-        <text x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="middle">
+        <text
+          x={label.x}
+          y={label.y}
+          textAnchor={label.anchor}
+          dominantBaseline="middle"
+          aria-hidden="true"
+          onClick={onToggle}
+        >
           {text.name && <tspan className="sankey-name">{text.name}</tspan>}
           {text.value && (
             <tspan
