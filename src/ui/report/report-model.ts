@@ -1,0 +1,631 @@
+import type { Corridor } from '../../analysis/corridor';
+import type { Localized } from '../../analysis/signals';
+import { SIGNAL_NAMES, SIGNALS } from '../../analysis/signals';
+import {
+  formatMonth,
+  formatUsd,
+  translate,
+  translateCount,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from '../../i18n';
+import { productText, routeText, scoreText } from '../corridor-text';
+import { csvText } from '../exports/csv';
+
+/** What the public transparency report is computed from; the app passes it to the page. */
+export interface ReportInput {
+  /** The dataset: its name, whether it is the synthetic sample, rows, first and last month ('YYYY-MM-DD'). */
+  dataset: {
+    name: string;
+    isSample: boolean;
+    rows: number;
+    start: string;
+    end: string;
+    checksum: string | null;
+  };
+  /** The app's version and when the report was generated (ISO). */
+  appVersion: string;
+  generatedAt: string;
+  /** The ranked corridors (best first) and the analysis period. */
+  corridors: readonly Corridor[];
+  baseline: { start: string; end: string }; // 'YYYY-MM'
+  post: { start: string; end: string };
+  /** The origin's CHPL exports per month ('YYYY-MM-01' → US$), for the timeline chart and findings. */
+  monthly: readonly { month: string; valueUsd: number }[];
+  /** Country names by ISO-3, and their map anchors [lon, lat]. */
+  places: ReadonlyMap<
+    string,
+    { position: [number, number]; name: { en: string; 'zh-TW': string } }
+  >;
+  countries110mUrl: string;
+}
+
+/** One month of the origin's CHPL exports. */
+export type MonthlyValue = ReportInput['monthly'][number];
+
+/** A period of whole months, 'YYYY-MM' to 'YYYY-MM' ('' for an open end). */
+export interface MonthRange {
+  start: string;
+  end: string;
+}
+
+/** A score at or above this flags a corridor in the report's findings. */
+export const FLAG_THRESHOLD = 0.5;
+
+/** How many corridors the map and the corridor table show. */
+export const TOP_COUNT = 10;
+
+/** How many intermediaries the findings name. */
+const NAMED_INTERMEDIARIES = 3;
+
+/** How many signals the corridor table names per corridor. */
+const MAIN_SIGNALS = 3;
+
+/** The month Russia's full-scale invasion of Ukraine began, marked on the monthly chart. */
+export const INVASION_MONTH = '2022-02';
+
+/** Every file the report offers starts with this, as the workspace's exports do. */
+const FILE_PREFIX = 'taiwan-dual-use_report';
+
+/** A translation with a key of the report's (or any) dictionary. */
+const tr = (locale: Locale, key: MessageKey, params?: MessageParams) =>
+  translate(locale, key, params);
+
+/** Score bands, each drawn with its own dash pattern so that colour is never the only cue. */
+export type ScoreBand = 'high' | 'mid' | 'low';
+
+/** The band of a score: flagged (≥ 0.5), middling (≥ 0.25) or low. */
+export function scoreBand(score: number): ScoreBand {
+  if (score >= FLAG_THRESHOLD) return 'high';
+  if (score >= FLAG_THRESHOLD / 2) return 'mid';
+  return 'low';
+}
+
+/** Whether a corridor is flagged by this report. */
+export const isFlagged = (c: Pick<Corridor, 'score'>) => c.score >= FLAG_THRESHOLD;
+
+/** The value that can have passed through a corridor: its smaller leg over the post period. */
+export function corridorValue(c: Corridor): number {
+  return Math.min(c.legs.first.postTotal, c.legs.second.postTotal);
+}
+
+/** 'YYYY-MM' of a month written 'YYYY-MM' or 'YYYY-MM-DD'. */
+const monthOf = (date: string) => date.slice(0, 7);
+
+/** Whether a month ('YYYY-MM…') lies in a range; an empty end is open. */
+export function inRange(month: string, range: MonthRange): boolean {
+  const m = monthOf(month);
+  return m >= range.start && (range.end === '' || m <= range.end);
+}
+
+/** Which analysis period a month belongs to, if any. */
+export function periodOf(
+  month: string,
+  baseline: MonthRange,
+  post: MonthRange,
+): 'baseline' | 'post' | null {
+  if (inRange(month, baseline)) return 'baseline';
+  if (inRange(month, post)) return 'post';
+  return null;
+}
+
+/** The months of the series in date order (the input need not be sorted). */
+export function sortedMonthly(monthly: readonly MonthlyValue[]): MonthlyValue[] {
+  return [...monthly].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+/** The origin's monthly means in both periods and the change between them. */
+export interface MonthlyChange {
+  baselineMean: number | null;
+  postMean: number | null;
+  /** post / baseline − 1; null when either mean is missing or the baseline is 0. */
+  change: number | null;
+  baselineMonths: number;
+  postMonths: number;
+}
+
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+
+/** Monthly means of the origin's exports over the months of each period that the data hold. */
+export function monthlyChange(
+  monthly: readonly MonthlyValue[],
+  baseline: MonthRange,
+  post: MonthRange,
+): MonthlyChange {
+  const valuesIn = (period: 'baseline' | 'post') =>
+    monthly.filter((m) => periodOf(m.month, baseline, post) === period).map((m) => m.valueUsd);
+  const [before, after] = [valuesIn('baseline'), valuesIn('post')];
+  const [baselineMean, postMean] = [mean(before), mean(after)];
+  const change =
+    baselineMean === null || postMean === null || baselineMean <= 0
+      ? null
+      : postMean / baselineMean - 1;
+  return {
+    baselineMean,
+    postMean,
+    change,
+    baselineMonths: before.length,
+    postMonths: after.length,
+  };
+}
+
+/** A range with an open end closed at the data's last month, for display. */
+export function closedRange(range: MonthRange, lastMonth: string): MonthRange {
+  return { start: range.start, end: range.end === '' ? monthOf(lastMonth) : range.end };
+}
+
+/** A whole percentage for the locale: "48%". */
+export function formatPercent(locale: Locale, share: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
+/** When the report was generated, in UTC: "November 24, 2026 at 22:10 UTC". */
+export function formatGenerated(locale: Locale, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const time = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(date);
+  return tr(locale, 'transparency.utc', { time });
+}
+
+/** A month range in words: "Jan 2019 – Dec 2021" / "2019年1月 至 2021年12月". */
+export function rangeText(locale: Locale, range: MonthRange): string {
+  return tr(locale, 'transparency.range', {
+    start: formatMonth(locale, range.start),
+    end: formatMonth(locale, range.end),
+  });
+}
+
+/**
+ * The origin's name: from the corridors (they all leave the same origin), else from the places
+ * (Taiwan), else the dictionary's.
+ */
+export function originName(
+  input: Pick<ReportInput, 'corridors' | 'places'>,
+  locale: Locale,
+): string {
+  const first = input.corridors[0];
+  if (first) return first.names.origin[locale];
+  return input.places.get('TWN')?.name[locale] ?? tr(locale, 'transparency.origin');
+}
+
+/** A sentence of the key findings, with what it is about (for tests and styling). */
+export interface Finding {
+  id: 'flagged' | 'top' | 'change' | 'intermediaries' | 'mirror';
+  text: string;
+}
+
+/** The intermediaries of the flagged corridors, most frequent first (ties by name). */
+export function flaggedIntermediaries(
+  corridors: readonly Corridor[],
+  locale: Locale,
+): { code: string; name: string; count: number }[] {
+  const counts = new Map<string, { code: string; name: string; count: number }>();
+  for (const c of corridors.filter(isFlagged)) {
+    const entry = counts.get(c.via) ?? { code: c.via, name: c.names.via[locale], count: 0 };
+    entry.count += 1;
+    counts.set(c.via, entry);
+  }
+  return [...counts.values()].sort(
+    (a, b) =>
+      b.count - a.count || a.name.localeCompare(b.name, locale) || (a.code < b.code ? -1 : 1),
+  );
+}
+
+const listText = (locale: Locale, items: readonly string[]) =>
+  new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+
+function flaggedFinding(corridors: readonly Corridor[], locale: Locale): Finding {
+  const total = corridors.length;
+  const flagged = corridors.filter(isFlagged).length;
+  const threshold = String(FLAG_THRESHOLD);
+  if (total === 0) return { id: 'flagged', text: tr(locale, 'transparency.finding.noCorridors') };
+  const text =
+    flagged === 0
+      ? tr(locale, 'transparency.finding.flaggedNone', { total, threshold })
+      : translateCount(locale, 'transparency.finding.flagged', flagged, {
+          flagged,
+          total,
+          threshold,
+        });
+  return { id: 'flagged', text };
+}
+
+function topFinding(corridors: readonly Corridor[], locale: Locale): Finding | null {
+  const top = corridors[0];
+  if (!top || top.score <= 0) return null;
+  return {
+    id: 'top',
+    text: tr(locale, 'transparency.finding.top', {
+      score: scoreText(top.score),
+      route: routeText((key, params) => tr(locale, key, params), locale, top),
+      product: productText(locale, top),
+      explanation: top.explanation[locale],
+    }),
+  };
+}
+
+function changeFinding(input: ReportInput, locale: Locale): Finding {
+  const origin = originName(input, locale);
+  const lastMonth = sortedMonthly(input.monthly).at(-1)?.month ?? input.dataset.end;
+  const post = closedRange(input.post, lastMonth);
+  const periods = {
+    origin,
+    baselineStart: formatMonth(locale, input.baseline.start),
+    baselineEnd: formatMonth(locale, input.baseline.end),
+    postStart: formatMonth(locale, post.start),
+    postEnd: formatMonth(locale, post.end),
+  };
+  const { baselineMean, postMean, change } = monthlyChange(
+    input.monthly,
+    input.baseline,
+    input.post,
+  );
+  if (baselineMean === null || postMean === null) {
+    return { id: 'change', text: tr(locale, 'transparency.finding.changeUnknown', { origin }) };
+  }
+  const amounts = {
+    ...periods,
+    baseline: formatUsd(locale, baselineMean),
+    post: formatUsd(locale, postMean),
+  };
+  if (change === null) {
+    return { id: 'change', text: tr(locale, 'transparency.finding.changeFromZero', amounts) };
+  }
+  const percent = formatPercent(locale, Math.abs(change));
+  const key =
+    Math.round(change * 100) === 0
+      ? 'transparency.finding.changeFlat'
+      : change > 0
+        ? 'transparency.finding.changeUp'
+        : 'transparency.finding.changeDown';
+  return { id: 'change', text: tr(locale, key, { ...amounts, percent }) };
+}
+
+function intermediariesFinding(corridors: readonly Corridor[], locale: Locale): Finding | null {
+  const ranked = flaggedIntermediaries(corridors, locale);
+  const [only] = ranked;
+  if (!only) return null;
+  if (ranked.length === 1) {
+    return {
+      id: 'intermediaries',
+      text: tr(locale, 'transparency.finding.intermediaryOnly', { name: only.name }),
+    };
+  }
+  const items = ranked
+    .slice(0, NAMED_INTERMEDIARIES)
+    .map(({ name, count }) =>
+      tr(locale, 'transparency.finding.intermediaryCount', { name, count }),
+    );
+  return {
+    id: 'intermediaries',
+    text: tr(locale, 'transparency.finding.intermediaries', { list: listText(locale, items) }),
+  };
+}
+
+/** Whether a corridor's legs rest partly on the importer's (mirror) figures. */
+export const usesMirror = (c: Corridor) =>
+  [c.legs.first.source, c.legs.second.source].some((s) => s === 'mirror' || s === 'mixed');
+
+function mirrorFinding(corridors: readonly Corridor[], locale: Locale): Finding | null {
+  const flagged = corridors.filter(isFlagged);
+  const count = flagged.filter(usesMirror).length;
+  if (count === 0) return null;
+  return {
+    id: 'mirror',
+    text: translateCount(locale, 'transparency.finding.mirror', count, {
+      count,
+      flagged: flagged.length,
+    }),
+  };
+}
+
+/**
+ * The key findings in plain language (2 to 5 sentences): how many corridors are flagged, the
+ * top corridor and why, how the origin's CHPL exports changed between the periods' monthly
+ * means, the intermediaries that appear most among flagged corridors, and how many of those
+ * rest on mirror figures.
+ */
+export function reportFindings(input: ReportInput, locale: Locale): Finding[] {
+  const { corridors } = input;
+  return [
+    flaggedFinding(corridors, locale),
+    topFinding(corridors, locale),
+    changeFinding(input, locale),
+    intermediariesFinding(corridors, locale),
+    mirrorFinding(corridors, locale),
+  ].filter((f): f is Finding => f !== null);
+}
+
+/** The names of the signals that carry most of a corridor's score, strongest first. */
+export function mainSignals(c: Corridor, locale: Locale, count = MAIN_SIGNALS): string[] {
+  return SIGNAL_NAMES.filter((name) => c.signals[name].contribution > 0)
+    .sort((a, b) => c.signals[b].contribution - c.signals[a].contribution || (a < b ? -1 : 1))
+    .slice(0, count)
+    .map((name) => SIGNALS[name].label[locale]);
+}
+
+/** One route drawn on the map: the top corridors sharing origin, intermediary and destination. */
+export interface MapRoute {
+  /** 'TWN>KGZ>RUS'. */
+  key: string;
+  origin: string;
+  via: string;
+  destination: string;
+  names: { origin: Localized; via: Localized; destination: Localized };
+  positions: { origin: [number, number]; via: [number, number]; destination: [number, number] };
+  /** Ranks of the route's corridors, ascending. */
+  ranks: number[];
+  /** Sum of the corridors' values ({@link corridorValue}), US$. */
+  valueUsd: number;
+  /** The highest score among them. */
+  score: number;
+}
+
+/**
+ * The top corridors grouped by route, best route first; corridors with a country that has no
+ * map anchor are returned apart, so that the map can say it left them out.
+ */
+export function mapRoutes(
+  corridors: readonly Corridor[],
+  places: ReportInput['places'],
+  count = TOP_COUNT,
+): { routes: MapRoute[]; unplaced: Corridor[] } {
+  const routes = new Map<string, MapRoute>();
+  const unplaced: Corridor[] = [];
+  for (const c of corridors.slice(0, count)) {
+    const [origin, via, destination] = [c.origin, c.via, c.destination].map(
+      (code) => places.get(code)?.position,
+    );
+    if (!origin || !via || !destination) {
+      unplaced.push(c);
+      continue;
+    }
+    const key = `${c.origin}>${c.via}>${c.destination}`;
+    const route = routes.get(key) ?? {
+      key,
+      origin: c.origin,
+      via: c.via,
+      destination: c.destination,
+      names: c.names,
+      positions: { origin, via, destination },
+      ranks: [],
+      valueUsd: 0,
+      score: 0,
+    };
+    route.ranks.push(c.rank);
+    route.valueUsd += corridorValue(c);
+    route.score = Math.max(route.score, c.score);
+    routes.set(key, route);
+  }
+  const list = [...routes.values()];
+  for (const route of list) route.ranks.sort((a, b) => a - b);
+  list.sort((a, b) => (a.ranks[0] ?? 0) - (b.ranks[0] ?? 0));
+  return { routes: list, unplaced };
+}
+
+/** A route in words: "Taiwan → Kyrgyzstan → Russia". */
+export function routeName(route: Pick<MapRoute, 'names'>, locale: Locale): string {
+  return tr(locale, 'corridors.route', {
+    origin: route.names.origin[locale],
+    via: route.names.via[locale],
+    destination: route.names.destination[locale],
+  });
+}
+
+/** Ranks as a list: "1, 4 and 7" / "1、4和7". */
+export const ranksText = (locale: Locale, ranks: readonly number[]) =>
+  listText(
+    locale,
+    ranks.map((r) => String(r)),
+  );
+
+/** A figure's text alternative: a short title and a longer description. */
+export interface TextAlternative {
+  title: string;
+  desc: string;
+}
+
+/** The map's title and description, written from the routes it draws. */
+export function mapAlternative(
+  routes: readonly MapRoute[],
+  unplaced: readonly Corridor[],
+  origin: string,
+  locale: Locale,
+): TextAlternative {
+  const count = routes.reduce((n, r) => n + r.ranks.length, 0);
+  const title = translateCount(locale, 'transparency.map.svgTitle', count, { count, origin });
+  const sentences =
+    routes.length === 0
+      ? [tr(locale, 'transparency.map.descNone')]
+      : [
+          tr(locale, 'transparency.map.descIntro', { origin }),
+          ...routes.map((route) =>
+            translateCount(locale, 'transparency.map.descRoute', route.ranks.length, {
+              route: routeName(route, locale),
+              ranks: ranksText(locale, route.ranks),
+              value: formatUsd(locale, route.valueUsd),
+              score: scoreText(route.score),
+            }),
+          ),
+        ];
+  if (unplaced.length > 0) {
+    const list = unplaced.map((c) =>
+      routeText((key, params) => tr(locale, key, params), locale, c),
+    );
+    sentences.push(tr(locale, 'transparency.map.unplaced', { list: listText(locale, list) }));
+  }
+  return { title, desc: sentences.join(locale === 'en' ? ' ' : '') };
+}
+
+/** What the page shows that is computed from the input, in one language. */
+export interface ReportContent {
+  /** The top corridors ({@link TOP_COUNT}), for the map, the table and the CSV. */
+  top: Corridor[];
+  routes: MapRoute[];
+  origin: string;
+  findings: Finding[];
+  mapAlternative: TextAlternative;
+  monthlyAlternative: TextAlternative;
+  /** The post period with an open end closed at the data's last month. */
+  post: MonthRange;
+}
+
+/** Everything the report computes from its input, for one language. */
+export function reportContent(input: ReportInput, locale: Locale): ReportContent {
+  const top = input.corridors.slice(0, TOP_COUNT);
+  const { routes, unplaced } = mapRoutes(top, input.places);
+  const origin = originName(input, locale);
+  const lastMonth = sortedMonthly(input.monthly).at(-1)?.month ?? input.dataset.end;
+  return {
+    top,
+    routes,
+    origin,
+    findings: reportFindings(input, locale),
+    mapAlternative: mapAlternative(routes, unplaced, origin, locale),
+    monthlyAlternative: monthlyAlternative(input, locale),
+    post: closedRange(input.post, lastMonth),
+  };
+}
+
+/** Every month from the first to the last of the series, gaps included ('YYYY-MM'). */
+export function monthSpan(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [year, month] = monthOf(first).split('-').map(Number) as [number, number];
+  const end = monthOf(last);
+  for (let guard = 0; guard < 2400; guard += 1) {
+    const current = `${year}-${String(month).padStart(2, '0')}`;
+    if (current > end) break;
+    months.push(current);
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return months;
+}
+
+/** The monthly chart's title and description, written from the series. */
+export function monthlyAlternative(
+  input: Pick<ReportInput, 'monthly' | 'baseline' | 'post' | 'corridors' | 'places'>,
+  locale: Locale,
+): TextAlternative {
+  const origin = originName(input, locale);
+  const series = sortedMonthly(input.monthly);
+  const [first, last] = [series[0], series.at(-1)];
+  if (!first || !last) {
+    return {
+      title: tr(locale, 'transparency.monthly.title'),
+      desc: tr(locale, 'transparency.monthly.descEmpty'),
+    };
+  }
+  const [start, end] = [formatMonth(locale, first.month), formatMonth(locale, last.month)];
+  const peak = series.reduce((a, b) => (b.valueUsd > a.valueUsd ? b : a));
+  const low = series.reduce((a, b) => (b.valueUsd < a.valueUsd ? b : a));
+  const { baselineMean, postMean } = monthlyChange(series, input.baseline, input.post);
+  const usdOrUnknown = (v: number | null) =>
+    v === null ? tr(locale, 'transparency.notKnown') : formatUsd(locale, v);
+  const sentences = [
+    tr(locale, 'transparency.monthly.desc', {
+      count: series.length,
+      start,
+      end,
+      baseline: usdOrUnknown(baselineMean),
+      post: usdOrUnknown(postMean),
+      peakMonth: formatMonth(locale, peak.month),
+      peakValue: formatUsd(locale, peak.valueUsd),
+      lowMonth: formatMonth(locale, low.month),
+      lowValue: formatUsd(locale, low.valueUsd),
+    }),
+  ];
+  if (monthSpan(first.month, last.month).includes(INVASION_MONTH)) {
+    sentences.push(tr(locale, 'transparency.monthly.descMarker'));
+  }
+  return {
+    title: tr(locale, 'transparency.monthly.svgTitle', { origin, start, end }),
+    desc: sentences.join(locale === 'en' ? ' ' : ''),
+  };
+}
+
+/** One year of the monthly table: the value of each calendar month, null where unknown. */
+export interface YearRow {
+  year: string;
+  values: (number | null)[];
+}
+
+/** The monthly series as a year × month table (12 columns), years ascending. */
+export function monthlyByYear(monthly: readonly MonthlyValue[]): YearRow[] {
+  const years = new Map<string, (number | null)[]>();
+  for (const { month, valueUsd } of sortedMonthly(monthly)) {
+    const year = month.slice(0, 4);
+    const index = Number(month.slice(5, 7)) - 1;
+    const values = years.get(year) ?? Array.from({ length: 12 }, () => null);
+    if (index >= 0 && index < 12) values[index] = (values[index] ?? 0) + valueUsd;
+    years.set(year, values);
+  }
+  return [...years.entries()].map(([year, values]) => ({ year, values }));
+}
+
+/** The tables the report offers as CSV. */
+export type ReportTable = 'corridors' | 'map-routes' | 'monthly-exports';
+
+/** `taiwan-dual-use_report_<table>_<YYYY-MM-DD>.csv`, dated by the report's generation (UTC). */
+export function reportFileName(table: ReportTable, generatedAt: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(generatedAt)?.[0] ?? 'undated';
+  return `${FILE_PREFIX}_${table}_${date}.csv`;
+}
+
+/** The monthly series as CSV: month ('YYYY-MM'), value in plain US$, and its period. */
+export function monthlyCsv(
+  monthly: readonly MonthlyValue[],
+  baseline: MonthRange,
+  post: MonthRange,
+): string {
+  return csvText(
+    ['month', 'value_usd', 'period'],
+    sortedMonthly(monthly).map((m) => [
+      monthOf(m.month),
+      m.valueUsd,
+      periodOf(m.month, baseline, post),
+    ]),
+  );
+}
+
+/** The map's routes as CSV: codes, English and Chinese names, ranks, value and top score. */
+export function routesCsv(routes: readonly MapRoute[]): string {
+  return csvText(
+    [
+      'origin',
+      'via',
+      'destination',
+      'via_en',
+      'via_zh',
+      'destination_en',
+      'destination_zh',
+      'ranks',
+      'value_usd',
+      'max_score',
+    ],
+    routes.map((r) => [
+      r.origin,
+      r.via,
+      r.destination,
+      r.names.via.en,
+      r.names.via['zh-TW'],
+      r.names.destination.en,
+      r.names.destination['zh-TW'],
+      r.ranks.join(' '),
+      r.valueUsd,
+      r.score,
+    ]),
+  );
+}
