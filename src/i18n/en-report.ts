@@ -4,7 +4,6 @@
  * `report.title` in en.ts overrides the one below.
  */
 export const enReport = {
-  'report.title': 'Transparency report',
 
   'transparency.title': 'Dual-use goods from Taiwan to Russia and Belarus: transparency report',
   'transparency.subtitle':

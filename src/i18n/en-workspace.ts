@@ -20,6 +20,7 @@ export const enWorkspace = {
   'mode.map': 'Explore',
   'mode.brief': 'Brief',
   'mode.report': 'Report',
+  'workspace.briefPanel': 'Briefing: saved views as steps',
   'workspace.panels': 'Filters and flows',
 };
 

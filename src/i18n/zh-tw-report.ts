@@ -2,7 +2,6 @@ import type { ReportKey } from './en-report';
 
 /** Traditional Chinese messages of the public transparency report, key for key. */
 export const zhTwReport: Record<ReportKey, string> = {
-  'report.title': '透明度報告',
 
   'transparency.title': '自臺灣流向俄羅斯及白俄羅斯的軍民兩用貨品：透明度報告',
   'transparency.subtitle':

@@ -21,5 +21,6 @@ export const zhTwWorkspace: Record<WorkspaceKey, string> = {
   'mode.map': '探索',
   'mode.brief': '簡報',
   'mode.report': '報告',
+  'workspace.briefPanel': '簡報：以儲存的檢視為步驟',
   'workspace.panels': '篩選與流向',
 };

@@ -8,6 +8,7 @@ import { analysisParams, destinationCodes } from '../state/analysis-params';
 import { datasetFromUrl } from '../state/dataset-from-url';
 import { useDataset } from '../state/use-dataset';
 import { useViewState } from '../state/use-view-state';
+import { writeViewState } from '../state/view-state';
 import { CorridorChart } from './CorridorChart';
 import { CorridorDetail } from './CorridorDetail';
 import { CorridorList } from './CorridorList';
@@ -26,7 +27,12 @@ import { HS_ROWS, useWorkspace } from './hooks/use-workspace';
 import { I18nContext } from './i18n-context';
 import { IngestReport } from './IngestReport';
 import { MapStage } from './MapStage';
+import { BriefEditor } from './brief/BriefEditor';
+import { BriefPlayer } from './brief/BriefPlayer';
+import { useBriefing } from './hooks/use-briefing';
 import { Methodology } from './Methodology';
+import { ReportPage } from './report/ReportPage';
+import { useReportInput } from './hooks/use-report-input';
 import { ModeNav } from './ModeNav';
 import { Sankey } from './Sankey';
 import { StatusBar } from './StatusBar';
@@ -41,6 +47,7 @@ const SAMPLE: DatasetSource = {
 const INITIAL = datasetFromUrl(window.location.href) ?? SAMPLE;
 
 const NO_CORRIDORS: never[] = [];
+const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** The countries `codes` as picker options, with their names in both languages. */
 function countryOptions(
@@ -119,41 +126,65 @@ export function App() {
   const useSample = useCallback(() => void datasetStore.load(SAMPLE), []);
   const report = dataset.failure?.error.ingest ?? dataset.summary?.ingest ?? null;
 
+  const brief = useBriefing(view, setView);
+  const reportInput = useReportInput({
+    enabled: view.page === 'report',
+    summary: dataset.summary,
+    corridors: scored?.corridors ?? null,
+    params: analysis.params,
+    months: workspace.months,
+    places,
+  });
+  const briefing = view.page === 'brief';
+
   const toggleLocale = useCallback(
     () => setView({ locale: view.locale === 'en' ? 'zh-TW' : 'en' }),
     [setView, view.locale],
   );
 
+  if (view.page === 'report') {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <ReportPage input={reportInput} onClose={() => setView({ page: 'map' })} />
+      </I18nContext.Provider>
+    );
+  }
+
   return (
     <I18nContext.Provider value={i18n}>
-      <div className="app" lang={view.locale}>
+      <div className={briefing ? 'app briefing' : 'app'} lang={view.locale}>
         <a className="skip-link" href="#status">
           {i18n.t('app.skipToStatus')}
         </a>
-        <Header isSample={dataset.summary?.isSample ?? true} onToggleLocale={toggleLocale}>
-          <ModeNav page={view.page} onPage={(page) => setView({ page, step: 0 })} />
-          <DataControls
-            onOpenFiles={openFiles}
-            onUseSample={useSample}
-            canReturnToSample={dataset.summary !== null && !dataset.summary.isSample}
-            addToCurrent={addToCurrent}
-            onAddToCurrentChange={setAddToCurrent}
-            busy={dataset.loadingSource !== null}
-          />
-          <ExportMenu
-            items={exportItems({
-              view,
-              workspace,
-              shown,
-              params: analysis.params,
-              nameOf,
-              locale: view.locale,
-              t: i18n.t,
-              source: dataset.summary?.source.name ?? '',
-              isSample: dataset.summary?.isSample ?? false,
-            })}
-          />
-        </Header>
+        {!briefing && (
+          <Header isSample={dataset.summary?.isSample ?? true} onToggleLocale={toggleLocale}>
+            <ModeNav
+              page={view.page}
+              onPage={(page) => (page === 'brief' ? brief.goToStep(0) : setView({ page }))}
+            />
+            <DataControls
+              onOpenFiles={openFiles}
+              onUseSample={useSample}
+              canReturnToSample={dataset.summary !== null && !dataset.summary.isSample}
+              addToCurrent={addToCurrent}
+              onAddToCurrentChange={setAddToCurrent}
+              busy={dataset.loadingSource !== null}
+            />
+            <ExportMenu
+              items={exportItems({
+                view,
+                workspace,
+                shown,
+                params: analysis.params,
+                nameOf,
+                locale: view.locale,
+                t: i18n.t,
+                source: dataset.summary?.source.name ?? '',
+                isSample: dataset.summary?.isSample ?? false,
+              })}
+            />
+          </Header>
+        )}
         <MapStage
           view={view}
           setView={setView}
@@ -162,6 +193,7 @@ export function App() {
           selected={selected}
           places={places}
           routeMonths={routeMonths}
+          bare={briefing}
           filters={
             <>
               <FilterPanel
@@ -182,10 +214,29 @@ export function App() {
                   onTo={(to) => setView({ to, corridor: null })}
                 />
               </section>
+              <details className="panel brief-panel">
+                <summary>{i18n.t('workspace.briefPanel')}</summary>
+                <BriefEditor
+                  briefing={brief.edited}
+                  currentView={writeViewState(view, '')}
+                  onChange={brief.setEdited}
+                  onPlay={() => setView({ page: 'brief', briefing: brief.edited.id, step: 0 })}
+                />
+              </details>
             </>
           }
         >
-          {selected ? (
+          {briefing ? (
+            <BriefPlayer
+              briefing={brief.briefing}
+              step={view.step}
+              onStep={brief.goToStep}
+              onExit={() => setView({ page: 'map', step: 0 })}
+              autoPlay={brief.autoPlay}
+              onAutoPlay={brief.setAutoPlay}
+              reducedMotion={REDUCED_MOTION}
+            />
+          ) : selected ? (
             <CorridorDetail
               corridor={selected}
               months={months}
@@ -215,7 +266,7 @@ export function App() {
         </MapStage>
         <DropZone onDrop={openFiles} />
         {view.page === 'method' && <Methodology onClose={() => setView({ page: 'map' })} />}
-        <StatusBar dataset={dataset} />
+        {!briefing && <StatusBar dataset={dataset} />}
       </div>
     </I18nContext.Provider>
   );

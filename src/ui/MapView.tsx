@@ -51,6 +51,16 @@ function sidePanelCover(): number {
   return Math.min(27 * rem, 0.3 * window.innerWidth) + 2 * rem;
 }
 
+/**
+ * The map's padding: beside the side column in the workspace; in the briefing, left of the
+ * caption panel (brief.css: clamp(22rem, 40vw, 54rem) wide, at the bottom right).
+ */
+function mapPadding(panels: boolean) {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const caption = Math.min(Math.max(22 * rem, 0.4 * window.innerWidth), 54 * rem);
+  return { ...INITIAL_CAMERA.padding, right: panels ? sidePanelCover() : caption / 2 };
+}
+
 /** The basemap (maplibre, local GeoJSON only) with deck.gl layers overlaid. */
 export function MapView({
   layers: own,
@@ -112,10 +122,8 @@ export function MapView({
       // Kept after each frame, so that the PNG export can copy the canvas (exports/map-png.ts).
       canvasContextAttributes: { antialias: true, preserveDrawingBuffer: true },
     });
-    map.setPadding({
-      ...INITIAL_CAMERA.padding,
-      right: opening.current.panels ? sidePanelCover() : 0,
-    });
+    map.setPadding(mapPadding(opening.current.panels));
+    if (!opening.current.panels) map.keyboard.disable();
     // Framed for the map's size, now that its padding says what the side panel covers.
     map.setZoom(fittedZoom(view.zoom, visibleSize(map)));
     const stopDetail = addDetailedBasemap(map, detailedCountriesUrl);
@@ -162,7 +170,10 @@ export function MapView({
   useEffect(() => {
     if (!mapRef.current || panels === opening.current.panels) return;
     opening.current.panels = panels;
-    mapRef.current.setPadding({ ...INITIAL_CAMERA.padding, right: panels ? sidePanelCover() : 0 });
+    mapRef.current.setPadding(mapPadding(panels));
+    // In the briefing the arrow keys belong to the presenter, not to the map.
+    if (panels) mapRef.current.keyboard.enable();
+    else mapRef.current.keyboard.disable();
   }, [panels]);
   useEffect(() => {
     if (!mapRef.current || camera === opening.current.camera) return;
