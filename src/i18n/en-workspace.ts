@@ -21,6 +21,7 @@ export const enWorkspace = {
   'mode.brief': 'Brief',
   'mode.report': 'Report',
   'workspace.briefPanel': 'Briefing: saved views as steps',
+  'map.label': 'Map of the trade flows',
   'workspace.panels': 'Filters and flows',
 };
 

@@ -22,5 +22,6 @@ export const zhTwWorkspace: Record<WorkspaceKey, string> = {
   'mode.brief': '簡報',
   'mode.report': '報告',
   'workspace.briefPanel': '簡報：以儲存的檢視為步驟',
+  'map.label': '貿易流向地圖',
   'workspace.panels': '篩選與流向',
 };

@@ -78,8 +78,8 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = view.locale;
-    document.title = i18n.t('app.title');
-  }, [view.locale, i18n]);
+    document.title = i18n.t(view.page === 'report' ? 'transparency.title' : 'app.title');
+  }, [view.locale, view.page, i18n]);
   useEffect(() => {
     document.documentElement.dataset.theme = view.theme;
   }, [view.theme]);

@@ -167,6 +167,11 @@ export function MapView({
     opening.current.theme = theme;
     applyBasemapTheme(mapRef.current, theme);
   }, [theme]);
+  // maplibre names its canvas "Map", in English: the name follows the language instead.
+  const label = t('map.label');
+  useEffect(() => {
+    mapRef.current?.getCanvas().setAttribute('aria-label', label);
+  }, [label]);
   useEffect(() => {
     if (!mapRef.current || panels === opening.current.panels) return;
     opening.current.panels = panels;

@@ -279,7 +279,7 @@ export function BriefEditor({ briefing, currentView, onChange, onPlay }: BriefEd
 function ViewText({ view }: { view: string }) {
   const { t } = useI18n();
   return (
-    <p className="brief-editor-view">
+    <p className="brief-editor-view" translate="no">
       <span>{t('brief.editor.view')}: </span>
       {view ? <code>{view}</code> : <em>{t('brief.editor.defaultView')}</em>}
     </p>

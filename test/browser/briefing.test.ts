@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readViewState } from '../../src/state/view-state';
+import { startHarness, waitForDataStatus, type AppPage, type Harness } from './harness';
+
+/** The default briefing as the file gives it, read without the app's code. */
+const DEFAULT = JSON.parse(readFileSync('data/briefings/default.json', 'utf8')) as {
+  steps: { view: string; title: { en: string; 'zh-TW': string } }[];
+};
+const VIEWPORT = { width: 1600, height: 900 };
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const player = (app: AppPage) => app.page.getByTestId('brief-player');
+const shownStep = async (app: AppPage) => Number(await player(app).getAttribute('data-step'));
+
+/** The page's view state, without the keys that say which page and step it is. */
+function viewOf(url: string) {
+  const view = readViewState(new URL(url).search);
+  return { ...view, page: null, step: null, briefing: null, locale: null };
+}
+const stepView = (i: number) => viewOf(`http://x/${DEFAULT.steps[i]?.view ?? ''}`);
+
+async function waitForStep(app: AppPage, i: number) {
+  await expect.poll(() => shownStep(app)).toBe(i);
+  await expect.poll(() => viewOf(app.page.url())).toEqual(stepView(i));
+  expect(await app.page.getByTestId('brief-title').textContent()).toBe(DEFAULT.steps[i]?.title.en);
+}
+
+describe('the briefing', () => {
+  it('opens the default briefing on its first step, full screen, and follows the keys', async () => {
+    // The briefing shows no status line: its first step is drawn once the data is in.
+    const app = await harness.open('/?page=brief', { viewport: VIEWPORT });
+    expect(DEFAULT.steps.length).toBeGreaterThanOrEqual(5);
+    await waitForStep(app, 0);
+    // No workspace chrome: no header, filters, toolbar or timeline.
+    for (const id of ['filters', 'map-toolbar', 'timeline', 'mode-nav']) {
+      expect(await app.page.getByTestId(id).count(), id).toBe(0);
+    }
+    expect(await app.page.getByTestId('brief-progress').textContent()).toContain(
+      `1 of ${DEFAULT.steps.length}`,
+    );
+
+    await app.page.keyboard.press('ArrowRight');
+    await waitForStep(app, 1);
+    await app.page.keyboard.press('PageDown');
+    await waitForStep(app, 2);
+    await app.page.keyboard.press('PageUp');
+    await waitForStep(app, 1);
+    await app.page.keyboard.press('End');
+    await waitForStep(app, DEFAULT.steps.length - 1);
+    await app.page.keyboard.press('Home');
+    await waitForStep(app, 0);
+    // Each step is in the history: the back button returns to the step before.
+    await app.page.keyboard.press(' ');
+    await waitForStep(app, 1);
+    await app.page.goBack();
+    await waitForStep(app, 0);
+
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('page')).toBe(null);
+    await app.page.getByTestId('filters').waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('opens a linked step in Chinese, with its caption in Chinese', async () => {
+    const app = await harness.open('/?page=brief&step=3&lang=zh-TW', { viewport: VIEWPORT });
+    await expect.poll(() => shownStep(app)).toBe(3);
+    expect(await app.page.getByTestId('brief-title').textContent()).toBe(
+      DEFAULT.steps[3]?.title['zh-TW'],
+    );
+    expect(viewOf(app.page.url())).toEqual(stepView(3));
+  });
+
+  it('plays a briefing imported in the workspace, advancing on its own', async () => {
+    const app = await harness.open('/', { viewport: VIEWPORT });
+    await waitForDataStatus(app.page);
+    await app.page.locator('.brief-panel > summary').click();
+    const briefing = {
+      id: 'two-steps',
+      title: { en: 'Two steps', 'zh-TW': '兩個步驟' },
+      steps: [
+        {
+          view: '?month=2021-12&cam=eurasia',
+          title: { en: 'Before', 'zh-TW': '之前' },
+          caption: { en: 'Before the invasion.', 'zh-TW': '入侵之前。' },
+          durationS: 1,
+        },
+        {
+          view: '?month=2023-12&cam=central-asia',
+          title: { en: 'After', 'zh-TW': '之後' },
+          caption: { en: 'After the invasion.', 'zh-TW': '入侵之後。' },
+          durationS: 1,
+        },
+      ],
+    };
+    await app.page.getByTestId('brief-import').setInputFiles({
+      name: 'two-steps.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(briefing)),
+    });
+    await app.page.getByRole('button', { name: 'Play the briefing' }).click();
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('briefing')).toBe('two-steps');
+    await expect.poll(() => app.page.getByTestId('brief-title').textContent()).toBe('Before');
+    await app.page.keyboard.press('p');
+    // Auto-play: the next step comes after the first one's second on screen.
+    await expect
+      .poll(() => app.page.getByTestId('brief-title').textContent(), { timeout: 8000 })
+      .toBe('After');
+    expect(new URL(app.page.url()).searchParams.get('month')).toBe('2023-12');
+  });
+
+  it('says what is wrong with a bad briefing file and keeps the one it had', async () => {
+    const app = await harness.open('/', { viewport: VIEWPORT });
+    await waitForDataStatus(app.page);
+    await app.page.locator('.brief-panel > summary').click();
+    const steps = await app.page.getByTestId('brief-editor-step').count();
+    await app.page.getByTestId('brief-import').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"id":"x","title":{"en":"x","zh-TW":"x"},"steps":[{"view":"?month=2023-01"}]}',
+      ),
+    });
+    await expect
+      .poll(() => app.page.getByTestId('brief-editor-notice').textContent())
+      .toMatch(/step 1/);
+    expect(await app.page.getByTestId('brief-editor-step').count()).toBe(steps);
+  });
+});
