@@ -4,7 +4,6 @@
  * `report.title` in en.ts overrides the one below.
  */
 export const enReport = {
-
   'transparency.title': 'Dual-use goods from Taiwan to Russia and Belarus: transparency report',
   'transparency.subtitle':
     'Where goods of the Common High Priority List (CHPL) may reach Russia and Belarus through third countries, computed from the trade data loaded',

@@ -2,7 +2,6 @@ import type { ReportKey } from './en-report';
 
 /** Traditional Chinese messages of the public transparency report, key for key. */
 export const zhTwReport: Record<ReportKey, string> = {
-
   'transparency.title': '自臺灣流向俄羅斯及白俄羅斯的軍民兩用貨品：透明度報告',
   'transparency.subtitle':
     '依已載入的貿易資料計算：共同高度優先清單（CHPL）貨品可能經由第三國流入俄羅斯及白俄羅斯的路徑',
