@@ -14,7 +14,8 @@ export const enBrief = {
   'brief.play': 'Play',
   'brief.pause': 'Pause',
   'brief.exit': 'Exit',
-  'brief.keys': '→ or Page Down: next · ← or Page Up: previous · P: play or pause · Esc: exit',
+  'brief.keys':
+    '→ or Page Down: next · ← or Page Up: previous · P: play or pause · F: full screen · Esc: exit',
 
   'brief.editor.label': 'Briefing editor',
   'brief.editor.briefingTitle.en': 'Briefing title (English)',

@@ -16,7 +16,8 @@ export const zhTwBrief: Record<BriefKey, string> = {
   'brief.play': '自動播放',
   'brief.pause': '暫停',
   'brief.exit': '結束',
-  'brief.keys': '→ 或 Page Down：下一步 · ← 或 Page Up：上一步 · P：播放或暫停 · Esc：結束',
+  'brief.keys':
+    '→ 或 Page Down：下一步 · ← 或 Page Up：上一步 · P：播放或暫停 · F：全螢幕 · Esc：結束',
 
   'brief.editor.label': '簡報編輯器',
   'brief.editor.briefingTitle.en': '簡報標題（英文）',

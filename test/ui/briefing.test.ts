@@ -407,6 +407,8 @@ describe('briefing keys', () => {
     ['End', 'last'],
     ['p', 'pause'],
     ['P', 'pause'],
+    ['f', 'fullscreen'],
+    ['F', 'fullscreen'],
     ['Escape', 'exit'],
     ['.', null],
     ['b', null],

@@ -65,6 +65,12 @@ export function BriefPlayer(props: BriefPlayerProps) {
   }, []);
   useEffect(() => () => clearTimeout(hideTimer.current), []);
 
+  // The whole screen for the room's display (the browser's Esc leaves it).
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+
   const togglePlay = () => {
     // Playing from the last step starts again from the first.
     if (!autoPlay && current >= count - 1) onStep(0);
@@ -74,6 +80,7 @@ export function BriefPlayer(props: BriefPlayerProps) {
   const act = (action: BriefingAction) => {
     if (action === 'exit') onExit();
     else if (action === 'pause') togglePlay();
+    else if (action === 'fullscreen') toggleFullscreen();
     else {
       const index = stepAfter(action, current, count);
       if (index !== null && index !== current) onStep(index);

@@ -289,7 +289,8 @@ export function updateStep(b: Briefing, i: number, patch: Partial<BriefingStep>)
 }
 
 /** What a key press does in the briefing player. */
-export type BriefingAction = 'next' | 'previous' | 'first' | 'last' | 'pause' | 'exit';
+export type BriefingAction =
+  'next' | 'previous' | 'first' | 'last' | 'pause' | 'fullscreen' | 'exit';
 
 const KEY_ACTIONS: Record<string, BriefingAction> = {
   ArrowRight: 'next',
@@ -303,6 +304,8 @@ const KEY_ACTIONS: Record<string, BriefingAction> = {
   End: 'last',
   p: 'pause',
   P: 'pause',
+  f: 'fullscreen',
+  F: 'fullscreen',
   Escape: 'exit',
 };
 
