@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { formatUsd, type Locale, type Translate } from '../i18n';
 import { useI18n } from './i18n-context';
 import {
@@ -13,6 +13,7 @@ import {
   type SankeyNodeModel,
 } from './sankey-model';
 import './sankey.css';
+import { useWidth } from './hooks/use-width';
 
 /** Props of {@link Sankey}. */
 export interface SankeyProps {
@@ -34,19 +35,6 @@ export interface SankeyProps {
 const DEFAULT_HEIGHT = 220;
 /** Smallest height in pixels that a node answers clicks over, however thin it is drawn. */
 const MIN_HIT_PX = 14;
-
-/** A callback ref and the width in pixels of the element it is given (0 until laid out). */
-function useWidth<T extends HTMLElement>() {
-  const [element, setElement] = useState<T | null>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [element]);
-  return [setElement, width] as const;
-}
 
 /** A node's name: the country's, or the merged intermediaries'. */
 function nodeName(node: { code: string }, nameOf: (code: string) => string, t: Translate) {

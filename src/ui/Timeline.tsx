@@ -1,6 +1,6 @@
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { formatUsd, translateCount } from '../i18n';
 import { windowSteps } from '../map/month-window';
 import { togglePlayback } from './hooks/use-playback';
@@ -13,6 +13,7 @@ import {
   type TimelineLayout,
 } from './timeline-model';
 import './timeline.css';
+import { useWidth } from './hooks/use-width';
 
 /** Props of {@link Timeline}. */
 export interface TimelineProps {
@@ -51,19 +52,6 @@ const CHART_HEIGHT = 84;
 const THUMB_WIDTH = 16;
 /** Height of the strip under the bars (the years) where a drag scrubs instead of brushing. */
 const SCRUB_HEIGHT = 22;
-
-/** A callback ref and the width in pixels of the element it is given (0 until laid out). */
-function useWidth<T extends HTMLElement>() {
-  const [element, setElement] = useState<T | null>(null);
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [element]);
-  return [setElement, width] as const;
-}
 
 function PlayIcon({ playing }: { playing: boolean }) {
   return (
