@@ -117,10 +117,15 @@ function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
 }
 
 /**
- * The deck.gl layers that draw one origin's flows: arcs and partner dots, and apart from them
- * the labels, which the caller draws last so that nothing covers them.
+ * The deck.gl layers that draw one origin's flows: the arcs, and apart from them the partner
+ * dots and the labels, which the caller draws above the corridors (a click on a country's dot
+ * picks the country, not a route that ends there) and last.
  */
-export function buildFlowLayers(input: FlowLayerInput): { flows: Layer[]; labels: Layer } {
+export function buildFlowLayers(input: FlowLayerInput): {
+  flows: Layer[];
+  points: Layer;
+  labels: Layer;
+} {
   const arcs = computeArcColumns(input);
   const n = input.flows.count;
   const labels = computeLabels(input, arcs.target);
@@ -160,23 +165,24 @@ export function buildFlowLayers(input: FlowLayerInput): { flows: Layer[]; labels
       widthMinPixels: 2.5,
       speed: 0.2,
     }),
-    new ScatterplotLayer({
-      id: POINTS_LAYER_ID,
-      data: {
-        length: n,
-        attributes: {
-          getPosition: { value: arcs.target, size: 2 },
-          getFillColor: { value: arcs.targetColor, size: 4 },
-        },
-      },
-      radiusUnits: 'pixels',
-      getRadius: 3,
-      radiusMinPixels: 3,
-      pickable: true,
-    }),
   ];
+  const points = new ScatterplotLayer({
+    id: POINTS_LAYER_ID,
+    data: {
+      length: n,
+      attributes: {
+        getPosition: { value: arcs.target, size: 2 },
+        getFillColor: { value: arcs.targetColor, size: 4 },
+      },
+    },
+    radiusUnits: 'pixels',
+    getRadius: 3,
+    radiusMinPixels: 3,
+    pickable: true,
+  });
   return {
     flows,
+    points,
     labels: new TextLayer<Label>({
       id: 'labels',
       data: labels,

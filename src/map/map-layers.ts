@@ -29,7 +29,8 @@ const tierGroup = (tier: string) => tier.charAt(0) as ChplTier;
 
 /**
  * The map's layers, bottom to top: plain flows (coloured by their main CHPL tier, or by the
- * highest score of the corridors through the partner), corridors, then every label.
+ * highest score of the corridors through the partner), corridors, the partners' dots, then
+ * every label.
  */
 export function buildMapLayers(input: MapLayersInput): Layer[] {
   const { flows, routes, palette, selectedRoute, via } = input;
@@ -67,6 +68,6 @@ export function buildMapLayers(input: MapLayersInput): Layer[] {
       palette,
       window: input.routeWindow,
     }),
-    ...(flowLayers ? [flowLayers.labels] : []),
+    ...(flowLayers ? [flowLayers.points, flowLayers.labels] : []),
   ];
 }

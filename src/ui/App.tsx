@@ -3,12 +3,11 @@ import sampleUrl from '../../data/sample/trade-sample.parquet?url';
 import { corridorKey } from '../analysis/corridor';
 import type { DatasetSource } from '../data/dataset';
 import { translator } from '../i18n';
+import { analysisParams } from '../state/analysis-params';
 import { datasetStore } from '../state/dataset-store';
-import { analysisParams, destinationCodes } from '../state/analysis-params';
 import { datasetFromUrl } from '../state/dataset-from-url';
 import { useDataset } from '../state/use-dataset';
 import { useViewState } from '../state/use-view-state';
-import { writeViewState } from '../state/view-state';
 import { CorridorChart } from './CorridorChart';
 import { CorridorDetail } from './CorridorDetail';
 import { CorridorList } from './CorridorList';
@@ -16,26 +15,22 @@ import { CorridorSettings } from './CorridorSettings';
 import { DataControls } from './DataControls';
 import { DropZone } from './DropZone';
 import { Header } from './Header';
-import { narrowLegs } from '../data/flow-slices';
 import { filterCorridors } from '../state/corridor-filter';
-import type { CountryOption } from './CountryPicker';
 import { exportItems } from './export-items';
 import { ExportMenu } from './ExportMenu';
-import { FilterPanel } from './FilterPanel';
 import { useCorridorMonths, useCorridors, usePlaces, useRouteMonths } from './hooks/use-corridors';
-import { HS_ROWS, useWorkspace } from './hooks/use-workspace';
+import { useWorkspace } from './hooks/use-workspace';
 import { I18nContext } from './i18n-context';
 import { IngestReport } from './IngestReport';
 import { MapStage } from './MapStage';
-import { BriefEditor } from './brief/BriefEditor';
 import { BriefPlayer } from './brief/BriefPlayer';
 import { useBriefing } from './hooks/use-briefing';
 import { Methodology } from './Methodology';
 import { ReportPage } from './report/ReportPage';
 import { useReportInput } from './hooks/use-report-input';
 import { ModeNav } from './ModeNav';
-import { Sankey } from './Sankey';
 import { StatusBar } from './StatusBar';
+import { WorkspaceColumn } from './WorkspaceColumn';
 
 const SAMPLE: DatasetSource = {
   kind: 'url',
@@ -48,16 +43,6 @@ const INITIAL = datasetFromUrl(window.location.href) ?? SAMPLE;
 
 const NO_CORRIDORS: never[] = [];
 const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
-/** The countries `codes` as picker options, with their names in both languages. */
-function countryOptions(
-  codes: readonly string[],
-  places: ReadonlyMap<string, { name: CountryOption['name'] }>,
-): CountryOption[] {
-  return codes
-    .map((code) => ({ code, name: places.get(code)?.name ?? { en: code, 'zh-TW': code } }))
-    .sort((a, b) => a.name.en.localeCompare(b.name.en));
-}
 
 /** The dashboard: header, map with legend, corridors, and the data status. */
 export function App() {
@@ -94,23 +79,9 @@ export function App() {
       ),
     [scored, view.minScore, view.via, view.to, workspace.matcher],
   );
-  const sankeyLegs = useMemo(
-    () => workspace.legs && narrowLegs(workspace.legs, { via: view.via, to: view.to }),
-    [workspace.legs, view.via, view.to],
-  );
   const nameOf = useCallback(
     (code: string) => places.get(code)?.name[view.locale] ?? code,
     [places, view.locale],
-  );
-  const countries = useMemo(() => countryOptions([...places.keys()], places), [places]);
-  const intermediaries = useMemo(() => {
-    const destinations = new Set(destinationCodes(view.destinations));
-    const partners = workspace.months?.partners.filter((code) => !destinations.has(code)) ?? [];
-    return countryOptions(partners, places);
-  }, [workspace.months, view.destinations, places]);
-  const destinations = useMemo(
-    () => countryOptions(destinationCodes(view.destinations), places),
-    [view.destinations, places],
   );
 
   const [addToCurrent, setAddToCurrent] = useState(false);
@@ -195,35 +166,14 @@ export function App() {
           routeMonths={routeMonths}
           bare={briefing}
           filters={
-            <>
-              <FilterPanel
-                view={view}
-                setView={setView}
-                countries={countries}
-                intermediaries={intermediaries}
-                destinations={destinations}
-                hsRows={HS_ROWS}
-              />
-              <section className="panel sankey-panel">
-                <Sankey
-                  input={sankeyLegs}
-                  nameOf={nameOf}
-                  via={selected?.via ?? view.via}
-                  to={selected?.destination ?? view.to}
-                  onVia={(via) => setView({ via, corridor: null })}
-                  onTo={(to) => setView({ to, corridor: null })}
-                />
-              </section>
-              <details className="panel brief-panel">
-                <summary>{i18n.t('workspace.briefPanel')}</summary>
-                <BriefEditor
-                  briefing={brief.edited}
-                  currentView={writeViewState(view, '')}
-                  onChange={brief.setEdited}
-                  onPlay={() => setView({ page: 'brief', briefing: brief.edited.id, step: 0 })}
-                />
-              </details>
-            </>
+            <WorkspaceColumn
+              view={view}
+              setView={setView}
+              workspace={workspace}
+              places={places}
+              selected={selected}
+              brief={brief}
+            />
           }
         >
           {briefing ? (

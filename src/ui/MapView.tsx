@@ -149,6 +149,18 @@ export function MapView({
     });
     map.addControl(deck);
     map.on('zoomend', () => handlers.current.onZoomEnd(Math.round(map.getZoom() * 4) / 4));
+    // Until the user moves the map, it keeps its framing when its size changes (the window, or
+    // the header's controls wrapping once the fonts are in).
+    let moved = false;
+    map.on('movestart', (event: { originalEvent?: Event }) => {
+      if (event.originalEvent) moved = true;
+    });
+    map.on('resize', () => {
+      if (moved) return;
+      const preset = opening.current.camera;
+      const frame = preset ? CAMERA_PRESETS[preset] : INITIAL_CAMERA;
+      map.jumpTo({ center: frame.center, zoom: fittedZoom(frame.zoom, visibleSize(map)) });
+    });
     overlay.current = deck;
     mapRef.current = map;
     return () => {

@@ -88,9 +88,10 @@ describe('the dashboard on the bundled sample', () => {
     );
     const png = await mapPixels(app.page);
     const [x, y] = projectOpening(Number(kgz?.lon), Number(kgz?.lat), png.width, png.height);
+    // Around the anchor: the partner's dot is drawn over the routes' meeting point.
     let warm = 0;
-    for (let dy = -6; dy <= 6; dy += 1) {
-      for (let dx = -6; dx <= 6; dx += 1) {
+    for (let dy = -10; dy <= 10; dy += 1) {
+      for (let dx = -10; dx <= 10; dx += 1) {
         const i = 4 * (Math.round(y + dy) * png.width + Math.round(x + dx));
         const [r = 0, g = 0, b = 0] = [png.data[i], png.data[i + 1], png.data[i + 2]];
         if (r > 180 && g < 170 && b < 110) warm += 1;
