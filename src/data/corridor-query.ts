@@ -106,17 +106,22 @@ export function queryRouteMonths(
 export interface Place {
   position: [number, number];
   name: { en: string; 'zh-TW': string };
+  /** Other Chinese names it goes by ('阿聯酋', '大陸'), for search. */
+  aliases: string[];
 }
 
 /** Every economy's map anchor and names, by ISO-3 code. */
 export async function queryPlaces(): Promise<Map<string, Place>> {
-  const rows = await browserSql.query('SELECT iso3, lon, lat, name_en, name_zh FROM countries');
+  const rows = await browserSql.query(
+    'SELECT iso3, lon, lat, name_en, name_zh, aliases_zh FROM countries',
+  );
   return new Map(
     rows.map((r) => [
       String(r.iso3),
       {
         position: [Number(r.lon), Number(r.lat)],
         name: { en: String(r.name_en), 'zh-TW': String(r.name_zh) },
+        aliases: r.aliases_zh ? String(r.aliases_zh).split('|') : [],
       },
     ]),
   );

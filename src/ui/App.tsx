@@ -176,6 +176,11 @@ export function App() {
             />
           }
         >
+          {briefing && dataset.summary?.isSample && (
+            <span className="badge brief-badge" title={i18n.t('dataset.syntheticNote')}>
+              {i18n.t('dataset.syntheticBadge')}
+            </span>
+          )}
           {briefing ? (
             <BriefPlayer
               briefing={brief.briefing}

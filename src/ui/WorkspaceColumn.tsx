@@ -19,7 +19,10 @@ function countryOptions(
   places: ReadonlyMap<string, Place>,
 ): CountryOption[] {
   return codes
-    .map((code) => ({ code, name: places.get(code)?.name ?? { en: code, 'zh-TW': code } }))
+    .map((code) => {
+      const place = places.get(code);
+      return { code, name: place?.name ?? { en: code, 'zh-TW': code }, aliases: place?.aliases };
+    })
     .sort((a, b) => a.name.en.localeCompare(b.name.en));
 }
 
