@@ -3,7 +3,7 @@ import { buildCorridorLayers, type CorridorRoute } from './corridor-layers';
 import { buildFlowLayers } from './flow-layers';
 import type { WindowFlows } from './month-window';
 import type { RouteWindow } from './route-window';
-import { scoreColor, type ChplTier, type ColorBy, type MapPalette, type Rgba } from './theme';
+import { scoreColor, tierOf, type ColorBy, type MapPalette, type Rgba } from './theme';
 
 /** Everything the map draws, as {@link buildMapLayers} takes it. */
 export interface MapLayersInput {
@@ -25,7 +25,6 @@ export interface MapLayersInput {
 }
 
 /** The tier group of a CHPL tier code: '3.A' and '3.B' are both tier 3. */
-const tierGroup = (tier: string) => tier.charAt(0) as ChplTier;
 
 /**
  * The map's layers, bottom to top: plain flows (coloured by their main CHPL tier, or by the
@@ -40,7 +39,7 @@ export function buildMapLayers(input: MapLayersInput): Layer[] {
   const colorOf = (i: number): Rgba => {
     const partner = flows?.partner[i] ?? '';
     if (input.colorBy === 'tier')
-      return palette.tiers[tierGroup(flows?.mainTier[i] ?? '')] ?? palette.flow;
+      return palette.tiers[tierOf(flows?.mainTier[i] ?? '')] ?? palette.flow;
     const score = viaScore.get(partner);
     if (score !== undefined) return scoreColor(score, palette.score);
     // No corridor through this partner: its flow recedes.

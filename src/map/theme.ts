@@ -10,6 +10,12 @@ export type MapTheme = 'dark' | 'light';
 /** The four tiers of the Common High Priority List, as the reference table writes them. */
 export type ChplTier = '1' | '2' | '3' | '4';
 
+/** The tiers in order, as the legend lists them and the timeline stacks them. */
+export const CHPL_TIERS: readonly ChplTier[] = ['1', '2', '3', '4'];
+
+/** The tier a subdivided tier belongs to ('3.A' → '3'); anything else (no tier) stays as it is. */
+export const tierOf = (tier: string) => tier.charAt(0) as ChplTier;
+
 /** Every colour the map draws with, for one {@link MapTheme}. */
 export interface MapPalette {
   /** Basemap colours (CSS). */

@@ -1,12 +1,10 @@
 import { formatUsd, translateCount } from '../i18n';
 import { arcWidthScale } from '../map/flow-layers';
 import type { WindowFlows } from '../map/month-window';
-import { toCss, type ChplTier, type MapPalette } from '../map/theme';
+import { CHPL_TIERS, toCss, type MapPalette } from '../map/theme';
 import type { ColorBy } from '../state/view-state';
 import { useI18n } from './i18n-context';
 import { windowText } from './map-tips';
-
-const TIERS: readonly ChplTier[] = ['1', '2', '3', '4'];
 
 /** Values whose arc widths the legend shows: the largest flow, a quarter and a 25th of it. */
 const WIDTH_SHARES = [1, 1 / 4, 1 / 25];
@@ -43,7 +41,7 @@ export function Legend({
         <>
           <h3>{t('legend.colorTier')}</h3>
           <ul className="legend-tiers">
-            {TIERS.map((tier) => (
+            {CHPL_TIERS.map((tier) => (
               <li key={tier}>
                 <span className="swatch" style={{ background: toCss(palette.tiers[tier]) }} />
                 {t(`legend.tier.${tier}`)}

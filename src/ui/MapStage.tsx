@@ -12,7 +12,7 @@ import { FLOWS_LAYER_ID, POINTS_LAYER_ID } from '../map/flow-layers';
 import { buildMapLayers } from '../map/map-layers';
 import { groupMonthTotals, monthTotals } from '../map/month-window';
 import { routeMonthsOf, routeWindow } from '../map/route-window';
-import { MAP_PALETTES, toCss, type ChplTier } from '../map/theme';
+import { CHPL_TIERS, MAP_PALETTES, tierOf, toCss } from '../map/theme';
 import type { SetView } from '../state/use-view-state';
 import type { ViewState } from '../state/view-state';
 import type { RouteMonths } from '../data/corridor-query';
@@ -29,11 +29,10 @@ import { Timeline } from './Timeline';
 const FROZEN_TIME = frozenTime(window.location.search);
 const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const INITIAL_ZOOM = 1.7;
-const TIER_GROUPS: readonly ChplTier[] = ['1', '2', '3', '4'];
-/** A CHPL tier's group ('3.A' → tier 3), counted from 0; goods of no tier come last. */
+/** A CHPL tier's place among the tiers ('3.A' → 2), from 0; goods of no tier come last. */
 const tierGroupIndex = (tier: string) => {
-  const index = TIER_GROUPS.indexOf(tier.charAt(0) as ChplTier);
-  return index >= 0 ? index : TIER_GROUPS.length;
+  const index = CHPL_TIERS.indexOf(tierOf(tier));
+  return index >= 0 ? index : CHPL_TIERS.length;
 };
 
 /**
@@ -81,8 +80,8 @@ export function MapStage({
   // The months' totals by product group, stacked in the map's tier colours (other goods last).
   const stacks = useMemo(() => {
     if (!months) return [];
-    const groups = groupMonthTotals(months, tierGroupIndex, TIER_GROUPS.length + 1);
-    const colors = [...TIER_GROUPS.map((tier) => palette.tiers[tier]), palette.flow];
+    const groups = groupMonthTotals(months, tierGroupIndex, CHPL_TIERS.length + 1);
+    const colors = [...CHPL_TIERS.map((tier) => palette.tiers[tier]), palette.flow];
     return groups.map((values, k) => ({ values, color: toCss(colors[k] ?? palette.flow) }));
   }, [months, palette]);
   const origin = months?.origin ?? view.origin;

@@ -1,7 +1,7 @@
 import type { Corridor } from '../analysis/corridor';
 import type { AnalysisParams } from '../analysis/params';
 import { formatMonth, type Locale, type Translate } from '../i18n';
-import { MAP_PALETTES, toCss, type ChplTier } from '../map/theme';
+import { CHPL_TIERS, MAP_PALETTES, toCss } from '../map/theme';
 import type { ViewState } from '../state/view-state';
 import type { ExportItem } from './ExportMenu';
 import { corridorsCsv, flowsCsv, type FlowRow } from './exports/csv';
@@ -11,8 +11,6 @@ import { corridorsJson } from './exports/json';
 import { composeMapPng } from './exports/map-png';
 import type { Workspace } from './hooks/use-workspace';
 import { narrowLegs } from '../data/flow-slices';
-
-const TIERS: readonly ChplTier[] = ['1', '2', '3', '4'];
 
 /** What the exports need of the page. */
 export interface ExportContext {
@@ -92,7 +90,7 @@ export function exportItems(context: ExportContext): ExportItem[] {
         end: formatMonth(locale, `${period.last}-01`),
       }),
       legend: [
-        ...TIERS.map((tier) => ({
+        ...CHPL_TIERS.map((tier) => ({
           color: toCss(palette.tiers[tier]),
           label: t(`legend.tier.${tier}`),
         })),

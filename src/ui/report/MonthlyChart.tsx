@@ -2,8 +2,8 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
 import { formatMonth, formatUsd, type Locale } from '../../i18n';
 import { useI18n } from '../i18n-context';
+import { INVASION_MONTH } from '../leg-chart-model';
 import {
-  INVASION_MONTH,
   inRange,
   monthSpan,
   periodOf,

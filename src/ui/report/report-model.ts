@@ -12,6 +12,7 @@ import {
 } from '../../i18n';
 import { productText, routeText, scoreText } from '../corridor-text';
 import { csvText } from '../exports/csv';
+import { INVASION_MONTH } from '../leg-chart-model';
 
 /** What the public transparency report is computed from; the app passes it to the page. */
 export interface ReportInput {
@@ -61,9 +62,6 @@ const NAMED_INTERMEDIARIES = 3;
 
 /** How many signals the corridor table names per corridor. */
 const MAIN_SIGNALS = 3;
-
-/** The month Russia's full-scale invasion of Ukraine began, marked on the monthly chart. */
-export const INVASION_MONTH = '2022-02';
 
 /** Every file the report offers starts with this, as the workspace's exports do. */
 const FILE_PREFIX = 'taiwan-dual-use_report';
