@@ -8,8 +8,9 @@ export interface PartnerFlows {
   nameEn: string[];
   nameZh: string[];
   valueUsd: Float64Array;
-  /** Longitude, latitude pairs. */
+  /** The origin's longitude and latitude: ONE pair, shared by every flow. */
   originPosition: Float64Array;
+  /** Each partner's longitude and latitude: `count` pairs. */
   partnerPosition: Float64Array;
   /** First and last month summed, as ISO dates (empty when there is no flow). */
   firstPeriod: string;

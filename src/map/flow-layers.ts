@@ -67,15 +67,19 @@ export function computeArcColumns({ flows, colorOf, dimmed }: FlowLayerInput): A
   const maxValue = flows.valueUsd.reduce((a, b) => Math.max(a, b), 0);
   const width = arcWidthScale(maxValue);
   const columns: ArcColumns = {
-    source: flows.originPosition,
+    source: new Float64Array(n * 2),
     target: new Float64Array(n * 2),
     width: new Float32Array(n),
     sourceColor: new Uint8Array(n * 4),
     targetColor: new Uint8Array(n * 4),
     particles: new Float32Array(n),
   };
+  // One origin for every flow: its single position is repeated, one pair per arc.
+  const originLon = flows.originPosition[0] ?? 0;
+  const originLat = flows.originPosition[1] ?? 0;
   for (let i = 0; i < n; i += 1) {
-    const originLon = flows.originPosition[2 * i] ?? 0;
+    columns.source[2 * i] = originLon;
+    columns.source[2 * i + 1] = originLat;
     columns.target[2 * i] = nearestLongitude(originLon, flows.partnerPosition[2 * i] ?? 0);
     columns.target[2 * i + 1] = flows.partnerPosition[2 * i + 1] ?? 0;
     columns.width[i] = width(flows.valueUsd[i] ?? 0);

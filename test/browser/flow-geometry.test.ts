@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PNG } from 'pngjs';
+import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import {
+  mapPixels,
+  projectOpening,
+  startHarness,
+  waitForDataStatus,
+  waitForFlows,
+  type AppPage,
+  type Harness,
+} from './harness';
+
+/**
+ * Where the flows are drawn, checked against positions projected here from the reference
+ * table, not against a picture: every flow leaves Taiwan, ends at its partner, and nothing is
+ * drawn on open ocean. (For weeks every flow but the largest started at 0°, 0°, in the Gulf of
+ * Guinea, and two redraws of the reference images kept it.)
+ */
+
+const SAMPLE = 'data/sample/trade-sample.parquet';
+const VIEWPORT = { width: 1280, height: 800 };
+/** The dark basemap's ocean and land. */
+const BASEMAP: readonly (readonly number[])[] = [
+  [10, 18, 32],
+  [27, 36, 51],
+];
+/** The part of the map the toolbar and the side column cover at the opening camera. */
+const TOOLBAR_HEIGHT = 140;
+const SIDE_COLUMN = Math.min(27 * 16, 0.3 * VIEWPORT.width) + 2 * 16;
+
+let harness: Harness;
+let db: NodeDuckDB;
+let app: AppPage;
+let png: PNG;
+
+/** Pixels within `radius` of (x, y) that are neither ocean nor land (nor their borders). */
+function drawnAround(image: PNG, x: number, y: number, radius: number): number {
+  let drawn = 0;
+  for (let dy = -radius; dy <= radius; dy += 1)
+    for (let dx = -radius; dx <= radius; dx += 1) {
+      const i = 4 * (Math.round(y + dy) * image.width + Math.round(x + dx));
+      const pixel = [image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0];
+      const isBasemap = BASEMAP.some((c) => c.every((v, k) => Math.abs(v - (pixel[k] ?? 0)) <= 14));
+      if (!isBasemap) drawn += 1;
+    }
+  return drawn;
+}
+
+const onMap = (x: number, y: number) =>
+  x > 10 && x < png.width - SIDE_COLUMN - 10 && y > TOOLBAR_HEIGHT && y < png.height - 10;
+
+beforeAll(async () => {
+  db = await openNodeDuckDB();
+  harness = await startHarness();
+  app = await harness.open('/?time=0', { viewport: VIEWPORT });
+  await waitForDataStatus(app.page);
+  await waitForFlows(app.page);
+  png = await mapPixels(app.page);
+});
+
+afterAll(async () => {
+  await harness?.close();
+  db?.close();
+});
+
+async function anchor(iso3: string): Promise<[number, number]> {
+  const [row] = await db.query(
+    `SELECT lon, lat FROM read_csv('data/reference/countries.csv', all_varchar = true) WHERE iso3 = ?`,
+    [iso3],
+  );
+  return projectOpening(Number(row?.lon), Number(row?.lat), png.width, png.height);
+}
+
+describe('where the flows are drawn', () => {
+  it('starts the flows at Taiwan', async () => {
+    const [x, y] = await anchor('TWN');
+    expect(onMap(x, y)).toBe(true);
+    // Arcs converge on the anchor; the label sits 14 px above it, outside this box.
+    expect(drawnAround(png, x, y, 5)).toBeGreaterThan(40);
+  });
+
+  it("ends each of the largest flows at its partner's anchor", async () => {
+    const partners = await db.query(
+      `WITH last AS (SELECT max(period) AS p FROM '${SAMPLE}' WHERE reporter = 'TWN' AND flow = 'X')
+       SELECT t.partner, sum(t.value_usd) AS v, c.lon, c.lat FROM '${SAMPLE}' t, last
+       JOIN read_csv('data/reference/chpl.csv', all_varchar = true) h ON h.hs6 = t.hs
+       JOIN read_csv('data/reference/countries.csv', all_varchar = true) c ON c.iso3 = t.partner
+       WHERE t.reporter = 'TWN' AND t.flow = 'X' AND t.freq = 'M' AND t.partner <> 'WLD'
+         AND t.period > last.p - INTERVAL 12 MONTH
+       GROUP BY ALL ORDER BY v DESC LIMIT 12`,
+    );
+    const visible = partners
+      .map((row) => ({
+        partner: String(row.partner),
+        at: projectOpening(Number(row.lon), Number(row.lat), png.width, png.height),
+      }))
+      .filter(({ at: [x, y] }) => onMap(x, y));
+    expect(visible.length).toBeGreaterThanOrEqual(5);
+    for (const { partner, at } of visible)
+      expect(drawnAround(png, at[0], at[1], 3), partner).toBeGreaterThan(8);
+  });
+
+  it('draws nothing on open ocean: the Gulf of Guinea at 0°, 0°, the Sea of Okhotsk, the south Indian Ocean', async () => {
+    for (const [lon, lat] of [
+      [0, 0],
+      [150, 55],
+      [95, -35],
+    ] as const) {
+      const [x, y] = projectOpening(lon, lat, png.width, png.height);
+      expect(onMap(x, y), `${lon}, ${lat}`).toBe(true);
+      expect(drawnAround(png, x, y, 8), `${lon}, ${lat}`).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { PartnerFlows } from '../../src/data/partner-flows';
+import { computeArcColumns, type FlowLayerInput } from '../../src/map/flow-layers';
+import { MAP_PALETTES } from '../../src/map/theme';
+
+const TAIWAN = [121, 23.7] as const;
+/** Kyrgyzstan, Russia (Moscow) and the USA (Kansas): the last lies across the antimeridian. */
+const PARTNERS = [
+  ['KGZ', 74.6, 41.5],
+  ['RUS', 37.6, 55.8],
+  ['USA', -95, 38.5],
+] as const;
+
+function input(): FlowLayerInput {
+  const flows: PartnerFlows = {
+    count: PARTNERS.length,
+    partner: PARTNERS.map(([code]) => code),
+    nameEn: PARTNERS.map(([code]) => code),
+    nameZh: PARTNERS.map(([code]) => code),
+    valueUsd: Float64Array.of(400, 100, 25),
+    originPosition: Float64Array.from(TAIWAN),
+    partnerPosition: Float64Array.from(PARTNERS.flatMap(([, lon, lat]) => [lon, lat])),
+    firstPeriod: '2024-01-01',
+    lastPeriod: '2024-12-01',
+  };
+  return {
+    flows,
+    emphasised: new Set(),
+    colorOf: () => [200, 100, 50, 255],
+    dimmed: () => false,
+    palette: MAP_PALETTES.dark,
+    labelOf: (i) => flows.partner[i] ?? '',
+    originLabel: 'Taiwan',
+    zoom: 2,
+  };
+}
+
+describe('computeArcColumns', () => {
+  it('starts every arc at the origin, not only the first (regression: flows from 0°, 0°)', () => {
+    const arcs = computeArcColumns(input());
+    expect(arcs.source).toHaveLength(2 * PARTNERS.length);
+    for (let i = 0; i < PARTNERS.length; i += 1)
+      expect([arcs.source[2 * i], arcs.source[2 * i + 1]]).toEqual([...TAIWAN]);
+  });
+
+  it('ends each arc at its partner, taking the short way across the antimeridian', () => {
+    const arcs = computeArcColumns(input());
+    expect(arcs.target).toHaveLength(2 * PARTNERS.length);
+    expect([...arcs.target]).toEqual([74.6, 41.5, 37.6, 55.8, -95 + 360, 38.5]);
+  });
+
+  it('gives every arc a width, colours and particles that grow with its value', () => {
+    const arcs = computeArcColumns(input());
+    expect(arcs.width).toHaveLength(PARTNERS.length);
+    expect(arcs.width[0]).toBeGreaterThan(arcs.width[1] ?? Infinity);
+    expect(arcs.width[1]).toBeGreaterThan(arcs.width[2] ?? Infinity);
+    expect(arcs.particles[0]).toBeGreaterThanOrEqual(arcs.particles[2] ?? Infinity);
+    expect(arcs.sourceColor).toHaveLength(4 * PARTNERS.length);
+    expect(arcs.targetColor).toHaveLength(4 * PARTNERS.length);
+  });
+});
