@@ -35,7 +35,6 @@ function isLookAlike(c: Corridor): boolean {
 describe('the bundled sample', () => {
   let db: NodeDuckDB;
   let ranked: Corridor[];
-  let millis = 0;
   beforeAll(async () => {
     db = await openNodeDuckDB();
     await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
@@ -43,11 +42,7 @@ describe('the bundled sample', () => {
     await db.query(
       "CREATE TABLE trade AS SELECT * FROM read_parquet('data/sample/trade-sample.parquet')",
     );
-    await scoreCorridors(db, { topN: 1000 }); // warm up
-    const started = performance.now();
     ranked = await scoreCorridors(db, { topN: 1000 });
-    millis = performance.now() - started;
-    console.log(`scored the 359,500-row sample in ${Math.round(millis)} ms`);
   });
   afterAll(() => db.close());
 
@@ -95,9 +90,5 @@ describe('the bundled sample', () => {
     }
     for (const key of flagged)
       expect(key, key).not.toMatch(/^(CHN|HKG|SGP|UZB|MNG|VNM)>|^TUR>RUS:8542/);
-  });
-
-  it('scores well under a second', () => {
-    expect(millis).toBeLessThan(1000);
   });
 });

@@ -110,9 +110,7 @@ describe('the briefing', () => {
     await expect.poll(() => app.page.getByTestId('brief-title').textContent()).toBe('Before');
     await app.page.keyboard.press('p');
     // Auto-play: the next step comes after the first one's second on screen.
-    await expect
-      .poll(() => app.page.getByTestId('brief-title').textContent(), { timeout: 8000 })
-      .toBe('After');
+    await expect.poll(() => app.page.getByTestId('brief-title').textContent()).toBe('After');
     expect(new URL(app.page.url()).searchParams.get('month')).toBe('2023-12');
   });
 

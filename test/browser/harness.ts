@@ -51,6 +51,8 @@ export async function startHarness(): Promise<Harness> {
       { viewport = { width: 1280, height: 800 }, reducedMotion = 'reduce' }: OpenOptions = {},
     ) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion });
+      // Playwright's 30 s default is short for a loaded two-core machine with software WebGL.
+      context.setDefaultTimeout(90_000);
       contexts.push(context);
       const app: AppPage = {
         page: await context.newPage(),
@@ -94,6 +96,39 @@ export async function waitForDataStatus(page: Page, timeout = 60_000): Promise<s
     { timeout },
   );
   return (await status.getAttribute('data-state')) ?? '';
+}
+
+/** What the status line showed during a load: every state and text, however brief, and the last state. */
+export interface LoadTrace {
+  state: string;
+  states: string[];
+  texts: string[];
+}
+
+/**
+ * Runs `start` (choosing files, clicking "Back to the sample"...) and waits for the load it
+ * starts to end, ready or failed. A MutationObserver records every state and text the status
+ * line shows, so that a load that is over before a test could look is still seen whole.
+ */
+export async function loadThrough(page: Page, start: () => Promise<unknown>): Promise<LoadTrace> {
+  await page.evaluate(`(() => {
+    const status = document.querySelector('[data-testid=status]');
+    const trace = (window.__loadTrace = { states: [], texts: [] });
+    new MutationObserver(() => {
+      trace.texts.push(status.textContent);
+      trace.states.push(status.getAttribute('data-state'));
+    }).observe(status, { childList: true, characterData: true, subtree: true, attributes: true });
+  })()`);
+  await start();
+  await page.waitForFunction(
+    `window.__loadTrace.states.includes('loading') &&
+     ['ready', 'failed'].includes(document.querySelector('[data-testid=status]').getAttribute('data-state'))`,
+    undefined,
+    { timeout: 120_000 },
+  );
+  const trace = (await page.evaluate('window.__loadTrace')) as Omit<LoadTrace, 'state'>;
+  const state = (await page.getByTestId('status').getAttribute('data-state')) ?? '';
+  return { ...trace, state };
 }
 
 /** Waits for the map to have drawn flows (the legend sums them up once they are queried). */

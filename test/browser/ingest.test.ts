@@ -2,7 +2,14 @@ import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { GOOD_FIXTURES } from '../ingest/helpers';
-import { startHarness, waitForDataStatus, type AppPage, type Harness } from './harness';
+import {
+  loadThrough,
+  startHarness,
+  waitForDataStatus,
+  type AppPage,
+  type Harness,
+  type LoadTrace,
+} from './harness';
 
 const FIXTURES = 'test/fixtures/ingest';
 const fixture = (name: string) => `${FIXTURES}/${name}`;
@@ -28,9 +35,7 @@ async function openWithFiles(files: string[], add = false, path = '/'): Promise<
   const app = await harness.open(path);
   await waitForDataStatus(app.page);
   if (add) await app.page.getByLabel('Add to current data').check();
-  await app.page.getByTestId('file-input').setInputFiles(files);
-  await app.page.getByTestId('status').and(app.page.locator('[data-state=loading]')).waitFor();
-  await waitForDataStatus(app.page);
+  await loadThrough(app.page, () => app.page.getByTestId('file-input').setInputFiles(files));
   return app;
 }
 
@@ -38,22 +43,15 @@ const status = (app: AppPage) => app.page.getByTestId('status');
 
 describe("the user's own files", () => {
   let app: AppPage;
+  let trace: LoadTrace;
   const requests: Request[] = [];
   beforeAll(async () => {
     app = await harness.open('/');
     await waitForDataStatus(app.page);
     app.page.on('request', (request) => requests.push(request));
-    // Every text the status line shows, however briefly.
-    await app.page.evaluate(`(() => {
-      const status = document.querySelector('[data-testid=status]');
-      window.__statusTexts = [];
-      new MutationObserver(() => window.__statusTexts.push(status.textContent)).observe(status, {
-        childList: true, characterData: true, subtree: true,
-      });
-    })()`);
-    await app.page.getByTestId('file-input').setInputFiles(ALL_GOOD);
-    await status(app).and(app.page.locator('[data-state=loading]')).waitFor();
-    await waitForDataStatus(app.page);
+    trace = await loadThrough(app.page, () =>
+      app.page.getByTestId('file-input').setInputFiles(ALL_GOOD),
+    );
   });
 
   it('are read in every format with the figures worked out by hand', async () => {
@@ -69,7 +67,7 @@ describe("the user's own files", () => {
   });
 
   it('show each step while they are read: which file, of how many', async () => {
-    const texts = (await app.page.evaluate('window.__statusTexts')) as string[];
+    const { texts } = trace;
     // The BACI country file is read first, then the data files in the order given.
     expect(texts).toContain('Reading country_codes_V202401.csv in this browser… (file 1 of 8)');
     expect(texts).toContain('Reading comtrade-plus-tur.csv in this browser… (file 2 of 8)');
@@ -101,9 +99,8 @@ describe("the user's own files", () => {
   });
 
   it('can be left for the bundled sample again', async () => {
-    await app.page.getByTestId('use-sample').click();
-    await status(app).and(app.page.locator('[data-state=loading]')).waitFor();
-    expect(await waitForDataStatus(app.page)).toBe('ready');
+    const { state } = await loadThrough(app.page, () => app.page.getByTestId('use-sample').click());
+    expect(state).toBe('ready');
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
     await expect(app.page.getByTestId('synthetic-badge').isVisible()).resolves.toBe(true);
   });
@@ -145,11 +142,12 @@ describe('a file that cannot be read', () => {
       '2023-01-01,M,KGZ,XXX,X,854231,100,mine',
       '2023-02-01,M,KGZ,YYY,X,854231,200,mine',
     ].join('\n');
-    await app.page
-      .getByTestId('file-input')
-      .setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await status(app).and(app.page.locator('[data-state=loading]')).waitFor();
-    expect(await waitForDataStatus(app.page)).toBe('failed');
+    const { state } = await loadThrough(app.page, () =>
+      app.page
+        .getByTestId('file-input')
+        .setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }),
+    );
+    expect(state).toBe('failed');
     expect(await status(app).textContent()).toMatch(/^Could not load mine\.csv: no valid row/);
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
     const reason = app.page.getByTestId('skip-reasons').locator('li').first();

@@ -107,7 +107,7 @@ describe('the map', () => {
     const month = () => app.page.getByTestId('timeline').getAttribute('data-current-month');
     const before = await legendTotal(app);
     await app.page.keyboard.press('Space');
-    await expect.poll(month, { timeout: 5_000 }).not.toBe('2021-11-01');
+    await expect.poll(month).not.toBe('2021-11-01');
     await app.page.keyboard.press('Space');
     const stopped = (await month()) ?? '';
     expect(stopped > '2021-11-01').toBe(true);
@@ -133,7 +133,7 @@ describe('the map', () => {
     const [x, y] = await anchorOnPage(app, 'KGZ');
     await app.page.mouse.move(x, y);
     const tip = app.page.getByTestId('map-tooltip');
-    await tip.waitFor({ timeout: 5_000 });
+    await tip.waitFor();
     const [row] = await db.query(
       `SELECT sum(t.value_usd) AS v FROM '${SAMPLE}' t
        JOIN read_csv('data/reference/chpl.csv', all_varchar = true) c ON c.hs6 = t.hs
@@ -173,7 +173,7 @@ describe('the map', () => {
     if (!target) throw new Error('no corridor pixel near Kyrgyzstan');
     await app.page.mouse.move(...target);
     const tip = app.page.getByTestId('map-tooltip');
-    await tip.waitFor({ timeout: 5_000 });
+    await tip.waitFor();
     const title = (await tip.locator('strong').textContent()) ?? '';
     expect(title).toMatch(/^Taiwan → .+ → (Russia|Belarus)$/);
     expect(await tip.textContent()).toMatch(/Anomaly score 0\.\d\d/);
