@@ -26,7 +26,10 @@ export async function writeTradeParquet(
   const db = await openNodeDuckDB();
   try {
     await db.query('SET threads = 1');
-    const columns = TRADE_COLUMNS.map((c) => `${c.name} ${c.type}`).join(', ');
+    // Every sample row is monthly, so `months` (optional, for partial years) is left out.
+    const columns = TRADE_COLUMNS.filter((c) => c.name !== 'months')
+      .map((c) => `${c.name} ${c.type}`)
+      .join(', ');
     await db.query(`CREATE TABLE trade (${columns})`);
     const appender = await db.connection.createAppender('trade');
     const dates = Array.from({ length: MONTHS }, (_, m) => dateValue(epochDays(m)));

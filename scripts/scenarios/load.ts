@@ -28,7 +28,7 @@ export async function loadScenarioRows(
   const unnested = COLUMNS.map((c) => `unnest(string_split(?, ',')) AS ${c}`).join(', ');
   const sql = `INSERT INTO ${quoteIdent(table)}
 SELECT CAST(period AS DATE), 'M', reporter, partner, flow, hs, CAST(value_usd AS DOUBLE),
-  CAST(nullif(net_kg, '') AS DOUBLE), NULL, NULL, 'scenario'
+  CAST(nullif(net_kg, '') AS DOUBLE), NULL, NULL, 'scenario', NULL
 FROM (SELECT ${unnested})`;
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const chunk = rows.slice(start, start + ROWS_PER_INSERT);

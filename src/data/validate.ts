@@ -22,7 +22,8 @@ export type IssueKind =
   | 'net_kg_invalid'
   | 'net_kg_implausible'
   | 'qty_invalid'
-  | 'source_missing';
+  | 'source_missing'
+  | 'months_invalid';
 
 /** One offending row: its 1-based row number in the input and the value found there. */
 export interface IssueExample {
@@ -152,6 +153,11 @@ function rowRules(countries: string, lastYear: number): RowRule[] {
       bad: '(r_qty IS NOT NULL AND c_qty IS NULL) OR c_qty < 0 OR NOT isfinite(c_qty)',
     },
     { kind: 'source_missing', column: 'source', bad: "c_source IS NULL OR trim(c_source) = ''" },
+    {
+      kind: 'months_invalid',
+      column: 'months',
+      bad: "(r_months IS NOT NULL AND c_months IS NULL) OR (c_months IS NOT NULL AND (c_freq <> 'A' OR c_months NOT BETWEEN 1 AND 12))",
+    },
   ];
 }
 
@@ -172,6 +178,7 @@ function acceptsType(column: (typeof TRADE_COLUMNS)[number], type: string): bool
     case 'DATE':
       return type === 'VARCHAR' || isTemporalType(type);
     case 'DOUBLE':
+    case 'INTEGER':
       return type === 'VARCHAR' || isNumericType(type);
   }
 }

@@ -73,6 +73,10 @@ export const en = {
   'warning.line_numbers': 'preserve_insertion_order is off: line numbers in examples may be wrong.',
   'warning.baci_without_countries':
     'No BACI country file given: BACI codes read with the UN code table.',
+  'warning.partial_year':
+    '{count} rows of {file} cover only the first months of a year (a range such as 114年1月~114年7月): kept as a partial year, never compared with a full one.',
+  'warning.partial_year.one':
+    '1 row of {file} covers only the first months of a year (a range such as 114年1月~114年7月): kept as a partial year, never compared with a full one.',
   'warning.preliminary':
     '{count} rows of {file} are preliminary figures (初步值), which may be revised.',
   'warning.preliminary.one':
@@ -98,10 +102,6 @@ export const en = {
     '{count} series has both annual and monthly rows for the same year ({example}): add up one frequency at a time, never both.',
   'warning.several_hs_levels':
     'Rows at HS levels {levels}: a coarser code already contains the finer ones, so sum one level at a time.',
-  'warning.hs_overlap':
-    '{count} rows have finer codes under them for the same flow and period (first: {coarse} and {fine} both present for {route} {period}): sums over them would count twice; add up one HS level at a time.',
-  'warning.hs_overlap.one':
-    '{count} row has finer codes under it for the same flow and period ({coarse} and {fine} both present for {route} {period}): sums over them would count twice; add up one HS level at a time.',
   'warning.taiwan_490':
     '{count} rows of UN data (Comtrade, BACI) read code 490 "Other Asia, nes" as Taiwan; {mixed} of them come from {reporters}, known to file other countries under 490 too.',
   'warning.taiwan_490.one':
@@ -159,6 +159,7 @@ export const en = {
   'report.world': 'World totals',
   'report.freq.A': 'annual',
   'report.freq.M': 'monthly',
+  'report.freq.partial': 'partial year: up to {last} only',
   'format.comtrade-plus': 'UN Comtrade Plus',
   'format.comtrade-legacy': 'UN Comtrade (legacy)',
   'format.baci': 'CEPII BACI',
@@ -177,7 +178,8 @@ export const en = {
   'skip.reporter_unmapped': 'reporter is not a known country',
   'skip.partner_unmapped': 'partner is not a known country',
   'skip.period_unreadable': 'period is not a year or a month',
-  'skip.month_range': 'period is a range of months, not one month or a full year',
+  'skip.month_range':
+    'period is a range of months that does not start in January of one year: neither a month nor a year',
   'skip.value_not_number': 'value is not a number',
   'skip.weight_not_number': 'net weight is not a number',
   'skip.qty_not_number': 'quantity is not a number',
@@ -227,6 +229,8 @@ export const en = {
   'validation.net_kg_invalid': 'net_kg is not a non-negative number',
   'validation.qty_invalid': 'qty is not a non-negative number',
   'validation.source_missing': 'source is empty',
+  'validation.months_invalid':
+    'months (the months an annual row covers) is not a whole number from 1 to 12 on an annual row',
   'validation.where': '{count} rows, first at row {rows}',
 
   'map.ariaLabel': 'Map of exports from Taiwan by partner',

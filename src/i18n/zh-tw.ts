@@ -73,6 +73,10 @@ export const zhTW: Record<MessageKey, string> = {
   'warning.no_data_rows': '{file} 只有標題列、沒有資料列：未從中讀取任何資料。',
   'warning.line_numbers': '資料庫設定 preserve_insertion_order 已關閉：範例中的行號可能有誤。',
   'warning.baci_without_countries': '未提供 BACI 國家代碼檔：BACI 代碼改以聯合國代碼表對照。',
+  'warning.partial_year':
+    '{file} 有 {count} 列只涵蓋一年的前幾個月（如 114年1月~114年7月）：保留為不完整年度，絕不與完整年度比較。',
+  'warning.partial_year.one':
+    '{file} 有 {count} 列只涵蓋一年的前幾個月（如 114年1月~114年7月）：保留為不完整年度，絕不與完整年度比較。',
   'warning.preliminary': '{file} 有 {count} 列為初步值，日後可能修正。',
   'warning.preliminary.one': '{file} 有 {count} 列為初步值，日後可能修正。',
   'warning.duplicates_removed':
@@ -95,10 +99,6 @@ export const zhTW: Record<MessageKey, string> = {
     '有 {count} 個序列在同一年同時有年資料與月資料（{example}）：一次只加總一種頻率，切勿兩者相加。',
   'warning.several_hs_levels':
     '資料包含 HS 層級 {levels}：較粗的代碼已包含較細的代碼，加總時一次只用一個層級。',
-  'warning.hs_overlap':
-    '有 {count} 列之下另有同一流向、同一期間的較細代碼（第一筆：{route} {period} 同時有 {coarse} 與 {fine}）：一併加總會重複計算；一次只加總一個 HS 層級。',
-  'warning.hs_overlap.one':
-    '有 {count} 列之下另有同一流向、同一期間的較細代碼（{route} {period} 同時有 {coarse} 與 {fine}）：一併加總會重複計算；一次只加總一個 HS 層級。',
   'warning.taiwan_490':
     '{count} 列聯合國資料（Comtrade、BACI）以代碼 490「Other Asia, nes」讀為臺灣，其中 {mixed} 列來自 {reporters}（已知會將其他國家申報於 490）。',
   'warning.taiwan_490.one':
@@ -152,6 +152,7 @@ export const zhTW: Record<MessageKey, string> = {
   'report.value': '貿易夥伴',
   'report.world': '全球合計',
   'report.freq.A': '年',
+  'report.freq.partial': '不完整年度：僅至 {last}',
   'report.freq.M': '月',
   'format.comtrade-plus': '聯合國 Comtrade Plus',
   'format.comtrade-legacy': '聯合國 Comtrade（舊版）',
@@ -168,7 +169,7 @@ export const zhTW: Record<MessageKey, string> = {
   'skip.reporter_unmapped': '申報國不是已知國家',
   'skip.partner_unmapped': '貿易夥伴不是已知國家',
   'skip.period_unreadable': '期間不是年或月',
-  'skip.month_range': '期間為多個月份的區間，不是單月或全年',
+  'skip.month_range': '期間為不是從某年 1 月起算的月份區間：既非單月也非年度',
   'skip.value_not_number': '金額不是數字',
   'skip.weight_not_number': '淨重不是數字',
   'skip.qty_not_number': '數量不是數字',
@@ -217,6 +218,7 @@ export const zhTW: Record<MessageKey, string> = {
   'validation.net_kg_invalid': 'net_kg 不是非負數',
   'validation.qty_invalid': 'qty 不是非負數',
   'validation.source_missing': 'source 為空白',
+  'validation.months_invalid': 'months（年資料涵蓋的月數）不是年資料上 1 至 12 的整數',
   'validation.where': '共 {count} 筆，首見於第 {rows} 列',
 
   'map.ariaLabel': '臺灣出口（依貿易夥伴）地圖',

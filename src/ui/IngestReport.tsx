@@ -1,10 +1,16 @@
-import type { IngestSummary } from '../data/ingest';
-import { formatMonth, formatNumber, formatUsd, type Translate } from '../i18n';
+import type { IngestSummary, YearValue } from '../data/ingest';
+import { formatMonth, formatNumber, formatUsd, type Locale, type Translate } from '../i18n';
 import { describeIngestMessage, describeSkip } from './describe-ingest';
 import { useI18n } from './i18n-context';
 
-const freqLabel = (t: Translate, freq: string) =>
-  freq === 'A' ? t('report.freq.A') : freq === 'M' ? t('report.freq.M') : freq;
+/** "annual", "monthly", or for a partial year "January–July only (partial year)". */
+const freqLabel = (t: Translate, locale: Locale, y: YearValue) => {
+  if (y.months)
+    return t('report.freq.partial', {
+      last: formatMonth(locale, `${y.year}-${String(y.months).padStart(2, '0')}-01`),
+    });
+  return y.freq === 'A' ? t('report.freq.A') : y.freq === 'M' ? t('report.freq.M') : y.freq;
+};
 
 function FileTable({ summary }: { summary: IngestSummary }) {
   const { locale, t } = useI18n();
@@ -137,9 +143,9 @@ export function IngestReport({
         </thead>
         <tbody>
           {summary.valueByYear.map((y) => (
-            <tr key={`${y.year}-${y.freq}`}>
+            <tr key={`${y.year}-${y.freq}-${y.months}`}>
               <th scope="row">{y.year}</th>
-              <td>{freqLabel(t, y.freq)}</td>
+              <td>{freqLabel(t, locale, y)}</td>
               <td className="num">{formatUsd(locale, y.valueUsd)}</td>
               <td className="num">{formatUsd(locale, y.worldUsd)}</td>
             </tr>

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/data/ingest/ingest';
+import { formatSummary } from '../../src/data/ingest/report-text';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { fixture, ingestedRows, openWithCountries, skips } from './helpers';
 
@@ -88,7 +89,7 @@ describe('the bad-input corpus: rows left out, with the reason and line', () => 
       'value above US$10 trillion, more than any country trades in a year: a unit or decimal error',
     ]);
     expect(summary.valueByYear).toEqual([
-      { year: 2023, freq: 'M', valueUsd: 224_000, worldUsd: 0 },
+      { year: 2023, freq: 'M', months: null, valueUsd: 224_000, worldUsd: 0 },
     ]);
   });
 
@@ -123,17 +124,17 @@ describe('the bad-input corpus: rows left out, with the reason and line', () => 
     );
   });
 
-  it('names the product family where a coarse code and finer codes under it are both present', async () => {
+  it('keeps the finer codes where a coarse code and finer codes under it give the same flow', async () => {
     const summary = await ingestFiles(db, [fixture('bad-hs-levels.csv')]);
-    expect(summary.rowsWritten).toBe(5);
-    const levels = summary.warnings.filter((w) => w.code.includes('hs'));
-    expect(levels).toEqual([
-      {
-        code: 'hs_overlap',
-        params: { count: 1, coarse: '8542', fine: '854231', route: 'TUR→RUS', period: '2022' },
-        message:
-          '1 row has finer codes under it for the same flow and period (first: 8542 and 854231 both present for TUR→RUS 2022): sums over them would count twice; add up one HS level at a time.',
-      },
+    // 8542 (500,000) goes; 854231 + 854232 (450,000) stay, and the gap is reported.
+    expect(summary.rowsWritten).toBe(4);
+    expect(summary.overlapsDropped).toBe(1);
+    expect(formatSummary(summary)).toContain(
+      'TUR X 2022 HS 8542 (RUS): kept mine HS-6 US$450,000 (bad-hs-levels.csv); dropped mine HS-4 US$500,000 (bad-hs-levels.csv), 11 % apart',
+    );
+    // The Kyrgyz chapter 85 has nothing finer under it: kept, with the warning that levels differ.
+    expect(summary.warnings.filter((w) => w.code.includes('hs')).map((w) => w.params)).toEqual([
+      { levels: '2, 6' },
     ]);
   });
 });

@@ -246,24 +246,36 @@ describe('Taiwan customs exports', () => {
       ['2023-03-01', 'M', 'X', 'KAZ', '854231', 70_000],
       ['2022-01-01', 'A', 'X', 'KGZ', '854231', 1_500_000], // 1,234.5 + 265.5 thousand
       ['2023-03-01', 'M', 'X', 'KGZ', '854231', 30_500], // 20.5 + 10 thousand
+      ['2025-01-01', 'A', 'X', 'KGZ', '854231', 999_000], // 114年1月~114年7月: a partial year
       ['2025-07-01', 'M', 'X', 'KGZ', '854231', 40_000],
       ['2023-03-01', 'M', 'X', 'RUS', '854231', 12_300],
       ['2023-03-01', 'M', 'X', 'TUR', '854231', 30_000],
     ]);
     expect(rows.every((r) => r.reporter === 'TWN' && r.source === 'tw-customs')).toBe(true);
     expect(summary).toMatchObject({
-      rowsRead: 14,
+      rowsRead: 15,
       rowsSkipped: 2,
       rowsCombined: 2,
-      rowsWritten: 10,
+      rowsWritten: 11,
     });
     expect(summary.skipped.map((s) => [s.code, s.examples.map((e) => [e.line, e.value])])).toEqual([
-      ['month_range', [[10, '114年1月~114年7月(初步值)']]],
+      ['month_range', [[16, '113年7月~114年6月']]],
       ['partner_unmapped', [[12, '火星']]],
     ]);
-    expect(summary.warnings.map((w) => w.message)).toContain(
-      '1 row of tw-customs-by-country.csv is a preliminary figure (初步值), which may be revised.',
+    expect(summary.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([
+        '2 rows of tw-customs-by-country.csv are preliminary figures (初步值), which may be revised.',
+        '1 row of tw-customs-by-country.csv covers only the first months of a year (a range such as 114年1月~114年7月): kept as a partial year, never compared with a full one.',
+      ]),
     );
+    // Only the year-to-date row says how many months it covers.
+    expect(rows.filter((r) => r.months !== null).map((r) => [r.period, r.months])).toEqual([
+      ['2025-01-01', 7],
+    ]);
+    expect(summary.valueByYear.filter((y) => y.year === 2025)).toEqual([
+      { year: 2025, freq: 'A', months: 7, valueUsd: 999_000, worldUsd: 0 },
+      { year: 2025, freq: 'M', months: null, valueUsd: 40_000, worldUsd: 0 },
+    ]);
   });
 
   it('reads plain US dollars when the header says 美元(元), with the world as partner', async () => {

@@ -45,7 +45,7 @@ export async function openWithCountries(): Promise<NodeDuckDB> {
 /** The ingested rows with their period as text, in a stable order. */
 export async function ingestedRows(db: NodeDuckDB, where = 'true'): Promise<Row[]> {
   return db.query(`SELECT CAST(period AS VARCHAR) AS period, freq, reporter, partner, flow, hs,
-    value_usd, net_kg, qty, qty_unit, source FROM ingested WHERE ${where}
+    value_usd, net_kg, qty, qty_unit, source, months FROM ingested WHERE ${where}
     ORDER BY reporter, flow, partner, hs, period`);
 }
 

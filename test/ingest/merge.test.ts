@@ -17,15 +17,17 @@ describe('merging every good fixture', () => {
   });
 
   it('accounts for every row read: written + skipped + combined + duplicates + conflicts', () => {
-    // 14 + 8 + 9 + 14 + 4 + 3 + 4 read; 5 + 2 + 1 + 2 skipped; 2 + 1 customs rows combined;
-    // 3 canonical rows in both files; 2 BACI rows beaten by comtrade and tw-customs.
+    // 14 + 8 + 9 + 15 + 4 + 3 + 4 read; 5 + 2 + 1 + 2 skipped; 2 + 1 customs rows combined;
+    // 3 canonical rows in both files; 2 BACI rows beaten by comtrade and tw-customs; no two
+    // files give the same flow at different detail.
     expect(summary).toMatchObject({
-      rowsRead: 56,
+      rowsRead: 57,
       rowsSkipped: 10,
       rowsCombined: 3,
       duplicatesRemoved: 3,
       conflictsDropped: 2,
-      rowsWritten: 38,
+      overlapsDropped: 0,
+      rowsWritten: 39,
     });
   });
 
@@ -73,12 +75,25 @@ describe('merging every good fixture', () => {
 
   it('gives the totals by year a user can check against the files', () => {
     expect(summary.valueByYear).toEqual([
-      { year: 2019, freq: 'A', valueUsd: 1_310_000, worldUsd: 2_000_000 },
-      { year: 2019, freq: 'M', valueUsd: 12_345, worldUsd: 0 },
-      { year: 2022, freq: 'A', valueUsd: expect.closeTo(14_734_148.7, 6), worldUsd: 9_000_000 },
-      { year: 2023, freq: 'A', valueUsd: 0, worldUsd: 178_000_000 },
-      { year: 2023, freq: 'M', valueUsd: expect.closeTo(2_475_801, 6), worldUsd: 12_000_000 },
-      { year: 2025, freq: 'M', valueUsd: 40_000, worldUsd: 0 },
+      { year: 2019, freq: 'A', months: null, valueUsd: 1_310_000, worldUsd: 2_000_000 },
+      { year: 2019, freq: 'M', months: null, valueUsd: 12_345, worldUsd: 0 },
+      {
+        year: 2022,
+        freq: 'A',
+        months: null,
+        valueUsd: expect.closeTo(14_734_148.7, 6),
+        worldUsd: 9_000_000,
+      },
+      { year: 2023, freq: 'A', months: null, valueUsd: 0, worldUsd: 178_000_000 },
+      {
+        year: 2023,
+        freq: 'M',
+        months: null,
+        valueUsd: expect.closeTo(2_475_801, 6),
+        worldUsd: 12_000_000,
+      },
+      { year: 2025, freq: 'A', months: 7, valueUsd: 999_000, worldUsd: 0 },
+      { year: 2025, freq: 'M', months: null, valueUsd: 40_000, worldUsd: 0 },
     ]);
     expect(summary.periods).toEqual({ first: '2019-01-01', last: '2025-07-01', freqs: ['A', 'M'] });
     expect(summary.reporters).toEqual([
@@ -159,9 +174,9 @@ describe('options', () => {
 describe('adding files to data already loaded', () => {
   it('keeps the loaded rows, and lets a file replace a loaded row with the same key', async () => {
     await db.query(`CREATE OR REPLACE TABLE loaded AS SELECT * FROM (VALUES
-      (DATE '2023-01-01', 'M', 'KGZ', 'RUS', 'X', '854231', 1.0, NULL::DOUBLE, NULL::DOUBLE, NULL, 'sample'),
-      (DATE '2020-05-01', 'M', 'TWN', 'KAZ', 'X', '854232', 7.0, NULL::DOUBLE, NULL::DOUBLE, NULL, 'sample')
-    ) t(period, freq, reporter, partner, flow, hs, value_usd, net_kg, qty, qty_unit, source)`);
+      (DATE '2023-01-01', 'M', 'KGZ', 'RUS', 'X', '854231', 1.0, NULL::DOUBLE, NULL::DOUBLE, NULL, 'sample', NULL::INTEGER),
+      (DATE '2020-05-01', 'M', 'TWN', 'KAZ', 'X', '854232', 7.0, NULL::DOUBLE, NULL::DOUBLE, NULL, 'sample', NULL::INTEGER)
+    ) t(period, freq, reporter, partner, flow, hs, value_usd, net_kg, qty, qty_unit, source, months)`);
     const summary = await ingestFiles(db, [fixture('canonical-trade.csv')], {
       base: { table: 'loaded', name: 'current data' },
     });

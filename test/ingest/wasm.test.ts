@@ -38,21 +38,35 @@ describe('the ingest in duckdb-wasm', () => {
     summary = await ingestFiles(db, CSV_FIXTURES.map(dropped));
     // As in merge.test.ts, without the Parquet file (3 repeated rows and KAZ's 7,000).
     expect(summary).toMatchObject({
-      rowsRead: 52,
+      rowsRead: 53,
       rowsSkipped: 10,
       rowsCombined: 3,
       duplicatesRemoved: 0,
       conflictsDropped: 2,
-      rowsWritten: 37,
+      overlapsDropped: 0,
+      rowsWritten: 38,
     });
     expect(summary.files[0]?.encoding).toBe('latin-1');
     expect(summary.valueByYear).toEqual([
-      { year: 2019, freq: 'A', valueUsd: 1_310_000, worldUsd: 2_000_000 },
-      { year: 2019, freq: 'M', valueUsd: 12_345, worldUsd: 0 },
-      { year: 2022, freq: 'A', valueUsd: expect.closeTo(14_734_148.7, 6), worldUsd: 9_000_000 },
-      { year: 2023, freq: 'A', valueUsd: 0, worldUsd: 178_000_000 },
-      { year: 2023, freq: 'M', valueUsd: expect.closeTo(2_468_801, 6), worldUsd: 12_000_000 },
-      { year: 2025, freq: 'M', valueUsd: 40_000, worldUsd: 0 },
+      { year: 2019, freq: 'A', months: null, valueUsd: 1_310_000, worldUsd: 2_000_000 },
+      { year: 2019, freq: 'M', months: null, valueUsd: 12_345, worldUsd: 0 },
+      {
+        year: 2022,
+        freq: 'A',
+        months: null,
+        valueUsd: expect.closeTo(14_734_148.7, 6),
+        worldUsd: 9_000_000,
+      },
+      { year: 2023, freq: 'A', months: null, valueUsd: 0, worldUsd: 178_000_000 },
+      {
+        year: 2023,
+        freq: 'M',
+        months: null,
+        valueUsd: expect.closeTo(2_468_801, 6),
+        worldUsd: 12_000_000,
+      },
+      { year: 2025, freq: 'A', months: 7, valueUsd: 999_000, worldUsd: 0 },
+      { year: 2025, freq: 'M', months: null, valueUsd: 40_000, worldUsd: 0 },
     ]);
   });
 

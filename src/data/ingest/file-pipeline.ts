@@ -191,7 +191,7 @@ function schemaError(file: IngestFile, issues: ValidationIssue[]): IngestError {
 export function sumToKeySql(from: string, out: string): string {
   return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
 SELECT period, freq, reporter, partner, flow, hs, sum(value_usd) AS value_usd,
-  sum(net_kg) AS net_kg, sum(qty) AS qty, qty_unit, source
+  sum(net_kg) AS net_kg, sum(qty) AS qty, qty_unit, source, months
 FROM ${quoteIdent(from)}
-GROUP BY period, freq, reporter, partner, flow, hs, qty_unit, source`;
+GROUP BY period, freq, reporter, partner, flow, hs, qty_unit, source, months`;
 }

@@ -174,6 +174,8 @@ async function run(
     rowsCombined: mapped.reduce((n, m) => n + m.combined, 0),
     duplicatesRemoved: merge.duplicates,
     conflictsDropped: merge.conflicts,
+    overlapsDropped: merge.overlapRows,
+    overlaps: merge.overlaps,
     skipped: ctx.tally.list(),
     warnings: [...ctx.warnings, ...merge.warnings],
     ...figures,

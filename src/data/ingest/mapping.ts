@@ -1,4 +1,4 @@
-import type { TradeColumn } from '../schema';
+import { TRADE_COLUMNS, type TradeColumn } from '../schema';
 import { quoteIdent } from '../sql';
 import type { ColumnLookup } from './columns';
 import type { IngestFormat, IngestOptions } from './types';
@@ -28,7 +28,8 @@ export interface NoteRule {
 export interface MappingSpec {
   from: string;
   fields: [name: string, sql: string][];
-  columns: Record<TradeColumn, string>;
+  /** SQL of each canonical column; `months` may be left out (NULL: whole periods). */
+  columns: Record<Exclude<TradeColumn, 'months'>, string> & { months?: string };
   skips: SkipRule[];
   notes?: NoteRule[];
 }
@@ -86,7 +87,9 @@ const DUPLICATE: SkipRule = {
  */
 export function mappedTableSql(spec: MappingSpec, out: string): string {
   const fields = spec.fields.map(([name, sql]) => `,\n    ${sql} AS ${quoteIdent(name)}`);
-  const columns = Object.entries(spec.columns).map(([name, sql]) => `${sql} AS ${name}`);
+  const columns = TRADE_COLUMNS.map(
+    ({ name, type }) => `${spec.columns[name] ?? `CAST(NULL AS ${type})`} AS ${name}`,
+  );
   const notes = (spec.notes ?? []).map((note, i) => `,\n  coalesce(${note.when}, false) AS _note${i}`);
   const rules = [...spec.skips, DUPLICATE];
   return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS

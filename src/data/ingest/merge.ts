@@ -2,7 +2,8 @@ import { TRADE_COLUMNS } from '../schema';
 import { quoteIdent, quoteLiteral } from '../sql';
 import type { SqlRunner } from '../sql-runner';
 import { plural } from './reasons';
-import type { IngestWarning } from './types';
+import { layersSql, readOverlaps } from './overlaps';
+import type { IngestWarning, Overlap } from './types';
 
 /**
  * Which source wins when two files give the same period, freq, reporter, partner, flow and HS
@@ -22,6 +23,9 @@ export interface MergePart {
 export interface MergeOutcome {
   duplicates: number;
   conflicts: number;
+  /** Rows dropped because a finer or more authoritative source gave the same flow. */
+  overlapRows: number;
+  overlaps: Overlap[];
   warnings: IngestWarning[];
 }
 
@@ -58,11 +62,14 @@ FROM ${quoteIdent(copies)} WHERE _copy = 1
 WINDOW k AS (PARTITION BY ${KEY} ORDER BY ${rankSql()}, _file, _row)`;
 }
 
-/** SQL writing the kept rows to the temporary `out` in the canonical types, each series contiguous. */
-export function mergedTableSql(picks: string, out: string): string {
+/**
+ * SQL writing the kept rows (the first layer of each flow, see overlaps.ts) to the temporary
+ * `out` in the canonical types, each series contiguous.
+ */
+export function mergedTableSql(layers: string, out: string): string {
   const columns = TRADE_COLUMNS.map(({ name, type }) => `CAST(${name} AS ${type}) AS ${name}`);
   return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
-SELECT ${columns.join(', ')} FROM ${quoteIdent(picks)} WHERE _pick = 1
+SELECT ${columns.join(', ')} FROM ${quoteIdent(layers)} WHERE _layer = 1
 ORDER BY reporter, flow, partner, hs, freq, period, source`;
 }
 
@@ -86,10 +93,12 @@ export async function mergeParts(
 ): Promise<MergeOutcome> {
   const copies = scratch.table('ingest_merge_copies');
   const picks = scratch.table('ingest_merge_picks');
+  const layers = scratch.table('ingest_merge_layers');
   await db.query(copiesSql(parts, copies));
   await scratch.release(db, ...parts.map((p) => p.table));
   await db.query(picksSql(copies, picks));
-  await db.query(mergedTableSql(picks, out));
+  await db.query(layersSql(picks, layers, rankSql()));
+  await db.query(mergedTableSql(layers, out));
   const name = (i: unknown) => {
     const file = parts[Number(i)]?.file ?? '?';
     const twice = parts.filter((p) => p.file === file).length > 1;
@@ -136,5 +145,8 @@ export async function mergeParts(
       message: `${plural(c.n, 'row')} of ${name(c.dropped)} (${c.source}) ${Number(c.n) === 1 ? 'has' : 'have'} the same period, reporter, partner, flow and HS code as ${other} with different figures: dropped, kept ${c.kept_source} (precedence: ${precedence()}). First: ${c.example}.`,
     });
   }
-  return { duplicates, conflicts, warnings };
+  const overlaps = await readOverlaps(db, layers, name);
+  await scratch.release(db, layers);
+  const overlapRows = overlaps.reduce((n, o) => n + o.rowsDropped, 0);
+  return { duplicates, conflicts, overlapRows, overlaps, warnings };
 }

@@ -5,6 +5,8 @@ const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits:
 
 const pad = (text: string, width: number) => text.padEnd(width);
 
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** The files table: one line per file with its format, encoding and row counts. */
 function fileLines(summary: IngestSummary): string[] {
   const width = Math.max(...summary.files.map((f) => f.name.length));
@@ -13,6 +15,37 @@ function fileLines(summary: IngestSummary): string[] {
       `  ${pad(f.name, width)}  ${pad(f.format, 17)} ${pad(f.encoding ?? '-', 7)} ` +
       `${number(f.rowsRead)} read, ${number(f.rowsValid)} valid, ${number(f.rowsSkipped)} skipped`,
   );
+}
+
+/** How many overlaps the text lists; the rest are counted. */
+const OVERLAPS_SHOWN = 10;
+
+/** "0.3 %": how far apart two figures for the same flow are, against the kept one. */
+export function discrepancy(kept: number, dropped: number): string {
+  if (kept === 0) return dropped === 0 ? '0 %' : 'kept none';
+  const share = Math.abs(dropped - kept) / kept;
+  return `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: share < 0.1 ? 1 : 0 })} %`;
+}
+
+/**
+ * The flows two files both gave, one line each: "TWN X 2021 HS 8542 (120 partners): kept
+ * tw-customs HS-6 US$155,500,000,000 (a.csv); dropped comtrade HS-4 US$155,920,000,000 (b.csv),
+ * 0.3 % apart".
+ */
+function overlapLines(summary: IngestSummary): string[] {
+  if (summary.overlaps.length === 0) return [];
+  const side = (s: IngestSummary['overlaps'][number]['kept']) =>
+    `${s.source} HS-${s.level} US$${number(s.valueUsd)} (${s.file})`;
+  const lines = summary.overlaps.slice(0, OVERLAPS_SHOWN).map((o) => {
+    const partners = o.partner ?? `${o.partners} partners`;
+    return `  ${o.reporter} ${o.flow} ${o.year} HS ${o.family} (${partners}): kept ${side(o.kept)}; dropped ${side(o.dropped)}, ${discrepancy(o.kept.valueUsd, o.dropped.valueUsd)} apart`;
+  });
+  const more = summary.overlaps.length - OVERLAPS_SHOWN;
+  if (more > 0) lines.push(`  … and ${plural(more, 'more flow')}`);
+  return [
+    `The same flow from two files, kept once (the more authoritative source, then the finer detail):`,
+    ...lines,
+  ];
 }
 
 /** Skipped rows by reason, with the first examples (file and line). */
@@ -43,16 +76,20 @@ export function formatSummary(summary: IngestSummary, out?: string): string {
     `Rows: ${number(summary.rowsRead)} read, ${number(summary.rowsWritten)} written, ` +
       `${number(summary.rowsSkipped)} skipped, ${number(summary.rowsCombined)} combined ` +
       `(customs codes summed to HS-6), ${number(summary.duplicatesRemoved)} duplicates removed, ` +
-      `${number(summary.conflictsDropped)} conflicting rows dropped`,
+      `${number(summary.conflictsDropped)} conflicting rows dropped, ` +
+      `${number(summary.overlapsDropped)} dropped as another file gave the same flow`,
     `Periods: ${periods.first ?? '-'} to ${periods.last ?? '-'} (freq ${periods.freqs.join(', ') || '-'})`,
     `Reporters (${summary.reporters.length}): ${summary.reporters.join(', ')}`,
     `Partners: ${plural(summary.partners, 'country', 'countries')}, besides world totals (WLD)`,
     `HS levels: ${summary.hsLevels.join(', ')}`,
     'Value by year (US$; world totals apart, as adding them would double count):',
     ...summary.valueByYear.map(
-      (y) => `  ${y.year} ${y.freq}  ${number(y.valueUsd).padStart(20)}   world ${number(y.worldUsd)}`,
+      (y) =>
+        `  ${y.year} ${y.freq}${y.months ? ` (Jan–${MONTH_NAMES[y.months - 1]}, partial)` : ''}  ${number(y.valueUsd).padStart(20)}   world ${number(y.worldUsd)}`,
     ),
   ];
+  const overlaps = overlapLines(summary);
+  if (overlaps.length > 0) lines.push('', ...overlaps);
   const skips = skipLines(summary);
   if (skips.length > 0) lines.push('', ...skips);
   if (summary.warnings.length > 0)

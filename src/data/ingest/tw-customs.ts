@@ -43,9 +43,10 @@ const monthStart = (year: string, month: string) =>
 /**
  * Taiwan customs statistics portal export (FORMATS.md §6): 進出口別, 日期, 貨品號列, 中文貨名,
  * 英文貨名, a US-dollar value column, and for by-country exports a country column. Reporter is
- * TWN; `112年` is the year 2023 (freq 'A'), `112年3月` March 2023 (freq 'M'); a range
- * `114年1月~114年7月(初步值)` is skipped unless it covers January–December of one year (then it
- * is that year). 11-digit CCC codes become their HS-6 (first six digits) and are summed per key
+ * TWN; `112年` is the year 2023 (freq 'A'), `112年3月` March 2023 (freq 'M'); a range from
+ * January of one year, `114年1月~114年7月(初步值)`, is that year's first months: an annual row
+ * with `months` 7, a partial year (January–December is the whole year). Any other range (from
+ * another month, or across years) is skipped: it is neither a year nor a month. 11-digit CCC codes become their HS-6 (first six digits) and are summed per key
  * afterwards; 美元(千元) is multiplied by 1000. Without a country column the partner is 'WLD'.
  */
 export const TW_CUSTOMS: FormatReader = {
@@ -106,7 +107,12 @@ export const TW_CUSTOMS: FormatReader = {
           'freq_canon',
           `CASE WHEN ${one('y')} <> '' THEN (CASE WHEN ${one('m')} <> '' THEN 'M' ELSE 'A' END)
           WHEN ${range('y1')} = ${range('y2')} AND TRY_CAST(${range('m1')} AS INTEGER) = 1
-            AND TRY_CAST(${range('m2')} AS INTEGER) = 12 THEN 'A' END`,
+            AND TRY_CAST(${range('m2')} AS INTEGER) BETWEEN 1 AND 12 THEN 'A' END`,
+        ],
+        [
+          'months_covered',
+          `CASE WHEN ${range('y1')} <> '' AND TRY_CAST(${range('m2')} AS INTEGER) < 12
+            THEN TRY_CAST(${range('m2')} AS INTEGER) END`,
         ],
         [
           'period_date',
@@ -128,9 +134,16 @@ export const TW_CUSTOMS: FormatReader = {
         qty: 'CAST(NULL AS DOUBLE)',
         qty_unit: 'CAST(NULL AS VARCHAR)',
         source: "'tw-customs'",
+        months: 'CAST(months_covered AS INTEGER)',
       },
       skips,
       notes: [
+        {
+          code: 'partial_year',
+          when: 'months_covered IS NOT NULL',
+          message: (n, file) =>
+            `${plural(n, 'row')} of ${file} ${n === 1 ? 'covers' : 'cover'} only the first months of a year (a range such as 114年1月~114年7月): kept as a partial year, never compared with a full one.`,
+        },
         {
           code: 'preliminary',
           when: `${one('prelim')} <> '' OR ${range('prelim')} <> ''`,

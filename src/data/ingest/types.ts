@@ -141,10 +141,44 @@ export interface FileReport {
   position: 'line' | 'row';
 }
 
-/** Total value of one year and frequency, split into partner rows and world-total rows. */
+/** One side of an {@link Overlap}: a file's rows at one HS level, summed. */
+export interface OverlapLayer {
+  file: string;
+  source: string;
+  /** HS digits: 2, 4 or 6. */
+  level: number;
+  valueUsd: number;
+}
+
+/**
+ * Two files that gave the same flow (reporter, trade flow, year, HS family; summed over the
+ * partners both give) at different detail or from different sources: one was kept, the other
+ * dropped, so that the flow is counted once. E.g. Taiwan's 2021 exports of HS 8542: customs
+ * US$155.50 bn (HS-6), Comtrade US$155.92 bn (HS-4); kept customs.
+ */
+export interface Overlap {
+  reporter: string;
+  flow: string;
+  year: number;
+  /** The coarsest code either gives (8542 when one has 8542 and the other 854231). */
+  family: string;
+  /** How many partners the overlap concerns, and which when it is one (WLD for world totals). */
+  partners: number;
+  partner: string | null;
+  kept: OverlapLayer;
+  dropped: OverlapLayer;
+  rowsDropped: number;
+}
+
+/**
+ * Total value of one year and frequency, split into partner rows and world-total rows. Rows of
+ * a partial year (annual rows covering fewer than 12 months) are a line of their own.
+ */
 export interface YearValue {
   year: number;
   freq: string;
+  /** Months covered, for a partial year (1–11); null for whole years and monthly rows. */
+  months: number | null;
   valueUsd: number;
   worldUsd: number;
 }
@@ -161,6 +195,10 @@ export interface IngestSummary {
   duplicatesRemoved: number;
   /** Rows dropped because another file gave the same key (see merge precedence). */
   conflictsDropped: number;
+  /** Rows dropped because a finer or more authoritative source gave the same flow. */
+  overlapsDropped: number;
+  /** Each flow two files both gave, and which was kept; largest first. */
+  overlaps: Overlap[];
   skipped: SkipReason[];
   warnings: IngestWarning[];
   periods: { first: string | null; last: string | null; freqs: string[] };

@@ -1,0 +1,103 @@
+import { quoteIdent } from '../sql';
+import type { SqlRunner } from '../sql-runner';
+import type { Overlap } from './types';
+
+/**
+ * One flow, one number. Two sources often describe the same flow at different detail: Taiwan's
+ * customs give HS-6 rows (its 11-digit codes summed), while a Comtrade download gives the same
+ * exports as one HS-4 row; a Comtrade monthly file and a BACI annual file give the same year.
+ * Summed side by side they count the flow twice.
+ *
+ * A flow here is a reporter, partner, trade flow, calendar year and HS family: the coarsest
+ * code any row of that reporter, partner, flow and year gives for the goods (8542 when one file
+ * has 8542 and another 854231). Within a flow, each file's rows at one HS level are a layer; the
+ * one layer kept is the most authoritative source's (`rank`: customs, then Comtrade, then
+ * BACI, then others), then the finest, then the file given first. Every other layer's rows are
+ * dropped, and the discrepancy between what was kept and what was dropped is reported.
+ *
+ * A file's own rows at one level are never split: annual and monthly rows of one file for the
+ * same year stay together (the summary warns about them, and every view adds up one frequency
+ * at a time).
+ */
+
+/**
+ * SQL creating `out` from the rows of `picks` kept so far (`_pick = 1`): the same columns plus
+ * `_year`, `_family` and `_layer` (1 for the layer kept). `rank` is the SQL ranking a row's
+ * source (lower wins).
+ */
+export function layersSql(picks: string, out: string, rank: string): string {
+  const same = (alias: string) =>
+    `${alias}.reporter = k.reporter AND ${alias}.partner = k.partner AND ${alias}.flow = k.flow AND ${alias}.y = year(k.period)`;
+  return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
+WITH kept AS (SELECT * FROM ${quoteIdent(picks)} WHERE _pick = 1),
+codes AS (SELECT DISTINCT reporter, partner, flow, year(period) AS y, hs FROM kept),
+families AS (
+  SELECT k.*, year(k.period) AS _year,
+    CASE WHEN c2.hs IS NOT NULL THEN c2.hs WHEN c4.hs IS NOT NULL THEN c4.hs ELSE k.hs END AS _family
+  FROM kept k
+  LEFT JOIN codes c2 ON ${same('c2')} AND length(k.hs) > 2 AND c2.hs = left(k.hs, 2)
+  LEFT JOIN codes c4 ON ${same('c4')} AND length(k.hs) > 4 AND c4.hs = left(k.hs, 4)
+)
+SELECT *, dense_rank() OVER (
+    PARTITION BY reporter, partner, flow, _year, _family
+    ORDER BY ${rank}, length(hs) DESC, _file) AS _layer
+FROM families`;
+}
+
+/**
+ * SQL listing the resolved overlaps, summed over partners: per reporter, flow, year, family and
+ * pair of layers (kept, dropped), the value and rows of each and how many partners it concerns;
+ * largest first. `_rows` of the dropped layer is what the merge removed.
+ */
+export function overlapsSql(layers: string): string {
+  return `WITH layer AS (
+  SELECT reporter, partner, flow, _year, _family, _layer, _file, source, length(hs) AS level,
+    sum(value_usd) AS value_usd, count(*) AS n
+  FROM ${quoteIdent(layers)} GROUP BY ALL
+),
+flows AS (SELECT reporter, partner, flow, _year, _family FROM layer GROUP BY ALL HAVING max(_layer) > 1)
+SELECT * FROM (
+  SELECT d.reporter, d.flow, d._year AS year, d._family AS family,
+    k._file AS kept_file, k.source AS kept_source, k.level AS kept_level,
+    d._file AS dropped_file, d.source AS dropped_source, d.level AS dropped_level,
+    sum(k.value_usd)::DOUBLE AS kept_usd, sum(d.value_usd)::DOUBLE AS dropped_usd,
+    sum(d.n)::DOUBLE AS dropped_rows, count(*)::DOUBLE AS partners, min(d.partner) AS partner
+  FROM flows f
+  JOIN layer k ON k.reporter = f.reporter AND k.partner = f.partner AND k.flow = f.flow
+    AND k._year = f._year AND k._family = f._family AND k._layer = 1
+  JOIN layer d ON d.reporter = f.reporter AND d.partner = f.partner AND d.flow = f.flow
+    AND d._year = f._year AND d._family = f._family AND d._layer > 1
+  GROUP BY d.reporter, d.flow, d._year, d._family, k._file, k.source, k.level, d._file, d.source, d.level
+)
+ORDER BY greatest(kept_usd, dropped_usd) DESC, reporter, flow, year, family, dropped_file`;
+}
+
+/** Reads the resolved overlaps; `fileName` names a file by its index among the parts. */
+export async function readOverlaps(
+  db: SqlRunner,
+  layers: string,
+  fileName: (index: unknown) => string,
+): Promise<Overlap[]> {
+  const rows = await db.query(overlapsSql(layers));
+  return rows.map((r) => ({
+    reporter: String(r.reporter),
+    flow: String(r.flow),
+    year: Number(r.year),
+    family: String(r.family),
+    partners: Number(r.partners),
+    partner: Number(r.partners) === 1 ? String(r.partner) : null,
+    kept: {
+      file: fileName(r.kept_file),
+      source: String(r.kept_source),
+      level: Number(r.kept_level),
+      valueUsd: Number(r.kept_usd),
+    },
+    dropped: {
+      file: fileName(r.dropped_file),
+      source: String(r.dropped_source),
+      level: Number(r.dropped_level),
+      valueUsd: Number(r.dropped_usd),
+    },
+    rowsDropped: Number(r.dropped_rows),
+  }));
+}

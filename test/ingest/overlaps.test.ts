@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatSummary } from '../../src/data/ingest';
+import { ingestFiles } from '../../src/data/ingest/ingest';
+import type { IngestSummary } from '../../src/data/ingest/types';
+import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { fixture, openWithCountries } from './helpers';
+
+/**
+ * One flow, one number: files that give the same flow at different detail or from different
+ * sources are kept once, whatever order they come in. Every expected figure is worked out by
+ * hand from the fixtures (test/fixtures/README.md, "Overlapping sources").
+ */
+
+const CUSTOMS = 'tw-customs-8542-2021.csv';
+const COMTRADE_490 = 'comtrade-plus-490-8542-2021.csv';
+const COMTRADE_KGZ = 'comtrade-plus-kgz-monthly-2022.csv';
+const BACI = 'BACI_HS17_Y2022_V202501.csv';
+
+/** Taiwan's 2021 HS 8542 exports in the customs file: the sum of its eight rows, in US$. */
+const CUSTOMS_TOTAL =
+  1_000_000_000 +
+  500_000_000 +
+  2_000_000_000 +
+  300_000_000 +
+  15_000_500 +
+  6_600_000 +
+  900 +
+  120_000_000;
+/** The same five partners in Comtrade's HS-4 rows (reporter 490). */
+const COMTRADE_SAME_PARTNERS = 1_502_000_000 + 2_301_000_000 + 21_650_000 + 1_000 + 120_300_000;
+/** Comtrade's row for a partner the customs file does not give: nothing to compare, so kept. */
+const COMTRADE_USA = 40_000_000;
+/** Kyrgyzstan → Russia 2022 in Comtrade's monthly rows (three months of 854231, one of 854239). */
+const KGZ_RUS = 600_000 + 700_000 + 500_000 + 80_000;
+/** Kyrgyzstan → Kazakhstan 2022, only in BACI (10 thousand US$). */
+const KGZ_KAZ = 10_000;
+
+const ORDERS: readonly string[][] = [
+  [CUSTOMS, COMTRADE_490, COMTRADE_KGZ, BACI],
+  [COMTRADE_490, CUSTOMS, BACI, COMTRADE_KGZ],
+  [BACI, COMTRADE_KGZ, COMTRADE_490, CUSTOMS],
+  [COMTRADE_KGZ, BACI, CUSTOMS, COMTRADE_490],
+  [BACI, COMTRADE_490, COMTRADE_KGZ, CUSTOMS],
+  [COMTRADE_490, BACI, CUSTOMS, COMTRADE_KGZ],
+];
+
+let db: NodeDuckDB;
+beforeAll(async () => {
+  db = await openWithCountries();
+});
+afterAll(() => db.close());
+
+const sum = async (where: string) =>
+  Number((await db.query(`SELECT sum(value_usd) AS v FROM ingested WHERE ${where}`))[0]?.v);
+
+describe('one flow, one number', () => {
+  it.each(ORDERS.map((order) => [order.join(' + '), order]))(
+    'gives the authoritative totals whatever the order: %s',
+    async (_, order) => {
+      const summary = await ingestFiles(db, (order as string[]).map(fixture));
+      // 8 + 7 + 4 + 3 rows read; Comtrade's 5 HS-4 rows and BACI's 2 Kyrgyz-Russian rows go.
+      expect(summary).toMatchObject({ rowsRead: 22, overlapsDropped: 7, rowsWritten: 15 });
+      expect(await sum("reporter = 'TWN' AND partner <> 'WLD'")).toBeCloseTo(
+        CUSTOMS_TOTAL + COMTRADE_USA,
+        2,
+      );
+      expect(await sum("reporter = 'TWN' AND partner = 'CHN'")).toBe(1_500_000_000);
+      expect(await sum("reporter = 'TWN' AND source = 'comtrade' AND partner <> 'WLD'")).toBe(
+        COMTRADE_USA,
+      );
+      expect(await sum("reporter = 'KGZ' AND partner = 'RUS'")).toBe(KGZ_RUS);
+      expect(await sum("reporter = 'KGZ' AND partner = 'KAZ'")).toBe(KGZ_KAZ);
+      // The world total is another flow: Comtrade alone gives it, and it stays.
+      expect(await sum("reporter = 'TWN' AND partner = 'WLD'")).toBe(3_950_000_000);
+    },
+  );
+
+  it('never keeps two files for one reporter, partner, flow, year and HS family', async () => {
+    await ingestFiles(db, (ORDERS[2] ?? []).map(fixture));
+    const [twice] = await db.query(`SELECT count(*)::DOUBLE AS n FROM (
+      SELECT reporter, partner, flow, year(period), left(hs, 4) FROM ingested
+      GROUP BY ALL HAVING count(DISTINCT source) > 1 OR count(DISTINCT length(hs)) > 1)`);
+    expect(twice?.n).toBe(0);
+  });
+});
+
+describe('what the summary says of each overlap', () => {
+  let summary: IngestSummary;
+  beforeAll(async () => {
+    summary = await ingestFiles(db, (ORDERS[1] ?? []).map(fixture));
+  });
+
+  it('names the flow, both figures, the files and which was kept, largest first', () => {
+    expect(summary.overlaps).toEqual([
+      {
+        reporter: 'TWN',
+        flow: 'X',
+        year: 2021,
+        family: '8542',
+        partners: 5,
+        partner: null,
+        kept: { file: CUSTOMS, source: 'tw-customs', level: 6, valueUsd: CUSTOMS_TOTAL },
+        dropped: {
+          file: COMTRADE_490,
+          source: 'comtrade',
+          level: 4,
+          valueUsd: COMTRADE_SAME_PARTNERS,
+        },
+        rowsDropped: 5,
+      },
+      {
+        reporter: 'KGZ',
+        flow: 'X',
+        year: 2022,
+        family: '854231',
+        partners: 1,
+        partner: 'RUS',
+        kept: { file: COMTRADE_KGZ, source: 'comtrade', level: 6, valueUsd: 1_800_000 },
+        dropped: { file: BACI, source: 'baci', level: 6, valueUsd: 1_850_300 },
+        rowsDropped: 1,
+      },
+      {
+        reporter: 'KGZ',
+        flow: 'X',
+        year: 2022,
+        family: '854239',
+        partners: 1,
+        partner: 'RUS',
+        kept: { file: COMTRADE_KGZ, source: 'comtrade', level: 6, valueUsd: 80_000 },
+        dropped: { file: BACI, source: 'baci', level: 6, valueUsd: 75_125 },
+        rowsDropped: 1,
+      },
+    ]);
+  });
+
+  it('prints each with the discrepancy between the sources', () => {
+    const text = formatSummary(summary);
+    expect(text).toContain(
+      '0 conflicting rows dropped, 7 dropped as another file gave the same flow',
+    );
+    // (3,944,951,000 − 3,941,601,400) / 3,941,601,400 = 0.085 %.
+    expect(text).toContain(
+      `TWN X 2021 HS 8542 (5 partners): kept tw-customs HS-6 US$3,941,601,400 (${CUSTOMS}); dropped comtrade HS-4 US$3,944,951,000 (${COMTRADE_490}), 0.1 % apart`,
+    );
+    // (1,850,300 − 1,800,000) / 1,800,000 = 2.8 %.
+    expect(text).toContain(
+      `KGZ X 2022 HS 854231 (RUS): kept comtrade HS-6 US$1,800,000 (${COMTRADE_KGZ}); dropped baci HS-6 US$1,850,300 (${BACI}), 2.8 % apart`,
+    );
+  });
+});
