@@ -1,6 +1,7 @@
 import { enBasemap } from './en-basemap';
 import { enExports } from './en-exports';
 import { enFilters } from './en-filters';
+import { enOverlaps } from './en-overlaps';
 import { enSankey } from './en-sankey';
 import { enTimeline } from './en-timeline';
 import { enViews } from './en-views';
@@ -15,6 +16,7 @@ export const en = {
   ...enBasemap,
   ...enFilters,
   ...enSankey,
+  ...enOverlaps,
   ...enExports,
   ...enWorkspace,
   ...enReport,
@@ -53,7 +55,7 @@ export const en = {
   'report.valid': 'Kept',
   'report.skippedCol': 'Skipped',
   'report.totals':
-    '{read} rows read, {written} in the dataset, {skipped} skipped, {combined} customs rows summed to HS-6, {duplicates} exact duplicates removed, {conflicts} rows dropped because another file gave the same flow',
+    '{read} rows read, {written} in the dataset, {skipped} skipped, {combined} customs rows summed to HS-6, {duplicates} exact duplicates removed, {conflicts} rows dropped because another file gave the same flow, {overlaps} rows dropped because a finer or more authoritative file gave the same flow',
   'report.skipped': 'Rows left out, and why',
   'report.example': '{file}, line {line}: {value}',
   'report.exampleRow': '{file}, row {line}: {value}',
@@ -76,7 +78,7 @@ export const en = {
   'warning.partial_year':
     '{count} rows of {file} cover only the first months of a year (a range such as 114年1月~114年7月): kept as a partial year, never compared with a full one.',
   'warning.partial_year.one':
-    '1 row of {file} covers only the first months of a year (a range such as 114年1月~114年7月): kept as a partial year, never compared with a full one.',
+    '{count} row of {file} covers only the first months of a year (a range such as 114年1月~114年7月): kept as a partial year, never compared with a full one.',
   'warning.preliminary':
     '{count} rows of {file} are preliminary figures (初步值), which may be revised.',
   'warning.preliminary.one':

@@ -2,6 +2,7 @@ import type { MessageKey } from './en';
 import { zhTwBasemap } from './zh-tw-basemap';
 import { zhTwExports } from './zh-tw-exports';
 import { zhTwFilters } from './zh-tw-filters';
+import { zhTwOverlaps } from './zh-tw-overlaps';
 import { zhTwSankey } from './zh-tw-sankey';
 import { zhTwTimeline } from './zh-tw-timeline';
 import { zhTwViews } from './zh-tw-views';
@@ -16,6 +17,7 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwBasemap,
   ...zhTwFilters,
   ...zhTwSankey,
+  ...zhTwOverlaps,
   ...zhTwExports,
   ...zhTwWorkspace,
   ...zhTwReport,
@@ -54,7 +56,7 @@ export const zhTW: Record<MessageKey, string> = {
   'report.valid': '保留',
   'report.skippedCol': '略過',
   'report.totals':
-    '讀取 {read} 列，納入資料集 {written} 列，略過 {skipped} 列，{combined} 列關務署稅則號別合併為 HS-6，移除 {duplicates} 列完全重複資料，另有 {conflicts} 列因其他檔案已提供相同流向而捨棄',
+    '讀取 {read} 列，納入資料集 {written} 列，略過 {skipped} 列，{combined} 列關務署稅則號別合併為 HS-6，移除 {duplicates} 列完全重複資料，另有 {conflicts} 列因其他檔案已提供相同流向而捨棄，{overlaps} 列因更細或更具權威的檔案已提供同一流量而捨棄',
   'report.skipped': '略過的資料列及原因',
   'report.example': '{file} 第 {line} 行：{value}',
   'report.exampleRow': '{file} 第 {line} 列：{value}',

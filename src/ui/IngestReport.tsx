@@ -1,6 +1,7 @@
 import type { IngestSummary, YearValue } from '../data/ingest';
 import { formatMonth, formatNumber, formatUsd, type Locale, type Translate } from '../i18n';
 import { describeIngestMessage, describeSkip } from './describe-ingest';
+import { IngestOverlaps } from './IngestOverlaps';
 import { useI18n } from './i18n-context';
 
 /** "annual", "monthly", or for a partial year "January–July only (partial year)". */
@@ -115,6 +116,7 @@ export function IngestReport({
           combined: summary.rowsCombined,
           duplicates: summary.duplicatesRemoved,
           conflicts: summary.conflictsDropped,
+          overlaps: summary.overlapsDropped,
         })}
       </p>
       {periods.first && periods.last && (
@@ -130,6 +132,7 @@ export function IngestReport({
       )}
       <FileTable summary={summary} />
       <Skipped summary={summary} />
+      <IngestOverlaps summary={summary} />
       <Warnings summary={summary} />
       <table>
         <caption>{t('report.byYear')}</caption>

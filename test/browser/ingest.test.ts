@@ -56,9 +56,9 @@ describe("the user's own files", () => {
 
   it('are read in every format with the figures worked out by hand', async () => {
     expect(await status(app).getAttribute('data-state')).toBe('ready');
-    expect(Number(await status(app).getAttribute('data-rows'))).toBe(38);
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(39);
     const totals = await app.page.getByTestId('report-totals').textContent();
-    expect(totals).toContain('56 rows read, 38 in the dataset, 10 skipped');
+    expect(totals).toContain('57 rows read, 39 in the dataset, 10 skipped');
     expect(totals).toContain('3 customs rows summed to HS-6, 3 exact duplicates removed');
     expect(totals).toContain('2 rows dropped because another file gave the same flow');
     // 2022 annual value besides world totals: US$14,734,148.7 (see the fixtures' README).
@@ -74,7 +74,7 @@ describe("the user's own files", () => {
     expect(texts).toContain(
       'Mapping the rows of comtrade-legacy-sau.csv to the common trade table… (file 3 of 8)',
     );
-    expect(texts).toContain('Merging and checking 56 rows…');
+    expect(texts).toContain('Merging and checking 57 rows…');
     const order = ['Reading', 'Mapping', 'Merging'].map((word) =>
       texts.findIndex((text) => text.startsWith(word)),
     );
@@ -87,7 +87,7 @@ describe("the user's own files", () => {
     expect(await total.textContent()).toContain('all-goods total, not a product');
     expect(await total.textContent()).toContain('comtrade-plus-tur.csv, line 9: TOTAL');
     const range = reasons.locator('[data-code=month_range]');
-    expect(await range.textContent()).toContain('114年1月~114年7月(初步值)');
+    expect(await range.textContent()).toContain('113年7月~114年6月');
   });
 
   it('are read in the browser: nothing is sent anywhere', () => {
@@ -120,6 +120,33 @@ describe('adding files to the data already loaded', () => {
       sampleRows + 3 - Number(clash?.n),
     );
   });
+
+  it.each([
+    ['comtrade-plus-490-8542-2021.csv', 'tw-customs-8542-2021.csv'],
+    ['tw-customs-8542-2021.csv', 'comtrade-plus-490-8542-2021.csv'],
+  ])(
+    'counts a flow two files give once, whichever is loaded first: %s, then %s',
+    async (first, second) => {
+      const app = await openWithFiles([fixture(first)]);
+      await app.page.getByLabel('Add to current data').check();
+      await loadThrough(app.page, () =>
+        app.page.getByTestId('file-input').setInputFiles([fixture(second)]),
+      );
+      // 7 Comtrade rows + 8 customs rows; Comtrade's 5 HS-4 rows for the partners the customs
+      // file gives are dropped (its USA and World rows stay): 10 rows.
+      expect(Number(await status(app).getAttribute('data-rows'))).toBe(10);
+      const row = app.page.getByTestId('ingest-overlaps').locator('tbody tr').first();
+      expect(await row.textContent()).toContain('TWN exports to 5 partners, 2021, HS 8542');
+      expect(await row.locator('td').nth(0).textContent()).toBe(
+        'Taiwan customs, HS-6: US$3.94B (tw-customs-8542-2021.csv)',
+      );
+      expect(await row.locator('td').nth(1).textContent()).toBe(
+        'UN Comtrade, HS-4: US$3.94B (comtrade-plus-490-8542-2021.csv)',
+      );
+      // (3,944,951,000 − 3,941,601,400) / 3,941,601,400 = 0.085 %.
+      expect(await row.locator('td').nth(2).textContent()).toBe('0.1%');
+    },
+  );
 });
 
 describe('a file that cannot be read', () => {

@@ -3,6 +3,7 @@ export { ingestFiles, NoRowsError } from './ingest';
 export { detectFormat, HEAD_BYTES } from './detect';
 export { readParquetSql, stageParquetWithDuckDB } from './canonical';
 export { SOURCE_PRECEDENCE } from './merge';
+export { overlapGap } from './overlaps';
 export { MIXED_490_REPORTERS } from './countries';
 export { formatSummary } from './report-text';
 export { INGEST_FORMATS, IngestError } from './types';

@@ -72,6 +72,16 @@ SELECT * FROM (
 ORDER BY greatest(kept_usd, dropped_usd) DESC, reporter, flow, year, family, dropped_file`;
 }
 
+/**
+ * How far the dropped figure is from the kept one, as a share of the kept one (0.003 for
+ * 0.3 %); null when nothing was kept to compare with.
+ */
+export function overlapGap(overlap: Pick<Overlap, 'kept' | 'dropped'>): number | null {
+  const { kept, dropped } = overlap;
+  if (kept.valueUsd === 0) return dropped.valueUsd === 0 ? 0 : null;
+  return Math.abs(dropped.valueUsd - kept.valueUsd) / kept.valueUsd;
+}
+
 /** Reads the resolved overlaps; `fileName` names a file by its index among the parts. */
 export async function readOverlaps(
   db: SqlRunner,

@@ -1,5 +1,6 @@
 import { plural } from './reasons';
-import type { IngestSummary } from './types';
+import { overlapGap } from './overlaps';
+import type { IngestSummary, Overlap } from './types';
 
 const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
@@ -21,9 +22,9 @@ function fileLines(summary: IngestSummary): string[] {
 const OVERLAPS_SHOWN = 10;
 
 /** "0.3 %": how far apart two figures for the same flow are, against the kept one. */
-export function discrepancy(kept: number, dropped: number): string {
-  if (kept === 0) return dropped === 0 ? '0 %' : 'kept none';
-  const share = Math.abs(dropped - kept) / kept;
+function gapText(overlap: Overlap): string {
+  const share = overlapGap(overlap);
+  if (share === null) return 'nothing kept to compare';
   return `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: share < 0.1 ? 1 : 0 })} %`;
 }
 
@@ -38,7 +39,7 @@ function overlapLines(summary: IngestSummary): string[] {
     `${s.source} HS-${s.level} US$${number(s.valueUsd)} (${s.file})`;
   const lines = summary.overlaps.slice(0, OVERLAPS_SHOWN).map((o) => {
     const partners = o.partner ?? `${o.partners} partners`;
-    return `  ${o.reporter} ${o.flow} ${o.year} HS ${o.family} (${partners}): kept ${side(o.kept)}; dropped ${side(o.dropped)}, ${discrepancy(o.kept.valueUsd, o.dropped.valueUsd)} apart`;
+    return `  ${o.reporter} ${o.flow} ${o.year} HS ${o.family} (${partners}): kept ${side(o.kept)}; dropped ${side(o.dropped)}, ${gapText(o)} apart`;
   });
   const more = summary.overlaps.length - OVERLAPS_SHOWN;
   if (more > 0) lines.push(`  … and ${plural(more, 'more flow')}`);
