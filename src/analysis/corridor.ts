@@ -1,5 +1,6 @@
 import { explainCorridor } from './explain';
 import type { AnalysisParams, ProductLevel } from './params';
+import { TIER_PREFIX } from './products';
 import { scoreSignals, type SignalReading } from './score';
 import type { Localized, SignalName, SignalValue } from './signals';
 
@@ -162,6 +163,39 @@ export function buildCorridor(
   };
   corridor.explanation = explainCorridor(corridor);
   return corridor;
+}
+
+/** Whether corridor `fine` lies within `coarse`: the same route, its goods inside the coarser product. */
+function isWithin(fine: Corridor, coarse: Corridor): boolean {
+  if (fine.level === coarse.level || fine.level === 'tier') return false;
+  if (coarse.level === 'tier') {
+    const tier = coarse.product.slice(TIER_PREFIX.length);
+    return (fine.chplTier ?? '').split(',').includes(tier);
+  }
+  return fine.product.length > coarse.product.length && fine.product.startsWith(coarse.product);
+}
+
+/**
+ * Under the 'all' level setting the same goods are scored as HS-6, as their heading and as
+ * their tier. A coarser corridor is kept only where no finer one on the same route within it
+ * is flagged: it then shows what only the coarser level sees (goods re-exported under another
+ * code of the heading, or data that only give headings), not the same story again.
+ */
+export function withoutCoarserDuplicates(corridors: readonly Corridor[]): Corridor[] {
+  const flagged = new Map<string, Corridor[]>();
+  for (const c of corridors) {
+    if (c.score <= 0) continue;
+    const route = routeKey(c);
+    flagged.set(route, [...(flagged.get(route) ?? []), c]);
+  }
+  return corridors.filter(
+    (c) => !(flagged.get(routeKey(c)) ?? []).some((fine) => isWithin(fine, c)),
+  );
+}
+
+/** 'TWN>KGZ>RUS': a corridor's route, whatever the product. */
+export function routeKey(c: Pick<CorridorRow, 'origin' | 'via' | 'destination'>) {
+  return `${c.origin}>${c.via}>${c.destination}`;
 }
 
 /** A stable key for a corridor: 'TWN>KGZ>RUS:854231'. */

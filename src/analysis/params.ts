@@ -1,8 +1,23 @@
-/** How products are grouped for the corridor analysis: HS-6, HS-4, HS-2, or CHPL tier. */
+/** How a corridor's products are grouped: HS-6, HS-4, HS-2, or CHPL tier. */
 export type ProductLevel = '6' | '4' | '2' | 'tier';
 
-/** The product levels, finest first. */
-export const PRODUCT_LEVELS: readonly ProductLevel[] = ['6', '4', '2', 'tier'];
+/**
+ * The levels an analysis looks at: one, or 'all' — HS-6, HS-4 and CHPL tiers together, so that
+ * goods an intermediary re-exports under another code of the same heading or tier, and data
+ * that only give headings, are found too.
+ */
+export type LevelSetting = ProductLevel | 'all';
+
+/** The level settings, the default first. */
+export const PRODUCT_LEVELS: readonly LevelSetting[] = ['all', '6', '4', '2', 'tier'];
+
+/** The levels an 'all' analysis looks at, finest first. */
+export const ALL_LEVELS: readonly ProductLevel[] = ['6', '4', 'tier'];
+
+/** The levels a setting looks at. */
+export function levelsOf(setting: LevelSetting): readonly ProductLevel[] {
+  return setting === 'all' ? ALL_LEVELS : [setting];
+}
 
 /** A span of months, 'YYYY-MM' inclusive; `end` null means "to the end of the data". */
 export interface MonthRange {
@@ -16,7 +31,7 @@ export interface AnalysisParams {
   origins: string[];
   /** Final destinations (ISO-3), e.g. ['RUS', 'BLR']. */
   destinations: string[];
-  level: ProductLevel;
+  level: LevelSetting;
   /** The "before" period; its end must be set. */
   baseline: MonthRange;
   /** The "after" period; end null = the last month of the data. */
@@ -40,7 +55,7 @@ export interface AnalysisParams {
 export const DEFAULT_PARAMS: Readonly<AnalysisParams> = Object.freeze({
   origins: ['TWN'],
   destinations: ['RUS', 'BLR'],
-  level: '6',
+  level: 'all',
   baseline: { start: '2019-01', end: '2021-12' },
   post: { start: '2022-03', end: null },
   minValueUsd: 100_000,
@@ -87,8 +102,8 @@ export function parseCodes(text: string): string[] {
   return codes;
 }
 
-/** Whether a string names a {@link ProductLevel}. */
-export function isProductLevel(text: string): text is ProductLevel {
+/** Whether a string names a {@link LevelSetting}. */
+export function isProductLevel(text: string): text is LevelSetting {
   return (PRODUCT_LEVELS as readonly string[]).includes(text);
 }
 

@@ -23,6 +23,12 @@ export const CHPL_TIERS: Readonly<Record<string, Localized>> = {
 /** Prefix of a product key at the 'tier' level: 'CHPL-1', 'CHPL-3.A'. */
 export const TIER_PREFIX = 'CHPL-';
 
+/** The level of a product key: 'CHPL-1' is a tier, '8542' an HS-4 heading. */
+export function levelOfProduct(product: string): ProductLevel {
+  if (product.startsWith(TIER_PREFIX)) return 'tier';
+  return product.length >= 6 ? '6' : product.length >= 4 ? '4' : '2';
+}
+
 /** The product key of a CHPL tier at the 'tier' level. */
 export function tierProduct(tier: string): string {
   return `${TIER_PREFIX}${tier}`;

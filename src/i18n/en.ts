@@ -250,6 +250,7 @@ export const en = {
   'corridors.scoreLabel': 'Anomaly score {score} of 1',
   'settings.title': 'Analysis settings',
   'settings.level': 'Products grouped by',
+  'settings.level.all': 'HS-6, HS-4 and CHPL tier together',
   'settings.level.6': 'HS-6 subheading',
   'settings.level.4': 'HS-4 heading',
   'settings.level.2': 'HS-2 chapter',

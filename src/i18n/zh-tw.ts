@@ -238,6 +238,7 @@ export const zhTW: Record<MessageKey, string> = {
   'corridors.scoreLabel': '異常分數 {score}（滿分 1）',
   'settings.title': '分析設定',
   'settings.level': '貨品分組層級',
+  'settings.level.all': 'HS 六位碼、四位碼與清單層級並用',
   'settings.level.6': 'HS 六位碼',
   'settings.level.4': 'HS 四位碼',
   'settings.level.2': 'HS 二位碼（章）',

@@ -1,4 +1,4 @@
-import { isProductLevel, type ProductLevel } from '../analysis/params';
+import { isProductLevel, type LevelSetting } from '../analysis/params';
 import { isLocale, type Locale } from '../i18n';
 import { CAMERA_PRESET_NAMES, type CameraPreset as Camera } from '../map/camera';
 import type { ColorBy, MapTheme as Theme } from '../map/theme';
@@ -19,8 +19,8 @@ export interface ViewState {
   /** The selected corridor's key ('TWN>KGZ>RUS:854231'), or null. */
   corridor: string | null;
   page: Page;
-  /** How the corridor analysis groups products. */
-  level: ProductLevel;
+  /** How the corridor analysis groups products ('all': HS-6, HS-4 and tiers together). */
+  level: LevelSetting;
   /** Destinations, comma-separated ISO-3 codes. */
   destinations: string;
   /** Baseline and post periods, 'YYYY-MM:YYYY-MM' ('YYYY-MM:' for an open end). */
@@ -62,7 +62,7 @@ export const DEFAULT_VIEW: ViewState = {
   locale: 'en',
   corridor: null,
   page: 'map',
-  level: '6',
+  level: 'all',
   destinations: 'RUS,BLR',
   baseline: '2019-01:2021-12',
   post: '2022-03:',
@@ -124,7 +124,9 @@ export function readViewState(search: string): ViewState {
     locale: isLocale(lang) ? lang : DEFAULT_VIEW.locale,
     corridor: corridor && CORRIDOR_KEY.test(corridor) ? corridor : null,
     page: oneOf(params.get('page'), PAGES) ?? DEFAULT_VIEW.page,
-    level: isProductLevel(params.get('level') ?? '') ? (params.get('level') as ProductLevel) : '6',
+    level: isProductLevel(params.get('level') ?? '')
+      ? (params.get('level') as LevelSetting)
+      : DEFAULT_VIEW.level,
     destinations: matching(params, 'dest', CODES, DEFAULT_VIEW.destinations),
     baseline: matching(params, 'baseline', RANGE, DEFAULT_VIEW.baseline),
     post: matching(params, 'post', RANGE, DEFAULT_VIEW.post),

@@ -1,8 +1,7 @@
-import type { ProductLevel } from '../analysis/params';
+import { PRODUCT_LEVELS, type LevelSetting } from '../analysis/params';
 import type { ViewState } from '../state/view-state';
 import { useI18n } from './i18n-context';
 
-const LEVELS: ProductLevel[] = ['6', '4', '2', 'tier'];
 const DESTINATIONS = ['RUS,BLR', 'RUS', 'BLR'] as const;
 
 /** Splits 'YYYY-MM:YYYY-MM' into its two months ('' for an open end). */
@@ -34,11 +33,11 @@ export function CorridorSettings({
         <select
           value={view.level}
           onChange={(e) =>
-            onChange({ level: e.currentTarget.value as ProductLevel, corridor: null })
+            onChange({ level: e.currentTarget.value as LevelSetting, corridor: null })
           }
           data-testid="setting-level"
         >
-          {LEVELS.map((level) => (
+          {PRODUCT_LEVELS.map((level) => (
             <option key={level} value={level}>
               {t(`settings.level.${level}`)}
             </option>

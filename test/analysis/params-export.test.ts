@@ -16,11 +16,11 @@ import { SIGNAL_NAMES } from '../../src/analysis/signals';
 import { corridorRow, leg } from './rows';
 
 describe('parameters', () => {
-  it('defaults to Taiwan → Russia, Belarus; 2019–2021 against March 2022 onward', () => {
+  it('defaults to Taiwan → Russia, Belarus; HS-6, HS-4 and tiers; 2019–2021 against March 2022 onward', () => {
     expect(resolveParams()).toMatchObject({
       origins: ['TWN'],
       destinations: ['RUS', 'BLR'],
-      level: '6',
+      level: 'all',
       baseline: { start: '2019-01', end: '2021-12' },
       post: { start: '2022-03', end: null },
       cifFobFactor: 1.06,

@@ -1,10 +1,11 @@
-import { monthToDate, type AnalysisParams, type ProductLevel } from '../../analysis/params';
+import { monthToDate, type AnalysisParams, type LevelSetting } from '../../analysis/params';
 import { SURGE_RAMP } from '../../analysis/signals';
 import type { SqlQuery } from '../flows-sql';
 import {
   DIRECTION_SQL,
   PREFERRED_ROWS_SQL,
   levelRowsSql,
+  settingMinLength,
   type CorridorTables,
 } from './tables';
 
@@ -77,8 +78,8 @@ WHERE t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end`,
  * imports vs re-exports and re-imports, and each HS code length. With one kind no flow can be
  * counted twice, and the pipeline skips the step that picks one kind per flow.
  */
-export function rowKindsSql(level: ProductLevel): SqlQuery {
-  const minLength = level === 'tier' ? 6 : Number(level);
+export function rowKindsSql(level: LevelSetting): SqlQuery {
+  const minLength = settingMinLength(level);
   return {
     sql: `SELECT CAST(count(DISTINCT (flow IN ('RX', 'RM'), length(hs))) AS INTEGER) AS kinds
 FROM trade WHERE freq = 'M' AND length(hs) >= ${minLength}`,
@@ -93,7 +94,7 @@ FROM trade WHERE freq = 'M' AND length(hs) >= ${minLength}`,
  * same). Both sides of a flow sit in one row, so a leg can take either. World totals are
  * left out. With `mixedRows`, one kind of row is kept per reporter's flow first.
  */
-export function cubeSql(tables: CorridorTables, level: ProductLevel, mixedRows: boolean): SqlQuery {
+export function cubeSql(tables: CorridorTables, level: LevelSetting, mixedRows: boolean): SqlQuery {
   const touches = `t.partner <> 'WLD' AND (list_contains(p.origins, t.reporter)
     OR list_contains(p.origins, t.partner) OR list_contains(p.destinations, t.reporter)
     OR list_contains(p.destinations, t.partner))`;

@@ -1,6 +1,5 @@
 import type { CorridorRow, LegAggregates, LegSource } from '../../analysis/corridor';
-import type { ProductLevel } from '../../analysis/params';
-import { TIER_PREFIX, productName } from '../../analysis/products';
+import { TIER_PREFIX, levelOfProduct, productName } from '../../analysis/products';
 import type { Localized } from '../../analysis/signals';
 import type { Row } from '../sql-runner';
 
@@ -45,10 +44,11 @@ function requiredLeg(row: Row, prefix: string, from: string, to: string): LegAgg
 }
 
 /** Turns one row of corridorRowsSql into the typed input of scoring. */
-export function readCorridorRow(row: Row, level: ProductLevel): CorridorRow {
+export function readCorridorRow(row: Row): CorridorRow {
   const [origin, via, destination, product] = ['origin', 'via', 'destination', 'product'].map(
     (key) => text(row[key]) ?? '',
   ) as [string, string, string, string];
+  const level = levelOfProduct(product);
   const hsName =
     row.product_en === null || row.product_en === undefined ? null : localized(row, 'product', product);
   return {

@@ -63,7 +63,10 @@ export function corridorRowsSql(tables: CorridorTables): SqlQuery {
 )
 SELECT c.cid, c.origin, c.via, c.destination, c.product,
   CAST(p.post_start AS VARCHAR) AS post_start, CAST(p.post_end AS VARCHAR) AS post_end,
-  h.desc_en AS product_en, h.desc_zh AS product_zh, h.chpl_tier,
+  h.desc_en AS product_en, h.desc_zh AS product_zh,
+  coalesce(h.chpl_tier, (SELECT string_agg(DISTINCT x.chpl_tier, ',' ORDER BY x.chpl_tier)
+    FROM hs_codes x WHERE x.level = 6 AND x.chpl_tier IS NOT NULL AND length(c.product) = 4
+      AND left(x.hs, 4) = c.product)) AS chpl_tier,
   ${namesColumns('co', 'origin')}, ${namesColumns('cv', 'via')}, ${namesColumns('cd', 'destination')},
   ${legColumns('f', 'l1')}, ${legColumns('s', 'l2')}, ${legColumns('d', 'd')},
   b1.level AS l1_relative_level, b1.others_base AS l1_others_base,

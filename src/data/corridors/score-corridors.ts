@@ -1,4 +1,4 @@
-import { buildCorridor, rankCorridors, type Corridor } from '../../analysis/corridor';
+import { buildCorridor, rankCorridors, withoutCoarserDuplicates, type Corridor } from '../../analysis/corridor';
 import { resolveParams, type AnalysisParams } from '../../analysis/params';
 import type { SqlQuery } from '../flows-sql';
 import type { SqlRunner } from '../sql-runner';
@@ -69,6 +69,6 @@ export async function scoreCorridors(
   options.signal?.throwIfAborted();
   const { sql, params: values } = corridorRowsSql(tables);
   const rows = await db.query(sql, values);
-  const corridors = rows.map((row) => buildCorridor(readCorridorRow(row, params.level), params));
-  return rankCorridors(corridors, params.topN);
+  const corridors = rows.map((row) => buildCorridor(readCorridorRow(row), params));
+  return rankCorridors(withoutCoarserDuplicates(corridors), params.topN);
 }

@@ -1,4 +1,4 @@
-import type { ProductLevel } from '../../analysis/params';
+import { levelsOf, type LevelSetting, type ProductLevel } from '../../analysis/params';
 import { TIER_PREFIX } from '../../analysis/products';
 import { quoteIdent, quoteLiteral } from '../sql';
 
@@ -72,21 +72,32 @@ function levelJoin(level: ProductLevel): string {
   return 'JOIN hs_codes h ON h.hs = t.hs AND h.level = 6 AND h.chpl_tier IS NOT NULL';
 }
 
+/** The shortest HS code a level can use: a tier is made of HS-6 codes. */
+export const minCodeLength = (level: ProductLevel) => (level === 'tier' ? 6 : Number(level));
+
+/** The shortest HS code any level of a setting can use. */
+export const settingMinLength = (setting: LevelSetting) =>
+  Math.min(...levelsOf(setting).map(minCodeLength));
+
 /**
- * A SELECT of the monthly trade rows in the analysis window, mapped to the product level:
+ * A SELECT of the monthly trade rows in the analysis window, mapped to the product levels of
+ * the setting (under 'all', each row once per level: as its HS-6, its HS-4 and its tier):
  * month, reporter, partner, dir, product, value_usd, net_kg, plus `re` (a re-export or
  * re-import row) and `len` (the HS code's length), which {@link PREFERRED_ROWS_SQL} uses to
  * avoid counting the same flow twice.
  */
-export function levelRowsSql(level: ProductLevel, params: string, where: string): string {
-  const minLength = level === 'tier' ? 6 : Number(level);
-  return `SELECT t.period AS month, t.reporter, t.partner, ${DIRECTION_SQL} AS dir,
+export function levelRowsSql(setting: LevelSetting, params: string, where: string): string {
+  return levelsOf(setting)
+    .map(
+      (level) => `SELECT t.period AS month, t.reporter, t.partner, ${DIRECTION_SQL} AS dir,
     t.flow IN ('RX', 'RM') AS re, length(t.hs) AS len, ${productExpression(level)} AS product,
     t.value_usd, t.net_kg
   FROM trade t ${levelJoin(level)}
   CROSS JOIN ${params} p
   WHERE t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end
-    AND length(t.hs) >= ${minLength} AND t.reporter <> t.partner AND (${where})`;
+    AND length(t.hs) >= ${minCodeLength(level)} AND t.reporter <> t.partner AND (${where})`,
+    )
+    .join('\nUNION ALL\n');
 }
 
 /**
