@@ -59,16 +59,17 @@ FROM grid g CROSS JOIN ${tables.params} p`,
 }
 
 /**
- * Who reports what, when: a reporter that filed any export (import) row in a month is taken
- * to report all its exports (imports) that month, so a missing row there means zero; a month
- * it filed nothing (Russia after 2021) is unknown, and the other side's mirror is used.
+ * Who reports what, when: a reporter that filed any export (import) row to a partner in a month
+ * is taken to report all its exports (imports) by partner that month, so a missing row there
+ * means zero; a month it filed nothing by partner (Russia after 2021, or a download of its
+ * exports to the World only) is unknown, and the other side's mirror is used.
  */
 export function coverageSql(tables: CorridorTables): SqlQuery {
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.coverage} AS
 SELECT DISTINCT t.reporter, ${DIRECTION_SQL} AS dir, t.period AS month
 FROM trade t CROSS JOIN ${tables.params} p
-WHERE t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end`,
+WHERE t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end AND t.partner <> 'WLD'`,
     params: [],
   };
 }
