@@ -19,7 +19,11 @@ import {
   type AnalysisParams,
 } from '../src/analysis/params';
 import { scoreCorridors } from '../src/data/corridors/score-corridors';
-import { createReferenceTableSql, type ReferenceTable } from '../src/data/reference';
+import {
+  createReferenceTableSql,
+  REFERENCE_TABLES,
+  type ReferenceTable,
+} from '../src/data/reference';
 import { quoteLiteral } from '../src/data/sql';
 import { canonicalRowsSql, validateTradeTable } from '../src/data/validate';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
@@ -77,9 +81,8 @@ const REFERENCE_DIR = fileURLToPath(new URL('../data/reference/', import.meta.ur
 
 async function loadReference(db: NodeDuckDB): Promise<void> {
   const tables: ReferenceTable[] = ['countries', 'hs_codes'];
-  const files: Record<ReferenceTable, string> = { countries: 'countries.csv', hs_codes: 'hs.csv' };
   for (const table of tables)
-    await db.query(createReferenceTableSql(table, REFERENCE_DIR + files[table]));
+    await db.query(createReferenceTableSql(table, REFERENCE_DIR + REFERENCE_TABLES[table].file));
 }
 
 /** Reads the inputs into `trade` through the validator; returns how many rows were left out. */

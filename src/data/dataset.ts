@@ -1,5 +1,6 @@
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import countriesCsv from '../../data/reference/countries.csv?raw';
+import hsConcordanceCsv from '../../data/reference/hs-concordance.csv?raw';
 import hsCsv from '../../data/reference/hs.csv?raw';
 import { isMessageKey } from '../i18n';
 import { trackWork } from './activity';
@@ -73,10 +74,14 @@ const NEXT = 'trade_next';
 /** The table every query reads: the canonical trade flows of the current dataset. */
 export const TRADE = 'trade';
 
-const REFERENCE_CSV: Record<ReferenceTable, string> = { countries: countriesCsv, hs_codes: hsCsv };
+const REFERENCE_CSV: Record<ReferenceTable, string> = {
+  countries: countriesCsv,
+  hs_codes: hsCsv,
+  hs_concordance: hsConcordanceCsv,
+};
 let referenceLoaded: Promise<void> | null = null;
 
-/** Loads the reference tables (countries, HS codes) once, through DuckDB's CSV reader. */
+/** Loads the reference tables (countries, HS codes, concordance) once, with DuckDB's CSV reader. */
 function loadReferenceTables(): Promise<void> {
   referenceLoaded ??= (async () => {
     const db = await getDuckDB();

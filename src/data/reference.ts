@@ -29,6 +29,18 @@ export const REFERENCE_TABLES = {
       chpl_tier: 'VARCHAR',
     },
   },
+  hs_concordance: {
+    file: 'hs-concordance.csv',
+    columns: {
+      hs2022: 'VARCHAR',
+      hs2017: 'VARCHAR',
+      relationship: 'VARCHAR',
+      diffuse: 'BOOLEAN',
+      chpl_tier: 'VARCHAR',
+      chpl_counterpart: 'BOOLEAN',
+      source: 'VARCHAR',
+    },
+  },
 } as const;
 
 /** Name of a reference table. */
