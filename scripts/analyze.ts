@@ -2,15 +2,19 @@
  * Finds and scores transshipment corridors in canonical Parquet files:
  *
  *   npm run analyze -- --input <dataset.parquet> [--input <more.parquet>] --out <corridors.json>
- *     [--origin TWN] [--dest RUS,BLR] [--level 6|4|2|tier] [--baseline 2019-01:2021-12]
+ *     [--origin TWN] [--dest RUS,BLR] [--level all|6|4|2|tier] [--baseline 2019-01:2021-12]
  *     [--post 2022-03:2025-12] [--top N] [--min-value USD]
  *
- * Writes a JSON array sorted by score (or CSV when --out ends in .csv) and prints the top
- * corridors as a table. The method is in docs/methodology.md.
+ * Writes JSON — { corridors (sorted by score), unscored (routes the data could not score, with
+ * the reason), coverage (what each reporter gives), routes (counts) } — or the corridors as CSV
+ * when --out ends in .csv, and prints the top corridors, a verdict and the route counts. The
+ * method is in docs/methodology.md.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { corridorTable, corridorsToCsv, corridorsToJson } from '../src/analysis/export';
+import type { Corridor } from '../src/analysis/corridor';
+import { analysisToJson, corridorTable, corridorsToCsv } from '../src/analysis/export';
+import { REASON_TEXT, routeCountsLine, type RouteCounts } from '../src/analysis/routes';
 import {
   isProductLevel,
   parseCodes,
@@ -18,7 +22,7 @@ import {
   resolveParams,
   type AnalysisParams,
 } from '../src/analysis/params';
-import { scoreCorridors } from '../src/data/corridors/score-corridors';
+import { analyzeCorridors } from '../src/data/corridors/score-corridors';
 import {
   createReferenceTableSql,
   REFERENCE_TABLES,
@@ -29,7 +33,7 @@ import { canonicalRowsSql, validateTradeTable } from '../src/data/validate';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
 
 const USAGE = `usage: npm run analyze -- --input <dataset.parquet> [--input <more.parquet>] --out <corridors.json|.csv>
-  [--origin TWN] [--dest RUS,BLR] [--level 6|4|2|tier] [--baseline 2019-01:2021-12]
+  [--origin TWN] [--dest RUS,BLR] [--level all|6|4|2|tier] [--baseline 2019-01:2021-12]
   [--post 2022-03:2025-12] [--top N] [--min-value USD]`;
 
 /** The command line, parsed. */
@@ -58,7 +62,8 @@ function applyFlag(args: AnalyzeArgs, flag: string, value: string): void {
   else if (flag === '--top') p.topN = Math.floor(nonNegative(flag, value));
   else if (flag === '--min-value') p.minValueUsd = nonNegative(flag, value);
   else if (flag === '--level') {
-    if (!isProductLevel(value)) throw new Error(`--level must be 6, 4, 2 or tier, got ${value}`);
+    if (!isProductLevel(value))
+      throw new Error(`--level must be all, 6, 4, 2 or tier, got ${value}`);
     p.level = value;
   } else throw new Error(`unknown option ${flag}\n${USAGE}`);
 }
@@ -103,6 +108,21 @@ async function loadTrade(db: NodeDuckDB, inputs: readonly string[]): Promise<num
   return report.invalidRows;
 }
 
+/**
+ * What the ranking amounts to, in one sentence: flagged corridors, nothing standing out among
+ * the routes scored, or nothing that could be scored at all, and why.
+ */
+export function verdict(corridors: readonly Corridor[], counts: RouteCounts): string {
+  const flagged = corridors.filter((c) => c.score > 0).length;
+  if (flagged > 0) return `${flagged} corridors flagged (score above 0).`;
+  if (counts.full + counts.partial + counts.noSignal > 0)
+    return `Nothing stands out: the ${counts.full + counts.partial + counts.noSignal} routes the data let us score show no corridor.`;
+  if (counts.unscored === 0)
+    return 'Nothing could be scored: the data hold no dual-use goods on a route from the origins to the destinations.';
+  const why = counts.reasons.map((r) => `${REASON_TEXT[r.reason].en} (${r.count} routes)`);
+  return `Nothing could be scored, because: ${why.join('; ')}.`;
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const { inputs, out, params } = parseAnalyzeArgs(argv);
   const db = await openNodeDuckDB();
@@ -111,17 +131,20 @@ async function main(argv: readonly string[]): Promise<void> {
     const skipped = await loadTrade(db, inputs);
     if (skipped > 0) console.warn(`${skipped} invalid rows left out (see the validator's report)`);
     const started = performance.now();
-    const corridors = await scoreCorridors(db, params);
+    const analysis = await analyzeCorridors(db, params);
     const millis = performance.now() - started;
     const resolved = resolveParams(params);
+    const { corridors, counts } = analysis;
     const text = out.toLowerCase().endsWith('.csv')
       ? corridorsToCsv(corridors)
-      : `${JSON.stringify(corridorsToJson(corridors, resolved), null, 2)}\n`;
+      : `${JSON.stringify(analysisToJson(analysis, resolved), null, 2)}\n`;
     await writeFile(out, text);
-    console.log(corridorTable(corridors, 15));
+    if (corridors.length > 0) console.log(corridorTable(corridors, 15));
+    console.log(`\n${verdict(corridors, counts)}`);
     console.log(
-      `\n${corridors.length} corridors written to ${out}; scored in ${Math.round(millis)} ms`,
+      `${corridors.length} corridors written to ${out}; scored in ${Math.round(millis)} ms`,
     );
+    console.log(routeCountsLine(counts));
   } finally {
     db.close();
   }

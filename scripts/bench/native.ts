@@ -1,3 +1,4 @@
+import { tradeTableFromSql } from '../../src/data/trade-sql';
 import { openNodeDuckDB } from '../lib/node-duckdb';
 import { rankingQuality, type RankingQuality } from '../scenarios/evaluate';
 import type { Truth } from '../scenarios/stories';
@@ -32,7 +33,7 @@ export async function nativeScoring(
   try {
     await db.query(createReferenceTableSql('countries', REFERENCE('countries.csv')));
     await db.query(createReferenceTableSql('hs_codes', REFERENCE('hs.csv')));
-    await db.query(`CREATE TABLE trade AS SELECT * FROM ${quoteLiteral(file)}`);
+    for (const sql of tradeTableFromSql(`SELECT * FROM ${quoteLiteral(file)}`)) await db.query(sql);
     const [threads] = await db.query("SELECT current_setting('threads') AS n");
     const time = async () => {
       const started = performance.now();

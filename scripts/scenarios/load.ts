@@ -1,15 +1,9 @@
-import { TRADE_COLUMNS } from '../../src/data/schema';
 import { quoteIdent } from '../../src/data/sql';
+import { createTradeTableSql } from '../../src/data/trade-sql';
 import type { SqlRunner } from '../../src/data/sql-runner';
 import type { ScenarioRow } from './book';
 
 const ROWS_PER_INSERT = 20_000;
-
-/** Creates (or replaces) the canonical `trade` table, empty. */
-export function createTradeTableSql(table = 'trade'): string {
-  const columns = TRADE_COLUMNS.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
-  return `CREATE OR REPLACE TABLE ${quoteIdent(table)} (${columns})`;
-}
 
 const COLUMNS = ['period', 'reporter', 'partner', 'flow', 'hs', 'value_usd', 'net_kg'] as const;
 

@@ -1,4 +1,5 @@
 import { explainCorridor } from './explain';
+import { confidenceOf, type Confidence } from './confidence';
 import type { AnalysisParams, ProductLevel } from './params';
 import { TIER_PREFIX } from './products';
 import { scoreSignals, type SignalReading } from './score';
@@ -7,22 +8,50 @@ import type { Localized, SignalName, SignalValue } from './signals';
 /** Which figures a leg was built from: the exporter's own, the importer's mirror, or both. */
 export type LegSource = 'reported' | 'mirror' | 'mixed';
 
-/** Monthly aggregates of one leg (exporter → importer, one product), as the SQL returns them. */
+/**
+ * How a corridor was measured: month by month, or year by year where the data give only years
+ * (annual files, or a reporter that gives whole years). Every level is then a year's.
+ */
+export type Frequency = 'monthly' | 'annual';
+
+/**
+ * How much of the route the data show: 'full' when both legs are known to the destination,
+ * 'partial' when the onward leg is known only as the intermediary's exports to the World
+ * (scored only for intermediaries with a documented link to the destination).
+ */
+export type Evidence = 'full' | 'partial';
+
+/**
+ * Aggregates of one leg (exporter → importer, one product), as the SQL returns them: per
+ * month, or per year for an annual corridor ("a period" below).
+ */
 export interface LegAggregates {
   from: string;
   to: string;
-  /** null when no month of the leg is known (neither side reports). */
+  /** null when no period of the leg is known (neither side reports). */
   source: LegSource | null;
-  /** Mean US$ a month over the baseline months in which the leg is known. */
+  /** Mean US$ a period over the baseline periods in which the leg is known. */
   baselineMean: number | null;
-  /** Mean US$ a month over the post months in which the leg is known. */
+  /** Mean US$ a period over the post periods in which the leg is known. */
   postMean: number | null;
-  /** Like postMean with the two largest months capped at the third (against one-off spikes). */
+  /**
+   * Monthly: the best 12 months with the two largest capped at the third (against one-off
+   * spikes). Annual: the best post year.
+   */
   postLevel: number | null;
   /** US$ over the post period. */
   postTotal: number;
+  /** Known baseline and post periods (months, or years for an annual corridor). */
   baselineMonths: number;
   postMonths: number;
+  /**
+   * For the pre-trend test: the mean of the baseline's last year (2021 by default) and of the
+   * baseline before it (2019–2020); null where unknown.
+   */
+  lateMean: number | null;
+  earlyMean: number | null;
+  /** Annual corridors: the best post year; null for monthly ones. */
+  peakYear: number | null;
   /**
    * The 12 months where the leg rose most against the exporter's exports of the product to
    * everyone else (for a first leg, the origin's to all but the destinations; for a second
@@ -41,6 +70,8 @@ export interface CorridorRow {
   destination: string;
   product: string;
   level: ProductLevel;
+  frequency: Frequency;
+  evidence: Evidence;
   productName: Localized | null;
   chplTier: string | null;
   names: { origin: Localized; via: Localized; destination: Localized };
@@ -82,6 +113,8 @@ export interface Corridor extends Omit<CorridorRow, 'first' | 'second' | 'direct
   /** 1 for the highest score. */
   rank: number;
   gate: number;
+  /** What weighs the evidence down (partial route, pre-trend) and the factor applied. */
+  confidence: Confidence;
   signals: Record<SignalName, SignalReading>;
   legs: { first: LegSummary; second: LegSummary; direct: LegSummary | null };
   explanation: Localized;
@@ -115,7 +148,34 @@ function quotient(a: number | null, b: number | null): number | null {
   return a === null || b === null || b <= 0 ? null : a / b;
 }
 
-/** The raw value of every signal of a corridor, from its aggregates. */
+/** Years apart the two legs of an annual corridor may peak and still count as moving together. */
+const PEAK_YEARS_APART = 1;
+/**
+ * Legs of an annual corridor that peak within a year of each other count as moving together,
+ * moderately: over four to six years a correlation says little, and with fewer there is none.
+ */
+export const PEAK_ALIGNMENT = 0.5;
+
+/**
+ * The co-movement of the legs: measured month by month; for an annual corridor, the yearly
+ * correlation (at least four shared years) or, if higher, {@link PEAK_ALIGNMENT} when the legs
+ * peak within a year of each other.
+ */
+function coMovementOf(row: CorridorRow): number | null {
+  if (row.frequency === 'monthly') return row.coMovement;
+  const [a, b] = [row.first.peakYear, row.second.peakYear];
+  const aligned = a !== null && b !== null && Math.abs(a - b) <= PEAK_YEARS_APART;
+  const measured = row.coMovement ?? (a === null || b === null ? null : 0);
+  if (measured === null) return null;
+  return aligned ? Math.max(measured, PEAK_ALIGNMENT) : measured;
+}
+
+/** The floor of a corridor's periods: the monthly floor, or twelve of it for a year. */
+export function floorOf(row: Pick<CorridorRow, 'frequency'>, monthlyFloor: number): number {
+  return row.frequency === 'annual' ? 12 * monthlyFloor : monthlyFloor;
+}
+
+/** The raw value of every signal of a corridor, from its aggregates (`floor`: per period). */
 export function signalValues(row: CorridorRow, floor: number): Record<SignalName, SignalValue> {
   const only = (value: number | null): SignalValue => ({ value, baseline: null });
   const direct = row.direct;
@@ -123,7 +183,7 @@ export function signalValues(row: CorridorRow, floor: number): Record<SignalName
   return {
     firstLegSurge: only(summariseLeg(row.first, floor).relativeSurge),
     secondLegSurge: only(summariseLeg(row.second, floor).relativeSurge),
-    coMovement: only(row.coMovement),
+    coMovement: only(coMovementOf(row)),
     directFall: only(directRatio === null ? null : 1 - directRatio),
     reexportRatio: { value: row.reexportPost, baseline: row.reexportBaseline },
     mirrorGap: only(row.mirrorGap),
@@ -146,17 +206,20 @@ export function buildCorridor(
   params: Pick<AnalysisParams, 'floorUsd'>,
 ): Corridor {
   const { first, second, direct, ...rest } = row;
-  const scored = scoreSignals(signalValues(row, params.floorUsd));
+  const floor = floorOf(row, params.floorUsd);
+  const confidence = confidenceOf([first, second], row.evidence, floor);
+  const scored = scoreSignals(signalValues(row, floor), confidence.factor);
   const legs = {
-    first: summariseLeg(first, params.floorUsd),
-    second: summariseLeg(second, params.floorUsd),
-    direct: direct && summariseLeg(direct, params.floorUsd),
+    first: summariseLeg(first, floor),
+    second: summariseLeg(second, floor),
+    direct: direct && summariseLeg(direct, floor),
   };
   const corridor: Corridor = {
     ...rest,
     score: scored.score,
     rank: 0,
     gate: scored.gate,
+    confidence,
     signals: scored.signals,
     legs,
     explanation: { en: '', 'zh-TW': '' },

@@ -29,14 +29,22 @@ function benchmarkNote(leg: LegSummary, lang: Language): string {
   return lang === 'en' ? ` (to everyone else: ${multiple})` : `（對其他對象：${multiple}）`;
 }
 
-function legChange(leg: LegSummary, lang: Language): string {
+/** "US$45 k a month" / "每月4.5萬美元", or a year's for an annual corridor. */
+function perPeriod(value: number, c: ExplainInput, lang: Language): string {
+  const annual = c.frequency === 'annual';
+  if (lang === 'en') return `${formatUsd(value, lang)} a ${annual ? 'year' : 'month'}`;
+  return `每${annual ? '年' : '月'}${formatUsd(value, lang)}`;
+}
+
+function legChange(leg: LegSummary, c: ExplainInput, lang: Language): string {
   const en = lang === 'en';
   const post = leg.postLevel ?? 0;
+  const negligible = NEGLIGIBLE_BASELINE_USD * (c.frequency === 'annual' ? 12 : 1);
   if (leg.surge === null)
-    return en ? `reached ${formatUsd(post, lang)} a month` : `達每月${formatUsd(post, lang)}`;
-  if ((leg.baselineMean ?? 0) < NEGLIGIBLE_BASELINE_USD && post >= NEGLIGIBLE_BASELINE_USD) {
-    const level = formatUsd(post, lang);
-    return en ? `rose from almost nothing to ${level} a month` : `從幾乎為零增至每月${level}`;
+    return en ? `reached ${perPeriod(post, c, lang)}` : `達${perPeriod(post, c, lang)}`;
+  if ((leg.baselineMean ?? 0) < negligible && post >= negligible) {
+    const level = perPeriod(post, c, lang);
+    return en ? `rose from almost nothing to ${level}` : `從幾乎為零增至${level}`;
   }
   if (leg.surge >= SURGE_RAMP.low) {
     const multiple = formatMultiple(leg.surge, lang);
@@ -48,6 +56,8 @@ function legChange(leg: LegSummary, lang: Language): string {
 
 function secondLegSubject(c: ExplainInput, lang: Language): string {
   const [via, dest] = [name(c, 'via', lang), name(c, 'destination', lang)];
+  if (c.evidence === 'partial')
+    return lang === 'en' ? `${via}'s exports of the same to the world` : `${via}對全球的同類出口`;
   if (c.legs.second.source === 'mirror') {
     return lang === 'en'
       ? `${dest}'s imports of the same from ${via}`
@@ -59,6 +69,12 @@ function secondLegSubject(c: ExplainInput, lang: Language): string {
 function together(c: ExplainInput, lang: Language): string {
   const en = lang === 'en';
   const strength = c.signals.coMovement.strength;
+  if (c.frequency === 'annual') {
+    if (strength === 0) return en ? ', but not in the same years' : '，但兩者並非在相同年份上升';
+    if (strength < 0.5)
+      return en ? ', peaking within a year of each other' : '，兩者高峰相距不到一年';
+    return en ? ', rising in the same years' : '，兩者在相同年份上升';
+  }
   if (strength === 0) return en ? ', but not in step month by month' : '，但兩者並未逐月同步';
   if (strength < 0.5) return en ? ', moving together only loosely' : '，但兩者僅大致同步';
   const lag = c.lagMonths ?? 0;
@@ -72,9 +88,9 @@ function together(c: ExplainInput, lang: Language): string {
 function coreSentence(c: ExplainInput, lang: Language): string {
   const product = productPhrase(c.product, c.level, c.productName, lang);
   const [origin, via] = [name(c, 'origin', lang), name(c, 'via', lang)];
-  const since = formatMonth(c.postStart, lang);
-  const first = legChange(c.legs.first, lang);
-  const second = legChange(c.legs.second, lang);
+  const since = c.frequency === 'annual' ? c.postStart.slice(0, 4) : formatMonth(c.postStart, lang);
+  const first = legChange(c.legs.first, c, lang);
+  const second = legChange(c.legs.second, c, lang);
   if (lang === 'en') {
     return `${origin}'s exports of ${product} to ${via} ${first} from ${since} while ${secondLegSubject(c, lang)} ${second}${together(c, lang)}`;
   }
@@ -145,9 +161,35 @@ function notFlagged(c: ExplainInput, lang: Language): string {
   return en ? `Not flagged: ${reasons.join('; ')}.` : `未列為可疑：${reasons.join('；')}。`;
 }
 
+/** Why the evidence weighs less: the onward leg known only to the World, a rise before the cut-off. */
+function caveats(c: ExplainInput, lang: Language): string[] {
+  const en = lang === 'en';
+  const [via, dest] = [name(c, 'via', lang), name(c, 'destination', lang)];
+  const sentences: string[] = [];
+  if (c.confidence.partial)
+    sentences.push(
+      en
+        ? `Partial evidence: ${via}'s exports to ${dest} are not in the data, so its exports to the world stand in for them (${via} is a documented route to ${dest}).`
+        : `部分證據：資料中沒有${via}對${dest}的出口，改以其對全球的出口代替（${via}為有文獻記載的輸${dest}路線）。`,
+    );
+  if (c.confidence.pretrendOnly)
+    sentences.push(
+      en
+        ? 'The rise began before the invasion and went no further after it: a pre-trend, not a response.'
+        : '增加始於入侵之前，之後並未再增：屬既有趨勢，而非對入侵的反應。',
+    );
+  else if (c.confidence.pretrend)
+    sentences.push(
+      en
+        ? 'Part of the rise began before the invasion (the last baseline year was already well above the years before).'
+        : '部分增加始於入侵之前（基準期最後一年已明顯高於之前各年）。',
+    );
+  return sentences;
+}
+
 function explainIn(c: ExplainInput, lang: Language): string {
   const end = lang === 'en' ? '.' : '。';
-  const sentences = [coreSentence(c, lang) + end];
+  const sentences = [coreSentence(c, lang) + end, ...caveats(c, lang)];
   const supporting = (Object.keys(SUPPORTING) as SignalName[])
     .filter((signal) => c.signals[signal].strength > 0)
     .sort((a, b) => c.signals[b].contribution - c.signals[a].contribution || (a < b ? -1 : 1));

@@ -1,7 +1,8 @@
 import type { Corridor, LegSummary } from './corridor';
 import type { AnalysisParams } from './params';
 import type { SignalReading } from './score';
-import { SIGNAL_NAMES, type SignalName } from './signals';
+import { REASON_TEXT, type RouteCounts, type UnscoredReason, type UnscoredRoute } from './routes';
+import { SIGNAL_NAMES, type Localized, type SignalName } from './signals';
 
 /** One corridor as written to corridors.json. */
 export interface CorridorJson {
@@ -18,9 +19,88 @@ export interface CorridorJson {
   period: { baseline: { start: string; end: string }; post: { start: string; end: string } };
   gate: number;
   lagMonths: number | null;
+  /** 'monthly', or 'annual' where only whole years could score the route. */
+  frequency: Corridor['frequency'];
+  /** 'partial' when the onward leg is known only as exports to the World. */
+  evidence: Corridor['evidence'];
+  /** A leg had already risen in the baseline's last year, before the invasion. */
+  pretrend: boolean;
+  /** The factor the score was multiplied by for partial evidence or a pre-trend. */
+  confidence: number;
   signals: Record<SignalName, SignalReading>;
   legs: { first: LegSummary; second: LegSummary; direct: LegSummary | null };
   explanation: Corridor['explanation'];
+}
+
+/** A route that could not be scored, as written to the output: its reason in both languages. */
+export interface UnscoredJson extends Omit<UnscoredRoute, 'reason'> {
+  reason: { code: UnscoredReason } & Localized;
+}
+
+/** What one reporter gives, as written to the output. */
+export interface CoverageJson {
+  frequencies: string[];
+  years: [number, number];
+  /** Partners besides the World, and whether World totals are given. */
+  partners: number;
+  world: boolean;
+  levels: number[];
+  flows: string[];
+}
+
+/** The whole output of an analysis (`npm run analyze -- --out x.json`, and the app's export). */
+export interface AnalysisJson {
+  corridors: CorridorJson[];
+  unscored: UnscoredJson[];
+  /** Per reporter, what the data give. */
+  coverage: Record<string, CoverageJson>;
+  /** Routes considered, by status, and the unscored ones by reason. */
+  routes: RouteCounts;
+}
+
+/** What {@link analysisToJson} needs of an analysis. */
+export interface AnalysisOutcome {
+  corridors: readonly Corridor[];
+  unscored: readonly UnscoredRoute[];
+  counts: RouteCounts;
+  coverage: readonly {
+    reporter: string;
+    freqs: string[];
+    firstYear: number;
+    lastYear: number;
+    partners: number;
+    world: boolean;
+    levels: number[];
+    flows: string[];
+  }[];
+}
+
+/** Shapes a whole analysis for JSON: the ranking, what could not be scored and why, coverage. */
+export function analysisToJson(
+  analysis: AnalysisOutcome,
+  params: Pick<AnalysisParams, 'baseline'>,
+): AnalysisJson {
+  return {
+    corridors: corridorsToJson(analysis.corridors, params),
+    unscored: analysis.unscored.map((u) => ({
+      ...u,
+      reason: { code: u.reason, ...REASON_TEXT[u.reason] },
+    })),
+    coverage: Object.fromEntries(
+      analysis.coverage.map((c) => [
+        c.reporter,
+        {
+          frequencies: c.freqs,
+          years: [c.firstYear, c.lastYear],
+          partners: c.partners,
+          world: c.world,
+          levels: c.levels,
+          flows: c.flows,
+        },
+      ]),
+    ),
+    routes: analysis.counts,
+  };
 }
 
 /** Shapes ranked corridors for JSON: what an analyst needs, signal by signal and leg by leg. */
@@ -43,6 +123,10 @@ export function corridorsToJson(
     period: { baseline, post: { start: c.postStart, end: c.postEnd } },
     gate: c.gate,
     lagMonths: c.lagMonths,
+    frequency: c.frequency,
+    evidence: c.evidence,
+    pretrend: c.confidence.pretrend,
+    confidence: c.confidence.factor,
     signals: c.signals,
     legs: c.legs,
     explanation: c.explanation,
@@ -76,6 +160,10 @@ const CSV_COLUMNS: Column[] = [
   ['post_start', (c) => c.postStart],
   ['post_end', (c) => c.postEnd],
   ['lag_months', (c) => c.lagMonths],
+  ['frequency', (c) => c.frequency],
+  ['evidence', (c) => c.evidence],
+  ['pretrend', (c) => String(c.confidence.pretrend)],
+  ['confidence', (c) => c.confidence.factor],
   ...(['first', 'second', 'direct'] as const).flatMap((which) =>
     LEG_FIELDS.map(([field, get]): Column => {
       return [`${which}_${field}`, (c) => (c.legs[which] ? get(c.legs[which]) : null)];
@@ -139,6 +227,7 @@ export function corridorTable(corridors: readonly Corridor[], count = 15): strin
     'leg 1',
     'leg 2',
     'r (lag)',
+    'data',
     'sources',
     'strongest signals',
   ];
@@ -154,6 +243,7 @@ export function corridorTable(corridors: readonly Corridor[], count = 15): strin
       c.signals.coMovement.value === null
         ? '–'
         : `${c.signals.coMovement.value.toFixed(2)} (${c.lagMonths ?? 0})`,
+      `${c.frequency}${c.evidence === 'partial' ? ', partial' : ''}${c.confidence.pretrend ? ', pre-trend' : ''}`,
       `${c.legs.first.source ?? '–'}/${c.legs.second.source ?? '–'}`,
       topSignals(c, 3),
     ]);

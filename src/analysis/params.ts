@@ -1,3 +1,5 @@
+import countryGroups from '../../data/reference/country-groups.json';
+
 /** How a corridor's products are grouped: HS-6, HS-4, HS-2, or CHPL tier. */
 export type ProductLevel = '6' | '4' | '2' | 'tier';
 
@@ -49,6 +51,11 @@ export interface AnalysisParams {
   maxLagMonths: number;
   /** Imports are valued CIF, exports FOB: mirror imports are divided by this (IMF DOTS). */
   cifFobFactor: number;
+  /**
+   * Intermediaries with a documented link to the destinations (research and alerts): where
+   * their onward exports are known only to the World, a partial corridor may still be scored.
+   */
+  linkedIntermediaries: string[];
 }
 
 /** Defaults: Taiwan to Russia and Belarus, 2019–2021 against March 2022 onward. */
@@ -63,6 +70,7 @@ export const DEFAULT_PARAMS: Readonly<AnalysisParams> = Object.freeze({
   floorUsd: 10_000,
   maxLagMonths: 3,
   cifFobFactor: 1.06,
+  linkedIntermediaries: countryGroups.intermediaries_of_concern.members,
 });
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -20,6 +20,8 @@ export interface ScoredSignals {
   score: number;
   /** The gate (0–1): both legs surge and move together. */
   gate: number;
+  /** The confidence factor the score was multiplied by (1: full evidence, no pre-trend). */
+  confidence: number;
   signals: Record<SignalName, SignalReading>;
 }
 
@@ -37,20 +39,24 @@ export function gateOf(strengths: Readonly<Record<SignalName, number>>): number 
 }
 
 /**
- * The score: gate × the weighted mean of all signals' strengths. Each signal's contribution
- * is gate × weight × strength / total weight, so the contributions add up to the score and
- * say which evidence carried it.
+ * The score: gate × confidence × the weighted mean of all signals' strengths. Each signal's
+ * contribution is gate × confidence × weight × strength / total weight, so the contributions
+ * add up to the score and say which evidence carried it.
  */
-export function scoreSignals(values: Readonly<Record<SignalName, SignalValue>>): ScoredSignals {
+export function scoreSignals(
+  values: Readonly<Record<SignalName, SignalValue>>,
+  confidence = 1,
+): ScoredSignals {
   const strengths = {} as Record<SignalName, number>;
   for (const name of SIGNAL_NAMES) strengths[name] = signalStrength(name, values[name]);
   const gate = gateOf(strengths);
   const signals = {} as Record<SignalName, SignalReading>;
   let score = 0;
   for (const name of SIGNAL_NAMES) {
-    const contribution = (gate * SIGNALS[name].weight * strengths[name]) / TOTAL_WEIGHT;
+    const contribution =
+      (gate * confidence * SIGNALS[name].weight * strengths[name]) / TOTAL_WEIGHT;
     signals[name] = { ...values[name], strength: strengths[name], contribution };
     score += contribution;
   }
-  return { score, gate, signals };
+  return { score, gate, confidence, signals };
 }

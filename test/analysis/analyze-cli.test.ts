@@ -40,7 +40,7 @@ describe('the analyze command line', () => {
     [['--out', 'c.json'], /usage/],
     [
       ['--input', 'a.parquet', '--out', 'c.json', '--level', '8'],
-      /--level must be 6, 4, 2 or tier/,
+      /--level must be all, 6, 4, 2 or tier/,
     ],
     [
       ['--input', 'a.parquet', '--out', 'c.json', '--top', '-3'],
@@ -68,7 +68,13 @@ describe('the analyze command line', () => {
         '--top',
         '20',
       );
-      const corridors = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>[];
+      const json = JSON.parse(await readFile(out, 'utf8')) as {
+        corridors: Record<string, unknown>[];
+        unscored: unknown[];
+        coverage: Record<string, { frequencies: string[]; years: number[] }>;
+        routes: { considered: number; full: number };
+      };
+      const { corridors } = json;
       expect(corridors).toHaveLength(20);
       const scores = corridors.map((c) => c.score as number);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -80,9 +86,18 @@ describe('the analyze command line', () => {
       });
       for (const key of ['product', 'signals', 'legs', 'explanation', 'period'])
         expect(corridors[0]).toHaveProperty(key);
+      expect(corridors[0]).toMatchObject({
+        evidence: 'full',
+        frequency: 'monthly',
+        pretrend: false,
+      });
+      // The sample is monthly, Jan 2018 – Jun 2025, by partner; Taiwan reports its exports.
+      expect(json.coverage.TWN).toMatchObject({ frequencies: ['M'], years: [2018, 2025] });
+      expect(json.routes.full).toBeGreaterThan(0);
       expect(stdout).toMatch(/^#\s+score\s+route/);
       expect(stdout).toContain('TWN→KGZ→RUS  847150');
       expect(stdout).toMatch(/20 corridors written to .*corridors\.json; scored in \d+ ms/);
+      expect(stdout).toMatch(/^Routes considered: \d+: \d+ scored fully, /m);
     });
 
     it('writes CSV when the output ends in .csv', async () => {

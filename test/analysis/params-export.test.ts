@@ -121,7 +121,7 @@ describe('exports', () => {
     const lines = corridorTable(corridors).split('\n');
     expect(lines[0]).toMatch(/^#\s+score\s+route/);
     expect(lines[1]).toMatch(
-      /^1\s+0\.\d{3}\s+TWN→KGZ→RUS\s+854231\s+×40\s+×35\s+0\.90 \(1\)\s+reported\/reported/,
+      /^1\s+0\.\d{3}\s+TWN→KGZ→RUS\s+854231\s+×40\s+×35\s+0\.90 \(1\)\s+monthly\s+reported\/reported/,
     );
   });
 });

@@ -16,6 +16,9 @@ export function leg(
     postTotal: 40_000,
     baselineMonths: 36,
     postMonths: 40,
+    lateMean: 1000,
+    earlyMean: 1000,
+    peakYear: null,
     relativeLevel: null,
     othersBaselineMean: null,
     othersWindowMean: null,
@@ -31,6 +34,8 @@ export function corridorRow(overrides: Partial<CorridorRow> = {}): CorridorRow {
     destination: 'RUS',
     product: '854231',
     level: '6',
+    frequency: 'monthly',
+    evidence: 'full',
     productName: {
       en: 'Electronic ICs: processors and controllers',
       'zh-TW': '積體電路：處理器及控制器',

@@ -1,3 +1,4 @@
+import { tradeTableFromSql } from '../../src/data/trade-sql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { corridorKey, type Corridor } from '../../src/analysis/corridor';
@@ -39,9 +40,10 @@ describe('the bundled sample', () => {
     db = await openNodeDuckDB();
     await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
     await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
-    await db.query(
-      "CREATE TABLE trade AS SELECT * FROM read_parquet('data/sample/trade-sample.parquet')",
-    );
+    for (const sql of tradeTableFromSql(
+      "SELECT * FROM read_parquet('data/sample/trade-sample.parquet')",
+    ))
+      await db.query(sql);
     ranked = await scoreCorridors(db, { topN: 1000 });
   });
   afterAll(() => db.close());

@@ -1,3 +1,4 @@
+import { tradeTableFromSql } from '../../src/data/trade-sql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corridorKey, type Corridor } from '../../src/analysis/corridor';
 import { scoreCorridors } from '../../src/data/corridors/score-corridors';
@@ -24,7 +25,8 @@ beforeAll(async () => {
   const db = await openNodeDuckDB();
   await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
   await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
-  await db.query(`CREATE TABLE trade AS SELECT * FROM 'data/sample/trade-sample.parquet'`);
+  for (const sql of tradeTableFromSql(`SELECT * FROM 'data/sample/trade-sample.parquet'`))
+    await db.query(sql);
   native = await scoreCorridors(db);
   db.close();
   harness = await startHarness();

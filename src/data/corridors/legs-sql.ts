@@ -41,8 +41,12 @@ WHERE pm.source IS NOT NULL`,
   };
 }
 
+/** SQL true for a month in the baseline's last twelve months (2021 by default). */
+const lateBaseline = (month: string) => `${month} > p.base_end - INTERVAL 12 MONTH`;
+
 /**
- * Per leg (a, b, product): the mean monthly value over the known baseline and post months
+ * Per leg (a, b, product): the mean monthly value over the known baseline and post months,
+ * over the baseline's last twelve months (`late_value`) and the months before (`early_mean`),
  * (a month without a row is zero), the post level (here the post mean with the two largest
  * months capped at the third: a one- or two-month spike is not a surge; {@link peakLevelSql}
  * refines it), the post total, unit values (only where enough value carries a weight to be
@@ -56,11 +60,14 @@ export function seriesSql(tables: CorridorTables): SqlQuery {
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.series} AS
 WITH known AS (
-  SELECT a, b, count(*) FILTER (WHERE phase = 'base') AS base_n,
-    count(*) FILTER (WHERE phase = 'post') AS post_n,
-    CASE WHEN bool_and(source = 'reported') THEN 'reported'
-         WHEN bool_and(source = 'mirror') THEN 'mirror' ELSE 'mixed' END AS source
-  FROM ${tables.pairMonths} WHERE source IS NOT NULL GROUP BY a, b
+  SELECT pm.a, pm.b, count(*) FILTER (WHERE pm.phase = 'base') AS base_n,
+    count(*) FILTER (WHERE pm.phase = 'post') AS post_n,
+    count(*) FILTER (WHERE pm.phase = 'base' AND ${lateBaseline('pm.month')}) AS late_n,
+    count(*) FILTER (WHERE pm.phase = 'base' AND NOT ${lateBaseline('pm.month')}) AS early_n,
+    CASE WHEN bool_and(pm.source = 'reported') THEN 'reported'
+         WHEN bool_and(pm.source = 'mirror') THEN 'mirror' ELSE 'mixed' END AS source
+  FROM ${tables.pairMonths} pm CROSS JOIN ${tables.params} p
+  WHERE pm.source IS NOT NULL GROUP BY pm.a, pm.b
 ), cap AS (
   SELECT a, b, product, max(value) AS post_cap FROM (
     SELECT a, b, product, value,
@@ -70,6 +77,8 @@ WITH known AS (
 ), sums AS (
   SELECT l.a, l.b, l.product,
     sum(l.value) FILTER (WHERE phase = 'base') AS base_sum,
+    sum(l.value) FILTER (WHERE phase = 'base' AND ${lateBaseline('l.month')}) AS late_sum,
+    sum(l.value) FILTER (WHERE phase = 'base' AND NOT ${lateBaseline('l.month')}) AS early_sum,
     sum(l.value) FILTER (WHERE phase = 'post') AS post_sum,
     sum(least(l.value, coalesce(c.post_cap, 0))) FILTER (WHERE phase = 'post') AS post_capped,
     ${unitValue('base')} AS uv_base, ${unitValue('post')} AS uv_post,
@@ -81,6 +90,8 @@ WITH known AS (
 )
 SELECT s.a, s.b, s.product, k.source, k.base_n, k.post_n,
   CASE WHEN k.base_n > 0 THEN coalesce(s.base_sum, 0) / k.base_n END AS base_mean,
+  CASE WHEN k.late_n > 0 THEN coalesce(s.late_sum, 0) / k.late_n END AS late_value,
+  CASE WHEN k.early_n > 0 THEN coalesce(s.early_sum, 0) / k.early_n END AS early_mean,
   CASE WHEN k.post_n > 0 THEN coalesce(s.post_sum, 0) / k.post_n END AS post_mean,
   CASE WHEN k.post_n > 0 THEN coalesce(s.post_capped, 0) / k.post_n END AS post_level,
   coalesce(s.post_sum, 0) AS post_total, s.uv_base, s.uv_post, s.kv_post, s.kg_post,

@@ -21,10 +21,17 @@ WITH given AS (
   SELECT string_split(?, ',') AS origins, string_split(?, ',') AS destinations,
     CAST(? AS DATE) AS base_start, CAST(? AS DATE) AS base_end, CAST(? AS DATE) AS post_start,
     CAST(? AS DATE) AS post_end_given, CAST(? AS DOUBLE) AS floor_usd, CAST(? AS DOUBLE) AS cif,
-    CAST(? AS DOUBLE) AS min_value, CAST(? AS DOUBLE) AS min_surge, CAST(? AS INTEGER) AS max_lag
-), data_end AS (SELECT max(period) AS last_month FROM trade WHERE freq = 'M')
+    CAST(? AS DOUBLE) AS min_value, CAST(? AS DOUBLE) AS min_surge, CAST(? AS INTEGER) AS max_lag,
+    string_split(?, ',') AS linked
+), data_end AS (
+  SELECT max(period) FILTER (WHERE freq = 'M') AS last_month, max(year(period)) AS last_year
+  FROM trade
+)
 SELECT g.* EXCLUDE (post_end_given),
-  least(coalesce(g.post_end_given, d.last_month), d.last_month) AS post_end
+  least(coalesce(g.post_end_given, d.last_month), d.last_month) AS post_end,
+  year(g.base_start) AS base_first_year, year(g.base_end) AS base_last_year,
+  year(g.post_start) AS post_first_year,
+  least(coalesce(year(g.post_end_given), d.last_year), d.last_year) AS post_last_year
 FROM given g CROSS JOIN data_end d`,
     params: [
       params.origins.join(','),
@@ -38,6 +45,7 @@ FROM given g CROSS JOIN data_end d`,
       params.minValueUsd,
       SURGE_RAMP.low,
       params.maxLagMonths,
+      params.linkedIntermediaries.join(','),
     ],
   };
 }

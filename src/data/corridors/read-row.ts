@@ -31,6 +31,9 @@ function leg(row: Row, prefix: string, from: string, to: string): LegAggregates 
     postTotal: num(row[`${prefix}_post_total`]) ?? 0,
     baselineMonths: num(row[`${prefix}_base_n`]) ?? 0,
     postMonths: num(row[`${prefix}_post_n`]) ?? 0,
+    lateMean: num(row[`${prefix}_late_value`]),
+    earlyMean: num(row[`${prefix}_early_mean`]),
+    peakYear: num(row[`${prefix}_peak_year`]),
     relativeLevel: num(row[`${prefix}_relative_level`]),
     othersBaselineMean: num(row[`${prefix}_others_base`]),
     othersWindowMean: num(row[`${prefix}_others_window`]),
@@ -57,6 +60,8 @@ export function readCorridorRow(row: Row): CorridorRow {
     destination,
     product,
     level,
+    frequency: text(row.frequency) === 'annual' ? 'annual' : 'monthly',
+    evidence: text(row.evidence) === 'partial' ? 'partial' : 'full',
     productName: productName(product, level, hsName),
     chplTier: level === 'tier' ? product.slice(TIER_PREFIX.length) : text(row.chpl_tier),
     names: {
@@ -67,7 +72,8 @@ export function readCorridorRow(row: Row): CorridorRow {
     postStart: (text(row.post_start) ?? '').slice(0, 7),
     postEnd: (text(row.post_end) ?? '').slice(0, 7),
     first: requiredLeg(row, 'l1', origin, via),
-    second: requiredLeg(row, 'l2', via, destination),
+    // A partial corridor's onward leg is the intermediary's exports to the World.
+    second: requiredLeg(row, 'l2', via, text(row.evidence) === 'partial' ? 'WLD' : destination),
     direct: leg(row, 'd', origin, destination),
     coMovement: num(row.co_movement),
     lagMonths: num(row.lag_months),

@@ -1,7 +1,17 @@
 import type { SqlQuery } from '../flows-sql';
 import type { CorridorTables } from './tables';
 
-const LEG_COLUMNS = ['source', 'base_mean', 'post_mean', 'post_level', 'post_total', 'base_n', 'post_n'];
+const LEG_COLUMNS = [
+  'source',
+  'base_mean',
+  'post_mean',
+  'post_level',
+  'post_total',
+  'base_n',
+  'post_n',
+  'late_value',
+  'early_mean',
+];
 
 function legColumns(alias: string, prefix: string): string {
   return LEG_COLUMNS.map((column) => `${alias}.${column} AS ${prefix}_${column}`).join(', ');

@@ -2,6 +2,13 @@ import { buildCorridor, rankCorridors, withoutCoarserDuplicates, type Corridor }
 import { resolveParams, type AnalysisParams } from '../../analysis/params';
 import type { SqlQuery } from '../flows-sql';
 import type { SqlRunner } from '../sql-runner';
+import {
+  countRoutes,
+  isUnscoredReason,
+  type RouteCounts,
+  type RouteStatus,
+  type UnscoredRoute,
+} from '../../analysis/routes';
 import { candidatesSql, totalsSql, worldSql } from './candidates-sql';
 import { benchmarksSql, candidateMonthsSql, comovementSql } from './movement-sql';
 import { legsSql, pairMonthsSql, peakLevelSql, seriesSql } from './legs-sql';
@@ -9,11 +16,22 @@ import { coverageSql, cubeSql, monthsSql, paramsSql, rowKindsSql } from './prepa
 import { readCorridorRow } from './read-row';
 import { corridorRowsSql } from './result-sql';
 import { corridorTables, type CorridorTables } from './tables';
+import {
+  REPORTER_COVERAGE_SQL,
+  routesSql,
+  yearCandidatesSql,
+  yearCorridorRowsSql,
+  yearCoverageSql,
+  yearCubeSql,
+  yearLegsSql,
+  yearSeriesSql,
+} from './yearly-sql';
 
 /**
  * The statements that build the working tables, in order: parameters, months, coverage, the
  * pre-aggregated cube, legs and their series, candidates, world and origin totals, the
- * candidates' monthly legs, their benchmarks and co-movement. `mixedRows`: the data may hold
+ * candidates' monthly legs, their benchmarks and co-movement; then the same by year for the
+ * routes the months cannot score (see yearly-sql.ts). `mixedRows`: the data may hold
  * a flow twice (a heading and its subheadings, exports and re-exports; see rowKindsSql).
  */
 export function corridorPipelineSql(
@@ -36,6 +54,12 @@ export function corridorPipelineSql(
     candidateMonthsSql(tables),
     benchmarksSql(tables),
     comovementSql(tables),
+    yearCoverageSql(tables),
+    yearCubeSql(tables, params.level),
+    yearLegsSql(tables),
+    yearSeriesSql(tables),
+    yearCandidatesSql(tables),
+    routesSql(tables),
   ];
 }
 
@@ -47,17 +71,42 @@ export interface ScoreOptions {
   signal?: AbortSignal;
 }
 
+/** What a reporter gives in the data the analysis ran on. */
+export interface ReporterCoverage {
+  reporter: string;
+  freqs: string[];
+  firstYear: number;
+  lastYear: number;
+  /** Partners other than the World. */
+  partners: number;
+  /** Whether it gives totals to or from the World. */
+  world: boolean;
+  /** HS code lengths. */
+  levels: number[];
+  flows: string[];
+}
+
+/** The outcome of an analysis: the ranking, the routes it could not score and why, coverage. */
+export interface Analysis {
+  /** At most `topN` corridors, best first. */
+  corridors: Corridor[];
+  /** Every route that was considered and could not be scored, with its reason. */
+  unscored: UnscoredRoute[];
+  counts: RouteCounts;
+  coverage: ReporterCoverage[];
+}
+
 /**
  * Finds and scores the corridors in the `trade` table (with the `countries` and `hs_codes`
  * reference tables loaded): runs the pipeline's SQL, then scores, explains and ranks each
- * candidate in plain TypeScript. The same SQL text runs in duckdb-wasm and @duckdb/node-api.
- * Returns at most `topN` corridors, best first.
+ * candidate in plain TypeScript, and says which routes could not be scored and why. The same
+ * SQL text runs in duckdb-wasm and @duckdb/node-api.
  */
-export async function scoreCorridors(
+export async function analyzeCorridors(
   db: SqlRunner,
   partial: Partial<AnalysisParams> = {},
   options: ScoreOptions = {},
-): Promise<Corridor[]> {
+): Promise<Analysis> {
   const params = resolveParams(partial);
   const tables = corridorTables(options.tablePrefix);
   const [kinds] = await db.query(rowKindsSql(params.level).sql);
@@ -66,9 +115,53 @@ export async function scoreCorridors(
     options.signal?.throwIfAborted();
     await db.query(sql, values);
   }
-  options.signal?.throwIfAborted();
-  const { sql, params: values } = corridorRowsSql(tables);
-  const rows = await db.query(sql, values);
+  const rows = [];
+  for (const { sql, params: values } of [corridorRowsSql(tables), yearCorridorRowsSql(tables)]) {
+    options.signal?.throwIfAborted();
+    rows.push(...(await db.query(sql, values)));
+  }
   const corridors = rows.map((row) => buildCorridor(readCorridorRow(row), params));
-  return rankCorridors(withoutCoarserDuplicates(corridors), params.topN);
+  const routes = await db.query(`SELECT * FROM ${tables.routes}`);
+  const statuses = routes.map((r) => ({
+    status: String(r.status) as RouteStatus,
+    reason: isUnscoredReason(r.reason) ? r.reason : null,
+  }));
+  const unscored = routes.flatMap((r) =>
+    isUnscoredReason(r.reason)
+      ? [
+          {
+            origin: String(r.origin),
+            via: String(r.via),
+            destination: String(r.destination),
+            product: String(r.product),
+            reason: r.reason,
+          },
+        ]
+      : [],
+  );
+  const coverage = (await db.query(REPORTER_COVERAGE_SQL)).map((r) => ({
+    reporter: String(r.reporter),
+    freqs: String(r.freqs).split(','),
+    firstYear: Number(r.first_year),
+    lastYear: Number(r.last_year),
+    partners: Number(r.partners),
+    world: Boolean(r.world),
+    levels: String(r.levels).split(',').map(Number),
+    flows: String(r.flows).split(','),
+  }));
+  return {
+    corridors: rankCorridors(withoutCoarserDuplicates(corridors), params.topN),
+    unscored,
+    counts: countRoutes(statuses),
+    coverage,
+  };
+}
+
+/** {@link analyzeCorridors}, the ranking alone. */
+export async function scoreCorridors(
+  db: SqlRunner,
+  partial: Partial<AnalysisParams> = {},
+  options: ScoreOptions = {},
+): Promise<Corridor[]> {
+  return (await analyzeCorridors(db, partial, options)).corridors;
 }

@@ -33,6 +33,21 @@ export interface CorridorTables {
   benchmarks: string;
   /** Best lagged correlation of each candidate's two legs. */
   comovement: string;
+  /**
+   * Which reporter gives whole years (annual rows, or all twelve months) of exports or imports,
+   * by partner ('partners') or to the World only ('world').
+   */
+  yearCoverage: string;
+  /** Like the cube, by year: exporter a → importer b (or 'WLD'), per product. */
+  yearCube: string;
+  /** Each pair × product × known year: the leg's value and where it comes from. */
+  yearLegs: string;
+  /** Per yearly leg: baseline and post figures, the year before the cut-off, the best year. */
+  yearSeries: string;
+  /** Corridors scored by year where the months cannot score them: full or partial evidence. */
+  yearCandidates: string;
+  /** Every route considered for a dual-use product, and how far the data let it be scored. */
+  routes: string;
 }
 
 /**
@@ -56,6 +71,12 @@ export function corridorTables(prefix = 'corridor_'): CorridorTables {
     candidateMonths: name('candidate_months'),
     benchmarks: name('benchmarks'),
     comovement: name('comovement'),
+    yearCoverage: name('year_coverage'),
+    yearCube: name('year_cube'),
+    yearLegs: name('year_legs'),
+    yearSeries: name('year_series'),
+    yearCandidates: name('year_candidates'),
+    routes: name('routes'),
   };
 }
 
@@ -87,14 +108,43 @@ export const settingMinLength = (setting: LevelSetting) =>
  * avoid counting the same flow twice.
  */
 export function levelRowsSql(setting: LevelSetting, params: string, where: string): string {
+  return mappedRowsSql(setting, params, where, MONTHS);
+}
+
+/** Which rows a mapping reads and how it dates them. */
+interface Window {
+  columns: string;
+  filter: string;
+}
+
+const MONTHS: Window = {
+  columns: 't.period AS month',
+  filter: "t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end",
+};
+
+const YEARS: Window = {
+  columns: 'year(t.period) AS year, t.freq',
+  filter: `(t.freq = 'M' OR (t.freq = 'A' AND coalesce(t.months, 12) = 12))
+    AND year(t.period) BETWEEN p.base_first_year AND p.post_last_year`,
+};
+
+/**
+ * Like {@link levelRowsSql} for a yearly analysis: monthly rows and whole-year annual rows
+ * (partial years are left out), dated by `year`, with their `freq`.
+ */
+export function yearRowsSql(setting: LevelSetting, params: string, where: string): string {
+  return mappedRowsSql(setting, params, where, YEARS);
+}
+
+function mappedRowsSql(setting: LevelSetting, params: string, where: string, window: Window) {
   return levelsOf(setting)
     .map(
-      (level) => `SELECT t.period AS month, t.reporter, t.partner, ${DIRECTION_SQL} AS dir,
+      (level) => `SELECT ${window.columns}, t.reporter, t.partner, ${DIRECTION_SQL} AS dir,
     t.flow IN ('RX', 'RM') AS re, length(t.hs) AS len, ${productExpression(level)} AS product,
     t.value_usd, t.net_kg
   FROM trade t ${levelJoin(level)}
   CROSS JOIN ${params} p
-  WHERE t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end
+  WHERE ${window.filter}
     AND length(t.hs) >= ${minCodeLength(level)} AND t.reporter <> t.partner AND (${where})`,
     )
     .join('\nUNION ALL\n');
