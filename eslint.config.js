@@ -12,7 +12,7 @@ const forbid = (...rooms) => ({
     'error',
     {
       patterns: rooms.map((room) => ({
-        group: [`**/${room}`, `**/${room}/**`, '!**/data/reference/*.json'],
+        regex: `^(?!.*data/reference/[^/]+\\.json$)(.*/)?${room}(/.*)?$`,
         message: `Imports point inward (ui → state → map/data/analysis); this room may not import ${room}/.`,
       })),
     },
