@@ -1,6 +1,15 @@
 import { openNodeDuckDB } from '../lib/node-duckdb';
 import { placementKey } from '../scenarios/evaluate';
-import { meanOf, runScenario, type ScenarioResult } from '../scenarios/run';
+import type { Tally } from '../scenarios/evaluate';
+import {
+  HARD_SEEDS,
+  meanOf,
+  pooledTallies,
+  runHardScenario,
+  runScenario,
+  type HardScenarioResult,
+  type ScenarioResult,
+} from '../scenarios/run';
 import { createReferenceTableSql } from '../../src/data/reference';
 
 /** The seeds of test/analysis/scenarios.test.ts: two with an origin that reports nothing. */
@@ -25,9 +34,58 @@ export interface ScenarioRanking {
     scoreMs: number;
     missed: string[];
   }[];
+  /** The same on the hard worlds (scripts/scenarios/hard.ts), with every trap of real data. */
+  hard: HardScenarioRanking;
 }
 
-/** Runs the seeded scenarios of scripts/scenarios in native DuckDB and judges each ranking. */
+/** Precision and recall of the top-ranked corridors over the hard worlds, and per trap. */
+export interface HardScenarioRanking {
+  seeds: number;
+  meanPrecision: number;
+  meanRecall: number;
+  meanRecallAt2K: number;
+  lookAlikesInTopK: number;
+  /** Planted corridors and those found in the top K, summed over the worlds, per trap. */
+  byTrap: Record<string, Tally>;
+  /** The same for corridors whose evidence is full or only partial. */
+  byEvidence: Record<string, Tally>;
+  perSeed: {
+    seed: number;
+    rows: number;
+    k: number;
+    precision: number;
+    recall: number;
+    scoreMs: number;
+    missed: string[];
+  }[];
+}
+
+function hardRanking(results: readonly HardScenarioResult[]): HardScenarioRanking {
+  const { byTag, byEvidence } = pooledTallies(results);
+  return {
+    seeds: results.length,
+    meanPrecision: meanOf(results, 'precision'),
+    meanRecall: meanOf(results, 'recall'),
+    meanRecallAt2K: meanOf(results, 'recallAt2K'),
+    lookAlikesInTopK: results.reduce((n, r) => n + r.lookAlikesInTopK.length, 0),
+    byTrap: byTag,
+    byEvidence,
+    perSeed: results.map((r) => ({
+      seed: r.seed,
+      rows: r.rows,
+      k: r.k,
+      precision: r.precision,
+      recall: r.recall,
+      scoreMs: r.scoreMillis,
+      missed: r.missed.map((m) => `${placementKey(m)} [${m.tags.join(' ')}]`),
+    })),
+  };
+}
+
+/**
+ * Runs the seeded scenarios of scripts/scenarios, and the hard worlds, in native DuckDB and
+ * judges each ranking.
+ */
 export async function scenarioRanking(): Promise<ScenarioRanking> {
   const db = await openNodeDuckDB();
   try {
@@ -35,6 +93,8 @@ export async function scenarioRanking(): Promise<ScenarioRanking> {
     await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
     const results: ScenarioResult[] = [];
     for (const options of SEEDS) results.push(await runScenario(db, options));
+    const hard: HardScenarioResult[] = [];
+    for (const options of HARD_SEEDS) hard.push(await runHardScenario(db, options));
     return {
       seeds: results.length,
       meanPrecision: meanOf(results, 'precision'),
@@ -50,6 +110,7 @@ export async function scenarioRanking(): Promise<ScenarioRanking> {
         scoreMs: r.scoreMillis,
         missed: r.missed.map((m) => `${placementKey(m)}${m.subtle ? ' (subtle)' : ''}`),
       })),
+      hard: hardRanking(hard),
     };
   } finally {
     db.close();

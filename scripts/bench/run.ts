@@ -297,6 +297,13 @@ async function main(args: string[]): Promise<number> {
     console.log(
       `ranking on scenarios: precision ${scenarios.meanPrecision.toFixed(2)}, recall ${scenarios.meanRecall.toFixed(2)} (clear ${scenarios.meanClearRecall.toFixed(2)}), look-alikes in top K: ${scenarios.lookAlikesInTopK}`,
     );
+    const hard = scenarios.hard;
+    const byTrap = Object.entries(hard.byTrap).map(
+      ([trap, t]) => `${trap} ${t.found}/${t.planted}`,
+    );
+    console.log(
+      `ranking on hard worlds: precision ${hard.meanPrecision.toFixed(2)}, recall ${hard.meanRecall.toFixed(2)} (at 2K ${hard.meanRecallAt2K.toFixed(2)}), look-alikes in top K: ${hard.lookAlikesInTopK}; found/planted by trap: ${byTrap.join(', ')}`,
+    );
   }
   for (const [size, n] of native) {
     if (n.quality)

@@ -1,15 +1,22 @@
 import type { Rng } from './prng';
 import { MONTHS, monthDate, monthIndex, type Series } from './series';
 
-/** A row of the canonical trade table, as the scenarios make them (monthly, source 'scenario'). */
+/**
+ * A row of the canonical trade table, as the scenarios make them. Without `freq` a row is
+ * monthly; `months` marks an annual row that covers part of its year; `source` defaults to
+ * 'scenario'.
+ */
 export interface ScenarioRow {
   period: string;
+  freq?: 'M' | 'A';
   reporter: string;
   partner: string;
   flow: 'X' | 'M';
   hs: string;
   value_usd: number;
   net_kg: number | null;
+  months?: number | null;
+  source?: string;
 }
 
 /** Partner code for "everyone else": counted in world totals, never written as a row. */
@@ -20,7 +27,7 @@ const SILENT_FROM_2022 = new Set(['RUS', 'BLR']);
 const LAST_REPORTED = monthIndex('2021-12');
 
 /** One part of a flow: expected FOB US$ a month, the share the importer records, its US$/kg. */
-interface Component {
+export interface Component {
   values: Series;
   recorded: number;
   unitValue: number;
@@ -39,12 +46,23 @@ export interface Reporting {
   silent: ReadonlySet<string>;
 }
 
+/** Where stories write their flows: a {@link FlowBook}, or any book with the same `add`. */
+export interface FlowSink {
+  add(
+    exporter: string,
+    importer: string,
+    hs: string,
+    values: Series,
+    options?: ComponentOptions,
+  ): void;
+}
+
 function key(exporter: string, importer: string, hs: string) {
   return `${exporter}>${importer}:${hs}`;
 }
 
 /** Multiplicative log-normal noise with mean 1; smaller for larger flows. */
-function noiseFactor(rng: Rng, expected: number): number {
+export function noiseFactor(rng: Rng, expected: number): number {
   const sigma = expected > 5e7 ? 0.03 : expected > 1e6 ? 0.08 : 0.18;
   return Math.exp(sigma * rng.normal() - (sigma * sigma) / 2);
 }
@@ -54,7 +72,7 @@ function noiseFactor(rng: Rng, expected: number): number {
  * row, the importer's mirror import row (CIF ≈ ×1.06, only the recorded share), and each
  * reporter's world totals built from its realised flows (so that world ≥ the parts).
  */
-export class FlowBook {
+export class FlowBook implements FlowSink {
   private readonly flows = new Map<string, Component[]>();
 
   /** Adds a part to the flow exporter → importer of product hs. */
@@ -141,7 +159,7 @@ export class FlowBook {
  * One month of a flow: noisy value and weight, and the part the importer records. Flows
  * under US$12,000 a month come in occasional lumps with the same expected total.
  */
-function realise(rng: Rng, parts: readonly Component[], m: number) {
+export function realise(rng: Rng, parts: readonly Component[], m: number) {
   const expected = parts.reduce((sum, part) => sum + (part.values[m] ?? 0), 0);
   if (expected <= 0) return null;
   const lump = 12_000;

@@ -1,4 +1,5 @@
 import type { Corridor } from '../../src/analysis/corridor';
+import { tierProduct } from '../../src/analysis/products';
 import type { Truth } from './stories';
 
 /** How well a ranking finds the planted corridors. */
@@ -59,5 +60,133 @@ export function rankingQuality(
     ),
     lookAlikesInTopK: lookAlikes.filter((l) => topK.has(placementKey(l))),
     missed: planted.filter((p) => !topK.has(placementKey(p))),
+  };
+}
+
+/** A corridor as a ranking gives it: where, which product key, its score, and its evidence. */
+export interface RankedCorridor {
+  via: string;
+  destination: string;
+  /** An HS code, a tier key ('CHPL-1'; 'tier:1' is read the same), or a revision group key. */
+  product: string;
+  score: number;
+  /** Whether the ranking saw both legs month by month by partner ('full') or not ('partial'). */
+  evidence?: 'full' | 'partial';
+}
+
+/** What a ranking is judged against: a story, and the product keys that count as finding it. */
+export interface JudgedTruth {
+  via: string;
+  destination: string;
+  product: string;
+  kind: string;
+  keys: readonly string[];
+  evidence: 'full' | 'partial';
+  tags: readonly string[];
+}
+
+/** Planted corridors with a tag, and how many of them the top K found. */
+export interface Tally {
+  planted: number;
+  found: number;
+}
+
+/** How well a ranking finds the planted corridors of a hard world. */
+export interface HardRankingQuality<T extends JudgedTruth = JudgedTruth> {
+  /** K: the number of planted corridors. */
+  k: number;
+  /** Share of the top K (score above 0) that find a planted corridor not found higher up. */
+  precision: number;
+  /** Share of the planted corridors found in the top K. */
+  recall: number;
+  /** The same in the top 2K. */
+  recallAt2K: number;
+  /** Corridors in the top K that find a planted corridor already found higher up. */
+  duplicates: number;
+  /** Per tag (a trap, 'clear', 'subtle'): planted corridors and those found in the top K. */
+  byTag: Record<string, Tally>;
+  /** The same for the planted corridors whose evidence is full or only partial. */
+  byEvidence: Record<'full' | 'partial', Tally>;
+  /**
+   * Over the found corridors for which the ranking states its evidence: how many, and how
+   * many state it as the truth has it; null when it never says.
+   */
+  evidenceAgreement: { stated: number; agree: number } | null;
+  lookAlikesInTopK: T[];
+  missed: T[];
+}
+
+/** A product key in its one form: 'tier:3.A' is the analysis's 'CHPL-3.A'. */
+export function normalizeProductKey(product: string): string {
+  return product.startsWith('tier:') ? tierProduct(product.slice('tier:'.length)) : product;
+}
+
+/** Whether a ranked corridor finds a story: same route, and one of its product keys. */
+export function finds(c: RankedCorridor, t: JudgedTruth): boolean {
+  return (
+    c.via === t.via &&
+    c.destination === t.destination &&
+    t.keys.includes(normalizeProductKey(c.product))
+  );
+}
+
+/**
+ * Judges a ranking (best first) against the planted corridors and look-alikes of a hard
+ * world at K = the number of planted corridors, counting only corridors with a score above 0.
+ * A corridor finds a planted one when its route matches and its product is any of the
+ * planted one's keys (the HS-6 code, its heading, its tier, its revision group); each planted
+ * corridor is found at most once, and a corridor that finds one already found counts as a
+ * duplicate (in the top K, not a hit). A corridor that finds no planted one but a look-alike
+ * is listed among the look-alikes in the top K.
+ */
+export function judgeRanking<T extends JudgedTruth>(
+  ranked: readonly RankedCorridor[],
+  planted: readonly T[],
+  lookAlikes: readonly T[],
+): HardRankingQuality<T> {
+  const k = planted.length;
+  const scored = ranked.filter((c) => c.score > 0);
+  const match = (n: number) => {
+    const found = new Map<T, RankedCorridor>();
+    let duplicates = 0;
+    const alike = new Set<T>();
+    for (const c of scored.slice(0, n)) {
+      const fresh = planted.find((p) => !found.has(p) && finds(c, p));
+      if (fresh) found.set(fresh, c);
+      else if (planted.some((p) => finds(c, p))) duplicates++;
+      else for (const l of lookAlikes) if (finds(c, l)) alike.add(l);
+    }
+    return { found, duplicates, alike, size: Math.min(n, scored.length) };
+  };
+  const top = match(k);
+  const top2 = match(2 * k);
+  const tally = (list: readonly T[]): Tally => ({
+    planted: list.length,
+    found: list.filter((p) => top.found.has(p)).length,
+  });
+  const byTag: Record<string, Tally> = {};
+  for (const tag of [...new Set(planted.flatMap((p) => p.tags))].sort())
+    byTag[tag] = tally(planted.filter((p) => p.tags.includes(tag)));
+  const stated = [...top.found].filter(([, c]) => c.evidence !== undefined);
+  return {
+    k,
+    precision: top.size === 0 ? 1 : top.found.size / top.size,
+    recall: k === 0 ? 1 : top.found.size / k,
+    recallAt2K: k === 0 ? 1 : top2.found.size / k,
+    duplicates: top.duplicates,
+    byTag,
+    byEvidence: {
+      full: tally(planted.filter((p) => p.evidence === 'full')),
+      partial: tally(planted.filter((p) => p.evidence === 'partial')),
+    },
+    evidenceAgreement:
+      stated.length === 0
+        ? null
+        : {
+            stated: stated.length,
+            agree: stated.filter(([p, c]) => p.evidence === c.evidence).length,
+          },
+    lookAlikesInTopK: lookAlikes.filter((l) => top.alike.has(l)),
+    missed: planted.filter((p) => !top.found.has(p)),
   };
 }

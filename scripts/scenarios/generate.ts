@@ -75,7 +75,8 @@ function unitValue(product: string): number {
   return 150;
 }
 
-function boomCurves(rng: Rng, products: readonly string[]): Map<string, Series> {
+/** Two products that boom everywhere (×2–3 over a year, from mid-2022 to end-2023). */
+export function boomCurves(rng: Rng, products: readonly string[]): Map<string, Series> {
   const booming = rng.shuffle(products).slice(0, 2);
   const start = rng.int(monthIndex('2022-06'), monthIndex('2023-12'));
   return new Map(booming.map((hs) => [hs, stepUp(rng.uniform(2, 3), start, 12)]));

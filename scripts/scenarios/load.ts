@@ -5,13 +5,41 @@ import type { ScenarioRow } from './book';
 
 const ROWS_PER_INSERT = 20_000;
 
-const COLUMNS = ['period', 'reporter', 'partner', 'flow', 'hs', 'value_usd', 'net_kg'] as const;
+const COLUMNS = [
+  'period',
+  'freq',
+  'reporter',
+  'partner',
+  'flow',
+  'hs',
+  'value_usd',
+  'net_kg',
+  'months',
+  'source',
+] as const;
+
+/** A row's text for each loaded column, with the defaults of an unmarked row filled in. */
+function fields(row: ScenarioRow): Record<(typeof COLUMNS)[number], string> {
+  return {
+    period: row.period,
+    freq: row.freq ?? 'M',
+    reporter: row.reporter,
+    partner: row.partner,
+    flow: row.flow,
+    hs: row.hs,
+    value_usd: String(row.value_usd),
+    net_kg: row.net_kg === null ? '' : String(row.net_kg),
+    months: row.months == null ? '' : String(row.months),
+    source: row.source ?? 'scenario',
+  };
+}
 
 /**
  * Loads scenario rows into a fresh canonical `trade` table through any {@link SqlRunner}, so
  * that the same data goes into @duckdb/node-api and duckdb-wasm alike. Each column travels
  * as one comma-separated text parameter that DuckDB splits and unnests side by side: one
- * statement per 20,000 rows instead of one placeholder per value.
+ * statement per 20,000 rows instead of one placeholder per value. Rows keep their frequency
+ * ('M' unless marked 'A') and, for an annual row of part of a year, its `months`.
  */
 export async function loadScenarioRows(
   db: SqlRunner,
@@ -21,12 +49,12 @@ export async function loadScenarioRows(
   await db.query(createTradeTableSql(table));
   const unnested = COLUMNS.map((c) => `unnest(string_split(?, ',')) AS ${c}`).join(', ');
   const sql = `INSERT INTO ${quoteIdent(table)}
-SELECT CAST(period AS DATE), 'M', reporter, partner, flow, hs, CAST(value_usd AS DOUBLE),
-  CAST(nullif(net_kg, '') AS DOUBLE), NULL, NULL, 'scenario', NULL
+SELECT CAST(period AS DATE), freq, reporter, partner, flow, hs, CAST(value_usd AS DOUBLE),
+  CAST(nullif(net_kg, '') AS DOUBLE), NULL, NULL, source, CAST(nullif(months, '') AS INTEGER)
 FROM (SELECT ${unnested})`;
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
-    const params = COLUMNS.map((c) => chunk.map((r) => r[c] ?? '').join(','));
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT).map(fields);
+    const params = COLUMNS.map((c) => chunk.map((r) => r[c]).join(','));
     await db.query(sql, params);
   }
 }

@@ -1,4 +1,4 @@
-import { OTHERS, type FlowBook } from './book';
+import { OTHERS, type FlowSink } from './book';
 import type { Rng } from './prng';
 import {
   constant,
@@ -51,13 +51,14 @@ export interface Truth extends Placement {
 /** What a story needs: the dice, the book, and the product's unit value and boom. */
 export interface StoryContext {
   rng: Rng;
-  book: FlowBook;
+  book: FlowSink;
   unitValue(product: string): number;
   /** The product's worldwide demand (1 for most; rising for a booming product). */
   boom(product: string): Series;
 }
 
-function randomShape(rng: Rng): EpisodeShape {
+/** A random episode after the invasion: its onset, ramp, and whether and how it fades. */
+export function randomShape(rng: Rng): EpisodeShape {
   const lasting = rng.chance(0.5);
   return {
     onset: rng.int(POST_START, monthIndex('2023-06')),
