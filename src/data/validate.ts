@@ -1,3 +1,4 @@
+import { residualListSql } from './residuals';
 import { OPTIONAL_COLUMNS, TRADE_COLUMNS, WORLD, type TradeColumn } from './schema';
 import { quoteIdent } from './sql';
 import type { SqlRunner } from './sql-runner';
@@ -117,7 +118,8 @@ function rowRules(countries: string, lastYear: number): RowRule[] {
     {
       kind: 'partner_unknown',
       column: 'partner',
-      bad: `c_partner IS NULL OR (c_partner <> '${WORLD}' AND c_partner NOT IN ${known})`,
+      bad: `c_partner IS NULL OR (c_partner <> '${WORLD}' AND c_partner NOT IN ${known}
+        AND c_partner NOT IN ${residualListSql()})`,
     },
     {
       kind: 'flow_invalid',
@@ -252,7 +254,9 @@ WHERE NOT (${rules.map(isBad).join(' OR ')})`;
 
 /**
  * Checks a table against the canonical trade schema: every required column present with a
- * usable type, and every row with a known reporter and partner, a valid period (a month start,
+ * usable type, and every row with a known reporter and partner (a country of the countries
+ * table; a partner may also be the world, 'WLD', or a residual partner such as 'XNS', see
+ * src/data/residuals.ts), a valid period (a month start,
  * from 1988, when the HS began, to next year), frequency, flow and HS code (of an existing
  * chapter), and non-negative numbers within what one row can plausibly hold. Reports each problem with a count and the first
  * rows where it occurs. This is the one gate every dataset passes through, in the browser and

@@ -80,7 +80,7 @@ export function formatSummary(summary: IngestSummary, out?: string): string {
       `${number(summary.overlapsDropped)} dropped as another file gave the same flow`,
     `Periods: ${periods.first ?? '-'} to ${periods.last ?? '-'} (freq ${periods.freqs.join(', ') || '-'})`,
     `Reporters (${summary.reporters.length}): ${summary.reporters.join(', ')}`,
-    `Partners: ${plural(summary.partners, 'country', 'countries')}, besides world totals (WLD)`,
+    `Partners: ${plural(summary.partners, 'country', 'countries')}, besides world totals (WLD) and residual partners (XNS, ...)`,
     `HS levels: ${summary.hsLevels.join(', ')}`,
     'Value by year (US$; world totals apart, as adding them would double count):',
     ...summary.valueByYear.map(

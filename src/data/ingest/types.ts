@@ -79,7 +79,10 @@ export interface IngestOptions {
   world?: 'keep' | 'drop';
   /** Rows under UN code 490 from reporters known to mix other countries in: keep (default) or drop. */
   mixed490?: 'keep' | 'drop';
-  /** Table with the reference countries (iso3, iso_num, un_code, name_zh, aliases_zh). */
+  /**
+   * Table with the reference countries (iso3, iso_num, un_code, name_en, name_zh, aliases_zh,
+   * aliases_en).
+   */
   countriesTable?: string;
   /** Table that receives the result. */
   outputTable?: string;
@@ -203,7 +206,7 @@ export interface IngestSummary {
   warnings: IngestWarning[];
   periods: { first: string | null; last: string | null; freqs: string[] };
   reporters: string[];
-  /** Distinct partners other than 'WLD'. */
+  /** Distinct partner countries (not 'WLD' nor the residual partners such as 'XNS'). */
   partners: number;
   hsLevels: number[];
   valueByYear: YearValue[];
