@@ -12,7 +12,7 @@ import {
   UN_CODE_OVERRIDES,
 } from './country-tables';
 import type { CsvCell } from './csv';
-import { CUSTOMS_NAMES_ZH, EXTRA_NAMES_EN } from './customs-names';
+import { AMBIGUOUS_NAMES, CUSTOMS_NAMES_ZH, EXTRA_NAMES_EN } from './customs-names';
 import { nameKey } from '../../src/data/names';
 import { RESIDUAL_PARTNERS } from '../../src/data/residuals';
 import { WORLD_NAMES } from '../../src/data/ingest/countries';
@@ -94,9 +94,12 @@ export function chineseNames(
     ...(EXTRA_ALIASES_ZH[iso3] ?? []),
     ...(CUSTOMS_NAMES_ZH[iso3] ?? []),
   ];
-  const aliases = [...new Set(candidates)].filter((alias) => alias !== name);
+  const aliases = [...new Set(candidates)].filter((alias) => alias !== name && !ambiguous(alias));
   return { name, aliases };
 }
+
+const AMBIGUOUS_KEYS = new Set(AMBIGUOUS_NAMES.map(nameKey));
+const ambiguous = (name: string) => AMBIGUOUS_KEYS.has(nameKey(name));
 
 /**
  * The other English names of a country, one per way of writing it ({@link nameKey}: "Côte
@@ -116,7 +119,7 @@ export function englishAliases(
     ...cldrNames(cldrEn, country.cca2),
     ...(EXTRA_NAMES_EN[iso3] ?? []),
   ];
-  const seen = new Set([nameKey(nameEn)]);
+  const seen = new Set([nameKey(nameEn), ...AMBIGUOUS_KEYS]);
   return candidates.filter((alias) => {
     const key = nameKey(alias);
     if (seen.has(key)) return false;
@@ -127,7 +130,8 @@ export function englishAliases(
 
 /** The code UN Comtrade and BACI use for a country (ISO numeric unless they differ). */
 export function unCode(iso3: string, isoNum: number | null): number | null {
-  return UN_CODE_OVERRIDES[iso3] ?? isoNum;
+  const override = UN_CODE_OVERRIDES[iso3];
+  return override === undefined ? isoNum : override;
 }
 
 /** Resolves world-atlas features to ISO-3 through their ISO numeric ids (and Kosovo by name). */

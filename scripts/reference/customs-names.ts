@@ -19,6 +19,18 @@
  * on purpose; the build refuses a name that two countries share.
  */
 
+/**
+ * Names that could mean two countries, never made an alias even where a package gives one
+ * (world-countries' official name of the British Virgin Islands is "Virgin Islands"): a file
+ * that says only this cannot be read unambiguously.
+ */
+export const AMBIGUOUS_NAMES: readonly string[] = [
+  'Virgin Islands',
+  '維京群島',
+  '聖馬丁',
+  '多米尼加',
+];
+
 /** Chinese names by ISO-3, as the customs portal writes them (first) and its older forms. */
 export const CUSTOMS_NAMES_ZH: Readonly<Record<string, readonly string[]>> = {
   ABW: ['阿魯巴', '荷屬阿魯巴'],

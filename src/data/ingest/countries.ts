@@ -50,19 +50,20 @@ const values = (rows: readonly (readonly [string | number, string, number])[]) =
 
 /**
  * SQL creating `out (code INTEGER, iso3 VARCHAR)`: every numeric code that means a country or a
- * residual partner. The UN/Comtrade code wins over the ISO numeric code when both exist
- * (490 → TWN, 842 → USA), then {@link EXTRA_CODES}, then the residuals' codes (899 → XNS,
- * 58 → XHG, ...), which mean no one country.
+ * residual partner. The UN/Comtrade code wins (490 → TWN, 842 → USA), then the residuals'
+ * codes (899 → XNS, 58 → XHG, ...), which mean no one country, then {@link EXTRA_CODES}, then
+ * the ISO numeric code (250 → FRA). The UN code system takes precedence over ISO's where they
+ * differ: its 492 is "Europe EU, nes", Monaco's ISO code, since it counts Monaco with France.
  */
 export function countryCodesSql(countries: string, out: string): string {
   const extras = values(EXTRA_CODES.map(([code, iso3]) => [code, iso3, 3] as const));
   const residuals = values(
-    RESIDUAL_PARTNERS.flatMap((r) => r.unCodes.map((code) => [code, r.code, 4] as const)),
+    RESIDUAL_PARTNERS.flatMap((r) => r.unCodes.map((code) => [code, r.code, 2] as const)),
   );
   return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
 SELECT code, arg_min(iso3, priority) AS iso3 FROM (
   SELECT un_code AS code, iso3, 1 AS priority FROM ${quoteIdent(countries)} WHERE un_code IS NOT NULL
-  UNION ALL SELECT iso_num, iso3, 2 FROM ${quoteIdent(countries)} WHERE iso_num IS NOT NULL
+  UNION ALL SELECT iso_num, iso3, 4 FROM ${quoteIdent(countries)} WHERE iso_num IS NOT NULL
   UNION ALL SELECT e.* FROM (VALUES ${extras}) e(code, iso3, priority)
     WHERE e.iso3 IN (SELECT iso3 FROM ${quoteIdent(countries)})
   UNION ALL SELECT * FROM (VALUES ${residuals}) r(code, iso3, priority)
