@@ -42,6 +42,11 @@ export interface ValidationIssue {
   examples: IssueExample[];
   /** For `wrong_type`: the type found in the input. */
   found?: string;
+  /**
+   * For row problems: the US$ value of the rows with this problem, over those whose value is a
+   * non-negative number (null when none is).
+   */
+  valueUsd?: number | null;
 }
 
 /** The outcome of validating a table against the canonical schema. */
@@ -281,7 +286,11 @@ export async function validateTradeTable(
 
   const rules = rowRules(countriesTable, lastYear);
   const checked = `(SELECT ${rowNumber} AS _row, ${typedColumnsSql(columns)} FROM ${quoteIdent(table)})`;
-  const counts = rules.map((rule, i) => `count(*) FILTER (WHERE ${isBad(rule)})::DOUBLE AS n${i}`);
+  const readable = 'isfinite(c_value_usd) AND c_value_usd >= 0';
+  const counts = rules.map(
+    (rule, i) => `count(*) FILTER (WHERE ${isBad(rule)})::DOUBLE AS n${i},
+    sum(c_value_usd) FILTER (WHERE ${isBad(rule)} AND ${readable})::DOUBLE AS v${i}`,
+  );
   const anyBad = rules.map(isBad).join(' OR ');
   const [summary] = await db.query(
     `SELECT count(*) FILTER (WHERE ${anyBad})::DOUBLE AS invalid, ${counts.join(', ')} FROM ${checked}`,
@@ -295,11 +304,13 @@ export async function validateTradeTable(
       `SELECT _row::DOUBLE AS row, coalesce(CAST(r_${rule.column} AS VARCHAR), '') AS value
        FROM ${checked} WHERE ${isBad(rule)} ORDER BY _row LIMIT ${Math.floor(exampleLimit)}`,
     );
+    const value = summary?.[`v${i}`];
     rowIssues.push({
       kind: rule.kind,
       column: rule.column,
       count,
       examples: examples.map((e) => ({ row: Number(e.row), value: String(e.value) })),
+      valueUsd: value == null ? null : Number(value),
     });
   }
   return { rows, invalidRows: Number(summary?.invalid ?? 0), schemaIssues, rowIssues };

@@ -56,10 +56,12 @@ describe("the user's own files", () => {
 
   it('are read in every format with the figures worked out by hand', async () => {
     expect(await status(app).getAttribute('data-state')).toBe('ready');
-    expect(Number(await status(app).getAttribute('data-rows'))).toBe(38);
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(39);
     const totals = await app.page.getByTestId('report-totals').textContent();
-    expect(totals).toContain('56 rows read, 38 in the dataset, 10 skipped');
-    expect(totals).toContain('3 customs rows summed to HS-6, 3 exact duplicates removed');
+    expect(totals).toContain('56 rows read, 39 in the dataset, 9 skipped');
+    expect(totals).toContain(
+      '3 rows summed (customs codes to HS-6, residual partners), 3 exact duplicates removed',
+    );
     expect(totals).toContain('2 rows dropped because another file gave the same flow');
     // 2022 annual value besides world totals: US$14,734,148.7 (see the fixtures' README).
     const year2022 = app.page.getByRole('row', { name: /^2022 annual/ });
@@ -151,7 +153,10 @@ describe('a file that cannot be read', () => {
     expect(await status(app).textContent()).toMatch(/^Could not load mine\.csv: no valid row/);
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
     const reason = app.page.getByTestId('skip-reasons').locator('li').first();
-    expect(await reason.textContent()).toMatch(/^2 partner is not a known ISO-3 code/);
+    // 100 + 200 US$, read although the rows were left out.
+    expect(await reason.textContent()).toMatch(
+      /^2 rows, US\$300: partner is not a known ISO-3 code/,
+    );
     expect(await reason.textContent()).toContain('mine.csv, line 2: XXX');
     expect(await reason.textContent()).toContain('mine.csv, line 3: YYY');
   });

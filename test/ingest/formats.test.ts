@@ -148,9 +148,14 @@ describe('legacy Comtrade (35 columns)', () => {
     ]);
   });
 
-  it('keeps Belgium-Luxembourg as a residual partner and names the TOTAL row it left out', () => {
-    expect(summary.skipped.map((s) => [s.code, s.count, s.examples])).toEqual([
-      ['commodity_total', 1, [{ file: 'comtrade-legacy-sau.csv', line: 7, value: 'TOTAL' }]],
+  it('keeps Belgium-Luxembourg as a residual partner and names the TOTAL row it left out, with its value', () => {
+    expect(summary.skipped.map((s) => [s.code, s.count, s.valueUsd, s.examples])).toEqual([
+      [
+        'commodity_total',
+        1,
+        150_000_000,
+        [{ file: 'comtrade-legacy-sau.csv', line: 7, value: 'TOTAL' }],
+      ],
     ]);
     expect(summary.warnings.find((w) => w.code === 'residual_partner')?.message).toBe(
       "US$1 k in 1 row kept as 'a former or combined economy (e.g. USSR, Belgium-Luxembourg)' (XHG): in the totals, but not one country, so neither on the map nor an intermediary or destination.",

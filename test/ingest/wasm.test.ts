@@ -84,6 +84,26 @@ describe('the ingest in duckdb-wasm', () => {
     ]);
   });
 
+  it("reads the customs portal's partner names and keeps the residual partners, as the command line does", async () => {
+    // As in partner-names.test.ts: 33 + 13 rows read, 4 skipped, Belgium-Luxembourg and SACU summed.
+    const both = await ingestFiles(db, [
+      dropped('tw-customs-partners.csv'),
+      dropped('comtrade-plus-kaz-residuals.csv'),
+    ]);
+    expect(both).toMatchObject({ rowsRead: 46, rowsWritten: 41, rowsSkipped: 4, rowsCombined: 1 });
+    expect(both.partners).toBe(25);
+    const residuals = await db.query(`SELECT partner, count(*)::DOUBLE AS n, sum(value_usd) AS v
+      FROM ingested WHERE partner LIKE 'X%' GROUP BY ALL ORDER BY partner`);
+    expect(residuals.map((r) => [r.partner, r.n, r.v])).toEqual([
+      ['XBK', 1, 4500],
+      ['XFZ', 1, 80_000],
+      ['XHG', 2, 3400],
+      ['XNS', 4, 160_000],
+      ['XRN', 1, 10_000],
+      ['XSC', 1, 60_000],
+    ]);
+  });
+
   it('points at the same bad lines as the command line', async () => {
     const bad = await ingestFiles(db, [dropped('bad-rows.csv')]);
     expect(bad.skipped.map((s) => s.examples[0]?.line).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(

@@ -124,6 +124,11 @@ export interface SkipReason {
   /** What fills the message's placeholders (e.g. `type` for rows DuckDB could not read). */
   params: MessageParams;
   count: number;
+  /**
+   * US$ value of these rows, summed over those whose value could be read as a non-negative
+   * number (a row DuckDB could not parse has none); null when none could.
+   */
+  valueUsd: number | null;
   examples: RowExample[];
 }
 
@@ -192,7 +197,10 @@ export interface IngestSummary {
   rowsRead: number;
   rowsWritten: number;
   rowsSkipped: number;
-  /** Customs rows (11-digit codes) summed into HS-6 rows. */
+  /**
+   * Rows summed into others: customs rows (11-digit codes) into HS-6 rows, and rows of one file
+   * whose partners became the same residual partner (58 and 711 → XHG) into one.
+   */
   rowsCombined: number;
   /** Rows identical in every column to a row of another (or the same) file. */
   duplicatesRemoved: number;
