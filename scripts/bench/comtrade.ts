@@ -69,7 +69,8 @@ async function writeComtrade(out: string, rows: number, seed: number): Promise<v
       .split('\n')
       .slice(1)
       .map((line) => line.split(','))
-      .map(([iso3 = '', , , un = '', name = '']) => [iso3, { un, name }]),
+      // Monaco has no UN code of its own (Comtrade counts it with France): its ISO code, then.
+      .map(([iso3 = '', , isoNum = '', un = '', name = '']) => [iso3, { un: un || isoNum, name }]),
   );
   const db = await openNodeDuckDB();
   const body = `${out}.body`;

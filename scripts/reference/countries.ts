@@ -12,6 +12,10 @@ import {
   UN_CODE_OVERRIDES,
 } from './country-tables';
 import type { CsvCell } from './csv';
+import { AMBIGUOUS_NAMES, CUSTOMS_NAMES_ZH, EXTRA_NAMES_EN } from './customs-names';
+import { nameKey } from '../../src/data/names';
+import { RESIDUAL_PARTNERS } from '../../src/data/residuals';
+import { WORLD_NAMES } from '../../src/data/ingest/countries';
 
 /** Columns of data/reference/countries.csv, in order. */
 export const COUNTRY_COLUMNS = [
@@ -22,6 +26,7 @@ export const COUNTRY_COLUMNS = [
   'name_en',
   'name_zh',
   'aliases_zh',
+  'aliases_en',
   'lon',
   'lat',
   'region',
@@ -37,6 +42,7 @@ export interface CountryRow {
   nameEn: string;
   nameZh: string;
   aliasesZh: string[];
+  aliasesEn: string[];
   lon: number;
   lat: number;
   region: string | null;
@@ -46,10 +52,14 @@ export interface CountryRow {
 /** CLDR territory names (ISO-2 → name, with "-alt-short" and "-alt-variant" keys). */
 export type TerritoryNames = Readonly<Record<string, string>>;
 
-/** CLDR names: zh-Hant (Taiwan's usage) and zh-Hant-HK (Hong Kong's, kept as aliases). */
+/**
+ * CLDR names: zh-Hant (Taiwan's usage) and zh-Hant-HK (Hong Kong's, kept as aliases), and
+ * English (aliases).
+ */
 export interface ChineseTerritoryNames {
   zhHant: TerritoryNames;
   zhHantHK: TerritoryNames;
+  en: TerritoryNames;
 }
 
 /** The ISO-3 code this project uses for a world-countries entry. */
@@ -65,8 +75,8 @@ function cldrNames(names: TerritoryNames, iso2: string): string[] {
 
 /**
  * The Traditional Chinese name and aliases of a country: Taiwan's name from the curated table,
- * else CLDR zh-Hant (short form first); every other CLDR zh-Hant or zh-Hant-HK form and the
- * curated extras become aliases.
+ * else CLDR zh-Hant (short form first); every other CLDR zh-Hant or zh-Hant-HK form, the
+ * curated extras and the customs portal's names become aliases.
  */
 export function chineseNames(
   iso3: string,
@@ -82,14 +92,46 @@ export function chineseNames(
     ...fromCldr,
     ...cldrNames(cldr.zhHantHK, iso2),
     ...(EXTRA_ALIASES_ZH[iso3] ?? []),
+    ...(CUSTOMS_NAMES_ZH[iso3] ?? []),
   ];
-  const aliases = [...new Set(candidates)].filter((alias) => alias !== name);
+  const aliases = [...new Set(candidates)].filter((alias) => alias !== name && !ambiguous(alias));
   return { name, aliases };
+}
+
+const AMBIGUOUS_KEYS = new Set(AMBIGUOUS_NAMES.map(nameKey));
+const ambiguous = (name: string) => AMBIGUOUS_KEYS.has(nameKey(name));
+
+/**
+ * The other English names of a country, one per way of writing it ({@link nameKey}: "Côte
+ * d'Ivoire" and "Cote d’Ivoire" are one): world-countries' official and common names, CLDR's
+ * English names and the curated ones (ISO 3166-1 short names, former names, UN Comtrade's
+ * labels), without the forms of `nameEn` itself.
+ */
+export function englishAliases(
+  iso3: string,
+  nameEn: string,
+  country: Country,
+  cldrEn: TerritoryNames,
+): string[] {
+  const candidates = [
+    country.name.official,
+    country.name.common,
+    ...cldrNames(cldrEn, country.cca2),
+    ...(EXTRA_NAMES_EN[iso3] ?? []),
+  ];
+  const seen = new Set([nameKey(nameEn), ...AMBIGUOUS_KEYS]);
+  return candidates.filter((alias) => {
+    const key = nameKey(alias);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The code UN Comtrade and BACI use for a country (ISO numeric unless they differ). */
 export function unCode(iso3: string, isoNum: number | null): number | null {
-  return UN_CODE_OVERRIDES[iso3] ?? isoNum;
+  const override = UN_CODE_OVERRIDES[iso3];
+  return override === undefined ? isoNum : override;
 }
 
 /** Resolves world-atlas features to ISO-3 through their ISO numeric ids (and Kosovo by name). */
@@ -136,14 +178,16 @@ export function buildCountryRows(
     const isoNum = country.ccn3 ? Number(country.ccn3) : null;
     const zh = chineseNames(iso3, country.cca2, cldr);
     const [lon, lat] = anchorOf(iso3, polygons.get(iso3), country);
+    const nameEn = NAME_EN_OVERRIDES[iso3] ?? country.name.common;
     return {
       iso3,
       iso2: country.cca2.toUpperCase(),
       isoNum,
       unCode: unCode(iso3, isoNum),
-      nameEn: NAME_EN_OVERRIDES[iso3] ?? country.name.common,
+      nameEn,
       nameZh: zh.name,
       aliasesZh: zh.aliases,
+      aliasesEn: englishAliases(iso3, nameEn, country, cldr.en),
       lon,
       lat,
       region: country.region || null,
@@ -163,6 +207,7 @@ export function countryRowCells(row: CountryRow): CsvCell[] {
     row.nameEn,
     row.nameZh,
     row.aliasesZh.join('|'),
+    row.aliasesEn.join('|'),
     row.lon,
     row.lat,
     row.region,
@@ -171,9 +216,11 @@ export function countryRowCells(row: CountryRow): CsvCell[] {
 }
 
 /**
- * Problems with the country table that a user would notice: duplicate codes, a Chinese name or
- * alias that two countries share (a customs file could not be read unambiguously), or an anchor
- * point outside its country's polygons.
+ * Problems with the country table that a user would notice: duplicate codes, a name or alias
+ * (Chinese or English, compared as the ingest compares them, {@link nameKey}) that two
+ * countries share or that names a residual partner or the world (a file could not be read
+ * unambiguously), a name with `|` (the alias separator), or an anchor point outside its
+ * country's polygons.
  */
 export function findCountryProblems(
   rows: readonly CountryRow[],
@@ -184,8 +231,22 @@ export function findCountryProblems(
     const values = rows.map((row) => row[key]).filter((value) => value !== null);
     for (const value of duplicates(values)) problems.push(`duplicate ${key} ${value}`);
   }
-  const names = rows.flatMap((row) => [row.nameZh, ...row.aliasesZh].map((name) => `${name}`));
-  for (const name of duplicates(names)) problems.push(`Chinese name ${name} used by two countries`);
+  const owners = new Map<string, string>();
+  const claim = (name: string, owner: string) => {
+    const key = nameKey(name);
+    const previous = owners.get(key);
+    if (!key) problems.push(`name "${name}" of ${owner} has no letters`);
+    else if (previous !== undefined && previous !== owner)
+      problems.push(`name "${name}" used by ${previous} and ${owner}`);
+    if (name.includes('|')) problems.push(`name "${name}" of ${owner} contains "|"`);
+    owners.set(key, owner);
+  };
+  for (const name of WORLD_NAMES) claim(name, 'WLD');
+  for (const residual of RESIDUAL_PARTNERS)
+    for (const name of [...residual.namesZh, ...residual.namesEn]) claim(name, residual.code);
+  for (const row of rows)
+    for (const name of [row.nameZh, ...row.aliasesZh, row.nameEn, ...row.aliasesEn])
+      claim(name, row.iso3);
   for (const row of rows) {
     const coordinates = polygons.get(row.iso3);
     if (coordinates && !geoContains({ type: 'MultiPolygon', coordinates }, [row.lon, row.lat])) {

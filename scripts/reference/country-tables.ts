@@ -18,9 +18,11 @@ export const NAME_EN_OVERRIDES: Readonly<Record<string, string>> = {
  * Codes UN Comtrade and BACI use where they differ from ISO 3166-1 numeric: Taiwan's trade is
  * filed under "Other Asia, nes"; the others are customs territories wider than the ISO country
  * (France with Monaco, Norway with Svalbard, Switzerland with Liechtenstein, the US with Puerto
- * Rico and the US Virgin Islands, India with Sikkim in the historical series).
+ * Rico and the US Virgin Islands, India with Sikkim in the historical series). Monaco has no
+ * code of its own there: it is in France's 251, and their 492 is "Europe EU, nes".
  */
-export const UN_CODE_OVERRIDES: Readonly<Record<string, number>> = {
+export const UN_CODE_OVERRIDES: Readonly<Record<string, number | null>> = {
+  MCO: null,
   TWN: 490,
   USA: 842,
   FRA: 251,

@@ -72,7 +72,11 @@ function basemapFor(scale: BasemapScale, countries: readonly Country[]): Basemap
  */
 export async function generateReferenceFiles(root: string): Promise<Map<string, string>> {
   const countries = readPackageJson<Country[]>('world-countries/countries.json');
-  const cldr = { zhHant: cldrTerritories('zh-Hant'), zhHantHK: cldrTerritories('zh-Hant-HK') };
+  const cldr = {
+    zhHant: cldrTerritories('zh-Hant'),
+    zhHantHK: cldrTerritories('zh-Hant-HK'),
+    en: cldrTerritories('en'),
+  };
   const basemap110m = basemapFor('110m', countries);
   const basemap50m = basemapFor('50m', countries);
   const polygons = polygonsByIso3(basemap50m);

@@ -14,18 +14,24 @@ export const FLOW_CUBE_TABLE = quoteIdent('flow_cube');
  * Each flow is counted once: exports (`X`) and imports (`M`) only, not re-exports or
  * re-imports (which they include); HS-6 rows only (a heading's total would repeat its
  * subheadings); monthly rows, or annual ones when the origin has no monthly row at all
- * (column `freq` says which).
+ * (column `freq` says which). Only flows between places: both ends are countries with an anchor
+ * in the `countries` table, so the world total and the residual partners ('XNS' other
+ * countries, 'XBK' bunkers, ..., see src/data/residuals.ts) are neither drawn (there is no
+ * point to draw them at) nor counted as partners, intermediaries or destinations.
  */
 export function flowCubeSql(origin: string, destinations: readonly string[]): SqlQuery {
   return {
     sql: `CREATE OR REPLACE TABLE ${FLOW_CUBE_TABLE} AS
-WITH rows AS (
+WITH places AS (
+  SELECT iso3 FROM countries WHERE lon IS NOT NULL AND lat IS NOT NULL
+), rows AS (
   SELECT t.period, t.freq, t.flow, t.hs, t.value_usd,
     CASE WHEN t.flow = 'X' THEN t.reporter ELSE t.partner END AS a,
     CASE WHEN t.flow = 'X' THEN t.partner ELSE t.reporter END AS b
   FROM trade t
   WHERE t.flow IN ('X', 'M') AND t.freq IN ('M', 'A') AND length(t.hs) = 6
     AND t.partner <> 'WLD' AND t.reporter <> t.partner AND t.value_usd > 0
+    AND t.reporter IN (SELECT iso3 FROM places) AND t.partner IN (SELECT iso3 FROM places)
 ), kept AS (
   SELECT * FROM rows WHERE a = ? OR list_contains(string_split(?, ','), b)
 ), chosen AS (

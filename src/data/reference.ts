@@ -12,6 +12,7 @@ export const REFERENCE_TABLES = {
       name_en: 'VARCHAR',
       name_zh: 'VARCHAR',
       aliases_zh: 'VARCHAR',
+      aliases_en: 'VARCHAR',
       lon: 'DOUBLE',
       lat: 'DOUBLE',
       region: 'VARCHAR',

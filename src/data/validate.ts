@@ -1,3 +1,4 @@
+import { residualListSql } from './residuals';
 import { OPTIONAL_COLUMNS, TRADE_COLUMNS, WORLD, type TradeColumn } from './schema';
 import { quoteIdent } from './sql';
 import type { SqlRunner } from './sql-runner';
@@ -41,6 +42,11 @@ export interface ValidationIssue {
   examples: IssueExample[];
   /** For `wrong_type`: the type found in the input. */
   found?: string;
+  /**
+   * For row problems: the US$ value of the rows with this problem, over those whose value is a
+   * non-negative number (null when none is).
+   */
+  valueUsd?: number | null;
 }
 
 /** The outcome of validating a table against the canonical schema. */
@@ -117,7 +123,8 @@ function rowRules(countries: string, lastYear: number): RowRule[] {
     {
       kind: 'partner_unknown',
       column: 'partner',
-      bad: `c_partner IS NULL OR (c_partner <> '${WORLD}' AND c_partner NOT IN ${known})`,
+      bad: `c_partner IS NULL OR (c_partner <> '${WORLD}' AND c_partner NOT IN ${known}
+        AND c_partner NOT IN ${residualListSql()})`,
     },
     {
       kind: 'flow_invalid',
@@ -252,7 +259,9 @@ WHERE NOT (${rules.map(isBad).join(' OR ')})`;
 
 /**
  * Checks a table against the canonical trade schema: every required column present with a
- * usable type, and every row with a known reporter and partner, a valid period (a month start,
+ * usable type, and every row with a known reporter and partner (a country of the countries
+ * table; a partner may also be the world, 'WLD', or a residual partner such as 'XNS', see
+ * src/data/residuals.ts), a valid period (a month start,
  * from 1988, when the HS began, to next year), frequency, flow and HS code (of an existing
  * chapter), and non-negative numbers within what one row can plausibly hold. Reports each problem with a count and the first
  * rows where it occurs. This is the one gate every dataset passes through, in the browser and
@@ -277,7 +286,11 @@ export async function validateTradeTable(
 
   const rules = rowRules(countriesTable, lastYear);
   const checked = `(SELECT ${rowNumber} AS _row, ${typedColumnsSql(columns)} FROM ${quoteIdent(table)})`;
-  const counts = rules.map((rule, i) => `count(*) FILTER (WHERE ${isBad(rule)})::DOUBLE AS n${i}`);
+  const readable = 'isfinite(c_value_usd) AND c_value_usd >= 0';
+  const counts = rules.map(
+    (rule, i) => `count(*) FILTER (WHERE ${isBad(rule)})::DOUBLE AS n${i},
+    sum(c_value_usd) FILTER (WHERE ${isBad(rule)} AND ${readable})::DOUBLE AS v${i}`,
+  );
   const anyBad = rules.map(isBad).join(' OR ');
   const [summary] = await db.query(
     `SELECT count(*) FILTER (WHERE ${anyBad})::DOUBLE AS invalid, ${counts.join(', ')} FROM ${checked}`,
@@ -291,11 +304,13 @@ export async function validateTradeTable(
       `SELECT _row::DOUBLE AS row, coalesce(CAST(r_${rule.column} AS VARCHAR), '') AS value
        FROM ${checked} WHERE ${isBad(rule)} ORDER BY _row LIMIT ${Math.floor(exampleLimit)}`,
     );
+    const value = summary?.[`v${i}`];
     rowIssues.push({
       kind: rule.kind,
       column: rule.column,
       count,
       examples: examples.map((e) => ({ row: Number(e.row), value: String(e.value) })),
+      valueUsd: value == null ? null : Number(value),
     });
   }
   return { rows, invalidRows: Number(summary?.invalid ?? 0), schemaIssues, rowIssues };

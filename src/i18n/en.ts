@@ -8,6 +8,7 @@ import { enViews } from './en-views';
 import { enReport } from './en-report';
 import { enBrief } from './en-brief';
 import { enWorkspace } from './en-workspace';
+import { enNames } from './en-names';
 
 /** English messages. Keys are grouped by the part of the app that shows them. */
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...enWorkspace,
   ...enReport,
   ...enBrief,
+  ...enNames,
   'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
   'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
   'app.language': 'Language',
@@ -55,7 +57,7 @@ export const en = {
   'report.valid': 'Kept',
   'report.skippedCol': 'Skipped',
   'report.totals':
-    '{read} rows read, {written} in the dataset, {skipped} skipped, {combined} customs rows summed to HS-6, {duplicates} exact duplicates removed, {conflicts} rows dropped because another file gave the same flow, {overlaps} rows dropped because a finer or more authoritative file gave the same flow',
+    '{read} rows read, {written} in the dataset, {skipped} skipped, {combined} rows summed (customs codes to HS-6, residual partners), {duplicates} exact duplicates removed, {conflicts} rows dropped because another file gave the same flow, {overlaps} rows dropped because a finer or more authoritative file gave the same flow',
   'report.skipped': 'Rows left out, and why',
   'report.example': '{file}, line {line}: {value}',
   'report.exampleRow': '{file}, row {line}: {value}',
@@ -223,7 +225,8 @@ export const en = {
   'validation.freq_invalid': "freq is not 'M' or 'A'",
   'validation.annual_not_january': 'annual row not dated January 1',
   'validation.reporter_unknown': 'reporter is not a known ISO-3 code',
-  'validation.partner_unknown': "partner is not a known ISO-3 code or 'WLD'",
+  'validation.partner_unknown':
+    "partner is not a known ISO-3 code, 'WLD' or a residual code (XNS, XBK, XFZ, XSC, XRN, XHG)",
   'validation.flow_invalid': 'flow is not X, M, RX or RM',
   'validation.hs_invalid': 'HS code is not 2, 4 or 6 digits',
   'validation.value_missing': 'value_usd is missing or not a number',

@@ -9,6 +9,7 @@ import { zhTwViews } from './zh-tw-views';
 import { zhTwReport } from './zh-tw-report';
 import { zhTwBrief } from './zh-tw-brief';
 import { zhTwWorkspace } from './zh-tw-workspace';
+import { zhTwNames } from './zh-tw-names';
 
 /** Traditional Chinese messages, in the usage of Taiwan. */
 export const zhTW: Record<MessageKey, string> = {
@@ -22,6 +23,7 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwWorkspace,
   ...zhTwReport,
   ...zhTwBrief,
+  ...zhTwNames,
   'app.title': '臺灣軍商兩用貨品輸俄轉運走廊',
   'app.subtitle': '共同高優先清單貨品之貿易流向（依貿易夥伴）',
   'app.language': '語言',
@@ -56,7 +58,7 @@ export const zhTW: Record<MessageKey, string> = {
   'report.valid': '保留',
   'report.skippedCol': '略過',
   'report.totals':
-    '讀取 {read} 列，納入資料集 {written} 列，略過 {skipped} 列，{combined} 列關務署稅則號別合併為 HS-6，移除 {duplicates} 列完全重複資料，另有 {conflicts} 列因其他檔案已提供相同流向而捨棄，{overlaps} 列因更細或更具權威的檔案已提供同一流量而捨棄',
+    '讀取 {read} 列，納入資料集 {written} 列，略過 {skipped} 列，{combined} 列合併加總（稅則號別合併為 HS-6，或併入同一其他類夥伴），移除 {duplicates} 列完全重複資料，另有 {conflicts} 列因其他檔案已提供相同流向而捨棄，{overlaps} 列因更細或更具權威的檔案已提供同一流量而捨棄',
   'report.skipped': '略過的資料列及原因',
   'report.example': '{file} 第 {line} 行：{value}',
   'report.exampleRow': '{file} 第 {line} 列：{value}',
@@ -212,7 +214,8 @@ export const zhTW: Record<MessageKey, string> = {
   'validation.freq_invalid': "freq 不是 'M' 或 'A'",
   'validation.annual_not_january': '年資料的日期不是 1 月 1 日',
   'validation.reporter_unknown': 'reporter 不是已知的 ISO-3 代碼',
-  'validation.partner_unknown': "partner 不是已知的 ISO-3 代碼或 'WLD'",
+  'validation.partner_unknown':
+    "partner 不是已知的 ISO-3 代碼、'WLD' 或其他類代碼（XNS、XBK、XFZ、XSC、XRN、XHG）",
   'validation.flow_invalid': 'flow 不是 X、M、RX 或 RM',
   'validation.hs_invalid': 'HS 代碼不是 2、4 或 6 位數',
   'validation.value_missing': 'value_usd 缺漏或不是數字',

@@ -1,6 +1,6 @@
 import type { IngestSummary, YearValue } from '../data/ingest';
 import { formatMonth, formatNumber, formatUsd, type Locale, type Translate } from '../i18n';
-import { describeIngestMessage, describeSkip } from './describe-ingest';
+import { describeIngestMessage, describeSkip, describeSkipAmount } from './describe-ingest';
 import { IngestOverlaps } from './IngestOverlaps';
 import { useI18n } from './i18n-context';
 
@@ -71,7 +71,7 @@ function Skipped({ summary }: { summary: IngestSummary }) {
       <ul className="reasons" data-testid="skip-reasons">
         {summary.skipped.map((reason) => (
           <li key={reason.code} data-code={reason.code}>
-            <strong>{formatNumber(locale, reason.count)}</strong> {describeSkip(t, reason)}
+            <strong>{describeSkipAmount(locale, reason)}</strong> {describeSkip(t, reason)}
             <ul>
               {reason.examples.map((e, i) => (
                 <li key={i}>

@@ -1,5 +1,6 @@
 import type { IngestMessage, MessageParams, SkipReason } from '../data/ingest';
 import {
+  formatUsd,
   isMessageKey,
   translate,
   translateCount,
@@ -8,10 +9,20 @@ import {
   type Translate,
 } from '../i18n';
 
-/** Params as shown: a `format` (an ingest format code) becomes its translated name. */
-export function localParams(t: Translate, params: MessageParams): MessageParams {
-  const key = `format.${String(params.format)}`;
-  return isMessageKey(key) ? { ...params, format: t(key) } : params;
+/**
+ * Params as shown: a `format` (an ingest format code) becomes its translated name, a
+ * `residual` (a residual partner code such as XNS) its translated meaning, and with a locale a
+ * `valueUsd` becomes an amount ("US$16.5M").
+ */
+export function localParams(t: Translate, params: MessageParams, locale?: Locale): MessageParams {
+  const shown = { ...params };
+  const format = `format.${String(params.format)}`;
+  if (isMessageKey(format)) shown.format = t(format);
+  const residual = `residual.${String(params.residual)}`;
+  if (isMessageKey(residual)) shown.residual = t(residual);
+  if (locale && typeof params.valueUsd === 'number')
+    shown.valueUsd = formatUsd(locale, params.valueUsd);
+  return shown;
 }
 
 /**
@@ -26,11 +37,25 @@ export function describeIngestMessage(
 ): string {
   const key = `${prefix}.${message.code}`;
   if (!isMessageKey(key)) return message.message;
-  const params = localParams(translator(locale), message.params);
+  const params = localParams(translator(locale), message.params, locale);
   const { count } = message.params;
   return typeof count === 'number'
     ? translateCount(locale, key, count, params)
     : translate(locale, key, params);
+}
+
+/**
+ * How many rows a skip reason left out and what they were worth: "3 rows, US$1.2M:", or
+ * "3 rows:" when no value could be read.
+ */
+export function describeSkipAmount(locale: Locale, reason: SkipReason): string {
+  const { count, valueUsd } = reason;
+  return valueUsd === null || valueUsd === undefined
+    ? translateCount(locale, 'report.skipRowsNoValue', count, { count })
+    : translateCount(locale, 'report.skipRows', count, {
+        count,
+        value: formatUsd(locale, valueUsd),
+      });
 }
 
 /** A skip reason in the current language, from its stable code and params. */

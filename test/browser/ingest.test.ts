@@ -56,10 +56,13 @@ describe("the user's own files", () => {
 
   it('are read in every format with the figures worked out by hand', async () => {
     expect(await status(app).getAttribute('data-state')).toBe('ready');
-    expect(Number(await status(app).getAttribute('data-rows'))).toBe(39);
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(40);
     const totals = await app.page.getByTestId('report-totals').textContent();
-    expect(totals).toContain('57 rows read, 39 in the dataset, 10 skipped');
-    expect(totals).toContain('3 customs rows summed to HS-6, 3 exact duplicates removed');
+    // As in test/fixtures/README.md: 57 read, 9 skipped (5 + 1 + 1 + 2), 40 written.
+    expect(totals).toContain('57 rows read, 40 in the dataset, 9 skipped');
+    expect(totals).toContain(
+      '3 rows summed (customs codes to HS-6, residual partners), 3 exact duplicates removed',
+    );
     expect(totals).toContain('2 rows dropped because another file gave the same flow');
     // 2022 annual value besides world totals: US$14,734,148.7 (see the fixtures' README).
     const year2022 = app.page.getByRole('row', { name: /^2022 annual/ });
@@ -87,6 +90,8 @@ describe("the user's own files", () => {
     expect(await total.textContent()).toContain('all-goods total, not a product');
     expect(await total.textContent()).toContain('comtrade-plus-tur.csv, line 9: TOTAL');
     const range = reasons.locator('[data-code=month_range]');
+    // A range from July to June is neither a month nor a year (January–July is a partial year).
+    expect(await range.textContent()).toMatch(/^1 row, US\$50K: period is a range of months/);
     expect(await range.textContent()).toContain('113年7月~114年6月');
   });
 
@@ -178,7 +183,10 @@ describe('a file that cannot be read', () => {
     expect(await status(app).textContent()).toMatch(/^Could not load mine\.csv: no valid row/);
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
     const reason = app.page.getByTestId('skip-reasons').locator('li').first();
-    expect(await reason.textContent()).toMatch(/^2 partner is not a known ISO-3 code/);
+    // 100 + 200 US$, read although the rows were left out.
+    expect(await reason.textContent()).toMatch(
+      /^2 rows, US\$300: partner is not a known ISO-3 code/,
+    );
     expect(await reason.textContent()).toContain('mine.csv, line 2: XXX');
     expect(await reason.textContent()).toContain('mine.csv, line 3: YYY');
   });

@@ -311,3 +311,52 @@ describe('the flow cube never counts a flow twice', () => {
     expect(windowFlows(pm, 0, 12).count).toBe(0);
   });
 });
+
+describe('the flow cube draws and counts countries only, never a residual partner', () => {
+  let db: NodeDuckDB;
+  beforeAll(async () => {
+    db = await withReferenceTables();
+    await db.query(`CREATE TABLE trade AS
+      SELECT period::DATE AS period, freq, reporter, partner, flow, hs, value_usd::DOUBLE AS value_usd
+      FROM (VALUES
+      ('2024-01-01', 'M', 'TWN', 'KGZ', 'X', '854231', 100.0),
+      ('2024-01-01', 'M', 'TWN', 'ARM', 'X', '854231', 40.0),
+      -- kept by the ingest so that totals add up, but no place: other countries, bunkers, a
+      -- former economy, a partner withheld
+      ('2024-01-01', 'M', 'TWN', 'XNS', 'X', '854231', 500.0),
+      ('2024-01-01', 'M', 'TWN', 'XBK', 'X', '854231', 30.0),
+      ('2024-01-01', 'M', 'TWN', 'XHG', 'X', '854231', 20.0),
+      ('2024-01-01', 'M', 'KGZ', 'RUS', 'X', '854231', 90.0),
+      ('2024-01-01', 'M', 'XSC', 'RUS', 'X', '854231', 60.0),
+      ('2024-01-01', 'M', 'RUS', 'XNS', 'M', '854231', 70.0)
+    ) t(period, freq, reporter, partner, flow, hs, value_usd)`);
+  });
+  afterAll(() => db.close());
+
+  it("leaves the residual partners out of the map's flows and its partner count", async () => {
+    const cube = await flowCube(db, 'TWN');
+    expect(cube.countries).toEqual(['ARM', 'KGZ', 'RUS', 'TWN']);
+    const flows = windowFlows(chplMonths(cube), 0, 1);
+    expect(flows.count).toBe(2);
+    expect(flows.partner).toEqual(['KGZ', 'ARM']);
+    expect([...flows.valueUsd]).toEqual([100, 40]);
+    // Every flow drawn has a place: no partner at 0°, 0° for want of an anchor.
+    expect([...flows.partnerPosition].every((x) => Number.isFinite(x) && x !== 0)).toBe(true);
+  });
+
+  it('takes no residual partner as an intermediary or a destination', async () => {
+    const cube = await flowCube(db, 'TWN');
+    const keep = keptProducts(cube, () => true);
+    for (const source of ['reported', 'mirror'] as const) {
+      const legs = legTotals(cube, { keep, source }, { first: 0, last: 0 });
+      const vias = [...legs.firstLegs.map((l) => l.via), ...legs.secondLegs.map((l) => l.via)];
+      expect(vias.filter((via) => via.startsWith('X')), source).toEqual([]);
+    }
+    const reported = legTotals(cube, { keep, source: 'reported' }, { first: 0, last: 0 });
+    expect(reported.firstLegs).toEqual([
+      { via: 'KGZ', value: 100 },
+      { via: 'ARM', value: 40 },
+    ]);
+    expect(reported.secondLegs).toEqual([{ via: 'KGZ', to: 'RUS', value: 90 }]);
+  });
+});

@@ -40,7 +40,7 @@ describe('npm run ingest', () => {
     const run = ingest(...GOOD_FIXTURES, '--out', out);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(
-      'Rows: 57 read, 39 written, 10 skipped, 3 combined (customs codes summed to HS-6), 3 duplicates removed, 2 conflicting rows dropped, 0 dropped as another file gave the same flow',
+      'Rows: 57 read, 40 written, 9 skipped, 3 combined (customs codes summed to HS-6, residual partners summed), 3 duplicates removed, 2 conflicting rows dropped, 0 dropped as another file gave the same flow',
     );
     expect(run.stdout).toContain('Reporters (9): ARM, IND, ITA, KAZ, KGZ, SAU, TUR, TWN, USA');
     expect(run.stdout).toMatch(/2023 A +0 +world 178,000,000/);

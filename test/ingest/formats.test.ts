@@ -143,17 +143,23 @@ describe('legacy Comtrade (35 columns)', () => {
       ['2019-03-01', 'M', 'X', 'RUS', '8542', 12_345],
       ['2019-01-01', 'A', 'X', 'TWN', '854231', 500_000],
       ['2019-01-01', 'A', 'X', 'WLD', '854231', 2_000_000],
+      // Line 8: partner 58, Belgium-Luxembourg, two countries: kept as a former economy.
+      ['2019-01-01', 'A', 'X', 'XHG', '854231', 1000],
     ]);
   });
 
-  it('names the unmapped Belgium-Luxembourg code and the TOTAL row it left out', () => {
-    expect(summary.skipped.map((s) => [s.code, s.examples])).toEqual([
-      ['commodity_total', [{ file: 'comtrade-legacy-sau.csv', line: 7, value: 'TOTAL' }]],
+  it('keeps Belgium-Luxembourg as a residual partner and names the TOTAL row it left out, with its value', () => {
+    expect(summary.skipped.map((s) => [s.code, s.count, s.valueUsd, s.examples])).toEqual([
       [
-        'partner_unmapped',
-        [{ file: 'comtrade-legacy-sau.csv', line: 8, value: 'code 58 Belgium-Luxembourg' }],
+        'commodity_total',
+        1,
+        150_000_000,
+        [{ file: 'comtrade-legacy-sau.csv', line: 7, value: 'TOTAL' }],
       ],
     ]);
+    expect(summary.warnings.find((w) => w.code === 'residual_partner')?.message).toBe(
+      "US$1 k in 1 row kept as 'a former or combined economy (e.g. USSR, Belgium-Luxembourg)' (XHG): in the totals, but not one country, so neither on the map nor an intermediary or destination.",
+    );
   });
 
   it('reads a quantity in kilograms and "No Quantity" as none', async () => {

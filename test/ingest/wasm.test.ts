@@ -39,16 +39,16 @@ describe('the ingest in duckdb-wasm', () => {
     // As in merge.test.ts, without the Parquet file (3 repeated rows and KAZ's 7,000).
     expect(summary).toMatchObject({
       rowsRead: 53,
-      rowsSkipped: 10,
+      rowsSkipped: 9,
       rowsCombined: 3,
       duplicatesRemoved: 0,
       conflictsDropped: 2,
       overlapsDropped: 0,
-      rowsWritten: 38,
+      rowsWritten: 39,
     });
     expect(summary.files[0]?.encoding).toBe('latin-1');
     expect(summary.valueByYear).toEqual([
-      { year: 2019, freq: 'A', months: null, valueUsd: 1_310_000, worldUsd: 2_000_000 },
+      { year: 2019, freq: 'A', months: null, valueUsd: 1_311_000, worldUsd: 2_000_000 },
       { year: 2019, freq: 'M', months: null, valueUsd: 12_345, worldUsd: 0 },
       {
         year: 2022,
@@ -81,6 +81,26 @@ describe('the ingest in duckdb-wasm', () => {
       ['TUR', 'TWN', 3],
       ['TWN', 'ARE', 1],
       ['TWN', 'RUS', 1],
+    ]);
+  });
+
+  it("reads the customs portal's partner names and keeps the residual partners, as the command line does", async () => {
+    // As in partner-names.test.ts: 33 + 13 rows read, 4 skipped, Belgium-Luxembourg and SACU summed.
+    const both = await ingestFiles(db, [
+      dropped('tw-customs-partners.csv'),
+      dropped('comtrade-plus-kaz-residuals.csv'),
+    ]);
+    expect(both).toMatchObject({ rowsRead: 46, rowsWritten: 41, rowsSkipped: 4, rowsCombined: 1 });
+    expect(both.partners).toBe(25);
+    const residuals = await db.query(`SELECT partner, count(*)::DOUBLE AS n, sum(value_usd) AS v
+      FROM ingested WHERE partner LIKE 'X%' GROUP BY ALL ORDER BY partner`);
+    expect(residuals.map((r) => [r.partner, r.n, r.v])).toEqual([
+      ['XBK', 1, 4500],
+      ['XFZ', 1, 80_000],
+      ['XHG', 2, 3400],
+      ['XNS', 4, 160_000],
+      ['XRN', 1, 10_000],
+      ['XSC', 1, 60_000],
     ]);
   });
 

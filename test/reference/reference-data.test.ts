@@ -6,6 +6,7 @@ import { geoArea, geoContains } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateReferenceFiles } from '../../scripts/reference/generate';
+import { nameKey } from '../../src/data/names';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,6 +37,10 @@ function byKey(rows: Row[], key: string): Map<string, Row> {
 
 function namesOf(row: Row): string[] {
   return [row['name_zh'] ?? '', ...(row['aliases_zh'] ?? '').split('|').filter(Boolean)];
+}
+
+function englishNamesOf(row: Row): string[] {
+  return [row['name_en'] ?? '', ...(row['aliases_en'] ?? '').split('|').filter(Boolean)];
 }
 
 let countries: Row[];
@@ -157,6 +162,12 @@ describe('countries.csv', () => {
     ['大陸', 'CHN'],
     ['韓國', 'KOR'],
     ['澳洲', 'AUS'],
+    ['多明尼加', 'DOM'],
+    ['聖文森及格瑞納丁', 'VCT'],
+    ['史瓦濟蘭', 'SWZ'],
+    ['葛摩聯盟', 'COM'],
+    ['馬紹爾群島共和國', 'MHL'],
+    ['古拉索', 'CUW'],
   ])('reads the alias %s as %s', (alias, iso3) => {
     const owners = countries.filter((row) => namesOf(row).includes(alias));
     expect(owners.map((row) => row['iso3'])).toEqual([iso3]);
@@ -170,6 +181,29 @@ describe('countries.csv', () => {
     expect(names.get('KOR')?.['name_en']).toBe('South Korea');
   });
 
+  it.each([
+    ['Korea, Republic of', 'KOR'],
+    ['Viet Nam', 'VNM'],
+    ['Russian Federation', 'RUS'],
+    ['Iran, Islamic Republic of', 'IRN'],
+    ['Mainland China', 'CHN'],
+    ['Macao', 'MAC'],
+    ['Türkiye', 'TUR'],
+    ['Swaziland', 'SWZ'],
+    ['Czech Republic', 'CZE'],
+    ['Moldova, Republic of', 'MDA'],
+    ["Lao People's Democratic Republic", 'LAO'],
+    ['Tanzania, United Republic of', 'TZA'],
+    ['Congo, The Democratic Republic of the', 'COD'],
+  ])(
+    'lists the English name "%s" of %s (or a form of it that differs in case or punctuation)',
+    (name, iso3) => {
+      const key = nameKey(name);
+      const owners = countries.filter((row) => englishNamesOf(row).some((n) => nameKey(n) === key));
+      expect(owners.map((row) => row['iso3'])).toEqual([iso3]);
+    },
+  );
+
   it('has no duplicate ISO-3, ISO-2 or UN code', () => {
     for (const key of ['iso3', 'iso2', 'un_code']) {
       const values = countries.map((row) => row[key]).filter((value) => value !== null);
@@ -177,12 +211,13 @@ describe('countries.csv', () => {
     }
   });
 
-  it('never gives one Chinese name or alias to two countries', () => {
+  it('never gives one name or alias, Chinese or English, to two countries, even written another way', () => {
     const owner = new Map<string, string>();
     for (const row of countries) {
-      for (const name of namesOf(row)) {
-        expect(owner.get(name) ?? row['iso3'], `${name}`).toBe(row['iso3']);
-        owner.set(name, row['iso3'] ?? '');
+      for (const name of [...namesOf(row), ...englishNamesOf(row)]) {
+        const key = nameKey(name);
+        expect(owner.get(key) ?? row['iso3'], `${name}`).toBe(row['iso3']);
+        owner.set(key, row['iso3'] ?? '');
       }
     }
   });
@@ -191,7 +226,7 @@ describe('countries.csv', () => {
     const rows = byKey(countries, 'iso3');
     expect(rows.get('SHN')?.['name_en']).toBe('Saint Helena, Ascension and Tristan da Cunha');
     expect(rows.get('NAM')?.['iso2']).toBe('NA');
-    expect(Object.keys(countries[0] ?? {})).toHaveLength(11);
+    expect(Object.keys(countries[0] ?? {})).toHaveLength(12);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { quoteIdent } from '../sql';
 import { blank, intCode, notNum, num, parseDate } from './columns';
-import { mixed490List, TAIWAN_UN_CODE } from './countries';
+import { codeFits, mixed490List, TAIWAN_UN_CODE } from './countries';
 import type { FormatReader, MapContext, MappingSpec, SkipRule } from './mapping';
 
 /** BACI writes a missing quantity as NA, sometimes padded with spaces. */
@@ -8,16 +8,18 @@ const quantity = (expr: string) => `CASE WHEN upper(${blank(expr)}) = 'NA' THEN 
 
 /**
  * The iso3 of a BACI country code: the country file's ISO-3 when it is a known country, else the
- * UN code table (so 490, written `S19` in the country file, is Taiwan).
+ * UN code table (so 490, written `S19` in the country file, is Taiwan, and an importer 58,
+ * Belgium-Luxembourg, is a residual partner; an exporter never is).
  */
-function baciCountry(ctx: MapContext, alias: string, code: string) {
+function baciCountry(ctx: MapContext, alias: string, code: string, role: 'reporter' | 'partner') {
   const viaFile = ctx.baciCountries
     ? `LEFT JOIN ${quoteIdent(ctx.baciCountries)} ${alias}_b ON ${alias}_b.code = ${intCode(code)}
   LEFT JOIN ${quoteIdent(ctx.countries)} ${alias}_k ON ${alias}_k.iso3 = ${alias}_b.iso3`
     : '';
   return {
     join: `${viaFile}
-  LEFT JOIN ${quoteIdent(ctx.codes)} ${alias}_c ON ${alias}_c.code = ${intCode(code)}`,
+  LEFT JOIN ${quoteIdent(ctx.codes)} ${alias}_c ON ${alias}_c.code = ${intCode(code)}
+    AND ${codeFits(`${alias}_c`, role)}`,
     iso3: ctx.baciCountries ? `coalesce(${alias}_k.iso3, ${alias}_c.iso3)` : `${alias}_c.iso3`,
     label: ctx.baciCountries
       ? `concat_ws(' ', 'code', ${blank(code)}, ${alias}_b.name)`
@@ -37,8 +39,8 @@ export const BACI: FormatReader = {
   required: ['t', 'i', 'j', 'k', 'v', 'q'],
   mapping(ctx: MapContext): MappingSpec {
     const col = (name: string) => ctx.columns.sql(name);
-    const exporter = baciCountry(ctx, 'e', col('i'));
-    const importer = baciCountry(ctx, 'm', col('j'));
+    const exporter = baciCountry(ctx, 'e', col('i'), 'reporter');
+    const importer = baciCountry(ctx, 'm', col('j'), 'partner');
     const skips: SkipRule[] = [
       { code: 'period_unreadable', when: 'period_date IS NULL', detail: blank(col('t')) },
       { code: 'reporter_unmapped', when: 'exporter_iso3 IS NULL', detail: 'exporter_label' },

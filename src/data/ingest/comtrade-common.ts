@@ -28,11 +28,12 @@ export interface ComtradeColumns {
 /**
  * The fields, joins and skip rules Comtrade Plus and legacy Comtrade share: totals only over
  * customs procedure, mode of transport and second partner (FORMATS.md §1: otherwise values count
- * twice), no all-goods TOTAL, UN codes to ISO-3 with 490 as Taiwan.
+ * twice), no all-goods TOTAL, UN codes to ISO-3 with 490 as Taiwan and the codes of no one
+ * country (899 Areas nes, 837 Bunkers, 58 Belgium-Luxembourg, ...) as residual partners.
  */
 export function comtradeParts(ctx: MapContext, c: ComtradeColumns, period: SkipRule) {
   const tables = { codes: ctx.codes, countries: ctx.countries };
-  const reporter = resolveByCode('r', c.reporterCode, c.reporterIso, tables);
+  const reporter = resolveByCode('r', c.reporterCode, c.reporterIso, tables, 'reporter');
   const partner = resolveByCode('p', c.partnerCode, c.partnerIso, tables);
   const fields: [string, string][] = [
     ['reporter_iso3', reporter.iso3],

@@ -5,6 +5,7 @@ import { columnLookup } from './columns';
 import { readerFor } from './formats';
 import { mappedTableSql, notesSql, type MapContext, type ResolvedOptions } from './mapping';
 import { invalidCode } from './reasons';
+import { sumResidualRows } from './residual-rows';
 import { tallyMappedSkips, type SkipTally } from './tally';
 import {
   IngestError,
@@ -81,7 +82,7 @@ export interface MappedFile {
   /** Canonical rows, ready to merge. */
   table: string;
   report: FileReport;
-  /** Customs rows summed into coarser rows. */
+  /** Customs rows summed into coarser rows, and rows summed into one residual partner's. */
   combined: number;
 }
 
@@ -140,6 +141,7 @@ export async function mapFile(
       invalidCode(issue.kind),
       issue.count,
       issue.examples.map((e) => ({ file: file.name, line: e.row, value: e.value })),
+      issue.valueUsd ?? null,
     );
 
   const valid = scratch.table(`ingest_valid_${index}`);
@@ -152,7 +154,7 @@ export async function mapFile(
     await db.query(sumToKeySql(valid, table));
     combined = rowsValid - (await count(db, table));
     await scratch.release(db, valid);
-  }
+  } else combined = await sumResidualRows(ctx, valid, file.name, `ingest_residuals_${index}`);
   await scratch.release(db, ok, mapped, staged.raw);
   return {
     table,

@@ -40,7 +40,8 @@ const INVALID_MESSAGES: Readonly<Record<string, string>> = {
   freq_invalid: "freq is not 'M' or 'A'",
   annual_not_january: 'annual row not dated January 1',
   reporter_unknown: 'reporter is not a known ISO-3 code',
-  partner_unknown: "partner is not a known ISO-3 code or 'WLD'",
+  partner_unknown:
+    "partner is not a known ISO-3 code, 'WLD' or a residual code (XNS, XBK, XFZ, XSC, XRN, XHG)",
   flow_invalid: 'flow is not X, M, RX or RM',
   hs_invalid: 'HS code is not 2, 4 or 6 digits',
   hs_unknown_chapter:
@@ -84,3 +85,18 @@ export function skipParams(code: string): MessageParams {
 /** "1 row", "3 rows": a count with its noun, for messages. */
 export const plural = (n: number | unknown, noun: string, plural = `${noun}s`) =>
   `${String(n)} ${Number(n) === 1 ? noun : plural}`;
+
+/**
+ * US dollars in a few significant digits for messages: "US$16.5 M", "US$1.23 bn", "US$950".
+ * (The app formats values itself, for its language.)
+ */
+export function usdText(value: number): string {
+  const units: [number, string][] = [
+    [1e12, ' T'],
+    [1e9, ' bn'],
+    [1e6, ' M'],
+    [1e3, ' k'],
+  ];
+  const [divisor, unit] = units.find(([size]) => Math.abs(value) >= size) ?? [1, ''];
+  return `US$${(value / divisor).toLocaleString('en-US', { maximumSignificantDigits: 3 })}${unit}`;
+}

@@ -1,5 +1,5 @@
-import { plural } from './reasons';
 import { overlapGap } from './overlaps';
+import { plural, usdText } from './reasons';
 import type { IngestSummary, Overlap } from './types';
 
 const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -49,13 +49,19 @@ function overlapLines(summary: IngestSummary): string[] {
   ];
 }
 
-/** Skipped rows by reason, with the first examples (file and line). */
+/** "3 rows, US$1.2 M" (or "3 rows" when no value could be read): what a skip reason left out. */
+export function skippedAmount(count: number, valueUsd: number | null): string {
+  const rows = count === 1 ? '1 row' : `${number(count)} rows`;
+  return valueUsd === null ? rows : `${rows}, ${usdText(valueUsd)}`;
+}
+
+/** Skipped rows by reason, with their value and the first examples (file and line). */
 function skipLines(summary: IngestSummary): string[] {
   if (summary.skipped.length === 0) return [];
   const position = new Map(summary.files.map((f) => [f.name, f.position]));
-  const lines = ['Skipped rows by reason:'];
+  const lines = ['Skipped rows by reason (with their value, where it could be read):'];
   for (const reason of summary.skipped) {
-    lines.push(`  ${number(reason.count)} × ${reason.message} [${reason.code}]`);
+    lines.push(`  ${skippedAmount(reason.count, reason.valueUsd)}: ${reason.message} [${reason.code}]`);
     for (const e of reason.examples) {
       const where = position.get(e.file) ?? 'line';
       lines.push(`      ${e.file} ${where} ${e.line}${e.value ? `: ${e.value}` : ''}`);
@@ -76,12 +82,12 @@ export function formatSummary(summary: IngestSummary, out?: string): string {
     '',
     `Rows: ${number(summary.rowsRead)} read, ${number(summary.rowsWritten)} written, ` +
       `${number(summary.rowsSkipped)} skipped, ${number(summary.rowsCombined)} combined ` +
-      `(customs codes summed to HS-6), ${number(summary.duplicatesRemoved)} duplicates removed, ` +
+      `(customs codes summed to HS-6, residual partners summed), ${number(summary.duplicatesRemoved)} duplicates removed, ` +
       `${number(summary.conflictsDropped)} conflicting rows dropped, ` +
       `${number(summary.overlapsDropped)} dropped as another file gave the same flow`,
     `Periods: ${periods.first ?? '-'} to ${periods.last ?? '-'} (freq ${periods.freqs.join(', ') || '-'})`,
     `Reporters (${summary.reporters.length}): ${summary.reporters.join(', ')}`,
-    `Partners: ${plural(summary.partners, 'country', 'countries')}, besides world totals (WLD)`,
+    `Partners: ${plural(summary.partners, 'country', 'countries')}, besides world totals (WLD) and residual partners (XNS, ...)`,
     `HS levels: ${summary.hsLevels.join(', ')}`,
     'Value by year (US$; world totals apart, as adding them would double count):',
     ...summary.valueByYear.map(

@@ -1,14 +1,19 @@
+import { residualListSql, residualOf } from '../residuals';
 import { PARTIAL_YEAR, WORLD } from '../schema';
 import { quoteIdent } from '../sql';
 import type { SqlRunner } from '../sql-runner';
 import { MIXED_490_REPORTERS, mixed490List } from './countries';
-import { plural } from './reasons';
+import { plural, usdText } from './reasons';
 import type { IngestSummary, IngestWarning, YearValue } from './types';
 
-/** SQL: period range, row count and partner count of a canonical table. */
+/**
+ * SQL: period range, row count and partner count of a canonical table (countries only: not the
+ * world nor the residual partners).
+ */
 export const rangeSql = (table: string) =>
   `SELECT CAST(min(period) AS VARCHAR) AS first, CAST(max(period) AS VARCHAR) AS last,
-  count(*)::DOUBLE AS n, (count(DISTINCT partner) FILTER (WHERE partner <> '${WORLD}'))::DOUBLE AS partners
+  count(*)::DOUBLE AS n, (count(DISTINCT partner) FILTER (
+    WHERE partner <> '${WORLD}' AND partner NOT IN ${residualListSql()}))::DOUBLE AS partners
 FROM ${quoteIdent(table)}`;
 
 /** SQL: the distinct values of one column (or expression), sorted. */
@@ -103,6 +108,28 @@ async function taiwan490Warning(db: SqlRunner, table: string): Promise<IngestWar
   ];
 }
 
+/** SQL: rows and value per residual partner ('XNS', ...), in code order. */
+export const residualsSql = (table: string) =>
+  `SELECT partner, count(*)::DOUBLE AS n, coalesce(sum(value_usd), 0)::DOUBLE AS v
+FROM ${quoteIdent(table)} WHERE partner IN ${residualListSql()} GROUP BY partner ORDER BY partner`;
+
+/**
+ * A warning per residual partner present: its rows are kept so that totals add up, but they
+ * are no country ("US$16.5 M in 97 rows kept as 'other countries (not specified)' (XNS)").
+ */
+async function residualWarnings(db: SqlRunner, table: string): Promise<IngestWarning[]> {
+  return (await db.query(residualsSql(table))).map((row) => {
+    const code = String(row.partner);
+    const count = Number(row.n);
+    const valueUsd = Number(row.v);
+    return {
+      code: 'residual_partner',
+      params: { count, valueUsd, residual: code, code },
+      message: `${usdText(valueUsd)} in ${plural(count, 'row')} kept as '${residualOf(code)?.label ?? code}' (${code}): in the totals, but not one country, so neither on the map nor an intermediary or destination.`,
+    };
+  });
+}
+
 /** Warnings about the written table a user must know before adding figures up. */
 export async function tableWarnings(db: SqlRunner, table: string, hsLevels: number[]): Promise<IngestWarning[]> {
   const warnings: IngestWarning[] = [];
@@ -116,5 +143,6 @@ export async function tableWarnings(db: SqlRunner, table: string, hsLevels: numb
     });
   warnings.push(...hsLevelWarning(hsLevels));
   warnings.push(...(await taiwan490Warning(db, table)));
+  warnings.push(...(await residualWarnings(db, table)));
   return warnings;
 }

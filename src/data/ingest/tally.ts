@@ -3,16 +3,26 @@ import type { SqlRunner } from '../sql-runner';
 import { skipMessage, skipParams } from './reasons';
 import type { RowExample, SkipReason } from './types';
 
-/** Counts skipped rows by reason across files, keeping the first examples of each. */
+/** Adds two values of which either may be unknown (null): unknown only when both are. */
+const addValues = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
+
+/** Counts skipped rows and their value by reason across files, keeping the first examples of each. */
 export class SkipTally {
-  private readonly reasons = new Map<string, { count: number; examples: RowExample[] }>();
+  private readonly reasons = new Map<
+    string,
+    { count: number; valueUsd: number | null; examples: RowExample[] }
+  >();
 
   constructor(private readonly exampleLimit: number) {}
 
-  /** Adds `count` rows skipped for `code`, with some of their examples (in file order). */
-  add(code: string, count: number, examples: RowExample[]): void {
-    const entry = this.reasons.get(code) ?? { count: 0, examples: [] };
+  /**
+   * Adds `count` rows skipped for `code`, worth `valueUsd` US$ (over the rows whose value could
+   * be read; null when none could), with some of their examples (in file order).
+   */
+  add(code: string, count: number, examples: RowExample[], valueUsd: number | null = null): void {
+    const entry = this.reasons.get(code) ?? { count: 0, valueUsd: null, examples: [] };
     entry.count += count;
+    entry.valueUsd = addValues(entry.valueUsd, valueUsd);
     for (const example of examples)
       if (entry.examples.length < this.exampleLimit) entry.examples.push(example);
     this.reasons.set(code, entry);
@@ -28,18 +38,22 @@ export class SkipTally {
   /** The reasons, most frequent first. */
   list(): SkipReason[] {
     return [...this.reasons.entries()]
-      .map(([code, { count, examples }]) => ({
+      .map(([code, { count, valueUsd, examples }]) => ({
         code,
         message: skipMessage(code),
         params: skipParams(code),
         count,
+        valueUsd,
         examples,
       }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   }
 }
 
-/** Adds the rows a mapped table left out (`_skip` not NULL) to the tally; returns their number. */
+/**
+ * Adds the rows a mapped table left out (`_skip` not NULL) to the tally, with the sum of their
+ * `value_usd` where it is a non-negative number; returns their number.
+ */
 export async function tallyMappedSkips(
   db: SqlRunner,
   mapped: string,
@@ -49,7 +63,10 @@ export async function tallyMappedSkips(
 ): Promise<number> {
   const table = quoteIdent(mapped);
   const counts = await db.query(
-    `SELECT _skip AS code, count(*)::DOUBLE AS n FROM ${table} WHERE _skip IS NOT NULL GROUP BY _skip`,
+    `SELECT _skip AS code, count(*)::DOUBLE AS n,
+       sum(v) FILTER (WHERE isfinite(v) AND v >= 0)::DOUBLE AS v
+     FROM (SELECT _skip, TRY_CAST(value_usd AS DOUBLE) AS v FROM ${table} WHERE _skip IS NOT NULL)
+     GROUP BY _skip`,
   );
   const examples = await db.query(
     `SELECT _skip AS code, _line::DOUBLE AS line, coalesce(_detail, '') AS value FROM (
@@ -69,6 +86,7 @@ export async function tallyMappedSkips(
       examples
         .filter((e) => e.code === code)
         .map((e) => ({ file, line: Number(e.line), value: String(e.value) })),
+      row.v == null ? null : Number(row.v),
     );
   }
   return skipped;

@@ -79,7 +79,10 @@ export interface IngestOptions {
   world?: 'keep' | 'drop';
   /** Rows under UN code 490 from reporters known to mix other countries in: keep (default) or drop. */
   mixed490?: 'keep' | 'drop';
-  /** Table with the reference countries (iso3, iso_num, un_code, name_zh, aliases_zh). */
+  /**
+   * Table with the reference countries (iso3, iso_num, un_code, name_en, name_zh, aliases_zh,
+   * aliases_en).
+   */
   countriesTable?: string;
   /** Table that receives the result. */
   outputTable?: string;
@@ -121,6 +124,11 @@ export interface SkipReason {
   /** What fills the message's placeholders (e.g. `type` for rows DuckDB could not read). */
   params: MessageParams;
   count: number;
+  /**
+   * US$ value of these rows, summed over those whose value could be read as a non-negative
+   * number (a row DuckDB could not parse has none); null when none could.
+   */
+  valueUsd: number | null;
   examples: RowExample[];
 }
 
@@ -189,7 +197,10 @@ export interface IngestSummary {
   rowsRead: number;
   rowsWritten: number;
   rowsSkipped: number;
-  /** Customs rows (11-digit codes) summed into HS-6 rows. */
+  /**
+   * Rows summed into others: customs rows (11-digit codes) into HS-6 rows, and rows of one file
+   * whose partners became the same residual partner (58 and 711 → XHG) into one.
+   */
   rowsCombined: number;
   /** Rows identical in every column to a row of another (or the same) file. */
   duplicatesRemoved: number;
@@ -203,7 +214,7 @@ export interface IngestSummary {
   warnings: IngestWarning[];
   periods: { first: string | null; last: string | null; freqs: string[] };
   reporters: string[];
-  /** Distinct partners other than 'WLD'. */
+  /** Distinct partner countries (not 'WLD' nor the residual partners such as 'XNS'). */
   partners: number;
   hsLevels: number[];
   valueByYear: YearValue[];
