@@ -1,3 +1,4 @@
+import { plural } from '../ingest/reasons';
 import { GAP_KINDS, tallyLegs } from './model';
 import type { DownloadPlan } from './plan';
 import type { Coverage } from './read-coverage';
@@ -16,7 +17,7 @@ export function coverageLines(coverage: Coverage): string[] {
     if (tally.legs === 0) continue;
     const title = legTitle('en', countries, tally.leg, scope.origin, scope.destinations);
     const gaps = GAP_KINDS.filter((kind) => tally.gaps[kind] > 0).map(
-      (kind) => `${tally.gaps[kind]} ${gapText('en', kind)}`,
+      (kind) => `${gapText('en', kind)} ${tally.gaps[kind]}`,
     );
     lines.push(
       `  ${title}: ${tally.complete} of ${tally.cells} complete${gaps.length > 0 ? `; ${gaps.join(', ')}` : ''}`,
@@ -31,5 +32,5 @@ export function planLine(plan: DownloadPlan): string {
   const downloads = primary.reduce((sum, q) => sum + q.downloads, 0);
   const fallbacks = plan.queries.length - primary.length;
   if (plan.gaps.length === 0) return 'Nothing to download: every leg is known month by month.';
-  return `Download plan: ${primary.length} queries (${downloads} downloads) fill ${plan.gaps.length} gaps; ${fallbacks} fallback queries.`;
+  return `Download plan: ${plural(primary.length, 'query', 'queries')} (${plural(downloads, 'download')}) fill ${plural(plan.gaps.length, 'gap')}; ${plural(fallbacks, 'fallback query', 'fallback queries')}.`;
 }
