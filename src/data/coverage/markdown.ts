@@ -1,33 +1,34 @@
 import type { Locale } from '../../i18n';
-import { LEG_KINDS } from './cells';
-import { DEFAULT_PERIODS } from './scope';
-import type { CoverageRoute } from './model';
+import { coverageMatrix, type MatrixTable } from './matrix';
 import type { DownloadPlan, PlanGap, PlanNote, PlanQuery } from './plan';
 import type { Coverage } from './read-coverage';
 import {
-  cellText,
   countryName,
-  detailText,
   gapText,
-  headingCount,
-  legTitle,
   nameList,
-  periodText,
   routeLabel,
   say,
   sayCount,
-  sourcesText,
   yearsText,
   type Countries,
 } from './text';
 
 /** A Markdown table: header, separator, rows (cells must not hold a '|'). */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)];
 }
 
-const LEGEND = ['monthly', 'incomplete', 'annual', 'partial', 'mirror', 'noRows', 'missing'] as const;
+/** The kinds of cell, in the order the legend explains them. */
+export const LEGEND = [
+  'monthly',
+  'incomplete',
+  'annual',
+  'partial',
+  'mirror',
+  'noRows',
+  'missing',
+] as const;
 
 /** The legend, one bullet per kind of cell. */
 function legendLines(locale: Locale): string[] {
@@ -35,28 +36,18 @@ function legendLines(locale: Locale): string[] {
 }
 
 /** The matrix of one kind of leg: a row per route, a column per year, then the periods. */
-function matrixLines(locale: Locale, coverage: Coverage, routes: readonly CoverageRoute[]): string[] {
-  const { scope, countries } = coverage;
-  const years = routes[0]?.cells.map((cell) => String(cell.year)) ?? [];
-  const { baseline, post } = DEFAULT_PERIODS;
-  const totals = { codes: coverage.chpl.length, headings: headingCount(coverage.chpl) };
-  const header = [
-    say(locale, 'coverage.col.route'),
-    ...years,
-    say(locale, 'coverage.col.baseline', { start: baseline.start, end: baseline.end }),
-    say(locale, 'coverage.col.post', { start: post.start, end: scope.lastMonth }),
-    say(locale, 'coverage.col.detail'),
-    say(locale, 'coverage.col.sources'),
-  ];
-  const rows = routes.map((route) => [
-    routeLabel(locale, countries, route.from, route.to),
-    ...route.states.map((state) => cellText(locale, state)),
-    periodText(locale, route.baseline),
-    periodText(locale, route.post),
-    detailText(locale, route, totals),
-    sourcesText(locale, route) || '–',
-  ]);
-  return table(header, rows);
+function matrixLines(table: MatrixTable): string[] {
+  return markdownTable(
+    table.header,
+    table.rows.map((row) => [
+      row.label,
+      ...row.cells.map((cell) => cell.text),
+      row.baseline,
+      row.post,
+      row.detail,
+      row.sources,
+    ]),
+  );
 }
 
 /** "Kyrgyzstan (417)", "World (0)", "Other Asia, nes (490)"; in Chinese with the English name too. */
@@ -241,7 +232,7 @@ function planLines(locale: Locale, coverage: Coverage, plan: DownloadPlan): stri
   lines.push(
     `### ${say(locale, 'plan.table')}`,
     '',
-    ...table(
+    ...markdownTable(
       [
         say(locale, 'plan.table.query'),
         say(locale, 'plan.table.source'),
@@ -294,16 +285,8 @@ export function coverageMarkdown(
     ...legendLines(locale),
     '',
   ];
-  for (const leg of LEG_KINDS) {
-    const routes = coverage.routes.filter((route) => route.leg === leg);
-    if (routes.length === 0) continue;
-    lines.push(
-      `### ${legTitle(locale, countries, leg, scope.origin, scope.destinations)}`,
-      '',
-      ...matrixLines(locale, coverage, routes),
-      '',
-    );
-  }
+  for (const table of coverageMatrix(locale, coverage))
+    lines.push(`### ${table.title}`, '', ...matrixLines(table), '');
   lines.push(...planLines(locale, coverage, plan));
   return `${lines.join('\n').trimEnd()}\n`;
 }
