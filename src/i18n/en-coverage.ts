@@ -13,7 +13,13 @@ export const enCoverage = {
   'coverage.downloadHint':
     'The queries to run on a connected machine (UN Comtrade Plus, Taiwan customs) to fill the gaps, and this matrix',
   'coverage.summary':
-    '{gaps} of {cells} leg-years need data; {queries} queries ({downloads} downloads) fill them.',
+    'Leg-years that need data: {gaps} of {cells}; {queries} ({downloads}) fill them.',
+  'coverage.count.queries': '{count} queries',
+  'coverage.count.queries.one': '{count} query',
+  'coverage.count.downloads': '{count} downloads',
+  'coverage.count.downloads.one': '{count} download',
+  'coverage.count.fallbacks': '{count} fallback queries',
+  'coverage.count.fallbacks.one': '{count} fallback query',
   'coverage.noGaps': 'No gaps: every leg is known month by month in every year.',
   'coverage.legend': 'How to read a cell',
   'coverage.legend.monthly':
@@ -63,8 +69,8 @@ export const enCoverage = {
     'Made offline from the data alone. "Missing" means unknown, never zero; the analysis reads monthly figures only.',
   'plan.matrix': 'What the data covers',
   'plan.plan': 'Download plan',
-  'plan.summary':
-    '{gaps} of {cells} leg-years need data. {queries} queries ({downloads} downloads) fill them; {fallbacks} fallback queries are for when one returns nothing.',
+  'plan.summary': 'Leg-years that need data: {gaps} of {cells}. {queries} ({downloads}) fill them.',
+  'plan.summary.fallbacks': 'If a query returns nothing: {fallbacks}.',
   'plan.noGaps': 'Nothing to download: every leg is known month by month in every year.',
   'plan.notes': 'Read this first',
   'plan.note.taiwan490':

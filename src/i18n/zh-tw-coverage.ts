@@ -13,8 +13,13 @@ export const zhTwCoverage: Record<CoverageKey, string> = {
   'coverage.download': '下載補件計畫（Markdown）',
   'coverage.downloadHint':
     '在連網電腦上執行以補足缺口的查詢（聯合國 Comtrade Plus、臺灣關務統計），並附此涵蓋表',
-  'coverage.summary':
-    '{cells} 個路段年度中有 {gaps} 個缺資料；{queries} 項查詢（共 {downloads} 次下載）可補足。',
+  'coverage.summary': '{cells} 個路段年度中有 {gaps} 個缺資料；{queries}（{downloads}）可補足。',
+  'coverage.count.queries': '{count} 項查詢',
+  'coverage.count.queries.one': '{count} 項查詢',
+  'coverage.count.downloads': '共 {count} 次下載',
+  'coverage.count.downloads.one': '共 {count} 次下載',
+  'coverage.count.fallbacks': '{count} 項備用查詢',
+  'coverage.count.fallbacks.one': '{count} 項備用查詢',
   'coverage.noGaps': '沒有缺口：每一段在每一年都有逐月資料。',
   'coverage.legend': '儲存格說明',
   'coverage.legend.monthly': '「12/12 月」：月資料，已知月數／該年應有月數',
@@ -61,8 +66,8 @@ export const zhTwCoverage: Record<CoverageKey, string> = {
   'plan.offline': '僅依資料本身離線產生。「缺漏」代表未知，絕不等於零；分析僅使用月資料。',
   'plan.matrix': '資料涵蓋範圍',
   'plan.plan': '下載計畫',
-  'plan.summary':
-    '{cells} 個路段年度中有 {gaps} 個缺資料。{queries} 項查詢（共 {downloads} 次下載）可補足；另有 {fallbacks} 項備用查詢，供查詢無結果時使用。',
+  'plan.summary': '{cells} 個路段年度中有 {gaps} 個缺資料。{queries}（{downloads}）可補足。',
+  'plan.summary.fallbacks': '查詢沒有結果時：{fallbacks}。',
   'plan.noGaps': '無須下載：每一段在每一年都有逐月資料。',
   'plan.notes': '請先閱讀',
   'plan.note.taiwan490':

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { LEGEND, coverageMarkdown } from '../data/coverage/markdown';
 import { coverageMatrix, type MatrixTable } from '../data/coverage/matrix';
 import { downloadPlan } from '../data/coverage/plan';
-import { nameList, countryName } from '../data/coverage/text';
+import { countryName, nameList, sayCount } from '../data/coverage/text';
 import { datasetStore } from '../state/dataset-store';
 import { downloadText, MEDIA_TYPES } from './exports/download';
 import { coverageFileName, cellClass } from './coverage-model';
@@ -158,8 +158,12 @@ function CoverageDialog({ onClose }: { onClose: () => void }) {
                 : t('coverage.summary', {
                     gaps: plan.gaps.length,
                     cells: coverage.cells.length,
-                    queries: primary.length,
-                    downloads: primary.reduce((sum, q) => sum + q.downloads, 0),
+                    queries: sayCount(locale, 'coverage.count.queries', primary.length),
+                    downloads: sayCount(
+                      locale,
+                      'coverage.count.downloads',
+                      primary.reduce((sum, q) => sum + q.downloads, 0),
+                    ),
                   })}
             </p>
             <Legend />

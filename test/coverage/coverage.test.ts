@@ -341,9 +341,18 @@ describe('the download plan', () => {
       '- Fills 3 gaps: Taiwan → United Arab Emirates 2021 (no rows); Taiwan → Kazakhstan 2021 (no rows); Taiwan → Belarus 2021 (no rows)',
     );
     expect(en).toContain('| Total |  | 8 | 53 |');
+    expect(en).toContain(
+      'Leg-years that need data: 53 of 56. 4 queries (8 downloads) fill them. If a query returns nothing: 3 fallback queries.',
+    );
     const zh = coverageMarkdown('zh-TW', coverage, plan, 'fixture.parquet');
     expect(zh).toContain('| 吉爾吉斯 → 俄羅斯 | 缺漏 | 缺漏 | 12/12 月 · 鏡像 | 3/6 月 |');
     expect(zh).toContain('- 國家：阿拉伯聯合大公國、白俄羅斯、哈薩克、吉爾吉斯、俄羅斯');
+    expect(zh).toContain(
+      '56 個路段年度中有 53 個缺資料。4 項查詢（共 8 次下載）可補足。查詢沒有結果時：3 項備用查詢。',
+    );
+    expect(zh).toContain(
+      '- 期間（每年下載一次，逐月列示）：108年1月~108年12月；109年1月~109年12月。',
+    );
     expect(zh).toContain('俄羅斯在 2021 年後未再申報：請改用貿易夥伴的出口（鏡像）。');
   });
 });

@@ -98,6 +98,7 @@ describe('npm run plan', () => {
       'Download plan: 1 query (3 downloads) fill 6 gaps; 0 fallback queries.',
     );
     const md = readFileSync(out, 'utf8');
+    expect(md).toContain('Leg-years that need data: 6 of 24. 1 query (3 downloads) fill them.');
     // The missing legs, year by year.
     expect(md).toContain(
       '| Kyrgyzstan → Russia | 12/12 mo | 12/12 mo | 12/12 mo | missing | missing | missing | 36/36 mo | 0/34 mo |',

@@ -6,6 +6,7 @@ import {
   countryName,
   gapText,
   nameList,
+  punctuation,
   routeLabel,
   say,
   sayCount,
@@ -80,6 +81,7 @@ function yearRanges(years: readonly number[]): string {
 
 /** "Kyrgyzstan → Russia 2022–2024 (missing); Tajikistan → World 2019–2025 (missing, no rows)". */
 function gapList(locale: Locale, countries: Countries, gaps: readonly PlanGap[]): string {
+  const p = punctuation(locale);
   const byRoute = new Map<string, PlanGap[]>();
   for (const gap of gaps) {
     const key = `${gap.from}|${gap.to}`;
@@ -88,11 +90,11 @@ function gapList(locale: Locale, countries: Countries, gaps: readonly PlanGap[])
   return [...byRoute.values()]
     .map((mine) => {
       const first = mine[0] as PlanGap;
-      const kinds = [...new Set(mine.map((g) => gapText(locale, g.kind)))].join(', ');
+      const kinds = [...new Set(mine.map((g) => gapText(locale, g.kind)))].join(p.item);
       const years = yearRanges(mine.map((g) => g.year));
-      return `${routeLabel(locale, countries, first.from, first.to)} ${years} (${kinds})`;
+      return `${routeLabel(locale, countries, first.from, first.to)} ${years}${p.open}${kinds}${p.close}`;
     })
-    .join('; ');
+    .join(p.group);
 }
 
 /** The months of a year a query asks for: the whole year, or up to the data's last month. */
@@ -109,13 +111,13 @@ function comtradePeriods(query: PlanQuery, lastMonth: string): string {
 }
 
 /** "111年1月~111年12月; 112年1月~112年12月": the customs portal's periods, in ROC years. */
-function customsPeriods(query: PlanQuery, lastMonth: string): string {
+function customsPeriods(locale: Locale, query: PlanQuery, lastMonth: string): string {
   return query.years
     .map((year) => {
       const roc = year - 1911;
       return `${roc}年1月~${roc}年${lastMonthOf(year, lastMonth)}月`;
     })
-    .join('; ');
+    .join(punctuation(locale).group);
 }
 
 /** One query as a heading and the list of its fields. */
@@ -124,7 +126,7 @@ function queryLines(locale: Locale, coverage: Coverage, query: PlanQuery): strin
   const codes = `\`${chpl.join(',')}\``;
   const codesName = say(locale, 'plan.codes', { count: chpl.length });
   const names = (list: readonly string[], name = comtradeName) =>
-    list.map((code) => name(locale, countries, code)).join(locale === 'en' ? ', ' : '、');
+    list.map((code) => name(locale, countries, code)).join(punctuation(locale).item);
   const fills = sayCount(
     locale,
     query.role === 'primary' ? 'plan.field.fills' : 'plan.field.backs',
@@ -142,7 +144,7 @@ function queryLines(locale: Locale, coverage: Coverage, query: PlanQuery): strin
       '',
       `- ${say(locale, 'plan.customs.flow')}`,
       `- ${say(locale, 'plan.customs.currency')}`,
-      `- ${say(locale, 'plan.customs.period', { ranges: customsPeriods(query, scope.lastMonth) })}`,
+      `- ${say(locale, 'plan.customs.period', { ranges: customsPeriods(locale, query, scope.lastMonth) })}`,
       `- ${say(locale, 'plan.customs.countries', { list: names(query.partners, customsName) })}`,
       `- ${say(locale, 'plan.customs.codes', { count: chpl.length, codes })}`,
       `- ${say(locale, 'plan.field.downloads.M', { count: query.downloads })}`,
@@ -202,14 +204,17 @@ function planLines(locale: Locale, coverage: Coverage, plan: DownloadPlan): stri
   const downloads = primary.reduce((sum, q) => sum + q.downloads, 0);
   const lines = [`## ${say(locale, 'plan.plan')}`, ''];
   if (plan.gaps.length === 0) return [...lines, say(locale, 'plan.noGaps'), ''];
+  const fallbacks = sayCount(locale, 'coverage.count.fallbacks', fallback.length);
   lines.push(
-    say(locale, 'plan.summary', {
-      gaps: plan.gaps.length,
-      cells: coverage.cells.length,
-      queries: primary.length,
-      downloads,
-      fallbacks: fallback.length,
-    }),
+    [
+      say(locale, 'plan.summary', {
+        gaps: plan.gaps.length,
+        cells: coverage.cells.length,
+        queries: sayCount(locale, 'coverage.count.queries', primary.length),
+        downloads: sayCount(locale, 'coverage.count.downloads', downloads),
+      }),
+      ...(fallback.length > 0 ? [say(locale, 'plan.summary.fallbacks', { fallbacks })] : []),
+    ].join(punctuation(locale).sentence),
     '',
   );
   if (plan.notes.length > 0)

@@ -12,6 +12,13 @@ export const say = (locale: Locale, key: CoverageKey, params?: MessageParams) =>
 export const sayCount = (locale: Locale, key: CoverageKey, count: number, params?: MessageParams) =>
   translateCount(locale, key, count, { count, ...params });
 
+/** Punctuation in each language: list items, groups of items, a remark in brackets, sentences. */
+export function punctuation(locale: Locale) {
+  return locale === 'en'
+    ? { item: ', ', group: '; ', open: ' (', close: ')', sentence: ' ' }
+    : { item: '、', group: '；', open: '（', close: '）', sentence: '' };
+}
+
 /** Names and codes of the economies, by ISO-3 code. */
 export type Countries = ReadonlyMap<string, CountryInfo>;
 
@@ -26,7 +33,7 @@ export function countryName(locale: Locale, countries: Countries, code: string):
 /** "Russia and Belarus" / "俄羅斯及白俄羅斯": a short list of names. */
 export function nameList(locale: Locale, names: readonly string[]): string {
   if (names.length < 2) return names.join('');
-  const separator = locale === 'en' ? ', ' : '、';
+  const separator = punctuation(locale).item;
   return say(locale, 'coverage.and', {
     first: names.slice(0, -1).join(separator),
     last: names.at(-1) ?? '',
@@ -117,7 +124,7 @@ export function sourcesText(locale: Locale, route: CoverageRoute): string {
       ? [say(locale, 'coverage.sources.mirror', { sources: route.mirrorSources.join(', ') })]
       : []),
   ];
-  return parts.join('; ');
+  return parts.join(punctuation(locale).group);
 }
 
 /** A kind of gap in words: "missing", "annual only"... */
