@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { LEGEND, coverageMarkdown } from '../data/coverage/markdown';
+import { LEGEND, coverageMarkdown, queryFills, queryTitle } from '../data/coverage/markdown';
 import { coverageMatrix, type MatrixTable } from '../data/coverage/matrix';
 import { downloadPlan } from '../data/coverage/plan';
 import { countryName, nameList, sayCount } from '../data/coverage/text';
@@ -170,6 +170,19 @@ function CoverageDialog({ onClose }: { onClose: () => void }) {
             {tables.map((table) => (
               <MatrixTableView key={table.leg} table={table} />
             ))}
+            {plan.queries.length > 0 && (
+              <section aria-labelledby={`${id}-plan`}>
+                <h3 id={`${id}-plan`}>{t('plan.plan')}</h3>
+                <ol className="coverage-plan" data-testid="coverage-plan">
+                  {plan.queries.map((query) => (
+                    <li key={query.id} data-query={query.id}>
+                      <strong>{queryTitle(locale, coverage, query)}</strong>
+                      <p className="muted">{queryFills(locale, coverage, query)}</p>
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            )}
           </>
         )}
       </article>

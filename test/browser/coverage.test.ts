@@ -121,9 +121,12 @@ describe('what the data covers', () => {
     const text = await readFile(await download.path(), 'utf8');
     expect(text).toMatch(/^# What the data covers, and what to download\n/);
     const reporters = silent.map((c) => `${c.name} (${Number(c.un)})`).join(', ');
-    expect(text).toContain(
-      `#### C1. ${reporters} exports to Belarus (112), Russia (643), World (0), HS: the 50 CHPL codes, monthly, ${span?.first}–2025`,
-    );
+    const c1 = `C1. ${reporters} exports to Belarus (112), Russia (643), World (0), HS: the 50 CHPL codes, monthly, ${span?.first}–2025`;
+    expect(text).toContain(`#### ${c1}`);
+    // The panel lists the same query.
+    expect(
+      await app.page.locator('[data-testid=coverage-plan] li[data-query=C1] strong').textContent(),
+    ).toBe(c1);
     // Taiwan's customs, for the intermediaries of concern Taiwan never exports to in the sample.
     const unsold = await db.query(
       `SELECT c.name_en AS name FROM read_csv('data/reference/countries.csv', all_varchar = true) c

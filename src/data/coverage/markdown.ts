@@ -120,60 +120,86 @@ function customsPeriods(locale: Locale, query: PlanQuery, lastMonth: string): st
     .join(punctuation(locale).group);
 }
 
+/** Names of economies as a query lists them (UN Comtrade's names and codes by default). */
+function names(
+  locale: Locale,
+  countries: Countries,
+  list: readonly string[],
+  name = comtradeName,
+): string {
+  return list.map((code) => name(locale, countries, code)).join(punctuation(locale).item);
+}
+
+/**
+ * A query in one line: "C1. Kyrgyzstan (417) exports to Russia (643), HS: the 50 CHPL codes,
+ * monthly, 2022–2024", or "T1. Taiwan's exports to Tajikistan, ..." for Taiwan's customs.
+ */
+export function queryTitle(locale: Locale, coverage: Coverage, query: PlanQuery): string {
+  const { countries, chpl } = coverage;
+  const codes = say(locale, 'plan.codes', { count: chpl.length });
+  const years = yearsText(query.years);
+  if (query.source === 'tw-customs')
+    return say(locale, 'plan.query.customs', {
+      id: query.id,
+      partners: names(locale, countries, query.partners, countryName),
+      codes,
+      years,
+    });
+  return say(locale, 'plan.query.comtrade', {
+    id: query.id,
+    reporters: names(locale, countries, query.reporters),
+    flow: say(locale, `plan.flow.${query.flow}`),
+    partners: names(locale, countries, query.partners),
+    codes,
+    freq: say(locale, `plan.freq.${query.freq}`),
+    years,
+  });
+}
+
+/** What a query fills (or, for a fallback, backs up): "Fills 6 gaps: Kyrgyzstan → Russia ...". */
+export function queryFills(locale: Locale, coverage: Coverage, query: PlanQuery): string {
+  return sayCount(
+    locale,
+    query.role === 'primary' ? 'plan.field.fills' : 'plan.field.backs',
+    query.gaps.length,
+    { list: gapList(locale, coverage.countries, query.gaps) },
+  );
+}
+
 /** One query as a heading and the list of its fields. */
 function queryLines(locale: Locale, coverage: Coverage, query: PlanQuery): string[] {
   const { countries, chpl, scope } = coverage;
   const codes = `\`${chpl.join(',')}\``;
-  const codesName = say(locale, 'plan.codes', { count: chpl.length });
-  const names = (list: readonly string[], name = comtradeName) =>
-    list.map((code) => name(locale, countries, code)).join(punctuation(locale).item);
-  const fills = sayCount(
-    locale,
-    query.role === 'primary' ? 'plan.field.fills' : 'plan.field.backs',
-    query.gaps.length,
-    { list: gapList(locale, countries, query.gaps) },
-  );
+  const heading = `#### ${queryTitle(locale, coverage, query)}`;
+  const fills = `- ${queryFills(locale, coverage, query)}`;
   if (query.source === 'tw-customs') {
     return [
-      `#### ${say(locale, 'plan.query.customs', {
-        id: query.id,
-        partners: names(query.partners, (l, c, code) => countryName(l, c, code)),
-        codes: codesName,
-        years: yearsText(query.years),
-      })}`,
+      heading,
       '',
       `- ${say(locale, 'plan.customs.flow')}`,
       `- ${say(locale, 'plan.customs.currency')}`,
       `- ${say(locale, 'plan.customs.period', { ranges: customsPeriods(locale, query, scope.lastMonth) })}`,
-      `- ${say(locale, 'plan.customs.countries', { list: names(query.partners, customsName) })}`,
+      `- ${say(locale, 'plan.customs.countries', { list: names(locale, countries, query.partners, customsName) })}`,
       `- ${say(locale, 'plan.customs.codes', { count: chpl.length, codes })}`,
       `- ${say(locale, 'plan.field.downloads.M', { count: query.downloads })}`,
-      `- ${fills}`,
+      fills,
       '',
     ];
   }
   return [
-    `#### ${say(locale, 'plan.query.comtrade', {
-      id: query.id,
-      reporters: names(query.reporters),
-      flow: say(locale, `plan.flow.${query.flow}`),
-      partners: names(query.partners),
-      codes: codesName,
-      freq: say(locale, `plan.freq.${query.freq}`),
-      years: yearsText(query.years),
-    })}`,
+    heading,
     '',
     `- ${say(locale, 'plan.field.type')}`,
     `- ${say(locale, `plan.field.freq.${query.freq}`)}`,
-    `- ${say(locale, 'plan.field.reporters', { list: names(query.reporters) })}`,
-    `- ${say(locale, 'plan.field.partners', { list: names(query.partners) })}`,
+    `- ${say(locale, 'plan.field.reporters', { list: names(locale, countries, query.reporters) })}`,
+    `- ${say(locale, 'plan.field.partners', { list: names(locale, countries, query.partners) })}`,
     `- ${say(locale, `plan.field.flow.${query.flow}`)}`,
     `- ${say(locale, 'plan.field.codes', { count: chpl.length, codes })}`,
     `- ${say(locale, 'plan.field.periods', { periods: comtradePeriods(query, scope.lastMonth) })}`,
     `- ${say(locale, 'plan.field.totals')}`,
     `- ${say(locale, `plan.field.downloads.${query.freq}`, { count: query.downloads })}`,
     `- ${say(locale, 'plan.field.rows', { rows: query.maxRows })}`,
-    `- ${fills}`,
+    fills,
     '',
   ];
 }
