@@ -56,9 +56,10 @@ function MatrixTableView({ table }: { table: MatrixTable }) {
 /** The legend: each kind of cell as a swatch beside its meaning in words. */
 function Legend() {
   const { t } = useI18n();
+  const id = useId();
   return (
-    <section aria-labelledby="coverage-legend">
-      <h3 id="coverage-legend">{t('coverage.legend')}</h3>
+    <section aria-labelledby={id}>
+      <h3 id={id}>{t('coverage.legend')}</h3>
       <ul className="coverage-legend">
         {LEGEND.map((kind) => (
           <li key={kind}>
