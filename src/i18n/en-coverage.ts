@@ -87,6 +87,8 @@ export const enCoverage = {
   'plan.comtrade': 'UN Comtrade Plus',
   'plan.comtrade.how':
     'UN Comtrade Plus, "Get data", with the fields given below. A query takes at most 12 periods, so monthly data come one year per download. Save each result as CSV and open it with "Open trade files…" or `npm run ingest`.',
+  'plan.comtrade.headings':
+    'A reporter that gives only 4-digit headings: ask for the {count} CHPL headings instead: {codes}.',
   'plan.fallbacks': 'If a query returns nothing',
   'plan.fallbacks.how':
     'Run these only for the queries that return nothing (or too little): each says which gaps it backs up.',

@@ -84,6 +84,8 @@ export const zhTwCoverage: Record<CoverageKey, string> = {
   'plan.comtrade': '聯合國 Comtrade Plus',
   'plan.comtrade.how':
     '聯合國 Comtrade Plus 的「Get data」，依下列各欄位設定。每項查詢最多 12 個期間，因此月資料每次下載一年。請將每次結果存為 CSV，再以「開啟貿易資料檔…」或 `npm run ingest` 匯入。',
+  'plan.comtrade.headings':
+    '若申報國只提供 HS 四位碼（節），請改查 CHPL 的 {count} 個節：{codes}。',
   'plan.fallbacks': '查詢沒有結果時',
   'plan.fallbacks.how': '僅在查詢沒有結果（或結果過少）時執行：每項均註明其備援的缺口。',
   'plan.query.comtrade': '{id}. {reporters}{flow}{partners}，HS：{codes}，{freq}，{years}',

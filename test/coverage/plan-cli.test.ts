@@ -119,6 +119,9 @@ describe('npm run plan', () => {
     expect(md).toMatch(/- HS codes \(50\): `845710,845811,.*,854231,.*,903082`/);
     expect(md).toContain('- Periods: 202201–202212, 202301–202312, 202401–202412');
     expect(md).toContain('- Downloads: 3, one per year');
+    expect(md).toMatch(
+      /ask for the 24 CHPL headings instead: `8457,8458,8459,8466,8471,.*,9030`\./,
+    );
     expect(md).toContain(
       '- Fills 6 gaps: Kyrgyzstan → Russia 2022–2024 (missing); Kyrgyzstan → World 2022–2024 (missing)',
     );

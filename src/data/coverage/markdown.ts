@@ -258,6 +258,11 @@ function planLines(locale: Locale, coverage: Coverage, plan: DownloadPlan): stri
   for (const section of sections) {
     if (section.queries.length === 0) continue;
     lines.push(`### ${say(locale, section.title)}`, '', say(locale, section.how), '');
+    if (section.title === 'plan.comtrade') {
+      const headings = [...new Set(coverage.chpl.map((code) => code.slice(0, 4)))];
+      const codes = `\`${headings.join(',')}\``;
+      lines.push(say(locale, 'plan.comtrade.headings', { count: headings.length, codes }), '');
+    }
     for (const query of section.queries) lines.push(...queryLines(locale, coverage, query));
   }
   lines.push(
