@@ -33,6 +33,9 @@ import {
   type IngestSummary,
   type TextEncoding,
 } from '../src/data/ingest';
+import { downloadPlan } from '../src/data/coverage/plan';
+import { readCoverage } from '../src/data/coverage/read-coverage';
+import { coverageLines, planLine } from '../src/data/coverage/summary-lines';
 import { createReferenceTableSql } from '../src/data/reference';
 import { quoteLiteral } from '../src/data/sql';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
@@ -164,6 +167,22 @@ async function writeParquet(db: NodeDuckDB, table: string, out: string, summary:
   }
 }
 
+const HS_CSV = fileURLToPath(new URL('../data/reference/hs.csv', import.meta.url));
+
+/** After the summary: a line of coverage per kind of leg, and how to get the download plan. */
+async function printCoverage(db: NodeDuckDB, out: string): Promise<void> {
+  try {
+    await db.query(createReferenceTableSql('hs_codes', HS_CSV));
+    const coverage = await readCoverage(db, { table: 'ingested' });
+    const plan = downloadPlan(coverage);
+    const hint = `What to download: npm run plan -- --input ${out} --out plan.md`;
+    console.log(['', ...coverageLines(coverage), planLine(plan), hint].join('\n'));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`ingest: the coverage could not be read (${message}); the file is written.`);
+  }
+}
+
 async function main(args: string[]): Promise<number> {
   let command;
   try {
@@ -190,6 +209,7 @@ async function main(args: string[]): Promise<number> {
     console.log(
       command.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, command.out),
     );
+    if (!command.json) await printCoverage(db, command.out);
     return 0;
   } catch (error) {
     if (error instanceof NoRowsError) {

@@ -9,6 +9,7 @@ import { enReport } from './en-report';
 import { enBrief } from './en-brief';
 import { enWorkspace } from './en-workspace';
 import { enNames } from './en-names';
+import { enCoverage } from './en-coverage';
 
 /** English messages. Keys are grouped by the part of the app that shows them. */
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
   ...enReport,
   ...enBrief,
   ...enNames,
+  ...enCoverage,
   'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
   'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
   'app.language': 'Language',

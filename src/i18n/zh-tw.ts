@@ -10,6 +10,7 @@ import { zhTwReport } from './zh-tw-report';
 import { zhTwBrief } from './zh-tw-brief';
 import { zhTwWorkspace } from './zh-tw-workspace';
 import { zhTwNames } from './zh-tw-names';
+import { zhTwCoverage } from './zh-tw-coverage';
 
 /** Traditional Chinese messages, in the usage of Taiwan. */
 export const zhTW: Record<MessageKey, string> = {
@@ -24,6 +25,7 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwReport,
   ...zhTwBrief,
   ...zhTwNames,
+  ...zhTwCoverage,
   'app.title': '臺灣軍商兩用貨品輸俄轉運走廊',
   'app.subtitle': '共同高優先清單貨品之貿易流向（依貿易夥伴）',
   'app.language': '語言',

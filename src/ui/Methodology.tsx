@@ -107,7 +107,7 @@ function SignalTable({ locale }: { locale: Locale }) {
 }
 
 /** While open, the rest of the page is inert: focus stays in the panel, as in a modal dialog. */
-function useInertSiblings(element: RefObject<HTMLElement | null>) {
+export function useInertSiblings(element: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const own = element.current;
     const others = [...document.body.children].filter(

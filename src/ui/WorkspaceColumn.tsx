@@ -6,6 +6,7 @@ import { destinationCodes } from '../state/analysis-params';
 import type { SetView } from '../state/use-view-state';
 import { writeViewState, type ViewState } from '../state/view-state';
 import { BriefEditor } from './brief/BriefEditor';
+import { CoveragePanel } from './CoveragePanel';
 import type { CountryOption } from './CountryPicker';
 import { FilterPanel } from './FilterPanel';
 import type { BriefingState } from './hooks/use-briefing';
@@ -27,8 +28,8 @@ function countryOptions(
 }
 
 /**
- * The column beside the map: the filters, the Sankey of the routes they leave, and the
- * briefing editor (saved views as steps).
+ * The column beside the map: the filters, the Sankey of the routes they leave, what the data
+ * covers, and the briefing editor (saved views as steps).
  */
 export function WorkspaceColumn({
   view,
@@ -80,6 +81,7 @@ export function WorkspaceColumn({
           onTo={(to) => setView({ to, corridor: null })}
         />
       </section>
+      <CoveragePanel />
       <details className="panel brief-panel">
         <summary>{t('workspace.briefPanel')}</summary>
         <BriefEditor

@@ -3,6 +3,7 @@ export const MEDIA_TYPES = {
   png: 'image/png',
   csv: 'text/csv;charset=utf-8',
   json: 'application/json',
+  md: 'text/markdown;charset=utf-8',
 } as const;
 
 /**

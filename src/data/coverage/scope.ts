@@ -1,0 +1,69 @@
+import countryGroups from '../../../data/reference/country-groups.json';
+import { DEFAULT_PARAMS } from '../../analysis/params';
+
+/** The routes whose coverage is read: one origin, its intermediaries, the destinations, years. */
+export interface CoverageScope {
+  origin: string;
+  /** The intermediaries of concern, then those the data adds, each once. */
+  intermediaries: string[];
+  destinations: string[];
+  /** The years shown: the data's span and the analysis's default periods. */
+  firstYear: number;
+  lastYear: number;
+  /** The data's last month ('YYYY-MM'): the last year is expected only up to it. */
+  lastMonth: string;
+}
+
+/** The origin the analysis follows by default (Taiwan). */
+export const DEFAULT_ORIGIN = DEFAULT_PARAMS.origins[0] ?? 'TWN';
+
+/** The intermediaries of concern of the reference country groups. */
+export const INTERMEDIARIES_OF_CONCERN: readonly string[] =
+  countryGroups.intermediaries_of_concern.members;
+
+/** The destinations under sanctions of the reference country groups (Russia, Belarus). */
+export const SANCTIONED_DESTINATIONS: readonly string[] =
+  countryGroups.sanctioned_destinations.members;
+
+/** The analysis's default baseline and post periods, as 'YYYY-MM' months. */
+export const DEFAULT_PERIODS = {
+  baseline: { start: DEFAULT_PARAMS.baseline.start, end: DEFAULT_PARAMS.baseline.end ?? '' },
+  post: { start: DEFAULT_PARAMS.post.start },
+} as const;
+
+/** What the data says about its own extent (see coverageSpanSql). */
+export interface DataSpan {
+  firstYear: number | null;
+  lastMonth: string | null;
+}
+
+/**
+ * The scope of the coverage: the given intermediaries (the group's by default) plus those
+ * present in the data, and the years from the earlier of the data's first year and the
+ * baseline's to the later of the data's last year and the post period's first. An empty table
+ * gives the default periods alone.
+ */
+export function coverageScope(
+  span: DataSpan,
+  present: readonly string[],
+  options: { origin?: string; intermediaries?: readonly string[]; destinations?: readonly string[] } = {},
+): CoverageScope {
+  const origin = options.origin ?? DEFAULT_ORIGIN;
+  const destinations = [...(options.destinations ?? SANCTIONED_DESTINATIONS)];
+  const wanted = [...(options.intermediaries ?? INTERMEDIARIES_OF_CONCERN), ...present];
+  const intermediaries = [...new Set(wanted)].filter(
+    (code) => code !== origin && !destinations.includes(code),
+  );
+  const baselineStart = Number(DEFAULT_PERIODS.baseline.start.slice(0, 4));
+  const postStart = DEFAULT_PERIODS.post.start;
+  const lastMonth =
+    span.lastMonth !== null && span.lastMonth >= postStart ? span.lastMonth : `${postStart.slice(0, 4)}-12`;
+  return {
+    origin,
+    intermediaries,
+    destinations,
+    firstYear: Math.min(span.firstYear ?? baselineStart, baselineStart),
+    lastYear: Number(lastMonth.slice(0, 4)),
+    lastMonth,
+  };
+}
