@@ -7,6 +7,7 @@ import { enViews } from './en-views';
 import { enReport } from './en-report';
 import { enBrief } from './en-brief';
 import { enWorkspace } from './en-workspace';
+import { enMapping } from './en-mapping';
 
 /** English messages. Keys are grouped by the part of the app that shows them. */
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...enWorkspace,
   ...enReport,
   ...enBrief,
+  ...enMapping,
   'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
   'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
   'app.language': 'Language',

@@ -8,6 +8,7 @@ import { zhTwViews } from './zh-tw-views';
 import { zhTwReport } from './zh-tw-report';
 import { zhTwBrief } from './zh-tw-brief';
 import { zhTwWorkspace } from './zh-tw-workspace';
+import { zhTwMapping } from './zh-tw-mapping';
 
 /** Traditional Chinese messages, in the usage of Taiwan. */
 export const zhTW: Record<MessageKey, string> = {
@@ -20,6 +21,7 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwWorkspace,
   ...zhTwReport,
   ...zhTwBrief,
+  ...zhTwMapping,
   'app.title': '臺灣軍商兩用貨品輸俄轉運走廊',
   'app.subtitle': '共同高優先清單貨品之貿易流向（依貿易夥伴）',
   'app.language': '語言',
