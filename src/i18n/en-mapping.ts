@@ -35,7 +35,7 @@ export const enMapping = {
   'ingestError.mapping_header_missing':
     'the file has no column "{column}" (mapped to {field}); its columns are: {headers}',
   'ingestError.mapping_not_numeric':
-    'column "{column}" ({field}) is not a number in {count} of its {filled} filled rows (line: value {examples}): map {field} to the column that holds the figures',
+    'column "{column}" ({field}) is not a number in {count} of its {filled} filled rows (lines {examples}): map {field} to the column that holds the figures',
   'ingestError.mapping_not_csv':
     'it is a Parquet file: a column mapping reads CSV files (a Parquet file must be in the canonical schema)',
 

@@ -30,7 +30,7 @@ export const zhTwMapping: Record<MappingKey, string> = {
   'ingestError.mapping_header_missing':
     '檔案沒有「{column}」欄位（對應至 {field}）；檔案的欄位為：{headers}',
   'ingestError.mapping_not_numeric':
-    '欄位「{column}」（{field}）在 {filled} 列有值的資料中，有 {count} 列不是數字（行號：值 {examples}）：請將 {field} 對應至存放數值的欄位',
+    '欄位「{column}」（{field}）在 {filled} 列有值的資料中，有 {count} 列不是數字（行號 {examples}）：請將 {field} 對應至存放數值的欄位',
   'ingestError.mapping_not_csv':
     '這是 Parquet 檔：欄位對應只用於 CSV 檔（Parquet 檔須符合標準欄位格式）',
 

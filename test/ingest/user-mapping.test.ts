@@ -364,7 +364,7 @@ describe('a mapping that cannot be used', () => {
     expect(error.code).toBe('mapping_not_numeric');
     // Lines 2–14 have a description; the Total line (15) has none: 13 filled, 13 not numbers.
     expect(error.message).toBe(
-      'tw-customs-own-layout.csv: column "Description" (value_usd) is not a number in 13 of its 13 filled rows (line: value 2: Processors and controllers; 3: Other processors and controllers; 4: Processors and controllers; 5: Memories; 6: Machining centres): map value_usd to the column that holds the figures',
+      'tw-customs-own-layout.csv: column "Description" (value_usd) is not a number in 13 of its 13 filled rows (lines 2: Processors and controllers; 3: Other processors and controllers; 4: Processors and controllers; 5: Memories; 6: Machining centres): map value_usd to the column that holds the figures',
     );
   });
 

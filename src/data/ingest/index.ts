@@ -6,4 +6,6 @@ export { SOURCE_PRECEDENCE } from './merge';
 export { MIXED_490_REPORTERS } from './countries';
 export { formatSummary } from './report-text';
 export { INGEST_FORMATS, IngestError } from './types';
+export { mappingToJson, parseMappingJson, parseUserMapping } from './user-mapping';
+export type { UserMapping } from './user-mapping';
 export type * from './types';

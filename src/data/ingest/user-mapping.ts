@@ -410,7 +410,7 @@ async function checkFigures(db: SqlRunner, ctx: MapContext, mapping: UserMapping
     );
     const examples = rows.map((r) => `${Number(r.line)}: ${String(r.value)}`).join('; ');
     throw new IngestError(
-      `column "${column}" (${field}) is not a number in ${bad} of its ${filled} filled rows (line: value ${examples}): map ${field} to the column that holds the figures`,
+      `column "${column}" (${field}) is not a number in ${bad} of its ${filled} filled rows (lines ${examples}): map ${field} to the column that holds the figures`,
       file,
       { code: 'mapping_not_numeric', params: { column, field, count: bad, filled, examples } },
     );
