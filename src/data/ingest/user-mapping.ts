@@ -258,14 +258,16 @@ export function checkHeader(mapping: UserMapping, detection: Detection, file?: s
 const LAYOUT_PROBLEMS = new Set(['unknown_header', 'lacks_columns', 'values_in_twd']);
 
 /**
- * Whether a file is a text table of no known layout, for which the app offers a column mapping.
- * Files that are no tables (images, workbooks, empty files) are not, nor customs exports in New
- * Taiwan dollars: their figures are not US dollars, whatever the mapping says.
+ * Whether the app offers a column mapping for a file refused with this problem code: a text
+ * table of no known layout. Not for files that are no tables (images, workbooks, empty files),
+ * nor for customs exports in New Taiwan dollars: their figures are not US dollars, whatever the
+ * mapping says.
  */
-export function needsMapping(detection: Detection): boolean {
-  const code = detection.problem?.code ?? '';
-  return detection.format === 'unknown' && code !== 'values_in_twd' && LAYOUT_PROBLEMS.has(code);
-}
+export const offersMapping = (code: string) => code === 'unknown_header' || code === 'lacks_columns';
+
+/** {@link offersMapping} for a detection. */
+export const needsMapping = (detection: Detection): boolean =>
+  detection.format === 'unknown' && offersMapping(detection.problem?.code ?? '');
 
 /**
  * Detects a file that is to be read with a mapping: the CSV's encoding (the mapping's, else
