@@ -57,7 +57,7 @@ Options:
   --encoding <name>      utf-8 or latin-1, instead of detecting it
   --map <mapping.json>   read the files with this column mapping (which header holds the year,
                          partner, HS code, value..., and fixed values such as reporter TWN), for
-                         files in a layout of your own; see test/fixtures/ingest/*.mapping.json
+                         files in a layout of your own; README.md, "Column mappings", says how
   --world keep|drop      world-total rows (partner WLD): keep (default) or drop
   --mixed-490 keep|drop  rows under UN code 490 from reporters known to file other countries
                          there too (SAU): keep with a warning (default) or drop
