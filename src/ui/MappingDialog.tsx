@@ -95,9 +95,7 @@ function usePreview(file: File, head: Uint8Array | null, mapping: UserMapping | 
       live = false;
       clearTimeout(timer);
     };
-    // The key stands for the mapping: a new object with the same content is no change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [file, head, key]);
+  }, [file, head, mapping, key]);
   return result?.key === key ? result.preview : null;
 }
 
@@ -302,9 +300,15 @@ export function MappingDialog({ file, reason, onLoad, onCancel }: MappingDialogP
     [layout],
   );
   // The first draft: the saved preset for these columns, else a guess from their names.
-  const shown: MappingDraft | null =
-    draft ?? (layout ? draftOf(preset?.mapping ?? guessMapping(layout.detection.header)) : null);
-  const { mapping, problem } = shown ? mappingOf(shown) : { mapping: null, problem: null };
+  const shown = useMemo<MappingDraft | null>(
+    () =>
+      draft ?? (layout ? draftOf(preset?.mapping ?? guessMapping(layout.detection.header)) : null),
+    [draft, layout, preset],
+  );
+  const { mapping, problem } = useMemo(
+    () => (shown ? mappingOf(shown) : { mapping: null, problem: null }),
+    [shown],
+  );
   const preview = usePreview(file, head, mapping);
   const [presetName, setPresetName] = useState(baseName(file.name));
   const [notice, setNotice] = useState('');
