@@ -51,7 +51,8 @@ describe("a table in an analyst's own layout", () => {
   let app: AppPage;
   beforeAll(async () => {
     app = await harness.open('/');
-    await waitForDataStatus(app.page);
+    // The sample's first load: long on a machine shared by several test runs.
+    await waitForDataStatus(app.page, 180_000);
   });
   const dialog = () => app.page.getByRole('dialog', { name: TITLE });
 
