@@ -11,6 +11,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   readSync,
   renameSync,
   rmSync,
@@ -27,6 +28,7 @@ import {
   IngestError,
   INGEST_FORMATS,
   NoRowsError,
+  parseMappingJson,
   type IngestFile,
   type IngestFormat,
   type IngestOptions,
@@ -56,6 +58,9 @@ Options:
   --out <file>           the canonical Parquet file to write (required)
   --format <name>        read every file as this format: ${[...INGEST_FORMATS, 'canonical'].join(', ')}
   --encoding <name>      utf-8 or latin-1, instead of detecting it
+  --map <mapping.json>   read the files with this column mapping (which header holds the year,
+                         partner, HS code, value..., and fixed values such as reporter TWN), for
+                         files in a layout of your own; README.md, "Column mappings", says how
   --world keep|drop      world-total rows (partner WLD): keep (default) or drop
   --mixed-490 keep|drop  rows under UN code 490 from reporters known to file other countries
                          there too (SAU): keep with a warning (default) or drop
@@ -93,6 +98,7 @@ function parseCommandLine(args: string[]) {
       out: { type: 'string', short: 'o' },
       format: { type: 'string' },
       encoding: { type: 'string' },
+      map: { type: 'string' },
       world: { type: 'string' },
       'mixed-490': { type: 'string' },
       'memory-limit': { type: 'string', default: DEFAULT_MEMORY_LIMIT },
@@ -104,6 +110,10 @@ function parseCommandLine(args: string[]) {
   if (positionals.length === 0) throw new UsageError('no input files given');
   if (!values.out) throw new UsageError('--out <dataset.parquet> is required');
   const format = values.format === 'canonical' ? 'canonical-csv' : values.format;
+  if (values.map !== undefined && format !== undefined)
+    throw new UsageError(
+      '--map and --format cannot be used together: the mapping says how to read the files',
+    );
   const options: IngestOptions = {
     format: oneOf<IngestFormat>(format, INGEST_FORMATS, 'format'),
     encoding: oneOf<TextEncoding>(values.encoding, ['utf-8', 'latin-1'], 'encoding'),
@@ -119,6 +129,7 @@ function parseCommandLine(args: string[]) {
     help: false as const,
     files: positionals,
     out: values.out,
+    map: values.map,
     json: values.json,
     memoryLimit,
     options,
@@ -146,6 +157,19 @@ function readHeads(paths: string[]): IngestFile[] {
       );
     }
   });
+}
+
+/** Reads a column mapping file; its problems are told as the ingest's, naming the file. */
+function readMapping(path: string) {
+  let text: string;
+  try {
+    text = readFileSync(resolve(path), 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
+  }
+  return parseMappingJson(text, path);
 }
 
 /**
@@ -202,7 +226,8 @@ async function main(args: string[]): Promise<number> {
     temp_directory: spill,
   });
   try {
-    const files = readHeads(command.files);
+    const mapping = command.map === undefined ? undefined : readMapping(command.map);
+    const files = readHeads(command.files).map((file) => ({ ...file, mapping }));
     await db.query(createReferenceTableSql('countries', COUNTRIES_CSV));
     const summary = await ingestFiles(db, files, { ...command.options, outputTable: 'ingested' });
     await writeParquet(db, 'ingested', command.out, summary);

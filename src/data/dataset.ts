@@ -14,6 +14,7 @@ import {
   type IngestStage,
   type IngestSummary,
   type ParquetStager,
+  type UserMapping,
 } from './ingest';
 import { LoadError } from './load-error';
 import { fetchBytes, insertParquet } from './load-parquet';
@@ -36,6 +37,8 @@ export type DatasetSource =
       files: readonly File[];
       /** Join the files to the current dataset instead of replacing it. */
       add: boolean;
+      /** Files of no known layout, each with the column mapping the user gave it. */
+      mappings?: ReadonlyMap<File, UserMapping>;
     };
 
 /** What is loaded: the `trade` table's extent and what was left out. */
@@ -82,7 +85,7 @@ const REFERENCE_CSV: Record<ReferenceTable, string> = {
 let referenceLoaded: Promise<void> | null = null;
 
 /** Loads the reference tables (countries, HS codes, concordance) once, with DuckDB's CSV reader. */
-function loadReferenceTables(): Promise<void> {
+export function loadReferenceTables(): Promise<void> {
   referenceLoaded ??= (async () => {
     const db = await getDuckDB();
     for (const table of Object.keys(REFERENCE_TABLES) as ReferenceTable[]) {
@@ -149,7 +152,12 @@ let uploads = 0;
  * each file from the browser's own file handle: nothing is uploaded, and a file of hundreds
  * of megabytes is never held whole in memory.
  */
-async function stageFiles(files: readonly File[], add: boolean, onProgress: OnProgress) {
+async function stageFiles(
+  files: readonly File[],
+  add: boolean,
+  mappings: ReadonlyMap<File, UserMapping>,
+  onProgress: OnProgress,
+) {
   const db = await getDuckDB();
   uploads += 1;
   const byPath = new Map<string, File>();
@@ -159,7 +167,7 @@ async function stageFiles(files: readonly File[], add: boolean, onProgress: OnPr
     byPath.set(path, file);
     await db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
     const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-    inputs.push({ name: file.name, path, head });
+    inputs.push({ name: file.name, path, head, mapping: mappings.get(file) });
   }
   // Parquet goes through parquet-wasm: duckdb-wasm would download its Parquet extension.
   const stageParquet: ParquetStager = async (_db, input, table) => {
@@ -241,7 +249,7 @@ async function loadNow(source: DatasetSource, onProgress: OnProgress): Promise<D
     const staged =
       source.kind === 'url'
         ? await stageUrl(source.url, onProgress)
-        : await stageFiles(source.files, source.add, onProgress);
+        : await stageFiles(source.files, source.add, source.mappings ?? new Map(), onProgress);
     await replaceTradeTable();
     const [extent] = await browserSql.query(
       `SELECT count(*) AS rows, CAST(min(period) AS VARCHAR) AS start,

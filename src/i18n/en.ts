@@ -10,6 +10,7 @@ import { enBrief } from './en-brief';
 import { enWorkspace } from './en-workspace';
 import { enNames } from './en-names';
 import { enCoverage } from './en-coverage';
+import { enMapping } from './en-mapping';
 
 /** English messages. Keys are grouped by the part of the app that shows them. */
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   ...enBrief,
   ...enNames,
   ...enCoverage,
+  ...enMapping,
   'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
   'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
   'app.language': 'Language',

@@ -26,6 +26,8 @@ import { MapStage } from './MapStage';
 import { BriefPlayer } from './brief/BriefPlayer';
 import { useBriefing } from './hooks/use-briefing';
 import { Methodology } from './Methodology';
+import { MappingDialog } from './MappingDialog';
+import { useMappingRequest } from './hooks/use-mapping-request';
 import { ReportPage } from './report/ReportPage';
 import { useReportInput } from './hooks/use-report-input';
 import { ModeNav } from './ModeNav';
@@ -95,6 +97,7 @@ export function App() {
     [addToCurrent],
   );
   const useSample = useCallback(() => void datasetStore.load(SAMPLE), []);
+  const mapping = useMappingRequest(dataset.failure, () => setReportOpen(true));
   const report = dataset.failure?.error.ingest ?? dataset.summary?.ingest ?? null;
 
   const brief = useBriefing(view, setView);
@@ -220,6 +223,15 @@ export function App() {
           )}
         </MapStage>
         <DropZone onDrop={openFiles} />
+        {mapping.request && (
+          <MappingDialog
+            key={mapping.request.file.name}
+            file={mapping.request.file}
+            reason={mapping.request.reason}
+            onLoad={mapping.load}
+            onCancel={mapping.cancel}
+          />
+        )}
         {view.page === 'method' && <Methodology onClose={() => setView({ page: 'map' })} />}
         {!briefing && <StatusBar dataset={dataset} />}
       </div>

@@ -9,7 +9,7 @@ import { downloadText, MEDIA_TYPES } from './exports/download';
 import { coverageFileName, cellClass } from './coverage-model';
 import { useCoverage } from './hooks/use-coverage';
 import { useI18n } from './i18n-context';
-import { useInertSiblings } from './Methodology';
+import { useInertSiblings } from './hooks/use-inert-siblings';
 import './coverage.css';
 
 /** One kind of leg: a row per route, a column per year, each cell in words and in colour. */

@@ -1,10 +1,11 @@
 import { translate } from '../i18n';
-import { useEffect, useId, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import methodologyDoc from '../../docs/methodology.md?raw';
 import { SIGNAL_NAMES, SIGNALS } from '../analysis/signals';
 import { TOTAL_WEIGHT } from '../analysis/score';
 import type { Locale } from '../i18n';
+import { useInertSiblings } from './hooks/use-inert-siblings';
 import { useI18n } from './i18n-context';
 import { methodologySection, parseBlocks, type Block, type Inline } from './methodology-doc';
 import './methodology.css';
@@ -104,21 +105,6 @@ function SignalTable({ locale }: { locale: Locale }) {
       </table>
     </div>
   );
-}
-
-/** While open, the rest of the page is inert: focus stays in the panel, as in a modal dialog. */
-export function useInertSiblings(element: RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    const own = element.current;
-    const others = [...document.body.children].filter(
-      (child): child is HTMLElement =>
-        child instanceof HTMLElement && child !== own && !child.inert,
-    );
-    for (const other of others) other.inert = true;
-    return () => {
-      for (const other of others) other.inert = false;
-    };
-  }, [element]);
 }
 
 /**

@@ -19,14 +19,16 @@ const VISIBLE = { width: 1280 - INITIAL_CAMERA.padding.right, height: 620 };
 const MARGIN = { side: 24, top: 56 };
 
 /** Where the flows end: each country's point in data/reference/countries.csv. */
-const POINTS = new Map(
-  readFileSync('data/reference/countries.csv', 'utf8')
+const POINTS = (() => {
+  const [header = [], ...rows] = readFileSync('data/reference/countries.csv', 'utf8')
     .trim()
     .split('\n')
-    .slice(1)
-    .map((line) => line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/))
-    .map((f) => [f[0] ?? '', [Number(f[7]), Number(f[8])] as [number, number]]),
-);
+    .map((line) => line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/));
+  const [lon, lat] = [header.indexOf('lon'), header.indexOf('lat')];
+  return new Map(
+    rows.map((f) => [f[0] ?? '', [Number(f[lon]), Number(f[lat])] as [number, number]]),
+  );
+})();
 
 /** Places that matter beyond the countries' points. */
 const PLACES: Record<string, [number, number]> = {

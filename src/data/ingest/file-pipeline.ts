@@ -7,6 +7,7 @@ import { mappedTableSql, notesSql, type MapContext, type ResolvedOptions } from 
 import { invalidCode } from './reasons';
 import { sumResidualRows } from './residual-rows';
 import { tallyMappedSkips, type SkipTally } from './tally';
+import { userMappingReader } from './user-mapping';
 import {
   IngestError,
   type Detection,
@@ -96,7 +97,7 @@ export async function mapFile(
   index: number,
 ): Promise<MappedFile> {
   const { db, scratch, options } = ctx;
-  const reader = readerFor(d.format);
+  const reader = file.mapping ? userMappingReader(file.mapping) : readerFor(d.format);
   const mapCtx: MapContext = {
     columns: columnLookup(staged.columns),
     stage: staged.raw,
@@ -106,6 +107,7 @@ export async function mapFile(
     mixed490: options.mixed490,
     header: d.header,
   };
+  await reader.check?.(db, mapCtx, file.name);
   const spec = reader.mapping(mapCtx);
   const mapped = scratch.table(`ingest_mapped_${index}`);
   await db.query(mappedTableSql(spec, mapped));

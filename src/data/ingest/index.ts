@@ -7,4 +7,6 @@ export { overlapGap } from './overlaps';
 export { MIXED_490_REPORTERS } from './countries';
 export { formatSummary } from './report-text';
 export { INGEST_FORMATS, IngestError } from './types';
+export { mappingToJson, parseMappingJson, parseUserMapping } from './user-mapping';
+export type { UserMapping } from './user-mapping';
 export type * from './types';

@@ -13,6 +13,7 @@ import { mergeParts, publishSql } from './merge';
 import { plural } from './reasons';
 import { readFigures, tableWarnings } from './summary';
 import { SkipTally } from './tally';
+import { detectMapped } from './user-mapping';
 import {
   IngestError,
   type Detection,
@@ -40,6 +41,8 @@ function resolve(options: IngestOptions): ResolvedOptions {
 function detectAll(files: readonly IngestFile[], options: IngestOptions): Detected[] {
   if (files.length === 0) throw new IngestError('no files given', undefined, { code: 'no_files' });
   return files.map((file) => {
+    if (file.mapping)
+      return { file, detection: detectMapped(file, file.mapping, options.encoding) };
     const detection = detectFormat(file.head, file.name, options);
     if (detection.format === 'unknown')
       throw detection.problem

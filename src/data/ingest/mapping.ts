@@ -1,5 +1,6 @@
 import { TRADE_COLUMNS, type TradeColumn } from '../schema';
 import { quoteIdent } from '../sql';
+import type { SqlRunner } from '../sql-runner';
 import type { ColumnLookup } from './columns';
 import type { IngestFormat, IngestOptions } from './types';
 
@@ -61,6 +62,11 @@ export interface FormatReader {
   mapping(ctx: MapContext): MappingSpec;
   /** Rows of finer codes to be summed per canonical key (11-digit customs codes → HS-6). */
   sumsToKey?: boolean;
+  /**
+   * Looks at the staged rows before they are mapped and throws an IngestError when the file
+   * cannot be mapped at all (a user's value column that holds no numbers, say).
+   */
+  check?(db: SqlRunner, ctx: MapContext, file: string): Promise<void>;
 }
 
 /** Resolved options every step uses. */

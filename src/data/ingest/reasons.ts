@@ -18,6 +18,7 @@ export const SKIP_MESSAGES: Readonly<Record<string, string>> = {
   value_not_number: 'value is not a number',
   weight_not_number: 'net weight is not a number',
   qty_not_number: 'quantity is not a number',
+  months_not_number: 'the months an annual row covers are not a whole number',
   world_dropped: "world total (partner 'WLD') dropped as asked",
   mixed_490: 'partner 490 of a reporter that files unknown destinations there, dropped as asked',
   duplicate_line: 'repeats an earlier line of the same file exactly',

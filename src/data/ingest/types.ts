@@ -1,4 +1,5 @@
 import type { SqlRunner } from '../sql-runner';
+import type { UserMapping } from './user-mapping';
 
 /** The file formats the ingest reads (see ../../../../shared/reference/FORMATS.md). */
 export const INGEST_FORMATS = [
@@ -11,8 +12,8 @@ export const INGEST_FORMATS = [
   'canonical-parquet',
 ] as const;
 
-/** One of {@link INGEST_FORMATS}. */
-export type IngestFormat = (typeof INGEST_FORMATS)[number];
+/** One of {@link INGEST_FORMATS}, or a file read through the user's column mapping. */
+export type IngestFormat = (typeof INGEST_FORMATS)[number] | 'user-mapping';
 
 /** Text encodings DuckDB's CSV reader decodes without an extension (browser included). */
 export type TextEncoding = 'utf-8' | 'latin-1';
@@ -64,6 +65,8 @@ export interface IngestFile {
   path: string;
   /** Its first bytes (64 KiB is plenty), for format and encoding detection. */
   head: Uint8Array;
+  /** Read through this column mapping instead of a detected format (see user-mapping.ts). */
+  mapping?: UserMapping;
 }
 
 /** Loads a Parquet file into `table` (all its columns, in file order). */
