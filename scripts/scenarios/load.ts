@@ -3,7 +3,11 @@ import { createTradeTableSql } from '../../src/data/trade-sql';
 import type { SqlRunner } from '../../src/data/sql-runner';
 import type { ScenarioRow } from './book';
 
-const ROWS_PER_INSERT = 20_000;
+/**
+ * Rows per statement. duckdb-wasm 1.32 corrupted its memory (a trap when the database was
+ * closed) with ten lists of 20,000 values in one statement; 5,000 is well clear of it.
+ */
+const ROWS_PER_INSERT = 5_000;
 
 const COLUMNS = [
   'period',
@@ -38,7 +42,7 @@ function fields(row: ScenarioRow): Record<(typeof COLUMNS)[number], string> {
  * Loads scenario rows into a fresh canonical `trade` table through any {@link SqlRunner}, so
  * that the same data goes into @duckdb/node-api and duckdb-wasm alike. Each column travels
  * as one comma-separated text parameter that DuckDB splits and unnests side by side: one
- * statement per 20,000 rows instead of one placeholder per value. Rows keep their frequency
+ * statement per 5,000 rows instead of one placeholder per value. Rows keep their frequency
  * ('M' unless marked 'A') and, for an annual row of part of a year, its `months`.
  */
 export async function loadScenarioRows(
