@@ -1,14 +1,16 @@
 import type { Corridor } from '../analysis/corridor';
 import type { AnalysisParams } from '../analysis/params';
 import { corridorMonthsSql, routeMonthsSql } from './corridors/drilldown-sql';
-import { scoreCorridors } from './corridors/score-corridors';
+import { analyzeCorridors, type Analysis } from './corridors/score-corridors';
 import { corridorTables } from './corridors/tables';
 import { trackWork } from './activity';
 import { browserSql, runnerOn, withConnection } from './duckdb-browser';
 
-/** Corridors found in the current dataset, and how long scoring took in the browser. */
-export interface CorridorResult {
-  corridors: Corridor[];
+/**
+ * The analysis of the current dataset (corridors, routes that could not be scored and why,
+ * coverage) and how long scoring took in the browser.
+ */
+export interface CorridorResult extends Analysis {
   ms: number;
 }
 
@@ -34,8 +36,8 @@ export function queryCorridors(
     signal?.throwIfAborted();
     const started = performance.now();
     const options = signal ? { signal } : {};
-    const corridors = await withConnection((c) => scoreCorridors(runnerOn(c), params, options));
-    return { corridors, ms: performance.now() - started };
+    const analysis = await withConnection((c) => analyzeCorridors(runnerOn(c), params, options));
+    return { ...analysis, ms: performance.now() - started };
   });
 }
 

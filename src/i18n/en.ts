@@ -2,6 +2,7 @@ import { enBasemap } from './en-basemap';
 import { enExports } from './en-exports';
 import { enFilters } from './en-filters';
 import { enOverlaps } from './en-overlaps';
+import { enRoutes } from './en-routes';
 import { enSankey } from './en-sankey';
 import { enTimeline } from './en-timeline';
 import { enViews } from './en-views';
@@ -20,6 +21,7 @@ export const en = {
   ...enFilters,
   ...enSankey,
   ...enOverlaps,
+  ...enRoutes,
   ...enExports,
   ...enWorkspace,
   ...enReport,
@@ -247,10 +249,8 @@ export const en = {
   'map.attribution': 'Borders: Natural Earth (public domain)',
   'corridors.title': 'Flagged corridors',
   'corridors.scoring': 'Scoring corridors…',
-  'corridors.scoredIn': '{count} corridors scored in {ms} ms, in this browser',
   'corridors.via': 'Through {country} only',
   'corridors.clearVia': 'Show every intermediary',
-  'corridors.none': 'No corridor stands out in this data.',
   'corridors.route': '{origin} → {via} → {destination}',
   'corridors.score': 'score {score}',
   'corridors.methodology': 'How corridors are scored',
@@ -291,6 +291,8 @@ export const en = {
   'detail.was': '{value} (baseline {baseline})',
   'detail.loading': 'Reading the legs month by month…',
   'legend.corridor': 'Flagged corridor via an intermediary (colour: score)',
+  'legend.partial':
+    'Thin, faint onward leg: partial evidence, the intermediary’s exports known only to the World',
   'legend.colorTier': 'Colour: main product group',
   'legend.tier.1': 'Tier 1: integrated circuits',
   'legend.tier.2': 'Tier 2: electronics',

@@ -3,6 +3,7 @@ import { zhTwBasemap } from './zh-tw-basemap';
 import { zhTwExports } from './zh-tw-exports';
 import { zhTwFilters } from './zh-tw-filters';
 import { zhTwOverlaps } from './zh-tw-overlaps';
+import { zhTwRoutes } from './zh-tw-routes';
 import { zhTwSankey } from './zh-tw-sankey';
 import { zhTwTimeline } from './zh-tw-timeline';
 import { zhTwViews } from './zh-tw-views';
@@ -21,6 +22,7 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwFilters,
   ...zhTwSankey,
   ...zhTwOverlaps,
+  ...zhTwRoutes,
   ...zhTwExports,
   ...zhTwWorkspace,
   ...zhTwReport,
@@ -235,10 +237,8 @@ export const zhTW: Record<MessageKey, string> = {
   'map.attribution': '國界：Natural Earth（公有領域）',
   'corridors.title': '異常轉運走廊',
   'corridors.scoring': '正在評分…',
-  'corridors.scoredIn': '本瀏覽器於 {ms} 毫秒內完成 {count} 條走廊評分',
   'corridors.via': '僅顯示經由{country}者',
   'corridors.clearVia': '顯示所有中轉經濟體',
-  'corridors.none': '此資料中沒有突出的走廊。',
   'corridors.route': '{origin} → {via} → {destination}',
   'corridors.score': '分數 {score}',
   'corridors.methodology': '走廊評分方法',
@@ -279,6 +279,7 @@ export const zhTW: Record<MessageKey, string> = {
   'detail.was': '{value}（基準期 {baseline}）',
   'detail.loading': '正在讀取各段每月資料…',
   'legend.corridor': '經中轉經濟體之標記走廊（顏色：分數）',
+  'legend.partial': '細而淡的第二段：部分證據，僅有中轉經濟體對全球的出口',
   'legend.colorTier': '顏色：主要產品類別',
   'legend.tier.1': '第1級：積體電路',
   'legend.tier.2': '第2級：電子零件',

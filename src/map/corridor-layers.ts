@@ -24,6 +24,10 @@ export interface CorridorRoute {
   /** US$ over the post period on the smaller leg, summed over its products. */
   valueUsd: number;
   products: number;
+  /** Every corridor on it is partial: the onward leg is known only to the World. */
+  partial: boolean;
+  /** Every corridor on it is annual: it has no months to follow as the timeline plays. */
+  annual: boolean;
 }
 
 /** The route key of a corridor: 'TWN>KGZ>RUS'. */
@@ -38,12 +42,16 @@ export function corridorRoutes(corridors: readonly Corridor[], minScore: number)
     const key = routeKey(c);
     const value = Math.min(c.legs.first.postTotal, c.legs.second.postTotal);
     const route = routes.get(key);
+    const partial = c.evidence === 'partial';
+    const annual = c.frequency === 'annual';
     if (route) {
       route.score = Math.max(route.score, c.score);
       route.valueUsd += value;
       route.products += 1;
+      route.partial &&= partial;
+      route.annual &&= annual;
     } else {
-      routes.set(key, { key, ...c, score: c.score, valueUsd: value, products: 1 });
+      routes.set(key, { key, ...c, score: c.score, valueUsd: value, products: 1, partial, annual });
     }
   }
   return [...routes.values()].sort((a, b) => b.score - a.score);
@@ -76,9 +84,12 @@ interface Leg {
 
 /** Both legs of every route, with positions taking the short way round. */
 function computeLegs({ routes, anchors, selected, palette, window }: CorridorLayerInput): Leg[] {
+  const monthly = routes.filter((route) => !route.annual);
+  const ceiling = window ? window.ceiling : Math.max(0, ...monthly.map((r) => r.valueUsd));
+  const maxValue = Math.max(1, ceiling);
+  // An annual route has no months to follow: it keeps a middle width whatever the window.
   const valueOf = (route: CorridorRoute) =>
-    window ? (window.values.get(route.key) ?? 0) : route.valueUsd;
-  const maxValue = Math.max(1, window ? window.ceiling : Math.max(0, ...routes.map(valueOf)));
+    route.annual ? maxValue / 4 : window ? (window.values.get(route.key) ?? 0) : route.valueUsd;
   const width = scaleSqrt().domain([0, maxValue]).range([1.5, 12]).clamp(true);
   // A route that carries little in the window shown recedes: its strength follows its width.
   const strength = (value: number) => Math.min(1, Math.sqrt(value / maxValue));
@@ -100,7 +111,12 @@ function computeLegs({ routes, anchors, selected, palette, window }: CorridorLay
     const w = active ? width(value) + (route.key === selected ? 3 : 0) : 1.5;
     const particles = faded ? 0 : particleCount(value, maxValue);
     legs.push({ route, source: o, target: via, color, width: w, particles, active });
-    legs.push({ route, source: via, target: end, color, width: w, particles, active });
+    // A partial route's onward leg is a supposition (the intermediary's exports to the World):
+    // thin, half as strong, and still.
+    const onward = route.partial
+      ? { color: [r, g, b, Math.round((color[3] ?? 255) / 2)] as Rgba, width: 1.5, particles: 0 }
+      : { color, width: w, particles };
+    legs.push({ route, source: via, target: end, ...onward, active });
   }
   // The selected route last, so that it is drawn on top.
   return legs.sort((a, b) => Number(a.route.key === selected) - Number(b.route.key === selected));

@@ -4,9 +4,9 @@ import { corridorKey } from '../analysis/corridor';
 import { SIGNAL_NAMES, SIGNALS } from '../analysis/signals';
 import type { CorridorResult } from '../data/corridor-query';
 import { MAP_PALETTES, scoreColor, toCss, type MapTheme } from '../map/theme';
-import { formatNumber } from '../i18n';
 import { productText, routeText, scoreText } from './corridor-text';
 import { useI18n } from './i18n-context';
+import { RouteAccount } from './RouteAccount';
 
 /** How many corridors the list shows. */
 const SHOWN = 12;
@@ -32,6 +32,26 @@ export function ScoreBar({ corridor }: { corridor: Corridor }) {
           />
         );
       })}
+    </span>
+  );
+}
+
+/** What qualifies a corridor's evidence, in words: partial, annual, a rise before the invasion. */
+export function CorridorTags({ corridor }: { corridor: Corridor }) {
+  const { t } = useI18n();
+  const tags = [
+    corridor.evidence === 'partial' && t('corridors.tag.partial'),
+    corridor.frequency === 'annual' && t('corridors.tag.annual'),
+    corridor.confidence.pretrend && t('corridors.tag.pretrend'),
+  ].filter((tag): tag is string => Boolean(tag));
+  if (tags.length === 0) return null;
+  return (
+    <span className="corridor-tags">
+      {tags.map((tag) => (
+        <span key={tag} className="tag">
+          {tag}
+        </span>
+      ))}
     </span>
   );
 }
@@ -73,18 +93,21 @@ export function CorridorList({
     >
       <h2 id="corridors-title">{t('corridors.title')}</h2>
       {children}
-      <p className="muted" data-testid="corridor-timing" aria-live="polite" aria-busy={pending}>
+      <div
+        className="muted"
+        data-testid="corridor-timing"
+        data-ms={result ? Math.round(result.ms) : undefined}
+        aria-live="polite"
+        aria-busy={pending}
+      >
         {pending && result ? (
           <span className="pending">{t('workspace.rescoring')}</span>
         ) : result ? (
-          t('corridors.scoredIn', {
-            count: result.corridors.length,
-            ms: formatNumber(locale, result.ms),
-          })
+          <RouteAccount result={result} flagged={flagged} />
         ) : (
           t('corridors.scoring')
         )}
-      </p>
+      </div>
       {via && (
         <p className="filter-chip" data-testid="via-filter">
           {t('corridors.via', { country: via })}
@@ -93,7 +116,6 @@ export function CorridorList({
           </button>
         </p>
       )}
-      {result && flagged.length === 0 && <p>{t('corridors.none')}</p>}
       <ol className={pending ? 'stale' : undefined}>
         {flagged.map((c) => (
           <li key={corridorKey(c)}>
@@ -114,6 +136,7 @@ export function CorridorList({
                 </span>
               </span>
               <span className="product">{productText(locale, c)}</span>
+              <CorridorTags corridor={c} />
               <ScoreBar corridor={c} />
               <span className="explanation">{c.explanation[locale]}</span>
             </button>

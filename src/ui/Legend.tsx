@@ -18,12 +18,15 @@ export function Legend({
   colorBy,
   palette,
   motion,
+  partial = false,
 }: {
   flows: WindowFlows | null;
   colorBy: ColorBy;
   palette: MapPalette;
   /** Whether the particles move. */
   motion: boolean;
+  /** Whether a partial corridor (onward leg known only to the World) is drawn. */
+  partial?: boolean;
 }) {
   const { locale, t } = useI18n();
   const total = flows ? flows.valueUsd.reduce((a, b) => a + b, 0) : 0;
@@ -85,6 +88,12 @@ export function Legend({
           <span className="scale-end">1</span>
           {t('legend.corridor')}
         </li>
+        {partial && (
+          <li data-testid="legend-partial">
+            <span className="swatch partial-sample" style={{ background: gradient(palette) }} />
+            {t('legend.partial')}
+          </li>
+        )}
         <li>
           <span className="particles-sample" aria-hidden="true" />
           {t(motion ? 'legend.particles' : 'legend.particlesPaused')}

@@ -214,7 +214,13 @@ export function MapStage({
           {!bare && (
             <div className="side">
               {children}
-              <Legend flows={flows} colorBy={view.colorBy} palette={palette} motion={motion} />
+              <Legend
+                flows={flows}
+                colorBy={view.colorBy}
+                palette={palette}
+                motion={motion}
+                partial={routes.some((route) => route.partial)}
+              />
             </div>
           )}
           {bare && children}

@@ -1,0 +1,17 @@
+import type { RoutesKey } from './en-routes';
+
+/** 排名中關於可評分與無法評分路線的正體中文訊息。 */
+export const zhTwRoutes: Record<RoutesKey, string> = {
+  'routes.summary':
+    '檢視路線：{considered} 條。完整評分：{full}；部分評分：{partial}；無突出跡象：{noSignal}；無法評分：{unscored}。',
+  'routes.none': '資料可評分的 {count} 條路線中，沒有突出的走廊。',
+  'routes.nothingScored': '無法評分任何路線，原因如下：',
+  'routes.noRoutes': '資料中沒有自來源地經第三地至目的地的軍商兩用貨品路線。',
+  'routes.reasonCount': '{reason}（{count} 條路線）',
+  'routes.reasonCount.one': '{reason}（1 條路線）',
+  'routes.unscored': '無法評分的路線及原因',
+  'routes.more': '…另有 {count} 條（完整清單見走廊 JSON 匯出）。',
+  'corridors.tag.partial': '部分證據',
+  'corridors.tag.annual': '年資料',
+  'corridors.tag.pretrend': '增加始於入侵之前',
+};
