@@ -149,6 +149,7 @@ export function App() {
                 view,
                 workspace,
                 shown,
+                result: scored,
                 params: analysis.params,
                 nameOf,
                 locale: view.locale,

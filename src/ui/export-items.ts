@@ -1,4 +1,5 @@
 import type { Corridor } from '../analysis/corridor';
+import type { CorridorResult } from '../data/corridor-query';
 import type { AnalysisParams } from '../analysis/params';
 import { formatMonth, type Locale, type Translate } from '../i18n';
 import { CHPL_TIERS, MAP_PALETTES, toCss } from '../map/theme';
@@ -18,6 +19,8 @@ export interface ExportContext {
   workspace: Workspace;
   /** The corridors listed (the filters applied), best first. */
   shown: readonly Corridor[];
+  /** The last analysis (for what it could not score, and coverage), or null before it ends. */
+  result: CorridorResult | null;
   params: AnalysisParams | null;
   nameOf(code: string): string;
   locale: Locale;
@@ -120,8 +123,8 @@ export function exportItems(context: ExportContext): ExportItem[] {
       id: 'corridors-json',
       label: t('exports.corridorsJson'),
       run: () => {
-        if (!context.params) throw new Error(t('workspace.noSettings'));
-        const json = corridorsJson(context.shown, context.params);
+        if (!context.params || !context.result) throw new Error(t('workspace.noSettings'));
+        const json = corridorsJson(context.shown, context.result, context.params);
         downloadText(json, name('corridors', 'json'), MEDIA_TYPES.json);
       },
     },

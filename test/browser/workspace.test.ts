@@ -258,13 +258,17 @@ describe('the exports', () => {
     const listed = await waitForRanking(app, /^TWN>KGZ>/);
     const json = await exportFile('corridors-json');
     expect(json.name).toBe('taiwan-dual-use_corridors_2023-07_2024-06_via-KGZ.json');
-    const corridors = JSON.parse(json.bytes.toString('utf8')) as {
-      origin: string;
-      via: string;
-      destination: string;
-      product: string;
-      score: number;
-    }[];
+    const { corridors, routes } = JSON.parse(json.bytes.toString('utf8')) as {
+      corridors: {
+        origin: string;
+        via: string;
+        destination: string;
+        product: string;
+        score: number;
+      }[];
+      routes: { considered: number };
+    };
+    expect(routes.considered).toBeGreaterThan(0);
     expect(corridors.length).toBeGreaterThanOrEqual(listed.length);
     expect(corridors.every((c) => c.via === 'KGZ')).toBe(true);
     const keys = corridors.map((c) => `${c.origin}>${c.via}>${c.destination}:${c.product}`);

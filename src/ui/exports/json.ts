@@ -1,14 +1,16 @@
 import type { Corridor } from '../../analysis/corridor';
-import { corridorsToJson } from '../../analysis/export';
+import { analysisToJson, type AnalysisOutcome } from '../../analysis/export';
 import type { AnalysisParams } from '../../analysis/params';
 
 /**
- * The ranked corridors as the CLI writes corridors.json: indented, ending in a newline, no
- * byte order mark (RFC 8259 forbids one).
+ * The analysis as the CLI writes its JSON — the corridors listed, the routes that could not be
+ * scored and why, coverage and route counts — indented, ending in a newline, no byte order
+ * mark (RFC 8259 forbids one).
  */
 export function corridorsJson(
   corridors: readonly Corridor[],
+  analysis: Omit<AnalysisOutcome, 'corridors'>,
   params: Pick<AnalysisParams, 'baseline'>,
 ): string {
-  return JSON.stringify(corridorsToJson(corridors, params), null, 2) + '\n';
+  return JSON.stringify(analysisToJson({ ...analysis, corridors }, params), null, 2) + '\n';
 }
