@@ -134,6 +134,26 @@ GROUP BY l.a, l.b, l.product`,
 const yearSurge = (leg: string) =>
   `(${leg}.post_max + 12 * p.floor_usd) / (${leg}.base_mean + 12 * p.floor_usd)`;
 
+/**
+ * SQL of a CTE `links (via, destination)`: the intermediaries with a documented link to a
+ * destination: the country group of intermediaries of concern (named by alerts on Russia and
+ * Belarus), and any intermediary that traded with the destination in the baseline (any
+ * product, from either side's reports, e.g. Russia's imports before 2022).
+ */
+function linksCte(tables: CorridorTables): string {
+  return `links AS (
+  SELECT DISTINCT v.via, d.destination FROM ${tables.params} p,
+    (SELECT unnest(linked) AS via FROM ${tables.params}) v,
+    (SELECT unnest(destinations) AS destination FROM ${tables.params}) d
+  UNION
+  SELECT DISTINCT l.a, l.b FROM ${tables.yearLegs} l CROSS JOIN ${tables.params} p
+  WHERE list_contains(p.destinations, l.b) AND l.phase = 'base' AND l.value > 0
+  UNION
+  SELECT DISTINCT s.a, s.b FROM ${tables.series} s CROSS JOIN ${tables.params} p
+  WHERE list_contains(p.destinations, s.b) AND s.base_mean > 0
+)`;
+}
+
 /** SQL: a yearly leg known in both periods. */
 const bothPeriods = (leg: string) => `${leg}.base_n > 0 AND ${leg}.post_n > 0`;
 
@@ -143,8 +163,8 @@ const bothPeriods = (leg: string) => `${leg}.base_n > 0 AND ${leg}.post_n > 0`;
  * minimum value and rise past the surge threshold. Evidence is 'full' when the onward leg to
  * the destination is known, 'partial' when only the intermediary's exports to the World are
  * (it gives no exports by partner after the cut-off, and the destination no imports from it),
- * and then only for an intermediary with a documented link to the destinations. A partial
- * corridor cannot tell one destination from another: it is listed once, towards the first.
+ * and then only towards a destination the intermediary has a documented link to (see
+ * {@link linksCte}).
  */
 export function yearCandidatesSql(tables: CorridorTables): SqlQuery {
   const monthly = (leg: string, a: string, b: string) =>
@@ -152,7 +172,7 @@ export function yearCandidatesSql(tables: CorridorTables): SqlQuery {
       AND ${leg}.product = f.product AND ${leg}.base_n > 0 AND ${leg}.post_n > 0)`;
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.yearCandidates} AS
-WITH gives_partners AS (
+WITH ${linksCte(tables)}, gives_partners AS (
   SELECT DISTINCT k.reporter FROM ${tables.yearCoverage} k CROSS JOIN ${tables.params} p
   WHERE k.dir = 'X' AND k.scope = 'partners' AND k.year BETWEEN p.post_first_year AND p.post_last_year
 ), routes AS (
@@ -164,14 +184,18 @@ WITH gives_partners AS (
   JOIN countries c ON c.iso3 = f.b
   LEFT JOIN ${tables.yearSeries} s ON s.a = f.b AND s.b = d.destination AND s.product = f.product
     AND ${bothPeriods('s')}
+  LEFT JOIN links k ON k.via = f.b AND k.destination = d.destination
   LEFT JOIN ${tables.yearSeries} w ON w.a = f.b AND w.b = 'WLD' AND w.product = f.product
-    AND ${bothPeriods('w')} AND list_contains(p.linked, f.b)
+    AND ${bothPeriods('w')} AND k.via IS NOT NULL
   LEFT JOIN gives_partners g ON g.reporter = f.b
   WHERE list_contains(p.origins, f.a) AND ${bothPeriods('f')}
     AND NOT list_contains(p.origins, f.b) AND NOT list_contains(p.destinations, f.b)
-    AND (s.a IS NOT NULL OR (w.a IS NOT NULL AND g.reporter IS NULL
-      AND d.destination = p.destinations[1]))
+    AND (s.a IS NOT NULL OR (w.a IS NOT NULL AND g.reporter IS NULL))
     AND NOT (${monthly('mf', 'f.a', 'f.b')} AND ${monthly('ms', 'f.b', 'd.destination')})
+  -- Exports to the World cannot tell one destination from another: a partial corridor is
+  -- listed once, towards the first destination it is linked to.
+  QUALIFY evidence = 'full' OR row_number() OVER (PARTITION BY f.a, f.b, f.product, evidence
+    ORDER BY list_position(p.destinations, d.destination)) = 1
 )
 SELECT CAST(row_number() OVER (ORDER BY r.origin, r.via, r.destination, r.product) AS INTEGER) AS cid,
   r.*
@@ -318,7 +342,7 @@ export function routesSql(tables: CorridorTables): SqlQuery {
       AND ${alias}.dir = '${dir}' AND ${alias}.phase = '${phase}')`;
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.routes} AS
-WITH dual AS (
+WITH ${linksCte(tables)}, dual AS (
   SELECT DISTINCT unnest([hs, left(hs, 4), 'CHPL-' || chpl_tier]) AS product
   FROM hs_codes WHERE level = 6 AND chpl_tier IS NOT NULL
 ),
@@ -351,13 +375,13 @@ considered AS (
   JOIN countries c ON c.iso3 = v.via
   WHERE v.product IN (SELECT product FROM dual)
     AND NOT list_contains(p.origins, v.via) AND NOT list_contains(p.destinations, v.via)
-    AND (list_contains(p.linked, v.via) OR (
+    AND ((v.via, d.destination) IN (SELECT (via, destination) FROM links) OR (
       EXISTS (SELECT 1 FROM legs f WHERE f.a = o.origin AND f.b = v.via AND f.product = v.product)
       AND EXISTS (SELECT 1 FROM legs s WHERE s.a = v.via AND s.product = v.product
         AND (s.b = d.destination OR s.b = 'WLD'))))
 ),
 facts AS (
-  SELECT r.*, list_contains(p.linked, r.via) AS linked,
+  SELECT r.*, (r.via, r.destination) IN (SELECT (via, destination) FROM links) AS linked,
     ${known('r1', 'r.origin', 'X', 'base')} OR ${known('r2', 'r.via', 'M', 'base')} AS first_base,
     ${known('r3', 'r.origin', 'X', 'post')} OR ${known('r4', 'r.via', 'M', 'post')} AS first_post,
     ${known('r5', 'r.via', 'X', 'base')} OR ${known('r6', 'r.destination', 'M', 'base')} AS onward_base,
