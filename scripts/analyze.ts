@@ -23,11 +23,7 @@ import {
   type AnalysisParams,
 } from '../src/analysis/params';
 import { analyzeCorridors } from '../src/data/corridors/score-corridors';
-import {
-  createReferenceTableSql,
-  REFERENCE_TABLES,
-  type ReferenceTable,
-} from '../src/data/reference';
+import { loadReferenceTables } from './lib/reference';
 import { quoteLiteral } from '../src/data/sql';
 import { canonicalRowsSql, validateTradeTable } from '../src/data/validate';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
@@ -82,14 +78,6 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   return args;
 }
 
-const REFERENCE_DIR = fileURLToPath(new URL('../data/reference/', import.meta.url));
-
-async function loadReference(db: NodeDuckDB): Promise<void> {
-  const tables: ReferenceTable[] = ['countries', 'hs_codes'];
-  for (const table of tables)
-    await db.query(createReferenceTableSql(table, REFERENCE_DIR + REFERENCE_TABLES[table].file));
-}
-
 /** Reads the inputs into `trade` through the validator; returns how many rows were left out. */
 async function loadTrade(db: NodeDuckDB, inputs: readonly string[]): Promise<number> {
   const files = inputs.map(quoteLiteral).join(', ');
@@ -127,7 +115,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const { inputs, out, params } = parseAnalyzeArgs(argv);
   const db = await openNodeDuckDB();
   try {
-    await loadReference(db);
+    await loadReferenceTables(db);
     const skipped = await loadTrade(db, inputs);
     if (skipped > 0) console.warn(`${skipped} invalid rows left out (see the validator's report)`);
     const started = performance.now();

@@ -3,7 +3,7 @@ import { openNodeDuckDB } from '../lib/node-duckdb';
 import { rankingQuality, type RankingQuality } from '../scenarios/evaluate';
 import type { Truth } from '../scenarios/stories';
 import { scoreCorridors } from '../../src/data/corridors/score-corridors';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { loadReferenceTables } from '../lib/reference';
 import { quoteLiteral } from '../../src/data/sql';
 
 /** Corridor scoring over a Parquet file in native DuckDB (@duckdb/node-api). */
@@ -17,9 +17,6 @@ export interface NativeScoring {
   quality: RankingQuality | null;
 }
 
-const REFERENCE = (file: string) =>
-  new URL(`../../data/reference/${file}`, import.meta.url).pathname;
-
 /**
  * Loads `file` as the `trade` table and times the corridor scoring `runs` times (the same SQL
  * and default settings as the app's first scoring), with all threads and with one.
@@ -31,8 +28,7 @@ export async function nativeScoring(
 ): Promise<NativeScoring> {
   const db = await openNodeDuckDB();
   try {
-    await db.query(createReferenceTableSql('countries', REFERENCE('countries.csv')));
-    await db.query(createReferenceTableSql('hs_codes', REFERENCE('hs.csv')));
+    await loadReferenceTables(db);
     for (const sql of tradeTableFromSql(`SELECT * FROM ${quoteLiteral(file)}`)) await db.query(sql);
     const [threads] = await db.query("SELECT current_setting('threads') AS n");
     const time = async () => {

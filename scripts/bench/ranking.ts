@@ -10,7 +10,7 @@ import {
   type HardScenarioResult,
   type ScenarioResult,
 } from '../scenarios/run';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { loadReferenceTables } from '../lib/reference';
 
 /** The seeds of test/analysis/scenarios.test.ts: two with an origin that reports nothing. */
 const SEEDS = [
@@ -89,8 +89,7 @@ function hardRanking(results: readonly HardScenarioResult[]): HardScenarioRankin
 export async function scenarioRanking(): Promise<ScenarioRanking> {
   const db = await openNodeDuckDB();
   try {
-    await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
-    await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
+    await loadReferenceTables(db);
     const results: ScenarioResult[] = [];
     for (const options of SEEDS) results.push(await runScenario(db, options));
     const hard: HardScenarioResult[] = [];

@@ -50,6 +50,13 @@ export interface LegAggregates {
    */
   lateMean: number | null;
   earlyMean: number | null;
+  /** Standard deviation of the baseline month to month (null for annual corridors). */
+  baselineSd: number | null;
+  /**
+   * The baseline's own linear trend carried forward to the post level's window (first legs of
+   * monthly corridors; null otherwise): a hub's growth that would have happened anyway.
+   */
+  trendLevel: number | null;
   /** Annual corridors: the best post year; null for monthly ones. */
   peakYear: number | null;
   /**
@@ -175,14 +182,45 @@ export function floorOf(row: Pick<CorridorRow, 'frequency'>, monthlyFloor: numbe
   return row.frequency === 'annual' ? 12 * monthlyFloor : monthlyFloor;
 }
 
+/**
+ * A leg's rise in dollars a period against what it would have carried anyway: its baseline
+ * grown as the exporter's other trade grew, or its own baseline trend carried forward,
+ * whichever is higher.
+ */
+export function legExcess(leg: LegSummary): number | null {
+  const level = leg.relativeLevel ?? leg.postLevel;
+  if (level === null || leg.baselineMean === null) return null;
+  const counterfactual = Math.max(leg.baselineMean * (leg.othersSurge ?? 1), leg.trendLevel ?? 0);
+  return level - counterfactual;
+}
+
+/** Months of the post level (a 12-month window): see the corridor SQL. */
+const PEAK_WINDOW_MONTHS = 12;
+
+/** The first leg must carry at least this share of the onward rise for its excess to count. */
+const EXCESS_COVER = 0.25;
+
+/**
+ * The first leg's excess over the noise of a 12-month mean of its baseline (z), where it is
+ * positive and carries at least a quarter of the onward leg's excess; null otherwise.
+ */
+function firstLegExcess(first: LegSummary, second: LegSummary): number | null {
+  const [excess, onward] = [legExcess(first), legExcess(second)];
+  if (excess === null || !(excess > 0) || !(first.baselineSd && first.baselineSd > 0)) return null;
+  if (onward !== null && onward > 0 && excess < EXCESS_COVER * onward) return null;
+  return excess / (first.baselineSd / Math.sqrt(PEAK_WINDOW_MONTHS));
+}
+
 /** The raw value of every signal of a corridor, from its aggregates (`floor`: per period). */
 export function signalValues(row: CorridorRow, floor: number): Record<SignalName, SignalValue> {
   const only = (value: number | null): SignalValue => ({ value, baseline: null });
   const direct = row.direct;
   const directRatio = direct && smoothedRatio(direct.postMean, direct.baselineMean, floor);
+  const [first, second] = [summariseLeg(row.first, floor), summariseLeg(row.second, floor)];
   return {
-    firstLegSurge: only(summariseLeg(row.first, floor).relativeSurge),
-    secondLegSurge: only(summariseLeg(row.second, floor).relativeSurge),
+    firstLegSurge: only(first.relativeSurge),
+    firstLegExcess: only(row.frequency === 'monthly' ? firstLegExcess(first, second) : null),
+    secondLegSurge: only(second.relativeSurge),
     coMovement: only(coMovementOf(row)),
     directFall: only(directRatio === null ? null : 1 - directRatio),
     reexportRatio: { value: row.reexportPost, baseline: row.reexportBaseline },

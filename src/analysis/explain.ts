@@ -1,4 +1,4 @@
-import type { Corridor, LegSummary } from './corridor';
+import { legExcess, type Corridor, type LegSummary } from './corridor';
 import {
   formatFraction,
   formatMonth,
@@ -85,11 +85,23 @@ function together(c: ExplainInput, lang: Language): string {
     : `，兩者逐月同步變動（第二段約落後${months}）`;
 }
 
+/** A hub's first leg: the extra dollars above what it would have carried anyway, and their share. */
+function excessChange(c: ExplainInput, lang: Language): string {
+  const excess = legExcess(c.legs.first) ?? 0;
+  const level = c.legs.first.relativeLevel ?? c.legs.first.postLevel ?? excess;
+  const share = formatPercent(excess / Math.max(1, level));
+  const extra = perPeriod(excess, c, lang);
+  return lang === 'en'
+    ? `carried ${extra} more than its trend (${share} of a large flow)`
+    : `較其趨勢多出${extra}（占大額流量的${share}）`;
+}
+
 function coreSentence(c: ExplainInput, lang: Language): string {
   const product = productPhrase(c.product, c.level, c.productName, lang);
   const [origin, via] = [name(c, 'origin', lang), name(c, 'via', lang)];
   const since = c.frequency === 'annual' ? c.postStart.slice(0, 4) : formatMonth(c.postStart, lang);
-  const first = legChange(c.legs.first, c, lang);
+  const byExcess = c.signals.firstLegExcess.strength > c.signals.firstLegSurge.strength;
+  const first = byExcess ? excessChange(c, lang) : legChange(c.legs.first, c, lang);
   const second = legChange(c.legs.second, c, lang);
   if (lang === 'en') {
     return `${origin}'s exports of ${product} to ${via} ${first} from ${since} while ${secondLegSubject(c, lang)} ${second}${together(c, lang)}`;

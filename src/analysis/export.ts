@@ -194,6 +194,7 @@ export function corridorsToCsv(corridors: readonly Corridor[]): string {
 
 const SHORT_NAMES: Record<SignalName, string> = {
   firstLegSurge: 'leg 1',
+  firstLegExcess: 'leg 1 excess',
   secondLegSurge: 'leg 2',
   coMovement: 'together',
   directFall: 'direct fall',

@@ -29,12 +29,14 @@ export interface ScoredSignals {
 export const TOTAL_WEIGHT = SIGNAL_NAMES.reduce((sum, name) => sum + SIGNALS[name].weight, 0);
 
 /**
- * The gate: the geometric mean of the two legs' surge strengths times the strength of their
+ * The gate: the geometric mean of the two legs' surge strengths (the first leg's surge, or
+ * for a hub its excess in dollars, whichever is stronger) times the strength of their
  * co-movement. A corridor needs all three: plain growth, a surge on one leg only, or two legs
  * that rise at unrelated times all close it.
  */
 export function gateOf(strengths: Readonly<Record<SignalName, number>>): number {
-  const legs = Math.sqrt(strengths.firstLegSurge * strengths.secondLegSurge);
+  const first = Math.max(strengths.firstLegSurge, strengths.firstLegExcess);
+  const legs = Math.sqrt(first * strengths.secondLegSurge);
   return legs * strengths.coMovement;
 }
 

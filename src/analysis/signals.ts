@@ -7,6 +7,7 @@ export interface Localized {
 /** The signals researchers use to flag a corridor (see docs/methodology.md). */
 export const SIGNAL_NAMES = [
   'firstLegSurge',
+  'firstLegExcess',
   'secondLegSurge',
   'coMovement',
   'directFall',
@@ -58,6 +59,12 @@ export function logRamp(x: number, low: number, high: number): number {
  */
 export const SURGE_RAMP = { low: 1.5, high: 20 } as const;
 
+/**
+ * The first leg's rise in dollars against its trend, in units of its baseline's noise (the
+ * standard error of a 12-month mean): 3 is where it starts to count, 8 is full strength.
+ */
+export const EXCESS_RAMP = { low: 3, high: 8 } as const;
+
 function surgeStrength({ value }: SignalValue): number {
   return value === null ? 0 : logRamp(value, SURGE_RAMP.low, SURGE_RAMP.high);
 }
@@ -79,6 +86,18 @@ const DEFINITIONS: readonly SignalDefinition[] = [
         '基準期後來源地對中轉國的出口為基準期的幾倍（以月平均計，各加上下限值平滑（預設1萬美元），並截去最大的兩個月）。',
     },
     strength: surgeStrength,
+  },
+  {
+    name: 'firstLegExcess',
+    weight: 0,
+    gate: true,
+    label: { en: 'First-leg excess', 'zh-TW': '第一段超額' },
+    meaning: {
+      en: "The origin's extra exports to the intermediary after the cut-off, in dollars above its baseline grown as the origin's exports to everyone else grew, over the baseline's month-to-month noise: a hub's small share of a large flow. It opens the gate in place of the first-leg surge when it can carry at least a quarter of the onward rise; it adds no weight of its own.",
+      'zh-TW':
+        '基準期後來源地對中轉國的超額出口：高於依來源地對其他對象出口成長調整後基準的金額，除以基準期逐月波動。適用於樞紐：大額流量中的一小部分。當其足以承載第二段增加額的至少四分之一時，可代替第一段激增開啟閘門；本身不另計權重。',
+    },
+    strength: ({ value }) => (value === null ? 0 : ramp(value, EXCESS_RAMP.low, EXCESS_RAMP.high)),
   },
   {
     name: 'secondLegSurge',

@@ -18,7 +18,7 @@ import {
 } from './ingest';
 import { LoadError } from './load-error';
 import { fetchBytes, insertParquet } from './load-parquet';
-import { createReferenceTableSql, REFERENCE_TABLES, type ReferenceTable } from './reference';
+import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './reference';
 import { canonicalRowsSql, validateTradeTable, type ValidationIssue } from './validate';
 
 /** Where a dataset comes from: a canonical Parquet file of the app's own, or the user's files. */
@@ -88,11 +88,9 @@ let referenceLoaded: Promise<void> | null = null;
 export function loadReferenceTables(): Promise<void> {
   referenceLoaded ??= (async () => {
     const db = await getDuckDB();
-    for (const table of Object.keys(REFERENCE_TABLES) as ReferenceTable[]) {
-      const file = REFERENCE_TABLES[table].file;
-      await db.registerFileText(file, REFERENCE_CSV[table]);
-      await browserSql.query(createReferenceTableSql(table, file));
-    }
+    for (const table of Object.keys(REFERENCE_TABLES) as ReferenceTable[])
+      await db.registerFileText(REFERENCE_TABLES[table].file, REFERENCE_CSV[table]);
+    for (const sql of referenceTablesSql((file) => file)) await browserSql.query(sql);
   })().catch((error: unknown) => {
     referenceLoaded = null;
     throw error;

@@ -1,3 +1,4 @@
+import { CREATE_HS_GROUPS_SQL } from './hs-concordance-sql';
 import { quoteLiteral } from './sql';
 
 /** Reference tables shipped in `data/reference/` and the DuckDB table each becomes. */
@@ -58,4 +59,17 @@ export function createReferenceTableSql(table: ReferenceTable, path: string): st
     .join(', ');
   return `CREATE OR REPLACE TABLE ${table} AS
 SELECT * FROM read_csv(${quoteLiteral(path)}, header = true, columns = {${columns}})`;
+}
+
+/**
+ * The statements that load every reference table, each CSV read from `pathOf(file)` (a path on
+ * disk in Node, a registered file name in the browser), then the comparable groups of codes
+ * across the HS revision (`hs_groups`, see hs-concordance-sql.ts) that the analysis uses.
+ */
+export function referenceTablesSql(pathOf: (file: string) => string): string[] {
+  const tables = Object.keys(REFERENCE_TABLES) as ReferenceTable[];
+  return [
+    ...tables.map((table) => createReferenceTableSql(table, pathOf(REFERENCE_TABLES[table].file))),
+    CREATE_HS_GROUPS_SQL,
+  ];
 }

@@ -25,6 +25,8 @@ const percent = (locale: Locale, x: number) =>
 
 const FORMATS: Record<SignalName, (locale: Locale, x: number) => string> = {
   firstLegSurge: multiple,
+  firstLegExcess: (locale, x) =>
+    `z = ${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(x)}`,
   secondLegSurge: multiple,
   coMovement: (_locale, x) => `r = ${x.toFixed(2)}`,
   directFall: percent,

@@ -1,6 +1,6 @@
 import type { ScenarioRow } from '../../scripts/scenarios/book';
 import { loadScenarioRows } from '../../scripts/scenarios/load';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { loadReferenceTables } from '../../scripts/lib/reference';
 import type { SqlRunner } from '../../src/data/sql-runner';
 
 /** The fixture's months: January 2020 to December 2022 (index 0 to 35). */
@@ -54,8 +54,7 @@ export async function loadFixture<T extends SqlRunner>(
   db: T,
   rows: readonly ScenarioRow[],
 ): Promise<T> {
-  await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
-  await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
+  await loadReferenceTables(db);
   await loadScenarioRows(db, rows);
   return db;
 }

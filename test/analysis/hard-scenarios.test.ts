@@ -19,7 +19,7 @@ import {
   type HardScenarioResult,
 } from '../../scripts/scenarios/run';
 import { tierProduct } from '../../src/analysis/products';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { loadReferenceTables } from '../../scripts/lib/reference';
 import { quoteLiteral } from '../../src/data/sql';
 
 const ALL_OFF = Object.fromEntries(TRAPS.map((t) => [t, false])) as Record<Trap, boolean>;
@@ -302,8 +302,7 @@ describe('hard worlds: the current ranking', () => {
   const results: HardScenarioResult[] = [];
   beforeAll(async () => {
     db = await openNodeDuckDB();
-    await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
-    await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
+    await loadReferenceTables(db);
     for (const options of HARD_SEEDS) results.push(await runHardScenario(db, options));
   });
   afterAll(() => db.close());

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corridor } from '../../src/analysis/corridor';
 import { analyzeCorridors, type Analysis } from '../../src/data/corridors/score-corridors';
 import { ingestFiles } from '../../src/data/ingest/ingest';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { loadReferenceTables } from '../../scripts/lib/reference';
 import { tradeTableFromSql } from '../../src/data/trade-sql';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { verdict } from '../../scripts/analyze';
@@ -28,7 +28,7 @@ async function analyse(files: string[]): Promise<Analysis> {
 
 beforeAll(async () => {
   db = await openWithCountries();
-  await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
+  await loadReferenceTables(db);
 });
 afterAll(() => db.close());
 

@@ -18,6 +18,8 @@ export function leg(
     postMonths: 40,
     lateMean: 1000,
     earlyMean: 1000,
+    baselineSd: null,
+    trendLevel: null,
     peakYear: null,
     relativeLevel: null,
     othersBaselineMean: null,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { corridorKey, type Corridor } from '../../src/analysis/corridor';
 import { scoreCorridors } from '../../src/data/corridors/score-corridors';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { loadReferenceTables } from '../../scripts/lib/reference';
 
 /**
  * The planted corridors of data/sample/README.md (story a and d), as via>destination:product.
@@ -38,8 +38,7 @@ describe('the bundled sample', () => {
   let ranked: Corridor[];
   beforeAll(async () => {
     db = await openNodeDuckDB();
-    await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
-    await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
+    await loadReferenceTables(db);
     for (const sql of tradeTableFromSql(
       "SELECT * FROM read_parquet('data/sample/trade-sample.parquet')",
     ))

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { placementKey } from '../../scripts/scenarios/evaluate';
 import { meanOf, runScenario, type ScenarioResult } from '../../scripts/scenarios/run';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { loadReferenceTables } from '../../scripts/lib/reference';
 
 /**
  * Seeded scenarios: 6 planted corridors each (a quarter of them subtle: riding on an existing
@@ -22,8 +22,7 @@ describe('planted corridors among look-alikes, over seeds', () => {
   const results: ScenarioResult[] = [];
   beforeAll(async () => {
     db = await openNodeDuckDB();
-    await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
-    await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
+    await loadReferenceTables(db);
     for (const options of SEEDS) results.push(await runScenario(db, options));
   });
   afterAll(() => db.close());

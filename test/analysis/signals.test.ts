@@ -57,9 +57,10 @@ describe('signal strengths', () => {
     expect(logRamp(0, 2, 8)).toBe(0);
   });
 
-  it('every signal has a weight and a meaning in both languages', () => {
+  it('every signal has a weight (none for the first-leg excess, which only opens the gate) and a meaning in both languages', () => {
     for (const name of SIGNAL_NAMES) {
-      expect(SIGNALS[name].weight).toBeGreaterThan(0);
+      if (name === 'firstLegExcess') expect(SIGNALS[name].weight).toBe(0);
+      else expect(SIGNALS[name].weight).toBeGreaterThan(0);
       expect(SIGNALS[name].meaning.en.length).toBeGreaterThan(20);
       expect(SIGNALS[name].meaning['zh-TW']).toMatch(/[\u4e00-\u9fff]/);
     }

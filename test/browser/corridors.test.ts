@@ -2,7 +2,7 @@ import { tradeTableFromSql } from '../../src/data/trade-sql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corridorKey, type Corridor } from '../../src/analysis/corridor';
 import { scoreCorridors } from '../../src/data/corridors/score-corridors';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { loadReferenceTables } from '../../scripts/lib/reference';
 import { openNodeDuckDB } from '../../scripts/lib/node-duckdb';
 import {
   countColor,
@@ -23,8 +23,7 @@ let native: Corridor[];
 
 beforeAll(async () => {
   const db = await openNodeDuckDB();
-  await db.query(createReferenceTableSql('countries', 'data/reference/countries.csv'));
-  await db.query(createReferenceTableSql('hs_codes', 'data/reference/hs.csv'));
+  await loadReferenceTables(db);
   for (const sql of tradeTableFromSql(`SELECT * FROM 'data/sample/trade-sample.parquet'`))
     await db.query(sql);
   native = await scoreCorridors(db);

@@ -1,9 +1,21 @@
 import type { LevelSetting } from '../../analysis/params';
 import type { SqlQuery } from '../flows-sql';
+import { EXCESS_RAMP } from '../../analysis/signals';
+import { PEAK_WINDOW_MONTHS } from './legs-sql';
 import { PREFERRED_ROWS_SQL, levelRowsSql, type CorridorTables } from './tables';
 
 function smoothedSurge(leg: string): string {
   return `(${leg}.post_level + p.floor_usd) / (${leg}.base_mean + p.floor_usd)`;
+}
+
+/**
+ * SQL true for a first leg that rose by many times the noise of its monthly baseline, however
+ * small its rise as a ratio: a hub's large, steady flow that carries a diversion of a few
+ * percent. Scoring then weighs the rise against the trend (see the first-leg excess signal).
+ */
+function absoluteRise(leg: string): string {
+  return `${leg}.post_level - ${leg}.base_mean >= ${EXCESS_RAMP.low} * ${leg}.base_sd / sqrt(${PEAK_WINDOW_MONTHS})
+    AND ${leg}.post_level - ${leg}.base_mean >= p.min_value / ${PEAK_WINDOW_MONTHS}`;
 }
 
 /**
@@ -25,7 +37,8 @@ CROSS JOIN ${tables.params} p
 WHERE list_contains(p.origins, f.a) AND list_contains(p.destinations, s.b)
   AND NOT list_contains(p.origins, f.b) AND NOT list_contains(p.destinations, f.b)
   AND f.post_total >= p.min_value AND s.post_total >= p.min_value
-  AND ${smoothedSurge('f')} > p.min_surge AND ${smoothedSurge('s')} > p.min_surge`,
+  AND (${smoothedSurge('f')} > p.min_surge OR ${absoluteRise('f')})
+  AND ${smoothedSurge('s')} > p.min_surge`,
     params: [],
   };
 }

@@ -46,6 +46,8 @@ const lateBaseline = (month: string) => `${month} > p.base_end - INTERVAL 12 MON
 
 /**
  * Per leg (a, b, product): the mean monthly value over the known baseline and post months,
+ * the baseline's standard deviation month to month (`base_sd`, a missing row counting as zero)
+ * and its linear trend (`base_slope` per month, about month `base_t`),
  * over the baseline's last twelve months (`late_value`) and the months before (`early_mean`),
  * (a month without a row is zero), the post level (here the post mean with the two largest
  * months capped at the third: a one- or two-month spike is not a surge; {@link peakLevelSql}
@@ -77,6 +79,9 @@ WITH known AS (
 ), sums AS (
   SELECT l.a, l.b, l.product,
     sum(l.value) FILTER (WHERE phase = 'base') AS base_sum,
+    sum(l.value * l.value) FILTER (WHERE phase = 'base') AS base_sumsq,
+    regr_slope(l.value, l.t) FILTER (WHERE phase = 'base') AS base_slope,
+    avg(l.t) FILTER (WHERE phase = 'base') AS base_t,
     sum(l.value) FILTER (WHERE phase = 'base' AND ${lateBaseline('l.month')}) AS late_sum,
     sum(l.value) FILTER (WHERE phase = 'base' AND NOT ${lateBaseline('l.month')}) AS early_sum,
     sum(l.value) FILTER (WHERE phase = 'post') AS post_sum,
@@ -90,11 +95,14 @@ WITH known AS (
 )
 SELECT s.a, s.b, s.product, k.source, k.base_n, k.post_n,
   CASE WHEN k.base_n > 0 THEN coalesce(s.base_sum, 0) / k.base_n END AS base_mean,
+  CASE WHEN k.base_n > 1 THEN sqrt(greatest(coalesce(s.base_sumsq, 0)
+    - coalesce(s.base_sum, 0) * coalesce(s.base_sum, 0) / k.base_n, 0) / (k.base_n - 1)) END AS base_sd,
   CASE WHEN k.late_n > 0 THEN coalesce(s.late_sum, 0) / k.late_n END AS late_value,
   CASE WHEN k.early_n > 0 THEN coalesce(s.early_sum, 0) / k.early_n END AS early_mean,
   CASE WHEN k.post_n > 0 THEN coalesce(s.post_sum, 0) / k.post_n END AS post_mean,
   CASE WHEN k.post_n > 0 THEN coalesce(s.post_capped, 0) / k.post_n END AS post_level,
   coalesce(s.post_sum, 0) AS post_total, s.uv_base, s.uv_post, s.kv_post, s.kg_post,
+  s.base_slope, s.base_t,
   coalesce(c.post_cap, 0) AS post_cap, CAST(NULL AS INTEGER) AS peak_t
 FROM sums s JOIN known k ON k.a = s.a AND k.b = s.b
 LEFT JOIN cap c ON c.a = s.a AND c.b = s.b AND c.product = s.product`,

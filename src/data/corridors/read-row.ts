@@ -33,6 +33,8 @@ function leg(row: Row, prefix: string, from: string, to: string): LegAggregates 
     postMonths: num(row[`${prefix}_post_n`]) ?? 0,
     lateMean: num(row[`${prefix}_late_value`]),
     earlyMean: num(row[`${prefix}_early_mean`]),
+    baselineSd: num(row[`${prefix}_base_sd`]),
+    trendLevel: num(row[`${prefix}_trend_level`]),
     peakYear: num(row[`${prefix}_peak_year`]),
     relativeLevel: num(row[`${prefix}_relative_level`]),
     othersBaselineMean: num(row[`${prefix}_others_base`]),

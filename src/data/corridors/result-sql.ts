@@ -1,9 +1,11 @@
+import { PEAK_WINDOW_MONTHS } from './legs-sql';
 import type { SqlQuery } from '../flows-sql';
 import type { CorridorTables } from './tables';
 
 const LEG_COLUMNS = [
   'source',
   'base_mean',
+  'base_sd',
   'post_mean',
   'post_level',
   'post_total',
@@ -79,6 +81,8 @@ SELECT c.cid, c.origin, c.via, c.destination, c.product,
       AND left(x.hs, 4) = c.product)) AS chpl_tier,
   ${namesColumns('co', 'origin')}, ${namesColumns('cv', 'via')}, ${namesColumns('cd', 'destination')},
   ${legColumns('f', 'l1')}, ${legColumns('s', 'l2')}, ${legColumns('d', 'd')},
+  f.base_mean + f.base_slope * (coalesce(f.peak_t + ${(PEAK_WINDOW_MONTHS - 1) / 2},
+    (SELECT avg(t) FROM ${tables.months} WHERE phase = 'post')) - f.base_t) AS l1_trend_level,
   b1.level AS l1_relative_level, b1.others_base AS l1_others_base,
   b1.others_window AS l1_others_window, b2.level AS l2_relative_level,
   b2.others_base AS l2_others_base, b2.others_window AS l2_others_window,

@@ -211,6 +211,7 @@ WHERE f.post_total >= p.min_value AND s.post_total >= p.min_value
 /** The columns of one yearly leg as the corridor rows give them (see read-row.ts). */
 function yearLegColumns(alias: string, prefix: string): string {
   return `${alias}.source AS ${prefix}_source, ${alias}.base_mean AS ${prefix}_base_mean,
+  CAST(NULL AS DOUBLE) AS ${prefix}_base_sd,
   ${alias}.post_mean AS ${prefix}_post_mean, ${alias}.post_max AS ${prefix}_post_level,
   ${alias}.post_total AS ${prefix}_post_total, ${alias}.base_n AS ${prefix}_base_n,
   ${alias}.post_n AS ${prefix}_post_n, ${alias}.early_mean AS ${prefix}_early_mean,
