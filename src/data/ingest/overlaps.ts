@@ -23,25 +23,39 @@ import type { Overlap } from './types';
 /**
  * SQL creating `out` from the rows of `picks` kept so far (`_pick = 1`): the same columns plus
  * `_year`, `_family` and `_layer` (1 for the layer kept). `rank` is the SQL ranking a row's
- * source (lower wins).
+ * source (lower wins). Only the reporter × partner × flow × year keys that two files, or two HS
+ * levels, give are worked through; every other row is its flow's only layer (adding a small
+ * file to a large dataset touches a few keys).
  */
 export function layersSql(picks: string, out: string, rank: string): string {
   const same = (alias: string) =>
-    `${alias}.reporter = k.reporter AND ${alias}.partner = k.partner AND ${alias}.flow = k.flow AND ${alias}.y = year(k.period)`;
+    `${alias}.reporter = k.reporter AND ${alias}.partner = k.partner AND ${alias}.flow = k.flow AND ${alias}.y = k._year`;
   return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
-WITH kept AS (SELECT * FROM ${quoteIdent(picks)} WHERE _pick = 1),
-codes AS (SELECT DISTINCT reporter, partner, flow, year(period) AS y, hs FROM kept),
+WITH kept AS (SELECT *, year(period) AS _year FROM ${quoteIdent(picks)} WHERE _pick = 1),
+shared AS (
+  SELECT reporter, partner, flow, _year FROM kept GROUP BY ALL
+  HAVING count(DISTINCT _file) > 1 OR count(DISTINCT length(hs)) > 1
+),
+marked AS (
+  SELECT k.*, s._year IS NOT NULL AS _shared FROM kept k
+  LEFT JOIN shared s ON s.reporter = k.reporter AND s.partner = k.partner AND s.flow = k.flow
+    AND s._year = k._year
+),
+codes AS (SELECT DISTINCT reporter, partner, flow, _year AS y, hs FROM marked WHERE _shared),
 families AS (
-  SELECT k.*, year(k.period) AS _year,
+  SELECT k.* EXCLUDE (_shared),
     CASE WHEN c2.hs IS NOT NULL THEN c2.hs WHEN c4.hs IS NOT NULL THEN c4.hs ELSE k.hs END AS _family
-  FROM kept k
+  FROM marked k
   LEFT JOIN codes c2 ON ${same('c2')} AND length(k.hs) > 2 AND c2.hs = left(k.hs, 2)
   LEFT JOIN codes c4 ON ${same('c4')} AND length(k.hs) > 4 AND c4.hs = left(k.hs, 4)
+  WHERE k._shared
 )
 SELECT *, dense_rank() OVER (
     PARTITION BY reporter, partner, flow, _year, _family
     ORDER BY ${rank}, length(hs) DESC, _file) AS _layer
-FROM families`;
+FROM families
+UNION ALL BY NAME
+SELECT * EXCLUDE (_shared), hs AS _family, 1 AS _layer FROM marked WHERE NOT _shared`;
 }
 
 /**
