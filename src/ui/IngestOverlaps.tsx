@@ -46,7 +46,7 @@ export function IngestOverlaps({ summary }: { summary: IngestSummary }) {
                   {t(o.flow === 'M' || o.flow === 'RM' ? 'overlaps.imports' : 'overlaps.exports', {
                     reporter: o.reporter,
                     partners: o.partner ?? t('overlaps.partners', { count: o.partners }),
-                    year: o.year,
+                    year: String(o.year),
                     family: o.family,
                   })}
                 </th>

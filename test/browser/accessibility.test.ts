@@ -52,7 +52,7 @@ async function openPage(page: 'map' | 'brief' | 'report', lang: string): Promise
     viewport: { width: 1440, height: 900 },
   });
   if (page === 'report') {
-    await app.page.locator('[data-basemap=ready]').waitFor({ timeout: 60_000 });
+    await app.page.locator('[data-basemap=ready]').waitFor();
   } else if (page === 'brief') {
     await app.page.getByTestId('brief-caption').waitFor();
     await app.page.waitForFunction(() => document.querySelector('canvas') !== null);

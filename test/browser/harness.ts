@@ -85,7 +85,7 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** Waits until the data status says ready or failed, and returns which. */
-export async function waitForDataStatus(page: Page, timeout = 60_000): Promise<string> {
+export async function waitForDataStatus(page: Page, timeout = 180_000): Promise<string> {
   const status = page.getByTestId('status');
   await page.waitForFunction(
     () =>
@@ -124,7 +124,7 @@ export async function loadThrough(page: Page, start: () => Promise<unknown>): Pr
     `window.__loadTrace.states.includes('loading') &&
      ['ready', 'failed'].includes(document.querySelector('[data-testid=status]').getAttribute('data-state'))`,
     undefined,
-    { timeout: 120_000 },
+    { timeout: 240_000 },
   );
   const trace = (await page.evaluate('window.__loadTrace')) as Omit<LoadTrace, 'state'>;
   const state = (await page.getByTestId('status').getAttribute('data-state')) ?? '';

@@ -87,16 +87,15 @@ describe("a table in an analyst's own layout", () => {
     await d.getByLabel('Trade flow', { exact: true }).selectOption({ label: 'A fixed value…' });
     await d.getByLabel('Fixed value of Trade flow').fill('X');
 
-    // The preview reads the file's 14 lines: 其他國家 and the Total line are left out, and the
-    // two codes of KGZ 2022 are summed (test/ingest/user-mapping.test.ts): 14 − 2 − 1 = 11.
+    // The preview reads the file's 14 lines: the Total line is left out, 其他國家 is kept as
+    // "other countries" (XNS), and the two codes of KGZ 2022 are summed
+    // (test/ingest/user-mapping.test.ts): 14 − 1 − 1 = 12.
     const totals = d.getByTestId('mapping-preview-totals');
     await expect
       .poll(() => totals.textContent())
-      .toBe('Of the first 14 rows, 11 would be loaded and 2 left out.');
+      .toBe('Of the first 14 rows, 12 would be loaded and 1 left out.');
     const skipped = d.getByTestId('mapping-preview-skipped');
-    expect(await skipped.locator('[data-code=partner_unmapped]').textContent()).toContain(
-      'tw-customs-own-layout.csv, line 11: 其他國家',
-    );
+    expect(await skipped.locator('[data-code=partner_unmapped]').count()).toBe(0);
     expect(await skipped.locator('[data-code=period_unreadable]').textContent()).toContain(
       'tw-customs-own-layout.csv, line 15: Total',
     );
@@ -121,13 +120,14 @@ describe("a table in an analyst's own layout", () => {
       d.getByRole('button', { name: 'Load', exact: true }).click(),
     );
     expect(state).toBe('ready');
-    expect(await loadedRows(app)).toBe(11);
+    expect(await loadedRows(app)).toBe(12);
     expect(await dialog().count()).toBe(0);
     const report = app.page.getByTestId('ingest-report');
     expect(await report.getByTestId('report-totals').textContent()).toContain(
-      '14 rows read, 11 in the dataset, 2 skipped, 1 customs rows summed to HS-6',
+      '14 rows read, 12 in the dataset, 1 skipped, 1 rows summed (customs codes to HS-6, residual partners)',
     );
-    // 2022: 2,407,300; 2023: 2,365,700; 2025, January–August: 2,442,100 (US$).
+    // 2022: 2,407,300; 2023: 2,372,700 (other countries' 7,000 included); 2025,
+    // January–August: 2,442,100 (US$).
     expect(await report.getByRole('row', { name: /^2022 annual/ }).textContent()).toContain(
       'US$2.41M',
     );
@@ -151,7 +151,7 @@ describe("a table in an analyst's own layout", () => {
       offer.getByRole('button', { name: 'Load with “Customs by country”' }).click(),
     );
     expect(state).toBe('ready');
-    expect(await loadedRows(app)).toBe(11);
+    expect(await loadedRows(app)).toBe(12);
   });
 
   it('closes on Escape, keeping the data, and loads a mapping imported from its JSON file', async () => {
@@ -159,7 +159,7 @@ describe("a table in an analyst's own layout", () => {
     await dialog().waitFor();
     await app.page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
-    expect(await loadedRows(app)).toBe(11);
+    expect(await loadedRows(app)).toBe(12);
 
     await loadThrough(app.page, () => app.page.getByTestId('use-sample').click());
     await loadThrough(app.page, () => drop(app.page, OWN_LAYOUT));
@@ -171,7 +171,7 @@ describe("a table in an analyst's own layout", () => {
       dialog().getByRole('button', { name: 'Load', exact: true }).click(),
     );
     expect(state).toBe('ready');
-    expect(await loadedRows(app)).toBe(11);
+    expect(await loadedRows(app)).toBe(12);
     expect(app.pageErrors).toEqual([]);
     expect(app.externalRequests).toEqual([]);
   });

@@ -20,7 +20,7 @@ afterAll(async () => {
 
 async function openReport(path = '/?page=report'): Promise<AppPage> {
   const app = await harness.open(path, { viewport: { width: 1280, height: 900 } });
-  await app.page.locator('[data-basemap=ready]').waitFor({ timeout: 60_000 });
+  await app.page.locator('[data-basemap=ready]').waitFor();
   return app;
 }
 
