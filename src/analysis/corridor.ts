@@ -1,4 +1,5 @@
 import { explainCorridor } from './explain';
+import { calibrate, type Calibration } from './calibration';
 import { confidenceOf, type Confidence } from './confidence';
 import type { AnalysisParams, ProductLevel } from './params';
 import { TIER_PREFIX } from './products';
@@ -122,6 +123,8 @@ export interface Corridor extends Omit<CorridorRow, 'first' | 'second' | 'direct
   gate: number;
   /** What weighs the evidence down (partial route, pre-trend) and the factor applied. */
   confidence: Confidence;
+  /** How often comparable routes of unlisted goods score as high (see calibration.ts). */
+  calibration: Calibration;
   signals: Record<SignalName, SignalReading>;
   legs: { first: LegSummary; second: LegSummary; direct: LegSummary | null };
   explanation: Localized;
@@ -258,12 +261,25 @@ export function buildCorridor(
     rank: 0,
     gate: scored.gate,
     confidence,
+    calibration: { controls: 0, falsePositiveRate: null, fdr: null },
     signals: scored.signals,
     legs,
     explanation: { en: '', 'zh-TW': '' },
   };
   corridor.explanation = explainCorridor(corridor);
   return corridor;
+}
+
+/**
+ * The corridors with their calibration against the controls among them (see calibration.ts),
+ * and explanations that say how unusual each flagged one is.
+ */
+export function withCalibration(corridors: readonly Corridor[]): Corridor[] {
+  const calibrations = calibrate(corridors);
+  return corridors.map((c, i) => {
+    const calibrated = { ...c, calibration: calibrations[i] ?? c.calibration };
+    return { ...calibrated, explanation: explainCorridor(calibrated) };
+  });
 }
 
 /** Whether corridor `fine` lies within `coarse`: the same route, its goods inside the coarser product. */

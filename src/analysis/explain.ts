@@ -199,9 +199,31 @@ function caveats(c: ExplainInput, lang: Language): string[] {
   return sentences;
 }
 
+/** How unusual the score is among comparable routes of goods not on the list. */
+function calibrationSentence(c: ExplainInput, lang: Language): string[] {
+  const { controls, falsePositiveRate: rate } = c.calibration;
+  if (rate === null || c.score <= 0) return [];
+  const n = controls.toLocaleString('en-US');
+  if (rate < 0.5)
+    return lang === 'en'
+      ? [
+          `It scores higher than ${formatPercent(1 - rate)} of the ${n} comparable routes of goods not on the list.`,
+        ]
+      : [`其分數高於 ${n} 條未列管貨品可比較路線中的${formatPercent(1 - rate)}。`];
+  return lang === 'en'
+    ? [
+        `${formatPercent(rate)} of the ${n} comparable routes of goods not on the list score as high: weak evidence.`,
+      ]
+    : [`${n} 條未列管貨品可比較路線中，有${formatPercent(rate)}分數同樣高：證據薄弱。`];
+}
+
 function explainIn(c: ExplainInput, lang: Language): string {
   const end = lang === 'en' ? '.' : '。';
-  const sentences = [coreSentence(c, lang) + end, ...caveats(c, lang)];
+  const sentences = [
+    coreSentence(c, lang) + end,
+    ...calibrationSentence(c, lang),
+    ...caveats(c, lang),
+  ];
   const supporting = (Object.keys(SUPPORTING) as SignalName[])
     .filter((signal) => c.signals[signal].strength > 0)
     .sort((a, b) => c.signals[b].contribution - c.signals[a].contribution || (a < b ? -1 : 1));

@@ -27,6 +27,14 @@ export interface CorridorJson {
   pretrend: boolean;
   /** The factor the score was multiplied by for partial evidence or a pre-trend. */
   confidence: number;
+  /**
+   * Share of comparable routes of goods not on the list (controls) scoring at least as high,
+   * its Benjamini–Hochberg adjustment over the listed corridors, and how many controls there
+   * were; null where the data hold no controls.
+   */
+  false_positive_rate: number | null;
+  fdr: number | null;
+  controls: number;
   signals: Record<SignalName, SignalReading>;
   legs: { first: LegSummary; second: LegSummary; direct: LegSummary | null };
   explanation: Corridor['explanation'];
@@ -127,6 +135,9 @@ export function corridorsToJson(
     evidence: c.evidence,
     pretrend: c.confidence.pretrend,
     confidence: c.confidence.factor,
+    false_positive_rate: c.calibration.falsePositiveRate,
+    fdr: c.calibration.fdr,
+    controls: c.calibration.controls,
     signals: c.signals,
     legs: c.legs,
     explanation: c.explanation,
@@ -164,6 +175,8 @@ const CSV_COLUMNS: Column[] = [
   ['evidence', (c) => c.evidence],
   ['pretrend', (c) => String(c.confidence.pretrend)],
   ['confidence', (c) => c.confidence.factor],
+  ['false_positive_rate', (c) => c.calibration.falsePositiveRate],
+  ['fdr', (c) => c.calibration.fdr],
   ...(['first', 'second', 'direct'] as const).flatMap((which) =>
     LEG_FIELDS.map(([field, get]): Column => {
       return [`${which}_${field}`, (c) => (c.legs[which] ? get(c.legs[which]) : null)];

@@ -145,6 +145,9 @@ async function sha256(bytes: Uint8Array): Promise<string | null> {
 
 let uploads = 0;
 
+/** The names of the files behind the `trade` table, to name its rows in the ingest summary. */
+let loadedName = '';
+
 /**
  * Reads the user's files with the same ingest as the command line, into `NEXT`. DuckDB reads
  * each file from the browser's own file handle: nothing is uploaded, and a file of hundreds
@@ -187,7 +190,7 @@ async function stageFiles(
         outputTable: NEXT,
         stageParquet,
         onStage,
-        ...(hasCurrent ? { base: { table: TRADE, name: 'current data' } } : {}),
+        ...(hasCurrent ? { base: { table: TRADE, name: loadedName } } : {}),
       }),
     );
     return { skippedRows: summary.rowsSkipped, issues: [], ingest: summary, checksum: null };
@@ -249,6 +252,8 @@ async function loadNow(source: DatasetSource, onProgress: OnProgress): Promise<D
         ? await stageUrl(source.url, onProgress)
         : await stageFiles(source.files, source.add, source.mappings ?? new Map(), onProgress);
     await replaceTradeTable();
+    const added = source.kind === 'files' && source.add && loadedName !== '';
+    loadedName = added ? `${loadedName}, ${source.name}` : source.name;
     const [extent] = await browserSql.query(
       `SELECT count(*) AS rows, CAST(min(period) AS VARCHAR) AS start,
               CAST(max(period) AS VARCHAR) AS "end" FROM ${TRADE}`,

@@ -71,12 +71,17 @@ export function visibleSize(map: MaplibreMap): { width: number; height: number }
 const FLIGHT_MS = 1800;
 
 /**
- * Moves the map to a preset: a short flight, or a jump when motion is reduced. `essential:
- * false` also lets maplibre jump when the system asks for reduced motion.
+ * Moves the map to a preset, or to the opening view for `null` (the back button from a preset):
+ * a short flight, or a jump when motion is reduced. `essential: false` also lets maplibre jump
+ * when the system asks for reduced motion.
  */
-export function flyToPreset(map: MaplibreMap, preset: CameraPreset, reducedMotion: boolean): void {
+export function flyToPreset(
+  map: MaplibreMap,
+  preset: CameraPreset | null,
+  reducedMotion: boolean,
+): void {
   // Level and north up, as the presets were framed, whatever the user rotated or tilted.
-  const { center, zoom } = CAMERA_PRESETS[preset];
+  const { center, zoom } = preset ? CAMERA_PRESETS[preset] : INITIAL_CAMERA;
   const camera = { center, zoom: fittedZoom(zoom, visibleSize(map)), bearing: 0, pitch: 0 };
   if (reducedMotion) map.jumpTo(camera);
   else map.flyTo({ ...camera, duration: FLIGHT_MS, essential: false });

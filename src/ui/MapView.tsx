@@ -80,7 +80,7 @@ export function MapView({
   /** A fixed animation time in seconds (screenshots, tests), or null for the running clock. */
   frozenTime: number | null;
   theme: MapTheme;
-  /** The camera preset to fly to when it changes (null: stay where the user put the map). */
+  /** The camera preset to fly to when it changes (null: the opening view, as after "back"). */
   camera: CameraPreset | null;
   /** Jump instead of flying. */
   reducedMotion: boolean;
@@ -148,7 +148,10 @@ export function MapView({
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     map.addControl(deck);
-    map.on('zoomend', () => handlers.current.onZoomEnd(Math.round(map.getZoom() * 4) / 4));
+    const reportZoom = () => handlers.current.onZoomEnd(Math.round(map.getZoom() * 4) / 4);
+    map.on('zoomend', reportZoom);
+    // The opening zoom, fitted above, places the labels from the first frame.
+    reportZoom();
     // Until the user moves the map, it keeps its framing when its size changes (the window, or
     // the header's controls wrapping once the fonts are in).
     let moved = false;
@@ -195,7 +198,7 @@ export function MapView({
   useEffect(() => {
     if (!mapRef.current || camera === opening.current.camera) return;
     opening.current.camera = camera;
-    if (camera) flyToPreset(mapRef.current, camera, reducedMotion);
+    flyToPreset(mapRef.current, camera, reducedMotion);
   }, [camera, reducedMotion]);
 
   // Where the clock stood when the animation was last drawn, so that pausing freezes it there.

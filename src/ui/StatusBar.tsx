@@ -1,5 +1,6 @@
 import { formatBytes, formatMonth, type Translate } from '../i18n';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { onWorkChange, pendingWork } from '../data/activity';
 import type { DatasetSource, LoadProgress } from '../data/dataset';
 import type { IngestStage } from '../data/ingest';
 import type { DatasetState } from '../state/dataset-store';
@@ -69,6 +70,8 @@ function progressFraction(progress: LoadProgress): number | undefined {
 export function StatusBar({ dataset }: { dataset: DatasetState }) {
   const { locale, t } = useI18n();
   const { summary, progress, loadingSource, failure } = dataset;
+  // Busy while any query runs (a view change, the corridor scoring), not only while loading.
+  const busy = useSyncExternalStore(onWorkChange, () => pendingWork() > 0);
   const nameOf = (source: DatasetSource) =>
     source.kind === 'url' && source.isSample ? t('dataset.sample') : source.name;
 
@@ -106,6 +109,7 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
         aria-live="polite"
         data-testid="status"
         data-state={state}
+        aria-busy={busy}
         data-rows={summary?.rows}
       >
         {text}

@@ -48,7 +48,8 @@ async function seriousViolations(app: AppPage): Promise<string[]> {
 
 /** Opens a page of the app and waits until what it shows is drawn. */
 async function openPage(page: 'map' | 'brief' | 'report', lang: string): Promise<AppPage> {
-  const app = await harness.open(`/?lang=${lang}&page=${page}&step=3`, {
+  // One page for all, moved from view to view as the back and forward buttons move it.
+  const app = await harness.visit(`/?lang=${lang}&page=${page}&step=3`, {
     viewport: { width: 1440, height: 900 },
   });
   if (page === 'report') {

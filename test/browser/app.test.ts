@@ -126,12 +126,14 @@ describe('the dashboard on the bundled sample', () => {
 
 describe('loading', () => {
   it('shows progress while the data loads', async () => {
-    const slow = await harness.open('/', { viewport: VIEWPORT });
-    await slow.page.route('**/*.parquet', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
+    const slow = await harness.open('/', {
+      viewport: VIEWPORT,
+      beforeLoad: (page) =>
+        page.route('**/*.parquet', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          await route.continue();
+        }),
     });
-    await slow.page.reload();
     const status = slow.page.getByTestId('status');
     await slow.page.getByRole('progressbar').waitFor();
     expect(await status.getAttribute('data-state')).toBe('loading');
@@ -143,12 +145,13 @@ describe('loading', () => {
 
 describe('a dataset that fails to load', () => {
   it('says what went wrong, and the app keeps working', async () => {
-    const broken = await harness.open('/', { viewport: VIEWPORT });
-    // Not from the start: the route must be in place before the sample is fetched.
-    await broken.page.route('**/*.parquet', (route) =>
-      route.fulfill({ status: 200, body: 'period,freq\n2022-01-01,M\n' }),
-    );
-    await broken.page.reload();
+    const broken = await harness.open('/', {
+      viewport: VIEWPORT,
+      beforeLoad: (page) =>
+        page.route('**/*.parquet', (route) =>
+          route.fulfill({ status: 200, body: 'period,freq\n2022-01-01,M\n' }),
+        ),
+    });
     expect(await waitForDataStatus(broken.page)).toBe('failed');
     const text = await broken.page.getByTestId('status').textContent();
     expect(text).toMatch(/^Could not load Bundled sample: this is not a Parquet file/);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readViewState } from '../../src/state/view-state';
-import { startHarness, waitForDataStatus, type AppPage, type Harness } from './harness';
+import { startHarness, type AppPage, type Harness } from './harness';
 
 /** The default briefing as the file gives it, read without the app's code. */
 const DEFAULT = JSON.parse(readFileSync('data/briefings/default.json', 'utf8')) as {
@@ -31,6 +31,12 @@ async function waitForStep(app: AppPage, i: number) {
   await expect.poll(() => shownStep(app)).toBe(i);
   await expect.poll(() => viewOf(app.page.url())).toEqual(stepView(i));
   expect(await app.page.getByTestId('brief-title').textContent()).toBe(DEFAULT.steps[i]?.title.en);
+}
+
+/** Opens the workspace's briefing panel, unless it is open already. */
+async function openBriefPanel(app: AppPage) {
+  const open = await app.page.locator('.brief-panel').getAttribute('open');
+  if (open === null) await app.page.locator('.brief-panel > summary').click();
 }
 
 describe('the briefing', () => {
@@ -69,19 +75,27 @@ describe('the briefing', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('opens a linked step in Chinese, with its caption in Chinese', async () => {
-    const app = await harness.open('/?page=brief&step=3&lang=zh-TW', { viewport: VIEWPORT });
-    await expect.poll(() => shownStep(app)).toBe(3);
-    expect(await app.page.getByTestId('brief-title').textContent()).toBe(
-      DEFAULT.steps[3]?.title['zh-TW'],
-    );
-    expect(viewOf(app.page.url())).toEqual(stepView(3));
+  it('says what is wrong with a bad briefing file and keeps the one it had', async () => {
+    // The workspace's page, shared with the next two tests.
+    const app = await harness.visit('/', { viewport: VIEWPORT });
+    await openBriefPanel(app);
+    const steps = await app.page.getByTestId('brief-editor-step').count();
+    await app.page.getByTestId('brief-import').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"id":"x","title":{"en":"x","zh-TW":"x"},"steps":[{"view":"?month=2023-01"}]}',
+      ),
+    });
+    await expect
+      .poll(() => app.page.getByTestId('brief-editor-notice').textContent())
+      .toMatch(/step 1/);
+    expect(await app.page.getByTestId('brief-editor-step').count()).toBe(steps);
   });
 
   it('plays a briefing imported in the workspace, advancing on its own', async () => {
-    const app = await harness.open('/', { viewport: VIEWPORT });
-    await waitForDataStatus(app.page);
-    await app.page.locator('.brief-panel > summary').click();
+    const app = await harness.visit('/', { viewport: VIEWPORT });
+    await openBriefPanel(app);
     const briefing = {
       id: 'two-steps',
       title: { en: 'Two steps', 'zh-TW': '兩個步驟' },
@@ -112,23 +126,15 @@ describe('the briefing', () => {
     // Auto-play: the next step comes after the first one's second on screen.
     await expect.poll(() => app.page.getByTestId('brief-title').textContent()).toBe('After');
     expect(new URL(app.page.url()).searchParams.get('month')).toBe('2023-12');
+    await app.page.keyboard.press('p');
   });
 
-  it('says what is wrong with a bad briefing file and keeps the one it had', async () => {
-    const app = await harness.open('/', { viewport: VIEWPORT });
-    await waitForDataStatus(app.page);
-    await app.page.locator('.brief-panel > summary').click();
-    const steps = await app.page.getByTestId('brief-editor-step').count();
-    await app.page.getByTestId('brief-import').setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        '{"id":"x","title":{"en":"x","zh-TW":"x"},"steps":[{"view":"?month=2023-01"}]}',
-      ),
-    });
-    await expect
-      .poll(() => app.page.getByTestId('brief-editor-notice').textContent())
-      .toMatch(/step 1/);
-    expect(await app.page.getByTestId('brief-editor-step').count()).toBe(steps);
+  it('opens a linked step in Chinese, with its caption in Chinese', async () => {
+    const app = await harness.visit('/?page=brief&step=3&lang=zh-TW', { viewport: VIEWPORT });
+    await expect.poll(() => shownStep(app)).toBe(3);
+    expect(await app.page.getByTestId('brief-title').textContent()).toBe(
+      DEFAULT.steps[3]?.title['zh-TW'],
+    );
+    expect(viewOf(app.page.url())).toEqual(stepView(3));
   });
 });

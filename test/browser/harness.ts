@@ -23,12 +23,23 @@ export interface AppPage {
 export interface OpenOptions {
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Run on the new page before it goes to its address (to route its requests, say). */
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
+
+const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 
 /** The built app served locally and a Chromium to open it in. */
 export interface Harness {
   origin: string;
   open(path?: string, options?: OpenOptions): Promise<AppPage>;
+  /**
+   * Shows `path` on the bundled sample, settled. The first visit with given options opens a
+   * page; later ones reuse it, changing the address as the browser's back and forward buttons
+   * do (the app reads its view from the address), so the sample is not loaded again. For tests
+   * that keep the sample loaded; the mouse is moved off the map and any menu closed first.
+   */
+  visit(path: string, options?: OpenOptions): Promise<AppPage>;
   close(): Promise<void>;
 }
 
@@ -43,12 +54,34 @@ export async function startHarness(): Promise<Harness> {
   const origin = `http://127.0.0.1:${address.port}`;
   const browser: Browser = await launchChromium();
   const contexts: BrowserContext[] = [];
+  const warm = new Map<string, AppPage>();
 
-  return {
+  const harness: Harness = {
     origin,
+    async visit(path, options = {}) {
+      // The animation clock (`time=`) is read once, when the page starts.
+      const time = new URL(path, origin).searchParams.get('time');
+      const { viewport = DEFAULT_VIEWPORT, reducedMotion = 'reduce' } = options;
+      const key = JSON.stringify([viewport, reducedMotion, time]);
+      const app = warm.get(key);
+      if (!app) {
+        const opened = await harness.open(path, options);
+        if ((await waitForDataStatus(opened.page)) === 'ready') warm.set(key, opened);
+        await settle(opened.page);
+        return opened;
+      }
+      await app.page.mouse.move(0, 0);
+      await app.page.keyboard.press('Escape');
+      await app.page.evaluate((url) => {
+        window.history.pushState(null, '', url);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, path);
+      await settle(app.page);
+      return app;
+    },
     async open(
       path = '/',
-      { viewport = { width: 1280, height: 800 }, reducedMotion = 'reduce' }: OpenOptions = {},
+      { viewport = DEFAULT_VIEWPORT, reducedMotion = 'reduce', beforeLoad }: OpenOptions = {},
     ) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion });
       // Playwright's 30 s default is short for a loaded two-core machine with software WebGL.
@@ -73,6 +106,7 @@ export async function startHarness(): Promise<Harness> {
       app.page.on('console', (message) => {
         if (message.type() === 'error') app.consoleErrors.push(message.text());
       });
+      await beforeLoad?.(app.page);
       await app.page.goto(`${origin}${path}`);
       return app;
     },
@@ -82,6 +116,29 @@ export async function startHarness(): Promise<Harness> {
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
     },
   };
+  return harness;
+}
+
+/** Two animation frames: what React rendered has been painted, and deck.gl has drawn. */
+const twoFrames = (page: Page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+
+/**
+ * Waits until a view change has settled: no query under way (the status line is not busy) for
+ * a few frames in a row, then two more frames for what the queries gave to be drawn.
+ */
+export async function settle(page: Page): Promise<void> {
+  for (let quiet = 0; quiet < 3;) {
+    await twoFrames(page);
+    // Pages without the status line (the briefing) have only their own waits.
+    const busy = await page.evaluate(() =>
+      document.querySelector('[data-testid=status]')?.getAttribute('aria-busy'),
+    );
+    quiet = busy === 'true' ? 0 : quiet + 1;
+  }
+  await twoFrames(page);
 }
 
 /** Waits until the data status says ready or failed, and returns which. */

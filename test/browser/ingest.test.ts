@@ -39,6 +39,17 @@ async function openWithFiles(files: string[], add = false, path = '/'): Promise<
   return app;
 }
 
+/**
+ * Opens `files` on the page of the sample at `path` that the tests of refusals share: a refused
+ * file leaves the sample loaded, so each refusal also shows that the ones before lost nothing.
+ * A load that succeeds replaces the sample: only the last tests of the file may do that.
+ */
+async function loadOnSample(files: string[], path = '/'): Promise<AppPage> {
+  const app = await harness.visit(path);
+  await loadThrough(app.page, () => app.page.getByTestId('file-input').setInputFiles(files));
+  return app;
+}
+
 const status = (app: AppPage) => app.page.getByTestId('status');
 
 describe("the user's own files", () => {
@@ -113,6 +124,8 @@ describe("the user's own files", () => {
 });
 
 describe('adding files to the data already loaded', () => {
+  let overlapPage: AppPage | undefined;
+
   it('keeps the sample and lets the file replace the rows it gives again', async () => {
     const [clash] = await db.query(
       `SELECT count(*) AS n FROM 'data/sample/trade-sample.parquet' s
@@ -133,7 +146,14 @@ describe('adding files to the data already loaded', () => {
   ])(
     'counts a flow two files give once, whichever is loaded first: %s, then %s',
     async (first, second) => {
-      const app = await openWithFiles([fixture(first)]);
+      // Both orders on one page: the first file replaces what the order before left.
+      overlapPage ??= await harness.open('/');
+      const app = overlapPage;
+      await waitForDataStatus(app.page);
+      await app.page.getByLabel('Add to current data').uncheck();
+      await loadThrough(app.page, () =>
+        app.page.getByTestId('file-input').setInputFiles([fixture(first)]),
+      );
       await app.page.getByLabel('Add to current data').check();
       await loadThrough(app.page, () =>
         app.page.getByTestId('file-input').setInputFiles([fixture(second)]),
@@ -157,7 +177,7 @@ describe('adding files to the data already loaded', () => {
 
 describe('a file that cannot be read', () => {
   it('says what is wrong and keeps the data loaded before', async () => {
-    const app = await openWithFiles([fixture('bad-unknown.csv')]);
+    const app = await loadOnSample([fixture('bad-unknown.csv')]);
     expect(await status(app).getAttribute('data-state')).toBe('failed');
     const text = await status(app).textContent();
     expect(text).toMatch(/^Could not load bad-unknown\.csv: not a known trade file/);
@@ -168,8 +188,7 @@ describe('a file that cannot be read', () => {
   });
 
   it('with no valid row shows the report of what was skipped', async () => {
-    const app = await harness.open('/');
-    await waitForDataStatus(app.page);
+    const app = await harness.visit('/');
     const csv = [
       'period,freq,reporter,partner,flow,hs,value_usd,source',
       '2023-01-01,M,KGZ,XXX,X,854231,100,mine',
@@ -211,7 +230,7 @@ describe('the bad-input corpus in the browser', () => {
       'it is a PNG image, not a table: choose the trade data file (CSV or Parquet)',
     ],
   ])('refuses %s with its message and keeps the sample', async (name, message) => {
-    const app = await openWithFiles([fixture(name)]);
+    const app = await loadOnSample([fixture(name)]);
     expect(await status(app).getAttribute('data-state')).toBe('failed');
     expect(await status(app).textContent()).toBe(`Could not load ${name}: ${message} ${KEPT}`);
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
@@ -219,7 +238,7 @@ describe('the bad-input corpus in the browser', () => {
   });
 
   it('refuses a damaged Parquet file read by parquet-wasm, naming it among several', async () => {
-    const app = await openWithFiles([
+    const app = await loadOnSample([
       fixture('canonical-trade.csv'),
       fixture('bad-corrupt.parquet'),
     ]);
@@ -233,7 +252,7 @@ describe('the bad-input corpus in the browser', () => {
   });
 
   it('says it in Traditional Chinese for a Chinese-speaking user', async () => {
-    const app = await openWithFiles([fixture('bad-empty.csv')], false, '/?lang=zh-TW');
+    const app = await loadOnSample([fixture('bad-empty.csv')], '/?lang=zh-TW');
     expect(await status(app).textContent()).toContain(
       'bad-empty.csv：檔案是空的（0 位元組）：請重新匯出或下載',
     );
@@ -241,7 +260,8 @@ describe('the bad-input corpus in the browser', () => {
   });
 
   it('reads a cut-off file, points at the cut line and says the file looks cut off', async () => {
-    const app = await openWithFiles([fixture('bad-truncated-quote.csv')]);
+    // From here on the shared page no longer shows the sample.
+    const app = await loadOnSample([fixture('bad-truncated-quote.csv')]);
     expect(await status(app).getAttribute('data-state')).toBe('ready');
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(2);
     const reason = app.page.getByTestId('skip-reasons').locator('[data-code^=unreadable]');
@@ -254,7 +274,7 @@ describe('the bad-input corpus in the browser', () => {
   });
 
   it('leaves absurd values out in Chinese too, with the reason, file and line', async () => {
-    const app = await openWithFiles([fixture('bad-absurd.csv')], false, '/?lang=zh-TW');
+    const app = await loadOnSample([fixture('bad-absurd.csv')], '/?lang=zh-TW');
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(2);
     const value = app.page.locator('[data-code="invalid:value_implausible"]');
     expect(await value.textContent()).toContain('value_usd 超過 10 兆美元');

@@ -64,8 +64,7 @@ afterAll(async () => {
 
 describe('the map', () => {
   it('shows the month window of the address, with the totals of that window', async () => {
-    const app = await harness.open('/?month=2021-06', { viewport: VIEWPORT });
-    await waitForDataStatus(app.page);
+    const app = await harness.visit('/?month=2021-06', { viewport: VIEWPORT });
     await waitForFlows(app.page);
     expect(await app.page.getByTestId('legend-period').textContent()).toBe('Jul 2020 – Jun 2021');
     expect(await app.page.getByTestId('timeline').getAttribute('data-current-month')).toBe(
@@ -82,8 +81,7 @@ describe('the map', () => {
 
   it('tells a corridor story: its routes are faint before the invasion and bold after', async () => {
     const warmPixels = async (month: string) => {
-      const app = await harness.open(`/?time=1&month=${month}`, { viewport: VIEWPORT });
-      await waitForDataStatus(app.page);
+      const app = await harness.visit(`/?time=1&month=${month}`, { viewport: VIEWPORT });
       await waitForFlows(app.page);
       await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
       await app.page.waitForTimeout(500);
@@ -101,8 +99,7 @@ describe('the map', () => {
   });
 
   it('plays the months with the space bar and steps them with the arrow keys', async () => {
-    const app = await harness.open('/?month=2021-11&window=1', { viewport: VIEWPORT });
-    await waitForDataStatus(app.page);
+    const app = await harness.visit('/?month=2021-11&window=1', { viewport: VIEWPORT });
     await waitForFlows(app.page);
     const month = () => app.page.getByTestId('timeline').getAttribute('data-current-month');
     const before = await legendTotal(app);
@@ -126,8 +123,7 @@ describe('the map', () => {
   });
 
   it('explains a partner in a tooltip of plain text, with the figures of the window', async () => {
-    const app = await harness.open('/?time=1', { viewport: VIEWPORT });
-    await waitForDataStatus(app.page);
+    const app = await harness.visit('/?time=1', { viewport: VIEWPORT });
     await waitForFlows(app.page);
     await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
     const [x, y] = await anchorOnPage(app, 'KGZ');
@@ -152,8 +148,7 @@ describe('the map', () => {
   });
 
   it('opens the corridor whose route is clicked, as its tooltip names it', async () => {
-    const app = await harness.open('/?time=1', { viewport: VIEWPORT });
-    await waitForDataStatus(app.page);
+    const app = await harness.visit('/?time=1', { viewport: VIEWPORT });
     await waitForFlows(app.page);
     await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
     // A pixel in a corridor's warm colour a little way from Kyrgyzstan, where its routes pass.
@@ -185,8 +180,7 @@ describe('the map', () => {
   });
 
   it('narrows the ranking to a country clicked on the map', async () => {
-    const app = await harness.open('/?time=1', { viewport: VIEWPORT });
-    await waitForDataStatus(app.page);
+    const app = await harness.visit('/?time=1', { viewport: VIEWPORT });
     await waitForFlows(app.page);
     await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
     await app.page.mouse.click(...(await anchorOnPage(app, 'KGZ')));
@@ -209,9 +203,10 @@ describe('the map', () => {
     const first = (await mapPixels(moving.page)).data;
     await moving.page.waitForTimeout(700);
     expect(changedShare(first, (await mapPixels(moving.page)).data)).toBeGreaterThan(0.001);
+    // A moving map keeps the machine drawing: closed once seen.
+    await moving.page.context().close();
 
-    const still = await harness.open('/', { viewport: VIEWPORT, reducedMotion: 'reduce' });
-    await waitForDataStatus(still.page);
+    const still = await harness.visit('/', { viewport: VIEWPORT, reducedMotion: 'reduce' });
     await waitForFlows(still.page);
     await still.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
     await expect(
@@ -224,8 +219,7 @@ describe('the map', () => {
   });
 
   it('recolours for print and flies to a region, keeping both in the address', async () => {
-    const app = await harness.open('/?time=1', { viewport: VIEWPORT });
-    await waitForDataStatus(app.page);
+    const app = await harness.visit('/?time=1', { viewport: VIEWPORT });
     await waitForFlows(app.page);
     const ocean = async () => {
       const png = await mapPixels(app.page);

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mapPixels, startHarness, waitForDataStatus, waitForFlows, type Harness } from './harness';
+import { mapPixels, startHarness, waitForFlows, type Harness } from './harness';
 
 const REFERENCES = 'test/browser/reference';
 const FAILURES = 'results/screenshots';
@@ -45,8 +45,9 @@ function differingShare(a: PNG, b: PNG): number {
 describe('the map against its reference screenshots', () => {
   for (const [name, path] of Object.entries(VIEWS)) {
     it(`draws ${name} as it was looked at and kept`, async () => {
-      const app = await harness.open(path);
-      await waitForDataStatus(app.page);
+      // One page for every view, reached as the back and forward buttons reach it: each
+      // view is drawn from its address alone, whatever was shown before.
+      const app = await harness.visit(path);
       await waitForFlows(app.page);
       await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
       // Camera flights and the detailed basemap settle within this.

@@ -39,8 +39,10 @@ async function plainSum(where: string, params: (string | number)[] = []): Promis
 
 const CHPL = `t.hs IN (SELECT hs6 FROM read_csv('data/reference/chpl.csv', all_varchar = true))`;
 
-async function openReady(path: string): Promise<AppPage> {
-  const app = await harness.open(path, { viewport: VIEWPORT });
+/** The view of `path`, settled: on the page already open, or on a `fresh` one. */
+async function openReady(path: string, fresh = false): Promise<AppPage> {
+  const options = { viewport: VIEWPORT };
+  const app = fresh ? await harness.open(path, options) : await harness.visit(path, options);
   expect(await waitForDataStatus(app.page)).toBe('ready');
   await waitForFlows(app.page);
   await app.page.locator('[data-testid=sankey][data-state=ready]').waitFor();
@@ -197,7 +199,8 @@ describe('the workspace filters', () => {
     const keys = await waitForRanking(first, /^TWN>ARM>RUS:/);
     const sankey = await sankeyLink(first, 'ARM', 'RUS');
 
-    const again = await openReady(link);
+    // The same link in a new page.
+    const again = await openReady(link, true);
     expect(await legendTotal(again)).toBe(total);
     expect(await waitForRanking(again, /^TWN>ARM>RUS:/)).toEqual(keys);
     expect(await sankeyLink(again, 'ARM', 'RUS')).toBe(sankey);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSummary } from '../../src/data/ingest';
 import { ingestFiles } from '../../src/data/ingest/ingest';
+import { tradeTableFromSql } from '../../src/data/trade-sql';
 import type { IngestSummary } from '../../src/data/ingest/types';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { fixture, openWithCountries } from './helpers';
@@ -75,12 +76,37 @@ describe('one flow, one number', () => {
     },
   );
 
-  it('never keeps two files for one reporter, partner, flow, year and HS family', async () => {
+  it('never keeps two HS levels or two frequencies of one reporter, partner, flow, year and HS family', async () => {
     await ingestFiles(db, (ORDERS[2] ?? []).map(fixture));
     const [twice] = await db.query(`SELECT count(*)::DOUBLE AS n FROM (
       SELECT reporter, partner, flow, year(period), left(hs, 4) FROM ingested
-      GROUP BY ALL HAVING count(DISTINCT source) > 1 OR count(DISTINCT length(hs)) > 1)`);
+      GROUP BY ALL HAVING count(DISTINCT freq) > 1 OR count(DISTINCT length(hs)) > 1)`);
     expect(twice?.n).toBe(0);
+  });
+
+  it('lets a file give a few months again: those months are replaced, the others stay', async () => {
+    // Loaded before, of the file's own source: Kyrgyzstan → Russia, HS 854231, every month of
+    // 2023, US$1,000 × month. A file wins over the data loaded before at equal precedence.
+    for (const sql of tradeTableFromSql(
+      `SELECT make_date(2023, m::INT, 1) AS period, 'M' AS freq, 'KGZ' AS reporter,
+         'RUS' AS partner, 'X' AS flow, '854231' AS hs, 1000.0 * m AS value_usd,
+         'sample' AS source
+       FROM range(1, 13) t(m)`,
+      'loaded',
+    ))
+      await db.query(sql);
+    // canonical-trade.csv gives January (125,000) and February (98,000.5) of the same flow.
+    const summary = await ingestFiles(db, [fixture('canonical-trade.csv')], {
+      base: { table: 'loaded', name: 'loaded before' },
+    });
+    expect(summary.overlapsDropped).toBe(0);
+    const months = await db.query(`SELECT month(period) AS m, value_usd FROM ingested
+      WHERE reporter = 'KGZ' AND partner = 'RUS' AND hs = '854231' ORDER BY period`);
+    expect(months.map((r) => Number(r.m))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // March to December as loaded: 1,000 × (3 + … + 12) = 75,000.
+    expect(await sum("reporter = 'KGZ' AND partner = 'RUS' AND hs = '854231'")).toBe(
+      125_000 + 98_000.5 + 75_000,
+    );
   });
 });
 

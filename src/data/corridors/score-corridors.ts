@@ -1,4 +1,10 @@
-import { buildCorridor, rankCorridors, withoutCoarserDuplicates, type Corridor } from '../../analysis/corridor';
+import {
+  buildCorridor,
+  rankCorridors,
+  withCalibration,
+  withoutCoarserDuplicates,
+  type Corridor,
+} from '../../analysis/corridor';
 import { resolveParams, type AnalysisParams } from '../../analysis/params';
 import type { SqlQuery } from '../flows-sql';
 import type { SqlRunner } from '../sql-runner';
@@ -150,7 +156,7 @@ export async function analyzeCorridors(
     flows: String(r.flows).split(','),
   }));
   return {
-    corridors: rankCorridors(withoutCoarserDuplicates(corridors), params.topN),
+    corridors: rankCorridors(withoutCoarserDuplicates(withCalibration(corridors)), params.topN),
     unscored,
     counts: countRoutes(statuses),
     coverage,

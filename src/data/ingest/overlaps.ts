@@ -10,14 +10,17 @@ import type { Overlap } from './types';
  *
  * A flow here is a reporter, partner, trade flow, calendar year and HS family: the coarsest
  * code any row of that reporter, partner, flow and year gives for the goods (8542 when one file
- * has 8542 and another 854231). Within a flow, each file's rows at one HS level are a layer; the
- * one layer kept is the most authoritative source's (`rank`: customs, then Comtrade, then
- * BACI, then others), then the finest, then the file given first. Every other layer's rows are
- * dropped, and the discrepancy between what was kept and what was dropped is reported.
+ * has 8542 and another 854231). Within a flow, the rows at one HS level and one frequency are a
+ * layer: they cannot count anything twice, since rows with the same key were already resolved
+ * one by one (a file giving a few months again replaces those months and no others). Layers at
+ * different levels or frequencies describe the same goods twice; the one layer kept is the one
+ * holding the most authoritative source (`rank`: customs, then Comtrade, then BACI, then
+ * others), then the finest, then the one holding the file given first. Every other layer's rows
+ * are dropped, and the discrepancy between what was kept and what was dropped is reported (a
+ * layer is named by its first file and that file's source).
  *
- * A file's own rows at one level are never split: annual and monthly rows of one file for the
- * same year stay together (the summary warns about them, and every view adds up one frequency
- * at a time).
+ * A file's own annual and monthly rows at one level rank together and stay together (the
+ * summary warns about them, and every view adds up one frequency at a time).
  */
 
 /**
@@ -50,10 +53,13 @@ families AS (
   LEFT JOIN codes c4 ON ${same('c4')} AND length(k.hs) > 4 AND c4.hs = left(k.hs, 4)
   WHERE k._shared
 )
-SELECT *, dense_rank() OVER (
+SELECT * EXCLUDE (_best, _first), dense_rank() OVER (
     PARTITION BY reporter, partner, flow, _year, _family
-    ORDER BY ${rank}, length(hs) DESC, _file) AS _layer
-FROM families
+    ORDER BY _best, length(hs) DESC, _first) AS _layer
+FROM (
+  SELECT *, min(${rank}) OVER l AS _best, min(_file) OVER l AS _first FROM families
+  WINDOW l AS (PARTITION BY reporter, partner, flow, _year, _family, length(hs), freq)
+)
 UNION ALL BY NAME
 SELECT * EXCLUDE (_shared), hs AS _family, 1 AS _layer FROM marked WHERE NOT _shared`;
 }
@@ -65,9 +71,9 @@ SELECT * EXCLUDE (_shared), hs AS _family, 1 AS _layer FROM marked WHERE NOT _sh
  */
 export function overlapsSql(layers: string): string {
   return `WITH layer AS (
-  SELECT reporter, partner, flow, _year, _family, _layer, _file, source, length(hs) AS level,
-    sum(value_usd) AS value_usd, count(*) AS n
-  FROM ${quoteIdent(layers)} GROUP BY ALL
+  SELECT reporter, partner, flow, _year, _family, _layer, min(_file) AS _file,
+    arg_min(source, _file) AS source, length(hs) AS level, sum(value_usd) AS value_usd, count(*) AS n
+  FROM ${quoteIdent(layers)} GROUP BY reporter, partner, flow, _year, _family, _layer, level
 ),
 flows AS (SELECT reporter, partner, flow, _year, _family FROM layer GROUP BY ALL HAVING max(_layer) > 1)
 SELECT * FROM (

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { benjaminiHochberg, calibrate } from '../../src/analysis/calibration';
+
+describe('the Benjamini–Hochberg adjustment', () => {
+  it('matches the rates worked by hand, skipping the unknown ones', () => {
+    // Sorted: 0.01, 0.03, 0.04, 0.5 (m = 4); p·m/k = 0.04, 0.06, 0.0533, 0.5, then the
+    // running minimum from the largest down makes 0.06 into 0.0533.
+    const adjusted = benjaminiHochberg([0.01, 0.04, 0.03, null, 0.5]);
+    expect(adjusted[0]).toBeCloseTo(0.04, 10);
+    expect(adjusted[1]).toBeCloseTo(0.16 / 3, 10);
+    expect(adjusted[2]).toBeCloseTo(0.16 / 3, 10);
+    expect(adjusted[3]).toBeNull();
+    expect(adjusted[4]).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('calibrating corridors against the routes of unlisted goods', () => {
+  const control = (score: number) => ({ chplTier: null, score });
+  const listed = (score: number) => ({ chplTier: '1', score });
+
+  it('gives each the share of controls scoring at least as high, counting itself once', () => {
+    const result = calibrate([listed(0.6), listed(0.2), control(0.5), control(0.2), control(0)]);
+    // Listed 0.6: no control as high → 1/4. Listed 0.2: controls 0.5 and 0.2 → 3/4.
+    expect(result.map((c) => c.falsePositiveRate)).toEqual([0.25, 0.75, 1 / 3, 2 / 3, 1]);
+    // Over the two listed: 0.25·2/1 = 0.5 and 0.75·2/2 = 0.75.
+    expect(result.map((c) => c.fdr)).toEqual([0.5, 0.75, null, null, null]);
+    expect(result.every((c) => c.controls === 3)).toBe(true);
+  });
+
+  it('says nothing where the data hold no controls', () => {
+    expect(calibrate([listed(0.9)])).toEqual([{ controls: 0, falsePositiveRate: null, fdr: null }]);
+  });
+});
