@@ -1,3 +1,4 @@
+import { isListed } from './calibration';
 import { legExcess, type Corridor, type LegSummary } from './corridor';
 import {
   formatFraction,
@@ -199,22 +200,26 @@ function caveats(c: ExplainInput, lang: Language): string[] {
   return sentences;
 }
 
-/** How unusual the score is among comparable routes of goods not on the list. */
+/**
+ * How unusual the score is: how many of the comparable routes of goods not on the list (the
+ * controls, see calibration.ts) score as high. Said of listed goods only.
+ */
 function calibrationSentence(c: ExplainInput, lang: Language): string[] {
   const { controls, falsePositiveRate: rate } = c.calibration;
-  if (rate === null || c.score <= 0) return [];
+  if (rate === null || c.score <= 0 || !isListed(c)) return [];
+  // rate = (1 + k) / (1 + n) for k of the n controls scoring as high.
+  const k = Math.round(rate * (1 + controls) - 1);
   const n = controls.toLocaleString('en-US');
-  if (rate < 0.5)
-    return lang === 'en'
-      ? [
-          `It scores higher than ${formatPercent(1 - rate)} of the ${n} comparable routes of goods not on the list.`,
-        ]
-      : [`其分數高於 ${n} 條未列管貨品可比較路線中的${formatPercent(1 - rate)}。`];
-  return lang === 'en'
-    ? [
-        `${formatPercent(rate)} of the ${n} comparable routes of goods not on the list score as high: weak evidence.`,
-      ]
-    : [`${n} 條未列管貨品可比較路線中，有${formatPercent(rate)}分數同樣高：證據薄弱。`];
+  const weak = rate >= 0.5;
+  if (lang === 'en') {
+    const which = k === 0 ? 'None' : k.toLocaleString('en-US');
+    const verb = k === 1 ? 'scores' : 'score';
+    return [
+      `${which} of the ${n} comparable routes of goods not on the list ${verb} as high${weak ? ': weak evidence' : ''}.`,
+    ];
+  }
+  const which = k === 0 ? '沒有一條' : `有 ${k.toLocaleString('en-US')} 條`;
+  return [`${n} 條未列管貨品的可比較路線中，${which}分數同樣高${weak ? '：證據薄弱' : ''}。`];
 }
 
 function explainIn(c: ExplainInput, lang: Language): string {

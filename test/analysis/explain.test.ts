@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorridor } from '../../src/analysis/corridor';
+import { buildCorridor, withCalibration } from '../../src/analysis/corridor';
 import { formatFraction, formatMonth, formatMultiple, formatUsd } from '../../src/analysis/format';
 import { productName } from '../../src/analysis/products';
 import { corridorRow, leg } from './rows';
@@ -27,6 +27,32 @@ describe('explanations', () => {
         '同期吉爾吉斯對俄羅斯的同類出口增為35倍，兩者逐月同步變動（第二段約落後1個月）。' +
         '吉爾吉斯僅將其中約一半記為進口。',
     );
+  });
+
+  it('says how many comparable routes of unlisted goods score as high', () => {
+    const listed = buildCorridor(corridorRow(surging), FLOOR);
+    const control = (score: number) => ({ ...listed, chplTier: null, score });
+    // Controls scoring 0, 0 and 0.2: none as high as the listed corridor → rate 1/4.
+    const [calibrated] = withCalibration([listed, control(0), control(0), control(0.2)]);
+    expect(calibrated?.calibration.falsePositiveRate).toBe(0.25);
+    expect(calibrated?.explanation.en).toContain(
+      "while Kyrgyzstan's exports of the same to Russia rose 35×, moving together month by month " +
+        '(the second leg about 1 month behind). None of the 3 comparable routes of goods not on the list score as high.',
+    );
+    expect(calibrated?.explanation['zh-TW']).toContain(
+      '3 條未列管貨品的可比較路線中，沒有一條分數同樣高。',
+    );
+    // Two of three controls as high: rate 3/4, weak evidence.
+    const [weak] = withCalibration([
+      { ...listed, score: 0.1 },
+      control(0.5),
+      control(0.2),
+      control(0),
+    ]);
+    expect(weak?.explanation.en).toContain(
+      '2 of the 3 comparable routes of goods not on the list score as high: weak evidence.',
+    );
+    expect(weak?.explanation['zh-TW']).toContain('有 2 條分數同樣高：證據薄弱。');
   });
 
   it("speaks of the destination's imports when the second leg is a mirror", () => {
