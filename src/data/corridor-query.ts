@@ -82,9 +82,7 @@ export type RouteMonths = Map<string, Map<string, Map<string, LegPair>>>;
  * and each of its products, a map from month ('YYYY-MM-01') to both legs' values. Read from the
  * working tables of the last scoring, so the map can play a corridor's story month by month.
  */
-export function queryRouteMonths(
-  corridors: readonly Corridor[],
-): Promise<RouteMonths> {
+export function queryRouteMonths(corridors: readonly Corridor[]): Promise<RouteMonths> {
   return exclusive(async () => {
     const byRoute: RouteMonths = new Map();
     if (corridors.length === 0) return byRoute;

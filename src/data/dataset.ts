@@ -177,7 +177,11 @@ async function stageFiles(
     // The ingest says which file and what to do; parquet-wasm's words are the detail.
     await insertParquet(file, table, () => undefined).catch((error: unknown) => {
       const detail =
-        error instanceof LoadError ? (error.params.detail ?? error.key) : error instanceof Error ? error.message : error;
+        error instanceof LoadError
+          ? (error.params.detail ?? error.key)
+          : error instanceof Error
+            ? error.message
+            : error;
       throw new Error(String(detail));
     });
   };
@@ -195,7 +199,8 @@ async function stageFiles(
     );
     return { skippedRows: summary.rowsSkipped, issues: [], ingest: summary, checksum: null };
   } catch (error) {
-    if (error instanceof NoRowsError) throw new LoadError('error.noValidRows', {}, [], error.summary);
+    if (error instanceof NoRowsError)
+      throw new LoadError('error.noValidRows', {}, [], error.summary);
     if (error instanceof IngestError) throw ingestFailure(error, files.length);
     throw error;
   } finally {
@@ -231,7 +236,10 @@ async function tradeTableExists(): Promise<boolean> {
  * read and validated, so a failed load leaves the previous dataset intact. Rows that fail
  * validation are left out and reported.
  */
-export function loadDataset(source: DatasetSource, onProgress: OnProgress): Promise<DatasetSummary> {
+export function loadDataset(
+  source: DatasetSource,
+  onProgress: OnProgress,
+): Promise<DatasetSummary> {
   // One load at a time: two loads would share the staging tables.
   const load = trackWork(loading.then(() => loadNow(source, onProgress)));
   loading = load.catch(() => undefined);

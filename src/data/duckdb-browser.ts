@@ -1,8 +1,4 @@
-import {
-  AsyncDuckDB,
-  VoidLogger,
-  type AsyncDuckDBConnection,
-} from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
@@ -57,8 +53,9 @@ export function stopDuckDB(): void {
 
 /** Whether an error is a WebAssembly trap, after which the instance cannot be trusted. */
 function isWasmTrap(error: unknown): boolean {
-  return error instanceof Error && /RuntimeError|unreachable|memory access out of bounds/.test(
-    `${error.name} ${error.message}`,
+  return (
+    error instanceof Error &&
+    /RuntimeError|unreachable|memory access out of bounds/.test(`${error.name} ${error.message}`)
   );
 }
 

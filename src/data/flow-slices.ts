@@ -59,7 +59,9 @@ export function originMonths(cube: FlowCube, filter: CubeFilter): PartnerMonths 
     sums[cell] = (sums[cell] ?? 0) + (values[i] ?? 0);
   }
   const partnerPosition = new Float64Array(partnerIndexes.length * 2);
-  partnerIndexes.forEach((c, p) => partnerPosition.set(cube.position.subarray(2 * c, 2 * c + 2), 2 * p));
+  partnerIndexes.forEach((c, p) =>
+    partnerPosition.set(cube.position.subarray(2 * c, 2 * c + 2), 2 * p),
+  );
   return {
     origin: cube.origin,
     months: cube.months,
@@ -68,7 +70,8 @@ export function originMonths(cube: FlowCube, filter: CubeFilter): PartnerMonths 
     nameEn: partnerIndexes.map((c) => cube.nameEn[c] ?? ''),
     nameZh: partnerIndexes.map((c) => cube.nameZh[c] ?? ''),
     partnerPosition,
-    originPosition: origin < 0 ? new Float64Array(0) : cube.position.slice(2 * origin, 2 * origin + 2),
+    originPosition:
+      origin < 0 ? new Float64Array(0) : cube.position.slice(2 * origin, 2 * origin + 2),
     tiers,
     values: sums,
   };

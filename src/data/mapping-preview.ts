@@ -48,7 +48,11 @@ export function previewMapping(
   return next;
 }
 
-async function preview(file: File, head: Uint8Array, mapping: UserMapping): Promise<MappingPreview> {
+async function preview(
+  file: File,
+  head: Uint8Array,
+  mapping: UserMapping,
+): Promise<MappingPreview> {
   const db = await getDuckDB();
   await loadReferenceTables();
   const bytes = firstLinesBytes(head, PREVIEW_LINES, file.size <= head.length);
@@ -59,9 +63,13 @@ async function preview(file: File, head: Uint8Array, mapping: UserMapping): Prom
     return await withConnection(async (connection) => {
       const runner = runnerOn(connection);
       try {
-        const summary = await ingestFiles(runner, [{ name: file.name, path, head: bytes, mapping }], {
-          outputTable: PREVIEW_TABLE,
-        });
+        const summary = await ingestFiles(
+          runner,
+          [{ name: file.name, path, head: bytes, mapping }],
+          {
+            outputTable: PREVIEW_TABLE,
+          },
+        );
         const rows = await runner.query(
           `SELECT CAST(period AS VARCHAR) AS period, freq, months, reporter, partner, flow, hs, value_usd
            FROM ${PREVIEW_TABLE} LIMIT ${PREVIEW_ROWS}`,

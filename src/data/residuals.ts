@@ -31,7 +31,16 @@ export const RESIDUAL_PARTNERS: readonly ResidualPartner[] = [
     code: 'XNS',
     label: 'other countries (not specified)',
     unCodes: [899],
-    namesZh: ['其他國家', '其他', '其他地區', '其他國家或地區', '其他國家(地區)', '未列明國家', '國別不詳', '不明'],
+    namesZh: [
+      '其他國家',
+      '其他',
+      '其他地區',
+      '其他國家或地區',
+      '其他國家(地區)',
+      '未列明國家',
+      '國別不詳',
+      '不明',
+    ],
     namesEn: [
       'Other countries',
       'Others',

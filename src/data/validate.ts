@@ -138,7 +138,11 @@ function rowRules(countries: string, lastYear: number): RowRule[] {
     },
     { kind: 'hs_unknown_chapter', column: 'hs', bad: UNKNOWN_CHAPTER },
     { kind: 'value_missing', column: 'value_usd', bad: 'c_value_usd IS NULL' },
-    { kind: 'value_negative', column: 'value_usd', bad: 'c_value_usd < 0 OR NOT isfinite(c_value_usd)' },
+    {
+      kind: 'value_negative',
+      column: 'value_usd',
+      bad: 'c_value_usd < 0 OR NOT isfinite(c_value_usd)',
+    },
     {
       kind: 'value_implausible',
       column: 'value_usd',
@@ -191,7 +195,10 @@ function acceptsType(column: (typeof TRADE_COLUMNS)[number], type: string): bool
 }
 
 /** Reads a table's columns as lower-case name → DuckDB type. */
-async function describe(db: SqlRunner, table: string): Promise<Map<string, { name: string; type: string }>> {
+async function describe(
+  db: SqlRunner,
+  table: string,
+): Promise<Map<string, { name: string; type: string }>> {
   const rows = await db.query(`DESCRIBE ${quoteIdent(table)}`);
   return new Map(
     rows.map((r) => [

@@ -219,7 +219,9 @@ describe('the legs of the routes, summed from the cube', () => {
       "t.flow = 'X' AND t.partner IN ('RUS', 'BLR') AND t.reporter <> 'TWN'",
     );
     expect(legs.secondLegs.map((l) => l.via)).toContain('KGZ');
-    expect(legs.secondLegs).toEqual(expected.map((r) => ({ via: r.via, to: r.to, value: r.value })));
+    expect(legs.secondLegs).toEqual(
+      expected.map((r) => ({ via: r.via, to: r.to, value: r.value })),
+    );
   });
 
   it("takes Russia's and Belarus's declared imports as the mirror second legs", async () => {
@@ -230,7 +232,9 @@ describe('the legs of the routes, summed from the cube', () => {
     );
     // Russia has reported nothing since 2021: only Belarus's imports can remain.
     expect(legs.secondLegs.every((l) => l.to !== 'RUS')).toBe(true);
-    expect(legs.secondLegs).toEqual(expected.map((r) => ({ via: r.via, to: r.to, value: r.value })));
+    expect(legs.secondLegs).toEqual(
+      expected.map((r) => ({ via: r.via, to: r.to, value: r.value })),
+    );
   });
 
   it("takes the partners' declared imports from Taiwan as the mirror of the map's flows", async () => {
@@ -350,7 +354,10 @@ describe('the flow cube draws and counts countries only, never a residual partne
     for (const source of ['reported', 'mirror'] as const) {
       const legs = legTotals(cube, { keep, source }, { first: 0, last: 0 });
       const vias = [...legs.firstLegs.map((l) => l.via), ...legs.secondLegs.map((l) => l.via)];
-      expect(vias.filter((via) => via.startsWith('X')), source).toEqual([]);
+      expect(
+        vias.filter((via) => via.startsWith('X')),
+        source,
+      ).toEqual([]);
     }
     const reported = legTotals(cube, { keep, source: 'reported' }, { first: 0, last: 0 });
     expect(reported.firstLegs).toEqual([

@@ -16,7 +16,9 @@ async function tableWith(...rows: string[]) {
 
 beforeAll(async () => {
   db = await openNodeDuckDB();
-  await db.query(`CREATE TABLE countries AS SELECT * FROM (VALUES ('TWN'), ('KGZ'), ('RUS')) c(iso3)`);
+  await db.query(
+    `CREATE TABLE countries AS SELECT * FROM (VALUES ('TWN'), ('KGZ'), ('RUS')) c(iso3)`,
+  );
 });
 afterAll(() => db.close());
 
@@ -29,28 +31,112 @@ describe('validateTradeTable', () => {
 
   // Each bad row is row 2 (row 1 is the good one), so the report must point there.
   const cases: [string, string, string][] = [
-    ['period_not_month_start', `(DATE '2022-03-15', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`, '2022-03-15'],
-    ['freq_invalid', `(DATE '2022-03-01', 'Q', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`, 'Q'],
-    ['annual_not_january', `(DATE '2022-03-01', 'A', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`, '2022-03-01'],
-    ['reporter_unknown', `(DATE '2022-03-01', 'M', 'XXX', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`, 'XXX'],
-    ['partner_unknown', `(DATE '2022-03-01', 'M', 'TWN', 'S19', 'X', '854231', 1, NULL, NULL, NULL, 's')`, 'S19'],
-    ['flow_invalid', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'DX', '854231', 1, NULL, NULL, NULL, 's')`, 'DX'],
-    ['hs_invalid', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '85423', 1, NULL, NULL, NULL, 's')`, '85423'],
-    ['hs_invalid', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '85423100000', 1, NULL, NULL, NULL, 's')`, '85423100000'],
-    ['value_missing', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', NULL, NULL, NULL, NULL, 's')`, ''],
-    ['value_negative', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', -5, NULL, NULL, NULL, 's')`, '-5.0'],
-    ['net_kg_invalid', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, -1, NULL, NULL, 's')`, '-1.0'],
-    ['qty_invalid', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, 'inf', NULL, 's')`, 'inf'],
-    ['source_missing', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, ' ')`, ' '],
+    [
+      'period_not_month_start',
+      `(DATE '2022-03-15', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`,
+      '2022-03-15',
+    ],
+    [
+      'freq_invalid',
+      `(DATE '2022-03-01', 'Q', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`,
+      'Q',
+    ],
+    [
+      'annual_not_january',
+      `(DATE '2022-03-01', 'A', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`,
+      '2022-03-01',
+    ],
+    [
+      'reporter_unknown',
+      `(DATE '2022-03-01', 'M', 'XXX', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`,
+      'XXX',
+    ],
+    [
+      'partner_unknown',
+      `(DATE '2022-03-01', 'M', 'TWN', 'S19', 'X', '854231', 1, NULL, NULL, NULL, 's')`,
+      'S19',
+    ],
+    [
+      'flow_invalid',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'DX', '854231', 1, NULL, NULL, NULL, 's')`,
+      'DX',
+    ],
+    [
+      'hs_invalid',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '85423', 1, NULL, NULL, NULL, 's')`,
+      '85423',
+    ],
+    [
+      'hs_invalid',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '85423100000', 1, NULL, NULL, NULL, 's')`,
+      '85423100000',
+    ],
+    [
+      'value_missing',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', NULL, NULL, NULL, NULL, 's')`,
+      '',
+    ],
+    [
+      'value_negative',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', -5, NULL, NULL, NULL, 's')`,
+      '-5.0',
+    ],
+    [
+      'net_kg_invalid',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, -1, NULL, NULL, 's')`,
+      '-1.0',
+    ],
+    [
+      'qty_invalid',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, 'inf', NULL, 's')`,
+      'inf',
+    ],
+    [
+      'source_missing',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, ' ')`,
+      ' ',
+    ],
     ['period_invalid', `(NULL, 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`, ''],
-    ['period_out_of_range', `(DATE '1987-12-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`, '1987-12-01'],
-    ['period_out_of_range', `(DATE '2031-01-01', 'A', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`, '2031-01-01'],
-    ['hs_unknown_chapter', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '00', 1, NULL, NULL, NULL, 's')`, '00'],
-    ['hs_unknown_chapter', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '7701', 1, NULL, NULL, NULL, 's')`, '7701'],
-    ['hs_unknown_chapter', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '980100', 1, NULL, NULL, NULL, 's')`, '980100'],
-    ['hs_unknown_chapter', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '9999', 1, NULL, NULL, NULL, 's')`, '9999'],
-    ['value_implausible', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1.5e13, NULL, NULL, NULL, 's')`, '15000000000000.0'],
-    ['net_kg_implausible', `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, 2e13, NULL, NULL, 's')`, '20000000000000.0'],
+    [
+      'period_out_of_range',
+      `(DATE '1987-12-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`,
+      '1987-12-01',
+    ],
+    [
+      'period_out_of_range',
+      `(DATE '2031-01-01', 'A', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`,
+      '2031-01-01',
+    ],
+    [
+      'hs_unknown_chapter',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '00', 1, NULL, NULL, NULL, 's')`,
+      '00',
+    ],
+    [
+      'hs_unknown_chapter',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '7701', 1, NULL, NULL, NULL, 's')`,
+      '7701',
+    ],
+    [
+      'hs_unknown_chapter',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '980100', 1, NULL, NULL, NULL, 's')`,
+      '980100',
+    ],
+    [
+      'hs_unknown_chapter',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '9999', 1, NULL, NULL, NULL, 's')`,
+      '9999',
+    ],
+    [
+      'value_implausible',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1.5e13, NULL, NULL, NULL, 's')`,
+      '15000000000000.0',
+    ],
+    [
+      'net_kg_implausible',
+      `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', 1, 2e13, NULL, NULL, 's')`,
+      '20000000000000.0',
+    ],
   ];
   it.each(cases)('reports %s with the row and value', async (kind, row, value) => {
     await tableWith(row);
@@ -72,10 +158,14 @@ describe('validateTradeTable', () => {
   });
 
   it('takes the last valid year from the options, and canonicalRowsSql too', async () => {
-    await tableWith(`(DATE '2026-01-01', 'A', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`);
+    await tableWith(
+      `(DATE '2026-01-01', 'A', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`,
+    );
     expect((await validateTradeTable(db, 't', { lastYear: 2025 })).invalidRows).toBe(1);
     expect((await validateTradeTable(db, 't', { lastYear: 2026 })).invalidRows).toBe(0);
-    const kept = await db.query(`SELECT count(*)::DOUBLE AS n FROM (${await canonicalRowsSql(db, 't', 'countries', 2025)})`);
+    const kept = await db.query(
+      `SELECT count(*)::DOUBLE AS n FROM (${await canonicalRowsSql(db, 't', 'countries', 2025)})`,
+    );
     expect(kept[0]?.n).toBe(1);
   });
 

@@ -47,7 +47,11 @@ WHERE list_contains(p.origins, f.a) AND list_contains(p.destinations, s.b)
  * The candidates' intermediaries' monthly exports to and imports from the world, per
  * product: their 'WLD' rows where they give them, else the sum over their partners.
  */
-export function worldSql(tables: CorridorTables, level: LevelSetting, mixedRows: boolean): SqlQuery {
+export function worldSql(
+  tables: CorridorTables,
+  level: LevelSetting,
+  mixedRows: boolean,
+): SqlQuery {
   const wanted = `(t.reporter IN (SELECT via FROM ${tables.candidates}))`;
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.world} AS

@@ -25,8 +25,7 @@ LEFT JOIN ${tables.coverage} cb ON cb.reporter = pr.b AND cb.dir = 'M' AND cb.mo
  * exports (FOB), or the importer's imports divided by the CIF/FOB factor.
  */
 export function legsSql(tables: CorridorTables): SqlQuery {
-  const pick = (x: string, m: string) =>
-    `CASE WHEN pm.source = 'reported' THEN ${x} ELSE ${m} END`;
+  const pick = (x: string, m: string) => `CASE WHEN pm.source = 'reported' THEN ${x} ELSE ${m} END`;
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.legs} AS
 SELECT r.a, r.b, r.product, r.month, pm.t, pm.phase, pm.source,

@@ -15,7 +15,10 @@ function text(value: unknown): string | null {
 }
 
 function localized(row: Row, prefix: string, fallback: string): Localized {
-  return { en: text(row[`${prefix}_en`]) ?? fallback, 'zh-TW': text(row[`${prefix}_zh`]) ?? fallback };
+  return {
+    en: text(row[`${prefix}_en`]) ?? fallback,
+    'zh-TW': text(row[`${prefix}_zh`]) ?? fallback,
+  };
 }
 
 function leg(row: Row, prefix: string, from: string, to: string): LegAggregates | null {
@@ -55,7 +58,9 @@ export function readCorridorRow(row: Row): CorridorRow {
   ) as [string, string, string, string];
   const level = levelOfProduct(product);
   const hsName =
-    row.product_en === null || row.product_en === undefined ? null : localized(row, 'product', product);
+    row.product_en === null || row.product_en === undefined
+      ? null
+      : localized(row, 'product', product);
   return {
     origin,
     via,

@@ -12,7 +12,8 @@ import { DIRECTION_SQL, yearRowsSql, type CorridorTables } from './tables';
  */
 
 /** SQL: the partner scope of a row: by partner, or to or from the World only. */
-const scopeOf = (partner: string) => `CASE WHEN ${partner} = 'WLD' THEN 'world' ELSE 'partners' END`;
+const scopeOf = (partner: string) =>
+  `CASE WHEN ${partner} = 'WLD' THEN 'world' ELSE 'partners' END`;
 
 /**
  * Whole years each reporter gives, per direction and scope: a year with annual rows (not a
@@ -336,7 +337,9 @@ ORDER BY c.cid`,
  * documented link to the destinations).
  */
 export function routesSql(tables: CorridorTables): SqlQuery {
-  const phaseOfYear = (y: string) => `CASE WHEN ${y} BETWEEN p.base_first_year AND p.base_last_year THEN 'base'
+  const phaseOfYear = (
+    y: string,
+  ) => `CASE WHEN ${y} BETWEEN p.base_first_year AND p.base_last_year THEN 'base'
     WHEN ${y} BETWEEN p.post_first_year AND p.post_last_year THEN 'post' END`;
   const known = (alias: string, reporter: string, dir: string, phase: string) =>
     `EXISTS (SELECT 1 FROM reports ${alias} WHERE ${alias}.reporter = ${reporter}

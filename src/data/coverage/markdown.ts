@@ -53,7 +53,8 @@ function matrixLines(table: MatrixTable): string[] {
 
 /** "Kyrgyzstan (417)", "World (0)", "Other Asia, nes (490)"; in Chinese with the English name too. */
 function comtradeName(locale: Locale, countries: Countries, code: string): string {
-  if (code === 'WLD') return locale === 'en' ? 'World (0)' : `${say(locale, 'coverage.world')} World (0)`;
+  if (code === 'WLD')
+    return locale === 'en' ? 'World (0)' : `${say(locale, 'coverage.world')} World (0)`;
   const country = countries.get(code);
   if (!country) return code;
   if (country.un === 490) return `${say(locale, 'plan.otherAsia')} (490)`;
@@ -251,8 +252,16 @@ function planLines(locale: Locale, coverage: Coverage, plan: DownloadPlan): stri
       '',
     );
   const sections = [
-    { title: 'plan.customs', how: 'plan.customs.how', queries: primary.filter((q) => q.source === 'tw-customs') },
-    { title: 'plan.comtrade', how: 'plan.comtrade.how', queries: primary.filter((q) => q.source === 'comtrade') },
+    {
+      title: 'plan.customs',
+      how: 'plan.customs.how',
+      queries: primary.filter((q) => q.source === 'tw-customs'),
+    },
+    {
+      title: 'plan.comtrade',
+      how: 'plan.comtrade.how',
+      queries: primary.filter((q) => q.source === 'comtrade'),
+    },
     { title: 'plan.fallbacks', how: 'plan.fallbacks.how', queries: fallback },
   ] as const;
   for (const section of sections) {

@@ -66,7 +66,11 @@ function basisOf(reported: boolean, mirror: boolean): CoverageBasis | null {
   return mirror ? 'mirror' : null;
 }
 
-function gapOf(status: CoverageStatus, basis: CoverageBasis | null, noRows: boolean): GapKind | null {
+function gapOf(
+  status: CoverageStatus,
+  basis: CoverageBasis | null,
+  noRows: boolean,
+): GapKind | null {
   if (status !== 'monthly') return status;
   if (basis === 'mirror') return 'mirrorOnly';
   return noRows ? 'noRows' : null;
@@ -191,7 +195,9 @@ export function coverageRoutes(
         DEFAULT_PERIODS.baseline.end,
       ),
       post: periodMonths(group, scope, DEFAULT_PERIODS.post.start, null),
-      hsLevels: union(group.map((c) => c.hsLevels.map(String))).map(Number).sort((a, b) => a - b),
+      hsLevels: union(group.map((c) => c.hsLevels.map(String)))
+        .map(Number)
+        .sort((a, b) => a - b),
       chpl6: first.legChpl6,
       chpl4: first.legChpl4,
       reportedSources: union(group.map((c) => c.reported.sources)),

@@ -80,7 +80,11 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
  * reporter and every partner needed that year; consecutive years asking the same reporters
  * and partners become one query over those years.
  */
-function groupNeeds(family: Family, needs: readonly Need[], codes: number): Omit<PlanQuery, 'id'>[] {
+function groupNeeds(
+  family: Family,
+  needs: readonly Need[],
+  codes: number,
+): Omit<PlanQuery, 'id'>[] {
   const byYear = new Map<number, Need[]>();
   for (const need of needs) byYear.set(need.year, [...(byYear.get(need.year) ?? []), need]);
   const queries: Omit<PlanQuery, 'id'>[] = [];
@@ -99,7 +103,15 @@ function groupNeeds(family: Family, needs: readonly Need[], codes: number): Omit
       last.years.push(year);
       last.gaps.push(...gaps);
     } else {
-      queries.push({ ...family, reporters, partners, years: [year], downloads: 0, maxRows: 0, gaps });
+      queries.push({
+        ...family,
+        reporters,
+        partners,
+        years: [year],
+        downloads: 0,
+        maxRows: 0,
+        gaps,
+      });
     }
   }
   for (const query of queries) {
@@ -134,7 +146,13 @@ export function downloadPlan(coverage: Pick<Coverage, 'scope' | 'routes' | 'chpl
     route.states.forEach((state, i) => {
       const cell = route.cells[i];
       if (state.gap === null || cell === undefined) return;
-      const gap: PlanGap = { leg: route.leg, from: route.from, to: route.to, year: cell.year, kind: state.gap };
+      const gap: PlanGap = {
+        leg: route.leg,
+        from: route.from,
+        to: route.to,
+        year: cell.year,
+        kind: state.gap,
+      };
       gaps.push(gap);
       const need = { reporter: route.from, partner: route.to, year: cell.year, gap };
       if (route.from === OWN_CUSTOMS) {
@@ -148,8 +166,14 @@ export function downloadPlan(coverage: Pick<Coverage, 'scope' | 'routes' | 'chpl
         mirror.push({ reporter: route.to, partner: route.from, year: cell.year, gap });
     });
   }
-  const primary = [...groupNeeds(CUSTOMS, customs, chplCodes), ...groupNeeds(COMTRADE, comtrade, chplCodes)];
-  const fallback = [...groupNeeds(ANNUAL, annual, chplCodes), ...groupNeeds(MIRROR, mirror, chplCodes)];
+  const primary = [
+    ...groupNeeds(CUSTOMS, customs, chplCodes),
+    ...groupNeeds(COMTRADE, comtrade, chplCodes),
+  ];
+  const fallback = [
+    ...groupNeeds(ANNUAL, annual, chplCodes),
+    ...groupNeeds(MIRROR, mirror, chplCodes),
+  ];
   const counters = new Map<string, number>();
   const queries = [...primary, ...fallback].map((query): PlanQuery => {
     const prefix = query.role === 'fallback' ? 'F' : query.source === 'tw-customs' ? 'T' : 'C';
@@ -171,7 +195,9 @@ function planNotes(
     const year = SILENT_AFTER[country];
     if (year !== undefined && scope.lastYear > year) notes.push({ code: 'silent', country, year });
   }
-  const reporters = new Set(queries.filter((q) => q.role === 'primary').flatMap((q) => q.reporters));
+  const reporters = new Set(
+    queries.filter((q) => q.role === 'primary').flatMap((q) => q.reporters),
+  );
   for (const country of FEW_MONTHLY)
     if (reporters.has(country)) notes.push({ code: 'fewMonthly', country });
   if (gaps.some((g) => g.kind === 'noRows')) notes.push({ code: 'noRows' });

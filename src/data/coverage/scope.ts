@@ -46,7 +46,11 @@ export interface DataSpan {
 export function coverageScope(
   span: DataSpan,
   present: readonly string[],
-  options: { origin?: string; intermediaries?: readonly string[]; destinations?: readonly string[] } = {},
+  options: {
+    origin?: string;
+    intermediaries?: readonly string[];
+    destinations?: readonly string[];
+  } = {},
 ): CoverageScope {
   const origin = options.origin ?? DEFAULT_ORIGIN;
   const destinations = [...(options.destinations ?? SANCTIONED_DESTINATIONS)];
@@ -57,7 +61,9 @@ export function coverageScope(
   const baselineStart = Number(DEFAULT_PERIODS.baseline.start.slice(0, 4));
   const postStart = DEFAULT_PERIODS.post.start;
   const lastMonth =
-    span.lastMonth !== null && span.lastMonth >= postStart ? span.lastMonth : `${postStart.slice(0, 4)}-12`;
+    span.lastMonth !== null && span.lastMonth >= postStart
+      ? span.lastMonth
+      : `${postStart.slice(0, 4)}-12`;
   return {
     origin,
     intermediaries,

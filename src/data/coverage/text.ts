@@ -59,7 +59,9 @@ export function cellText(locale: Locale, state: CellState): string {
   if (state.status === 'monthly' || state.status === 'incomplete')
     text = say(locale, 'coverage.cell.monthly', { months: state.months, expected: state.expected });
   else if (state.status === 'partial')
-    text = say(locale, 'coverage.cell.partial', { range: monthRange(locale, state.partialMonths ?? 0) });
+    text = say(locale, 'coverage.cell.partial', {
+      range: monthRange(locale, state.partialMonths ?? 0),
+    });
   else text = say(locale, `coverage.cell.${state.status}`);
   const marks = [
     ...(state.basis === 'mirror' ? [say(locale, 'coverage.cell.mirror')] : []),

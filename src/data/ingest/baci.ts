@@ -4,7 +4,8 @@ import { codeFits, mixed490List, TAIWAN_UN_CODE } from './countries';
 import type { FormatReader, MapContext, MappingSpec, SkipRule } from './mapping';
 
 /** BACI writes a missing quantity as NA, sometimes padded with spaces. */
-const quantity = (expr: string) => `CASE WHEN upper(${blank(expr)}) = 'NA' THEN NULL ELSE ${expr} END`;
+const quantity = (expr: string) =>
+  `CASE WHEN upper(${blank(expr)}) = 'NA' THEN NULL ELSE ${expr} END`;
 
 /**
  * The iso3 of a BACI country code: the country file's ISO-3 when it is a known country, else the
@@ -103,7 +104,10 @@ export const BACI_COUNTRIES: FormatReader = {
 };
 
 /** SQL creating `out (code, iso3, name)` from staged BACI country files. */
-export function baciCountriesSql(stages: { table: string; columns: MapContext['columns'] }[], out: string) {
+export function baciCountriesSql(
+  stages: { table: string; columns: MapContext['columns'] }[],
+  out: string,
+) {
   const selects = stages.map(
     ({ table, columns }) =>
       `SELECT ${intCode(columns.sql('country_code'))} AS code,

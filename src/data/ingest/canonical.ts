@@ -23,7 +23,13 @@ function passThrough(ctx: MapContext): MappingSpec {
     columns,
     skips:
       ctx.world === 'drop'
-        ? [{ code: 'world_dropped', when: `CAST(${columns.partner} AS VARCHAR) = '${WORLD}'`, detail: `'${WORLD}'` }]
+        ? [
+            {
+              code: 'world_dropped',
+              when: `CAST(${columns.partner} AS VARCHAR) = '${WORLD}'`,
+              detail: `'${WORLD}'`,
+            },
+          ]
         : [],
   };
 }

@@ -10,7 +10,15 @@ import type { FormatReader, MapContext, MappingSpec } from './mapping';
 export const COMTRADE_PLUS: FormatReader = {
   format: 'comtrade-plus',
   label: 'UN Comtrade Plus CSV',
-  required: ['freqCode', 'period', 'reporterCode', 'flowCode', 'partnerCode', 'cmdCode', 'primaryValue'],
+  required: [
+    'freqCode',
+    'period',
+    'reporterCode',
+    'flowCode',
+    'partnerCode',
+    'cmdCode',
+    'primaryValue',
+  ],
   mapping(ctx: MapContext): MappingSpec {
     const col = (name: string) => ctx.columns.sql(name);
     const qtyCode = intCode(col('qtyUnitCode'));
@@ -46,8 +54,11 @@ export const COMTRADE_PLUS: FormatReader = {
       fields: [
         ['freq_code', `upper(${blank(col('freqCode'))})`],
         ['period_text', blank(col('period'))],
-        ['freq_canon', `CASE WHEN freq_code IN ('A', 'M') THEN freq_code
-          WHEN length(period_text) = 4 THEN 'A' WHEN length(period_text) = 6 THEN 'M' END`],
+        [
+          'freq_canon',
+          `CASE WHEN freq_code IN ('A', 'M') THEN freq_code
+          WHEN length(period_text) = 4 THEN 'A' WHEN length(period_text) = 6 THEN 'M' END`,
+        ],
         [
           'period_date',
           `CASE freq_canon WHEN 'A' THEN ${parseDate(`coalesce(${blank(col('refYear'))}, period_text)`, '%Y')}

@@ -45,7 +45,10 @@ export const WORLD_NAMES: readonly string[] = [
 
 const values = (rows: readonly (readonly [string | number, string, number])[]) =>
   rows
-    .map(([a, b, priority]) => `(${typeof a === 'number' ? a : quoteLiteral(a)}, ${quoteLiteral(b)}, ${priority})`)
+    .map(
+      ([a, b, priority]) =>
+        `(${typeof a === 'number' ? a : quoteLiteral(a)}, ${quoteLiteral(b)}, ${priority})`,
+    )
     .join(', ');
 
 /**

@@ -35,7 +35,11 @@ const MAGIC: readonly [magic: readonly number[], (name: string) => IngestMessage
   ],
   [
     [0xd0, 0xcf, 0x11, 0xe0],
-    () => problem('xls', 'is an Excel 97–2003 workbook (.xls): save the sheet as CSV (UTF-8) and ingest that'),
+    () =>
+      problem(
+        'xls',
+        'is an Excel 97–2003 workbook (.xls): save the sheet as CSV (UTF-8) and ingest that',
+      ),
   ],
   [[0x1f, 0x8b], () => problem('gzip', 'is gzip-compressed: decompress it first')],
   [[0xff, 0xfe], () => UTF16],
@@ -89,7 +93,9 @@ function binaryKind(head: Uint8Array, name: string): IngestMessage | undefined {
 /** The required columns (alternatives joined by '|') a header lacks for a reader. */
 export function missingColumns(reader: FormatReader, header: readonly string[]): string[] {
   const present = new Set(header.map(normalizeName));
-  return reader.required.filter((r) => !r.split('|').some((alt) => present.has(normalizeName(alt))));
+  return reader.required.filter(
+    (r) => !r.split('|').some((alt) => present.has(normalizeName(alt))),
+  );
 }
 
 /** Why a header matches no reader, naming the closest one and what it lacks. */
@@ -165,7 +171,12 @@ export function detectFormat(
   name: string,
   forced: { format?: IngestFormat; encoding?: TextEncoding } = {},
 ): Detection {
-  const base = { encoding: 'utf-8' as TextEncoding, encodingGuessed: false, bom: false, delimiter: ',' };
+  const base = {
+    encoding: 'utf-8' as TextEncoding,
+    encodingGuessed: false,
+    bom: false,
+    delimiter: ',',
+  };
   const unknown = (why: IngestMessage, header: string[] = []): Detection => ({
     ...base,
     format: 'unknown',
@@ -194,16 +205,30 @@ export function detectFormat(
   const { encoding, guessed, notes } = chooseEncoding(body, bom, forced.encoding);
   const text = decodeText(body, encoding);
   if (text.trim() === '')
-    return unknown(problem('blank', 'the file holds only blank lines: export or download it again'));
+    return unknown(
+      problem('blank', 'the file holds only blank lines: export or download it again'),
+    );
   const lines = firstLines(text, 2);
   const headerLine = lines[0] ?? text.replace(/\r?\n?$/, '');
   const delimiter = guessDelimiter(headerLine);
   const header = splitFields(headerLine, delimiter).map((h) => h.trim());
   const dataFields = lines[1] === undefined ? 0 : splitFields(lines[1], delimiter).length;
-  const extra = Array.from({ length: Math.max(0, dataFields - header.length) }, (_, i) => `_extra${i + 1}`);
+  const extra = Array.from(
+    { length: Math.max(0, dataFields - header.length) },
+    (_, i) => `_extra${i + 1}`,
+  );
   const columns = uniqueNames([...header, ...extra]);
   const allNotes = [...notes, ...delimiterNote(delimiter)];
-  const detected = { ...base, encoding, encodingGuessed: guessed, bom, delimiter, columns, header, notes: allNotes };
+  const detected = {
+    ...base,
+    encoding,
+    encodingGuessed: guessed,
+    bom,
+    delimiter,
+    columns,
+    header,
+    notes: allNotes,
+  };
 
   const candidates = READERS.filter(
     (r) => r.format !== 'canonical-parquet' && (!forced.format || r.format === forced.format),

@@ -41,14 +41,17 @@ export class Scratch {
   async release(db: SqlRunner, ...names: string[]): Promise<void> {
     for (const name of names) {
       const list = this.views.includes(name) ? this.views : this.tables;
-      await db.query(`DROP ${list === this.views ? 'VIEW' : 'TABLE'} IF EXISTS ${quoteIdent(name)}`);
+      await db.query(
+        `DROP ${list === this.views ? 'VIEW' : 'TABLE'} IF EXISTS ${quoteIdent(name)}`,
+      );
       list.splice(list.indexOf(name), 1);
     }
   }
 
   /** Drops everything recorded (views first: they depend on tables). */
   async drop(db: SqlRunner): Promise<void> {
-    for (const view of this.views.reverse()) await db.query(`DROP VIEW IF EXISTS ${quoteIdent(view)}`);
+    for (const view of this.views.reverse())
+      await db.query(`DROP VIEW IF EXISTS ${quoteIdent(view)}`);
     for (const table of this.tables.reverse())
       await db.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
   }
@@ -111,7 +114,13 @@ export async function mapFile(
   const spec = reader.mapping(mapCtx);
   const mapped = scratch.table(`ingest_mapped_${index}`);
   await db.query(mappedTableSql(spec, mapped));
-  const mappingSkipped = await tallyMappedSkips(db, mapped, file.name, ctx.tally, options.exampleLimit);
+  const mappingSkipped = await tallyMappedSkips(
+    db,
+    mapped,
+    file.name,
+    ctx.tally,
+    options.exampleLimit,
+  );
 
   const notes = notesSql(spec, mapped);
   if (notes) {
@@ -147,7 +156,9 @@ export async function mapFile(
     );
 
   const valid = scratch.table(`ingest_valid_${index}`);
-  await db.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(valid)} AS ${await canonicalRowsSql(db, ok, options.countriesTable)}`);
+  await db.query(
+    `CREATE OR REPLACE TEMP TABLE ${quoteIdent(valid)} AS ${await canonicalRowsSql(db, ok, options.countriesTable)}`,
+  );
   const rowsValid = report.rows - report.invalidRows;
   let table = valid;
   let combined = 0;
@@ -176,7 +187,9 @@ export async function mapFile(
 /** The error for columns that cannot hold the canonical ones (a numeric `hs`, say). */
 function schemaError(file: IngestFile, issues: ValidationIssue[]): IngestError {
   const what = issues.map((i) =>
-    i.kind === 'missing_column' ? `column ${i.column} is missing` : `column ${i.column} is ${i.found}`,
+    i.kind === 'missing_column'
+      ? `column ${i.column} is missing`
+      : `column ${i.column} is ${i.found}`,
   );
   const params: MessageParams = {
     columns: issues.map((i) => (i.found ? `${i.column} (${i.found})` : i.column)).join(', '),

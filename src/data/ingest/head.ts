@@ -22,7 +22,7 @@ function sequenceLength(lead: number): number {
  */
 export function classifyUtf8(bytes: Uint8Array): 'ascii' | 'utf-8' | 'invalid' {
   let ascii = true;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i] ?? 0;
     const length = sequenceLength(lead);
     if (length === 0) return 'invalid';

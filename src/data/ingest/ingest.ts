@@ -155,7 +155,9 @@ async function run(
     stage('reading', item);
     const staged = await stageFile(ctx, item.file, item.detection, index);
     stage('mapping', item);
-    mapped.push(await mapFile(ctx, item.file, item.detection, staged, { codes, names, baciCountries }, index));
+    mapped.push(
+      await mapFile(ctx, item.file, item.detection, staged, { codes, names, baciCountries }, index),
+    );
   }
 
   checkDataRows(ctx, mapped);
@@ -164,7 +166,9 @@ async function run(
   if (ctx.base) {
     // A copy: merging releases its parts, and the base must survive a failed ingest.
     const copy = scratch.table('ingest_base');
-    await db.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(copy)} AS SELECT * FROM ${quoteIdent(ctx.base.table)}`);
+    await db.query(
+      `CREATE OR REPLACE TEMP TABLE ${quoteIdent(copy)} AS SELECT * FROM ${quoteIdent(ctx.base.table)}`,
+    );
     parts.push({ table: copy, file: ctx.base.name });
   }
   const merged = scratch.table('ingest_merged');
@@ -184,7 +188,10 @@ async function run(
     ...figures,
   };
   if (summary.rowsWritten === 0)
-    throw new NoRowsError(`no valid row among the ${plural(summary.rowsRead, 'row')} read`, summary);
+    throw new NoRowsError(
+      `no valid row among the ${plural(summary.rowsRead, 'row')} read`,
+      summary,
+    );
   summary.warnings.push(...(await tableWarnings(db, merged, figures.hsLevels)));
   await assertValid(db, merged, options);
   await db.query(publishSql(merged, options.outputTable));
@@ -199,10 +206,14 @@ function checkDataRows(ctx: FileContext, mapped: MappedFile[]) {
   const empty = mapped.filter((m) => m.report.rowsRead === 0).map((m) => m.report);
   const [only] = empty;
   if (only && mapped.length === 1)
-    throw new IngestError('has a header but no data rows: nothing to read (did the export or query match nothing?)', only.name, {
-      code: 'no_data_rows',
-      params: { format: only.format },
-    });
+    throw new IngestError(
+      'has a header but no data rows: nothing to read (did the export or query match nothing?)',
+      only.name,
+      {
+        code: 'no_data_rows',
+        params: { format: only.format },
+      },
+    );
   if (empty.length === mapped.length) {
     const files = empty.map((f) => f.name).join(', ');
     throw new IngestError(`none of the files has data rows (${files})`, undefined, {
@@ -242,5 +253,7 @@ async function stageBaciCountries(
 async function assertValid(db: SqlRunner, table: string, options: ResolvedOptions) {
   const report = await validateTradeTable(db, table, { countriesTable: options.countriesTable });
   if (report.schemaIssues.length > 0 || report.invalidRows > 0)
-    throw new Error(`Ingest produced ${report.invalidRows} invalid rows: ${JSON.stringify(report)}`);
+    throw new Error(
+      `Ingest produced ${report.invalidRows} invalid rows: ${JSON.stringify(report)}`,
+    );
 }

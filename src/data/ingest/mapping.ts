@@ -96,7 +96,9 @@ export function mappedTableSql(spec: MappingSpec, out: string): string {
   const columns = TRADE_COLUMNS.map(
     ({ name, type }) => `${spec.columns[name] ?? `CAST(NULL AS ${type})`} AS ${name}`,
   );
-  const notes = (spec.notes ?? []).map((note, i) => `,\n  coalesce(${note.when}, false) AS _note${i}`);
+  const notes = (spec.notes ?? []).map(
+    (note, i) => `,\n  coalesce(${note.when}, false) AS _note${i}`,
+  );
   const rules = [...spec.skips, DUPLICATE];
   return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
 WITH f AS (

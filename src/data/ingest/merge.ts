@@ -89,7 +89,10 @@ export async function mergeParts(
   db: SqlRunner,
   parts: readonly MergePart[],
   out: string,
-  scratch: { table(name: string): string; release(db: SqlRunner, ...names: string[]): Promise<void> },
+  scratch: {
+    table(name: string): string;
+    release(db: SqlRunner, ...names: string[]): Promise<void>;
+  },
 ): Promise<MergeOutcome> {
   const copies = scratch.table('ingest_merge_copies');
   const picks = scratch.table('ingest_merge_picks');
@@ -113,15 +116,22 @@ export async function mergeParts(
   for (const d of dups) {
     duplicates += Number(d.n);
     const within = d.kept === d.dropped;
-    const where = within ? `appear twice in ${name(d.kept)}` : `repeat rows of ${name(d.kept)} exactly`;
+    const where = within
+      ? `appear twice in ${name(d.kept)}`
+      : `repeat rows of ${name(d.kept)} exactly`;
     warnings.push({
       code: within ? 'duplicates_in_file' : 'duplicates_removed',
-      params: { count: Number(d.n), file: name(d.dropped), ...(within ? {} : { other: name(d.kept) }) },
+      params: {
+        count: Number(d.n),
+        file: name(d.dropped),
+        ...(within ? {} : { other: name(d.kept) }),
+      },
       message: `${plural(d.n, 'row')} of ${name(d.dropped)} ${where}: removed, counted once.`,
     });
   }
 
-  const clashes = await db.query(`SELECT _kept_file AS kept, _kept_source AS kept_source, _file AS dropped,
+  const clashes =
+    await db.query(`SELECT _kept_file AS kept, _kept_source AS kept_source, _file AS dropped,
       source, count(*)::DOUBLE AS n,
       first(concat_ws(' ', reporter, flow, partner, hs, CAST(period AS VARCHAR), freq) ORDER BY _row) AS example
     FROM ${quoteIdent(picks)} WHERE _pick > 1 GROUP BY ALL ORDER BY ALL`);
@@ -130,7 +140,9 @@ export async function mergeParts(
   for (const c of clashes) {
     conflicts += Number(c.n);
     const within = c.kept === c.dropped;
-    const other = within ? 'other rows of the same file' : `rows of ${name(c.kept)} (${c.kept_source})`;
+    const other = within
+      ? 'other rows of the same file'
+      : `rows of ${name(c.kept)} (${c.kept_source})`;
     const params = {
       count: Number(c.n),
       file: name(c.dropped),

@@ -14,7 +14,8 @@ export const SKIP_MESSAGES: Readonly<Record<string, string>> = {
   reporter_unmapped: 'reporter is not a known country',
   partner_unmapped: 'partner is not a known country',
   period_unreadable: 'period is not a year or a month',
-  month_range: 'period is a range of months that does not start in January of one year: neither a month nor a year',
+  month_range:
+    'period is a range of months that does not start in January of one year: neither a month nor a year',
   value_not_number: 'value is not a number',
   weight_not_number: 'net weight is not a number',
   qty_not_number: 'quantity is not a number',
@@ -56,7 +57,8 @@ const INVALID_MESSAGES: Readonly<Record<string, string>> = {
     'net weight above 10 billion tonnes, about all the world ships by sea in a year: a unit or decimal error',
   qty_invalid: 'quantity is not a non-negative number',
   source_missing: 'source is empty',
-  months_invalid: 'months (the months an annual row covers) is not a whole number from 1 to 12 on an annual row',
+  months_invalid:
+    'months (the months an annual row covers) is not a whole number from 1 to 12 on an annual row',
 };
 
 /** Skip code for a row the validator rejected. */

@@ -6,7 +6,20 @@ const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits:
 
 const pad = (text: string, width: number) => text.padEnd(width);
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** The files table: one line per file with its format, encoding and row counts. */
 function fileLines(summary: IngestSummary): string[] {
@@ -61,7 +74,9 @@ function skipLines(summary: IngestSummary): string[] {
   const position = new Map(summary.files.map((f) => [f.name, f.position]));
   const lines = ['Skipped rows by reason (with their value, where it could be read):'];
   for (const reason of summary.skipped) {
-    lines.push(`  ${skippedAmount(reason.count, reason.valueUsd)}: ${reason.message} [${reason.code}]`);
+    lines.push(
+      `  ${skippedAmount(reason.count, reason.valueUsd)}: ${reason.message} [${reason.code}]`,
+    );
     for (const e of reason.examples) {
       const where = position.get(e.file) ?? 'line';
       lines.push(`      ${e.file} ${where} ${e.line}${e.value ? `: ${e.value}` : ''}`);

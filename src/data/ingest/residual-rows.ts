@@ -41,7 +41,9 @@ export async function sumResidualRows(
      WHERE ${residual} GROUP BY ${KEY.join(', ')}`,
   );
   await ctx.db.query(`DELETE FROM ${t} WHERE ${residual}`);
-  await ctx.db.query(`INSERT INTO ${t} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM ${sums}`);
+  await ctx.db.query(
+    `INSERT INTO ${t} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM ${sums}`,
+  );
   await ctx.scratch.release(ctx.db, scratchName);
   const partners = String(found?.partners ?? '');
   ctx.warnings.push({

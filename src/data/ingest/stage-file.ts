@@ -96,7 +96,11 @@ function unreadableParquet(file: IngestFile, error: unknown): IngestError {
 }
 
 /** Stages a Parquet file: its columns as they are, numbered by row. */
-async function stageParquet(ctx: FileContext, file: IngestFile, tables: StageTables): Promise<StagedFile> {
+async function stageParquet(
+  ctx: FileContext,
+  file: IngestFile,
+  tables: StageTables,
+): Promise<StagedFile> {
   try {
     await ctx.stageParquet(ctx.db, file, tables.read);
   } catch (error) {
@@ -115,7 +119,13 @@ async function stageParquet(ctx: FileContext, file: IngestFile, tables: StageTab
   }
   await ctx.db.query(numberRowsSql(tables, columns, false));
   await ctx.scratch.release(ctx.db, tables.read);
-  return { raw: tables.raw, columns, encoding: null, rowsRead: await count(ctx, tables.raw), rejected: 0 };
+  return {
+    raw: tables.raw,
+    columns,
+    encoding: null,
+    rowsRead: await count(ctx, tables.raw),
+    rejected: 0,
+  };
 }
 
 /** Stages a file as text rows numbered by line (CSV) or row (Parquet). */

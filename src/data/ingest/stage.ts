@@ -105,7 +105,9 @@ export function decimalCommaSql(table: string, columns: readonly string[]) {
     count: `SELECT count(*)::DOUBLE AS n, min(v) AS example
 FROM (SELECT unnest([${cells}]) AS v FROM ${quoteIdent(table)}) WHERE regexp_matches(v, ${DECIMAL_COMMA})`,
     update: `UPDATE ${quoteIdent(table)} SET ${columns
-      .map((c) => `${quoteIdent(c)} = regexp_replace(${quoteIdent(c)}, ${DECIMAL_COMMA}, '\\1.\\2')`)
+      .map(
+        (c) => `${quoteIdent(c)} = regexp_replace(${quoteIdent(c)}, ${DECIMAL_COMMA}, '\\1.\\2')`,
+      )
       .join(', ')}`,
   };
 }

@@ -35,7 +35,12 @@ FROM ${quoteIdent(table)} GROUP BY ALL ORDER BY year, freq, months NULLS FIRST`;
 export async function readFigures(
   db: SqlRunner,
   table: string,
-): Promise<Pick<IngestSummary, 'periods' | 'reporters' | 'partners' | 'hsLevels' | 'valueByYear' | 'rowsWritten'>> {
+): Promise<
+  Pick<
+    IngestSummary,
+    'periods' | 'reporters' | 'partners' | 'hsLevels' | 'valueByYear' | 'rowsWritten'
+  >
+> {
   const [range] = await db.query(rangeSql(table));
   const values = async (expr: string) => (await db.query(distinctSql(table, expr))).map((r) => r.v);
   const valueByYear: YearValue[] = (await db.query(valueByYearSql(table))).map((r) => ({
@@ -131,7 +136,11 @@ async function residualWarnings(db: SqlRunner, table: string): Promise<IngestWar
 }
 
 /** Warnings about the written table a user must know before adding figures up. */
-export async function tableWarnings(db: SqlRunner, table: string, hsLevels: number[]): Promise<IngestWarning[]> {
+export async function tableWarnings(
+  db: SqlRunner,
+  table: string,
+  hsLevels: number[],
+): Promise<IngestWarning[]> {
   const warnings: IngestWarning[] = [];
   const [both] = await db.query(annualAndMonthlySql(table));
   const count = Number(both?.n ?? 0);

@@ -120,7 +120,10 @@ export const TW_CUSTOMS: FormatReader = {
           WHEN freq_canon = 'A' THEN ${monthStart(gregorian(range('y1')), "'1'")} END`,
         ],
         ['partner_iso3', country.iso3],
-        ['code_digits', `regexp_replace(${blank(col('貨品號列', '貨品分類號列'))}, '[^0-9]', '', 'g')`],
+        [
+          'code_digits',
+          `regexp_replace(${blank(col('貨品號列', '貨品分類號列'))}, '[^0-9]', '', 'g')`,
+        ],
       ],
       columns: {
         period: 'period_date',

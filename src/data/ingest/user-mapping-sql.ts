@@ -43,7 +43,11 @@ const FLOW_PREFIXES: readonly [prefix: string, flow: string][] = [
   ['进口', 'M'],
 ];
 
-const flowKey = (text: string) => text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const flowKey = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 /** The canonical flow (X, M, RX, RM) a text names, or null: the same rules as {@link flowSql}. */
 export function flowCode(text: string): string | null {
@@ -166,7 +170,20 @@ const gregorian = (text: string) =>
     ELSE TRY_CAST(${text} AS INTEGER) + 1911 END`;
 
 /** English month names by their first three letters. */
-const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS_EN = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
 
 /** A month number (1–12 not checked) from `3`, `03`, `3月` or an English name (`Mar`, `March`). */
 export const monthNumber = (expr: string) =>
@@ -201,7 +218,9 @@ export function periodLayers(source: PeriodSource): Layer[] {
   const group = (name: PeriodForm['groups'][number]) => {
     const cases = PERIOD_FORMS.flatMap((f, i) => {
       const g = f.groups.indexOf(name);
-      return g < 0 ? [] : [`WHEN ${i + 1} THEN regexp_extract(period_clean, '${f.pattern}', ${g + 1})`];
+      return g < 0
+        ? []
+        : [`WHEN ${i + 1} THEN regexp_extract(period_clean, '${f.pattern}', ${g + 1})`];
     });
     return `CASE period_form ${cases.join(' ')} END`;
   };

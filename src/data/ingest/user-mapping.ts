@@ -119,15 +119,21 @@ export function parseUserMapping(value: unknown, source?: string): UserMapping {
     );
   const unknown = Object.keys(value).find((key) => !KEYS.includes(key));
   if (unknown !== undefined)
-    throw fail('unknown_key', `has an unknown key "${unknown}" (a mapping has ${KEYS.join(', ')})`, {
-      key: unknown,
-      allowed: KEYS.join(', '),
-    });
+    throw fail(
+      'unknown_key',
+      `has an unknown key "${unknown}" (a mapping has ${KEYS.join(', ')})`,
+      {
+        key: unknown,
+        allowed: KEYS.join(', '),
+      },
+    );
 
   const section = (name: 'columns' | 'constants') => {
     const entries = value[name] ?? {};
     if (!isObject(entries))
-      throw fail('section', `"${name}" must be an object of field names and values`, { section: name });
+      throw fail('section', `"${name}" must be an object of field names and values`, {
+        section: name,
+      });
     const out: Partial<Record<MappingField, string>> = {};
     for (const [field, given] of Object.entries(entries)) {
       if (!isField(field))
@@ -173,7 +179,8 @@ export function parseUserMapping(value: unknown, source?: string): UserMapping {
       { value: String(unit) },
     );
   const encodingName = value.encoding ?? 'auto';
-  const encoding = typeof encodingName === 'string' ? ENCODINGS[encodingName.trim().toLowerCase()] : undefined;
+  const encoding =
+    typeof encodingName === 'string' ? ENCODINGS[encodingName.trim().toLowerCase()] : undefined;
   if (!encoding)
     throw fail(
       'encoding',
@@ -263,7 +270,8 @@ const LAYOUT_PROBLEMS = new Set(['unknown_header', 'lacks_columns', 'values_in_t
  * nor for customs exports in New Taiwan dollars: their figures are not US dollars, whatever the
  * mapping says.
  */
-export const offersMapping = (code: string) => code === 'unknown_header' || code === 'lacks_columns';
+export const offersMapping = (code: string) =>
+  code === 'unknown_header' || code === 'lacks_columns';
 
 /** {@link offersMapping} for a detection. */
 export const needsMapping = (detection: Detection): boolean =>
@@ -320,7 +328,11 @@ function mappingSpec(mapping: UserMapping, ctx: MapContext): MappingSpec {
   const scale = VALUE_UNITS[mapping.value_unit];
   const value = field('value_usd');
   const skips: SkipRule[] = [
-    { code: 'flow_other', when: 'flow_canon IS NULL', detail: `coalesce(${blank(field('flow'))}, '')` },
+    {
+      code: 'flow_other',
+      when: 'flow_canon IS NULL',
+      detail: `coalesce(${blank(field('flow'))}, '')`,
+    },
     { code: 'month_range', when: 'period_range AND period_date IS NULL', detail: periodDetail },
     { code: 'period_unreadable', when: 'period_date IS NULL', detail: periodDetail },
     {
@@ -348,8 +360,16 @@ function mappingSpec(mapping: UserMapping, ctx: MapContext): MappingSpec {
       detail: blank(field('hs')),
     },
     { code: 'value_not_number', when: notSpreadsheetNumber(value), detail: blank(value) },
-    { code: 'weight_not_number', when: notSpreadsheetNumber(field('net_kg')), detail: blank(field('net_kg')) },
-    { code: 'qty_not_number', when: notSpreadsheetNumber(field('qty')), detail: blank(field('qty')) },
+    {
+      code: 'weight_not_number',
+      when: notSpreadsheetNumber(field('net_kg')),
+      detail: blank(field('net_kg')),
+    },
+    {
+      code: 'qty_not_number',
+      when: notSpreadsheetNumber(field('qty')),
+      detail: blank(field('qty')),
+    },
   );
   const period = periodLayers({ text: periodText, month: monthText, months: optional('months') });
   return {
@@ -448,8 +468,14 @@ const GUESSES: readonly [MappingField, RegExp][] = [
     /^(partner|partnercountry|partneriso|partnercode|country|destination|國家|國別|國家別|國家地區|地區|夥伴國|目的地)$/,
   ],
   ['flow', /^(flow|tradeflow|flowcode|direction|進出口別|貿易別)$/],
-  ['hs', /^(hs|hscode|hs6|hs6code|commodity|commoditycode|cmdcode|productcode|ccc|ccccode|貨品號列|貨品分類號列|稅則號別)$/],
-  ['value_usd', /^((export|import|trade)?value(usd|us|inusd|usd000|usdthousand|thousandusd)?|美元.*|金額.*)$/],
+  [
+    'hs',
+    /^(hs|hscode|hs6|hs6code|commodity|commoditycode|cmdcode|productcode|ccc|ccccode|貨品號列|貨品分類號列|稅則號別)$/,
+  ],
+  [
+    'value_usd',
+    /^((export|import|trade)?value(usd|us|inusd|usd000|usdthousand|thousandusd)?|美元.*|金額.*)$/,
+  ],
   ['net_kg', /^(netweight|netweightkg|netwgt|netkg|weightkg|淨重.*)$/],
   ['qty', /^(qty|quantity|數量)$/],
   ['qty_unit', /^(qtyunit|quantityunit|unit|數量單位|單位)$/],
@@ -466,12 +492,19 @@ const guessKey = (name: string) => normalizeName(name).replace(/[()]/g, '');
 export function guessMapping(header: readonly string[]): UserMapping {
   const columns: Partial<Record<MappingField, string>> = {};
   for (const [field, pattern] of GUESSES) {
-    const found = header.find((h) => pattern.test(guessKey(h)) && !Object.values(columns).includes(h));
+    const found = header.find(
+      (h) => pattern.test(guessKey(h)) && !Object.values(columns).includes(h),
+    );
     if (found !== undefined) columns[field] = found;
   }
   const value = columns.value_usd ?? '';
   const thousands = /千|thousand|000/i.test(value);
-  return { columns, constants: {}, value_unit: thousands ? 'thousand_usd' : 'usd', encoding: 'auto' };
+  return {
+    columns,
+    constants: {},
+    value_unit: thousands ? 'thousand_usd' : 'usd',
+    encoding: 'auto',
+  };
 }
 
 /** The first data rows of a file's head, split into fields (for showing sample values). */
