@@ -191,10 +191,8 @@ export async function loadThrough(page: Page, start: () => Promise<unknown>): Pr
 /** Waits for the map to have drawn flows (the legend sums them up once they are queried). */
 export async function waitForFlows(page: Page): Promise<void> {
   await page.getByTestId('legend-summary').waitFor();
-  // Two animation frames so that deck.gl has drawn what the legend describes.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  // So that deck.gl has drawn what the legend describes.
+  await twoFrames(page);
 }
 
 /** A screenshot of the map area, decoded. */
