@@ -19,7 +19,7 @@ import { economies, productCodes } from './dataset/universe';
 /** Bump when the file's content changes. */
 const COMTRADE_VERSION = 1;
 
-/** The 47 columns of a UN Comtrade Plus download (FORMATS.md §1), in order. */
+/** The 47 columns of a UN Comtrade Plus download, in order. */
 // prettier-ignore
 const COLUMNS = [
   'typeCode', 'freqCode', 'refPeriodId', 'refYear', 'refMonth', 'period', 'reporterCode',

@@ -1,7 +1,7 @@
 import type { ProductLevel } from './params';
 import type { Localized } from './signals';
 
-/** The tiers of the Common High Priority List, in plain words (shared/reference/DOMAIN.md). */
+/** The tiers of the Common High Priority List, in plain words (see data/reference/README.md). */
 export const CHPL_TIERS: Readonly<Record<string, Localized>> = {
   '1': { en: 'integrated circuits', 'zh-TW': '積體電路' },
   '2': {

@@ -92,6 +92,8 @@ WITH known AS (
   CROSS JOIN ${tables.params} p
   GROUP BY l.a, l.b, l.product
 )
+-- Sums over the months a side is known to have reported (k): a month it reported without a
+-- row for the pair is a zero; months no side reported are not counted at all (unknown).
 SELECT s.a, s.b, s.product, k.source, k.base_n, k.post_n,
   CASE WHEN k.base_n > 0 THEN coalesce(s.base_sum, 0) / k.base_n END AS base_mean,
   CASE WHEN k.base_n > 1 THEN sqrt(greatest(coalesce(s.base_sumsq, 0)

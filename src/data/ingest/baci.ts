@@ -29,7 +29,7 @@ function baciCountry(ctx: MapContext, alias: string, code: string, role: 'report
 }
 
 /**
- * BACI (CEPII, FORMATS.md §5): `t,i,j,k,v,q` = year, exporter, importer, HS-6, value in thousand
+ * BACI (CEPII): `t,i,j,k,v,q` = year, exporter, importer, HS-6, value in thousand
  * US dollars, quantity in tonnes. Each row becomes exporter i's export to j: January 1 of t,
  * freq 'A', value × 1000, net_kg = q × 1000. k is read as text and left-padded to six digits,
  * because files written from numbers lose the leading zero (030490 → 30490).

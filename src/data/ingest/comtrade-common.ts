@@ -27,7 +27,7 @@ export interface ComtradeColumns {
 
 /**
  * The fields, joins and skip rules Comtrade Plus and legacy Comtrade share: totals only over
- * customs procedure, mode of transport and second partner (FORMATS.md §1: otherwise values count
+ * customs procedure, mode of transport and second partner (otherwise values count
  * twice), no all-goods TOTAL, UN codes to ISO-3 with 490 as Taiwan and the codes of no one
  * country (899 Areas nes, 837 Bunkers, 58 Belgium-Luxembourg, ...) as residual partners.
  */

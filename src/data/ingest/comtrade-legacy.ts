@@ -3,7 +3,7 @@ import { comtradeParts } from './comtrade-common';
 import type { FormatReader, MapContext, MappingSpec } from './mapping';
 
 /**
- * Legacy UN Comtrade CSV (FORMATS.md §2), 35 columns found by name. `Period` is YYYY (annual)
+ * Legacy UN Comtrade CSV, 35 columns found by name. `Period` is YYYY (annual)
  * or YYYYMM (monthly). Trade Flow Code is numeric in these files (1 Import, 2 Export,
  * 3 Re-Export, 4 Re-Import, as in the legacy API); the Trade Flow label is the fallback. Qty
  * Unit Code 1 means "No Quantity".

@@ -3,7 +3,7 @@ import { comtradeParts } from './comtrade-common';
 import type { FormatReader, MapContext, MappingSpec } from './mapping';
 
 /**
- * UN Comtrade Plus CSV (FORMATS.md §1): 47 named columns, found by name so that downloads with
+ * UN Comtrade Plus CSV: 47 named columns, found by name so that downloads with
  * fewer columns (no descriptions) read too. freqCode A → January 1 of refYear, M → the month of
  * `period` (YYYYMM); primaryValue in US dollars, netWgt in kg, qtyUnitCode -1 = no quantity.
  */

@@ -4,12 +4,12 @@ import { WORLD } from '../schema';
 import { quoteIdent, quoteLiteral } from '../sql';
 import { blank, intCode } from './columns';
 
-/** UN code of "Other Asia, nes", under which the UN files Taiwan's trade (FORMATS.md §3). */
+/** UN code of "Other Asia, nes", under which the UN files Taiwan's trade. */
 export const TAIWAN_UN_CODE = 490;
 
 /**
  * Reporters known to file their exports to unknown destinations under 490 as well, so that their
- * "Taiwan" rows may include other countries. FORMATS.md §3 names Saudi Arabia; add a reporter here
+ * "Taiwan" rows may include other countries. Saudi Arabia is documented to; add a reporter here
  * only with a source that shows it.
  */
 export const MIXED_490_REPORTERS: readonly string[] = ['SAU'];

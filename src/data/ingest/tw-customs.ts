@@ -13,7 +13,7 @@ const VALUE_COLUMNS: readonly [name: string, scale: number][] = [
 ];
 
 /**
- * Names of the country column in by-country exports. FORMATS.md §6 does not give it; 國家 is the
+ * Names of the country column in by-country exports. The portal's documentation does not name it; 國家 is the
  * portal's label, the others are variants seen in the Ministry of Finance's tables.
  */
 const COUNTRY_COLUMNS = ['國家', '國家別', '國別', '國家/地區', '國家(地區)', '地區'];
@@ -41,7 +41,7 @@ const monthStart = (year: string, month: string) =>
   `CAST(try_strptime(CAST(${year} AS VARCHAR) || '-' || ${month}, '%Y-%m') AS DATE)`;
 
 /**
- * Taiwan customs statistics portal export (FORMATS.md §6): 進出口別, 日期, 貨品號列, 中文貨名,
+ * Taiwan customs statistics portal export: 進出口別, 日期, 貨品號列, 中文貨名,
  * 英文貨名, a US-dollar value column, and for by-country exports a country column. Reporter is
  * TWN; `112年` is the year 2023 (freq 'A'), `112年3月` March 2023 (freq 'M'); a range from
  * January of one year, `114年1月~114年7月(初步值)`, is that year's first months: an annual row

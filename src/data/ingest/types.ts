@@ -1,7 +1,7 @@
 import type { SqlRunner } from '../sql-runner';
 import type { UserMapping } from './user-mapping';
 
-/** The file formats the ingest reads (see ../../../../shared/reference/FORMATS.md). */
+/** The file formats the ingest reads (described in test/fixtures/README.md). */
 export const INGEST_FORMATS = [
   'comtrade-plus',
   'comtrade-legacy',
