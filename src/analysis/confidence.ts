@@ -7,7 +7,7 @@ export interface Confidence {
   factor: number;
   /** The onward leg is known only as exports to the World. */
   partial: boolean;
-  /** A leg had already risen in the baseline's last year (2021), before the invasion. */
+  /** A leg had already risen at the end of the baseline (late 2021), before the invasion. */
   pretrend: boolean;
   /** ... and did not rise again after the cut-off: the "surge" is that earlier rise. */
   pretrendOnly: boolean;
@@ -25,13 +25,13 @@ export const PRETREND_FACTOR = 0.8;
 
 /** How a leg moved before and after the cut-off: see {@link confidenceOf}. */
 export interface LegTiming {
-  /** (last baseline year + floor) / (earlier baseline years + floor); null if unknown. */
+  /** (end of the baseline + floor) / (the baseline before it + floor); null if unknown. */
   before: number | null;
-  /** (post level + floor) / (last baseline year + floor); null if unknown. */
+  /** (post level + floor) / (end of the baseline + floor); null if unknown. */
   after: number | null;
 }
 
-/** A leg's rise within the baseline and after it (event-study style: against 2021). */
+/** A leg's rise within the baseline and after it (event-study style: against late 2021). */
 export function legTiming(leg: LegAggregates, floor: number): LegTiming {
   const { earlyMean, lateMean, postLevel } = leg;
   return {
@@ -43,9 +43,10 @@ export function legTiming(leg: LegAggregates, floor: number): LegTiming {
 }
 
 /**
- * The confidence of a corridor's evidence. A pre-trend — a leg whose last baseline year (2021)
- * is already ×1.5 the years before — is a rise that began before the invasion, not a response
- * to it: if the leg rose no further after the cut-off (×1.5 against 2021), the corridor counts
+ * The confidence of a corridor's evidence. A pre-trend — a leg whose last six baseline months
+ * (a year, for annual corridors) are already ×1.5 the baseline before them — is a rise that
+ * began before the invasion, not a response to it: if the leg rose no further after the
+ * cut-off (×1.5 against those months), the corridor counts
  * for a quarter; if it rose again, for most of it. A partial corridor counts for
  * {@link PARTIAL_FACTOR}.
  */

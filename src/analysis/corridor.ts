@@ -2,7 +2,7 @@ import { explainCorridor } from './explain';
 import { calibrate, type Calibration } from './calibration';
 import { confidenceOf, type Confidence } from './confidence';
 import type { AnalysisParams, ProductLevel } from './params';
-import { TIER_PREFIX } from './products';
+import { TIER_PREFIX, productCode } from './products';
 import { scoreSignals, type SignalReading } from './score';
 import type { Localized, SignalName, SignalValue } from './signals';
 
@@ -46,8 +46,9 @@ export interface LegAggregates {
   baselineMonths: number;
   postMonths: number;
   /**
-   * For the pre-trend test: the mean of the baseline's last year (2021 by default) and of the
-   * baseline before it (2019–2020); null where unknown.
+   * For the pre-trend test: the mean of the baseline's last six months (2021-07 to 2021-12 by
+   * default; for an annual corridor, its last year) and of the baseline before them; null
+   * where unknown.
    */
   lateMean: number | null;
   earlyMean: number | null;
@@ -289,7 +290,8 @@ function isWithin(fine: Corridor, coarse: Corridor): boolean {
     const tier = coarse.product.slice(TIER_PREFIX.length);
     return (fine.chplTier ?? '').split(',').includes(tier);
   }
-  return fine.product.length > coarse.product.length && fine.product.startsWith(coarse.product);
+  const code = productCode(fine.product);
+  return code.length > coarse.product.length && code.startsWith(coarse.product);
 }
 
 /**

@@ -194,8 +194,8 @@ function caveats(c: ExplainInput, lang: Language): string[] {
   else if (c.confidence.pretrend)
     sentences.push(
       en
-        ? 'Part of the rise began before the invasion (the last baseline year was already well above the years before).'
-        : '部分增加始於入侵之前（基準期最後一年已明顯高於之前各年）。',
+        ? 'Part of the rise began before the invasion (the months just before the cut-off were already well above the baseline before them).'
+        : '部分增加始於入侵之前（基準期結束前的幾個月已明顯高於其之前的基準）。',
     );
   return sentences;
 }

@@ -1,7 +1,14 @@
 import { csvParse } from 'd3-dsv';
 import { translate, type Locale } from '../i18n';
 import type { ProductLevel } from './params';
-import { CHPL_TIERS, productName, TIER_PREFIX, tierProduct } from './products';
+import {
+  CHPL_TIERS,
+  isRevisionGroup,
+  productCode,
+  productName,
+  TIER_PREFIX,
+  tierProduct,
+} from './products';
 import type { Localized } from './signals';
 
 /** One row of data/reference/hs.csv: an HS chapter (2 digits), heading (4) or subheading (6). */
@@ -41,7 +48,10 @@ export type CheckState = boolean | 'mixed';
 export interface ProductMatcher {
   /** Whether an HS-6 code of a trade row is selected. */
   hs6(code: string): boolean;
-  /** Whether an analysis product (an HS code at `level`, or a tier key) overlaps the selection. */
+  /**
+   * Whether an analysis product (an HS code at `level`, a tier key, or a revision group, which
+   * counts as its heading) overlaps the selection.
+   */
   product(product: string, level: ProductLevel): boolean;
 }
 
@@ -252,16 +262,18 @@ export function productMatcher(
     if (tier) matchedTiers.add(tier);
   }
   for (const code of hsItems) matchedPrefixes.add(code.slice(0, 2)).add(code.slice(0, 4));
+  const coversPrefix = (prefix: string) =>
+    matchedPrefixes.has(prefix) ||
+    hsItems.has(prefix.slice(0, 2)) ||
+    hsItems.has(prefix.slice(0, 4));
   return {
     hs6: coversHs6,
     product(product, level) {
-      if (level === '6') return coversHs6(product);
       if (level === 'tier') return everything || matchedTiers.has(tierOfKey(product));
-      return (
-        matchedPrefixes.has(product) ||
-        hsItems.has(product.slice(0, 2)) ||
-        hsItems.has(product.slice(0, 4))
-      );
+      // A revision group's codes are not all in the reference: its heading stands for them.
+      if (isRevisionGroup(product)) return coversPrefix(productCode(product).slice(0, 4));
+      if (level === '6') return coversHs6(product);
+      return coversPrefix(product);
     },
   };
 }

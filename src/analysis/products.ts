@@ -23,9 +23,26 @@ export const CHPL_TIERS: Readonly<Record<string, Localized>> = {
 /** Prefix of a product key at the 'tier' level: 'CHPL-1', 'CHPL-3.A'. */
 export const TIER_PREFIX = 'CHPL-';
 
-/** The level of a product key: 'CHPL-1' is a tier, '8542' an HS-4 heading. */
+/**
+ * Prefix of a product key that stands for a comparable group across the 2022 revision of the
+ * HS: 'rev:854140' is HS 2017's 854140 and the four HS 2022 codes it became, compared together.
+ */
+export const REVISION_PREFIX = 'rev:';
+
+/** Whether a product key is a revision group ('rev:854140'). */
+export const isRevisionGroup = (product: string) => product.startsWith(REVISION_PREFIX);
+
+/** The digits of a product key: the code itself, or a revision group's smallest code. */
+export const productCode = (product: string) =>
+  isRevisionGroup(product) ? product.slice(REVISION_PREFIX.length) : product;
+
+/**
+ * The level of a product key: 'CHPL-1' is a tier, '8542' an HS-4 heading, a revision group
+ * ('rev:854140') HS-6.
+ */
 export function levelOfProduct(product: string): ProductLevel {
   if (product.startsWith(TIER_PREFIX)) return 'tier';
+  if (isRevisionGroup(product)) return '6';
   return product.length >= 6 ? '6' : product.length >= 4 ? '4' : '2';
 }
 
@@ -50,6 +67,30 @@ export function productName(
   };
 }
 
+/** Codes listed in a name before the rest are counted ('and 16 more'). */
+const LISTED_CODES = 4;
+
+function codeList(codes: readonly string[], lang: keyof Localized): string {
+  const shown = codes.slice(0, LISTED_CODES);
+  const more = codes.length - shown.length;
+  if (lang === 'en') return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+  return shown.join('、') + (more > 0 ? `等${codes.length}個` : '');
+}
+
+/**
+ * The name of a revision group from its HS 2017 and HS 2022 codes: 'HS 2017 854140, which
+ * HS 2022 split into 854141, 854142, 854143, 854149'.
+ */
+export function revisionGroupName(
+  oldCodes: readonly string[],
+  newCodes: readonly string[],
+): Localized {
+  return {
+    en: `HS 2017 ${codeList(oldCodes, 'en')}, which HS 2022 turned into ${codeList(newCodes, 'en')}`,
+    'zh-TW': `HS 2017年版${codeList(oldCodes, 'zh-TW')}，即HS 2022年版${codeList(newCodes, 'zh-TW')}`,
+  };
+}
+
 /** How a product reads in a sentence: 'Electronic ICs: memories (HS 854232)'. */
 export function productPhrase(
   product: string,
@@ -57,7 +98,7 @@ export function productPhrase(
   name: Localized | null,
   lang: keyof Localized,
 ): string {
-  if (level === 'tier') return name?.[lang] ?? product;
+  if (level === 'tier' || (isRevisionGroup(product) && name)) return name?.[lang] ?? product;
   const code = `HS ${product}`;
   if (!name) return code;
   return lang === 'en' ? `${name.en} (${code})` : `${name['zh-TW']}（${code}）`;

@@ -1,3 +1,4 @@
+import { REVISION_PREFIX } from '../analysis/products';
 import type { SqlQuery } from './flows-sql';
 
 /** The two editions of the Harmonized System that the concordance links. */
@@ -78,3 +79,48 @@ ORDER BY w.i`,
     params: codes.flatMap((code, i) => [i, code.edition, code.hs6]),
   };
 }
+
+/**
+ * SQL creating table `hs_comparable` from `hs_groups` and `hs_codes`: how the analysis names
+ * the goods of an HS-6 code so that the years before and after the 2022 revision compare like
+ * with like. One row per code that the revision changed or that is on the CHPL (every other
+ * code is compared as itself):
+ *
+ * - `product6`: the product at the HS-6 level: the code itself, or for a code of a changed group
+ *   the group's key, `rev:` and its name (`rev:854140` for 854140 and the four codes it became).
+ *   NULL for a code whose group has no HS 2017 code (nothing to compare with): not scored.
+ * - `product4`: the product at the HS-4 level: the heading, or NULL where the code's group
+ *   spans several headings (880330 became 880730: a heading's years would not compare) or has
+ *   no HS 2017 code.
+ * - `tier`: the CHPL tier the code counts in at the tier level: its own, or NULL for a code the
+ *   revision changed, so that a tier holds the same goods before and after 2022 (a changed code
+ *   is compared in its group instead: 854140 held solar cells, and its group holds aircraft).
+ * - `group_tier`: the CHPL tier of the code's `product6` (the lowest, if its codes have several;
+ *   NULL when none of them is on the list).
+ * - `old_codes`, `new_codes`: a changed group's HS 2017 and HS 2022 codes, comma-separated (NULL
+ *   for an unchanged code), for naming the group.
+ */
+export const CREATE_HS_COMPARABLE_SQL = `CREATE OR REPLACE TABLE hs_comparable AS
+WITH changed AS (
+  SELECT hs6, min(group_id) AS group_id, bool_or(has_baseline) AS has_baseline
+  FROM hs_groups WHERE NOT unchanged GROUP BY hs6
+),
+listed AS (SELECT hs, chpl_tier FROM hs_codes WHERE level = 6 AND chpl_tier IS NOT NULL),
+groups AS (
+  SELECT c.group_id, count(DISTINCT left(c.hs6, 4)) = 1 AS one_heading, min(l.chpl_tier) AS tier,
+    (SELECT string_agg(g.hs6, ',' ORDER BY g.hs6) FROM hs_groups g
+      WHERE g.group_id = c.group_id AND g.edition = 2017) AS old_codes,
+    (SELECT string_agg(g.hs6, ',' ORDER BY g.hs6) FROM hs_groups g
+      WHERE g.group_id = c.group_id AND g.edition = 2022) AS new_codes
+  FROM changed c LEFT JOIN listed l ON l.hs = c.hs6
+  GROUP BY c.group_id
+)
+SELECT c.hs6,
+  CASE WHEN c.has_baseline THEN '${REVISION_PREFIX}' || c.group_id END AS product6,
+  CASE WHEN c.has_baseline AND g.one_heading THEN left(c.hs6, 4) END AS product4,
+  CAST(NULL AS VARCHAR) AS tier, g.tier AS group_tier, g.old_codes, g.new_codes
+FROM changed c JOIN groups g USING (group_id)
+UNION ALL
+SELECT hs, hs, left(hs, 4), chpl_tier, chpl_tier, NULL, NULL FROM listed
+WHERE hs NOT IN (SELECT hs6 FROM changed)
+ORDER BY 1`;

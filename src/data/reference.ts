@@ -1,4 +1,4 @@
-import { CREATE_HS_GROUPS_SQL } from './hs-concordance-sql';
+import { CREATE_HS_COMPARABLE_SQL, CREATE_HS_GROUPS_SQL } from './hs-concordance-sql';
 import { quoteLiteral } from './sql';
 
 /** Reference tables shipped in `data/reference/` and the DuckDB table each becomes. */
@@ -64,12 +64,14 @@ SELECT * FROM read_csv(${quoteLiteral(path)}, header = true, columns = {${column
 /**
  * The statements that load every reference table, each CSV read from `pathOf(file)` (a path on
  * disk in Node, a registered file name in the browser), then the comparable groups of codes
- * across the HS revision (`hs_groups`, see hs-concordance-sql.ts) that the analysis uses.
+ * across the HS revision (`hs_groups`) and the products the analysis compares (`hs_comparable`,
+ * see hs-concordance-sql.ts).
  */
 export function referenceTablesSql(pathOf: (file: string) => string): string[] {
   const tables = Object.keys(REFERENCE_TABLES) as ReferenceTable[];
   return [
     ...tables.map((table) => createReferenceTableSql(table, pathOf(REFERENCE_TABLES[table].file))),
     CREATE_HS_GROUPS_SQL,
+    CREATE_HS_COMPARABLE_SQL,
   ];
 }

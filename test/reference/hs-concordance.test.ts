@@ -11,6 +11,7 @@ import {
   type HsCode,
 } from '../../src/data/hs-concordance-sql';
 import { createReferenceTableSql, REFERENCE_TABLES } from '../../src/data/reference';
+import { loadReferenceTables } from '../../scripts/lib/reference';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FILE = 'data/reference/hs-concordance.csv';
@@ -304,5 +305,50 @@ describe('comparable groups (hs_groups)', () => {
 describe('hsEditionOf', () => {
   it('reads trade up to 2021 in HS 2017 and from 2022 in HS 2022', () => {
     expect([2019, 2021, 2022, 2024].map(hsEditionOf)).toEqual([2017, 2017, 2022, 2022]);
+  });
+});
+
+describe('the products the analysis compares (hs_comparable)', () => {
+  let db: NodeDuckDB;
+  beforeAll(async () => {
+    db = await openNodeDuckDB();
+    await loadReferenceTables(db);
+  });
+  afterAll(() => db.close());
+
+  const rowOf = async (hs6: string) =>
+    (await db.query(`SELECT * EXCLUDE (hs6) FROM hs_comparable WHERE hs6 = ?`, [hs6]))[0];
+
+  it('compares 854140 and the four codes it became as one group, in heading 8541, tier 3.A', async () => {
+    for (const hs6 of ['854140', '854141', '854149'])
+      expect(await rowOf(hs6), hs6).toEqual({
+        product6: 'rev:854140',
+        product4: '8541',
+        tier: null,
+        group_tier: '3.A',
+        old_codes: '854140',
+        new_codes: '854141,854142,854143,854149',
+      });
+  });
+
+  it('leaves a group spanning two headings out of the HS-4 level (880330 became 880730)', async () => {
+    expect(await rowOf('880730')).toMatchObject({ product6: 'rev:880330', product4: null });
+    expect(await rowOf('880330')).toMatchObject({ product6: 'rev:880330', product4: null });
+  });
+
+  it('does not compare a new code with no HS 2017 counterpart (flat panel modules, 852411)', async () => {
+    expect(await rowOf('852411')).toMatchObject({ product6: null, product4: null, tier: null });
+  });
+
+  it('keeps an unchanged CHPL code as itself, in its heading and tier', async () => {
+    expect(await rowOf('854231')).toEqual({
+      product6: '854231',
+      product4: '8542',
+      tier: '1',
+      group_tier: '1',
+      old_codes: null,
+      new_codes: null,
+    });
+    expect(await rowOf('847130')).toBeUndefined();
   });
 });

@@ -40,14 +40,17 @@ WHERE pm.source IS NOT NULL`,
   };
 }
 
-/** SQL true for a month in the baseline's last twelve months (2021 by default). */
-const lateBaseline = (month: string) => `${month} > p.base_end - INTERVAL 12 MONTH`;
+/**
+ * SQL true for a month in the baseline's last six months (2021-07 to 2021-12 by default): a
+ * rise that began before the cut-off shows there, before a year's mean would catch it.
+ */
+const lateBaseline = (month: string) => `${month} > p.base_end - INTERVAL 6 MONTH`;
 
 /**
  * Per leg (a, b, product): the mean monthly value over the known baseline and post months,
  * the baseline's standard deviation month to month (`base_sd`, a missing row counting as zero)
  * and its linear trend (`base_slope` per month, about month `base_t`),
- * over the baseline's last twelve months (`late_value`) and the months before (`early_mean`),
+ * over the baseline's last six months (`late_value`) and the months before (`early_mean`),
  * (a month without a row is zero), the post level (here the post mean with the two largest
  * months capped at the third: a one- or two-month spike is not a surge; {@link peakLevelSql}
  * refines it), the post total, unit values (only where enough value carries a weight to be

@@ -1,5 +1,10 @@
 import type { CorridorRow, LegAggregates, LegSource } from '../../analysis/corridor';
-import { TIER_PREFIX, levelOfProduct, productName } from '../../analysis/products';
+import {
+  TIER_PREFIX,
+  levelOfProduct,
+  productName,
+  revisionGroupName,
+} from '../../analysis/products';
 import type { Localized } from '../../analysis/signals';
 import type { Row } from '../sql-runner';
 
@@ -12,6 +17,11 @@ function num(value: unknown): number | null {
 
 function text(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
+}
+
+/** A comma-separated list of codes; empty for NULL. */
+function codes(value: unknown): string[] {
+  return (text(value) ?? '').split(',').filter(Boolean);
 }
 
 function localized(row: Row, prefix: string, fallback: string): Localized {
@@ -69,7 +79,10 @@ export function readCorridorRow(row: Row): CorridorRow {
     level,
     frequency: text(row.frequency) === 'annual' ? 'annual' : 'monthly',
     evidence: text(row.evidence) === 'partial' ? 'partial' : 'full',
-    productName: productName(product, level, hsName),
+    productName:
+      text(row.revision_old) === null
+        ? productName(product, level, hsName)
+        : revisionGroupName(codes(row.revision_old), codes(row.revision_new)),
     chplTier: level === 'tier' ? product.slice(TIER_PREFIX.length) : text(row.chpl_tier),
     names: {
       origin: localized(row, 'origin', origin),

@@ -1,6 +1,6 @@
 import { PEAK_WINDOW_MONTHS } from './legs-sql';
 import type { SqlQuery } from '../flows-sql';
-import type { CorridorTables } from './tables';
+import { PRODUCT_COLUMNS_SQL, PRODUCT_JOINS_SQL, type CorridorTables } from './tables';
 
 const LEG_COLUMNS = [
   'source',
@@ -75,10 +75,7 @@ export function corridorRowsSql(tables: CorridorTables): SqlQuery {
 )
 SELECT c.cid, c.origin, c.via, c.destination, c.product,
   CAST(p.post_start AS VARCHAR) AS post_start, CAST(p.post_end AS VARCHAR) AS post_end,
-  h.desc_en AS product_en, h.desc_zh AS product_zh,
-  coalesce(h.chpl_tier, (SELECT string_agg(DISTINCT x.chpl_tier, ',' ORDER BY x.chpl_tier)
-    FROM hs_codes x WHERE x.level = 6 AND x.chpl_tier IS NOT NULL AND length(c.product) = 4
-      AND left(x.hs, 4) = c.product)) AS chpl_tier,
+  ${PRODUCT_COLUMNS_SQL},
   ${namesColumns('co', 'origin')}, ${namesColumns('cv', 'via')}, ${namesColumns('cd', 'destination')},
   ${legColumns('f', 'l1')}, ${legColumns('s', 'l2')}, ${legColumns('d', 'd')},
   f.base_mean + f.base_slope * (coalesce(f.peak_t + ${(PEAK_WINDOW_MONTHS - 1) / 2},
@@ -107,7 +104,7 @@ LEFT JOIN world_means wm ON wm.reporter = c.via AND wm.dir = 'M' AND wm.product 
 LEFT JOIN world_means wx ON wx.reporter = c.via AND wx.dir = 'X' AND wx.product = c.product
 LEFT JOIN gap g ON g.cid = c.cid
 LEFT JOIN origin_uv ou ON ou.a = c.origin AND ou.product = c.product
-LEFT JOIN hs_codes h ON h.hs = c.product
+${PRODUCT_JOINS_SQL}
 LEFT JOIN countries co ON co.iso3 = c.origin
 LEFT JOIN countries cv ON cv.iso3 = c.via
 LEFT JOIN countries cd ON cd.iso3 = c.destination

@@ -83,14 +83,29 @@ export function corridorTables(prefix = 'corridor_'): CorridorTables {
 /** SQL for the direction of a flow: re-exports count as exports, re-imports as imports. */
 export const DIRECTION_SQL = "CASE WHEN t.flow IN ('X', 'RX') THEN 'X' ELSE 'M' END";
 
+/**
+ * A row's product at a level, from `hs_comparable` (joined as `m` on the row's HS-6 code, see
+ * hs-concordance-sql.ts): a code the 2022 revision changed is compared in its group (HS-6) or
+ * left out (a heading or tier whose goods it would change); every other code as itself.
+ */
 function productExpression(level: ProductLevel): string {
-  if (level === 'tier') return `${quoteLiteral(TIER_PREFIX)} || h.chpl_tier`;
-  return `left(t.hs, ${Number(level)})`;
+  if (level === 'tier') return `${quoteLiteral(TIER_PREFIX)} || m.tier`;
+  const own = `left(t.hs, ${Number(level)})`;
+  if (level === '2') return own;
+  return `coalesce(m.product${level}, ${own})`;
 }
 
 function levelJoin(level: ProductLevel): string {
-  if (level !== 'tier') return '';
-  return 'JOIN hs_codes h ON h.hs = t.hs AND h.level = 6 AND h.chpl_tier IS NOT NULL';
+  if (level === 'tier') return 'JOIN hs_comparable m ON m.hs6 = t.hs AND m.tier IS NOT NULL';
+  if (level === '2') return '';
+  return 'LEFT JOIN hs_comparable m ON m.hs6 = left(t.hs, 6)';
+}
+
+/** Rows a level leaves out: codes of a revised group it cannot compare (see productExpression). */
+function levelFilter(level: ProductLevel): string {
+  if (level === '6' || level === '4')
+    return ` AND (m.hs6 IS NULL OR m.product${level} IS NOT NULL)`;
+  return '';
 }
 
 /** The shortest HS code a level can use: a tier is made of HS-6 codes. */
@@ -145,7 +160,7 @@ function mappedRowsSql(setting: LevelSetting, params: string, where: string, win
   FROM trade t ${levelJoin(level)}
   CROSS JOIN ${params} p
   WHERE ${window.filter}
-    AND length(t.hs) >= ${minCodeLength(level)} AND t.reporter <> t.partner AND (${where})`,
+    AND length(t.hs) >= ${minCodeLength(level)} AND t.reporter <> t.partner AND (${where})${levelFilter(level)}`,
     )
     .join('\nUNION ALL\n');
 }
@@ -157,3 +172,19 @@ function mappedRowsSql(setting: LevelSetting, params: string, where: string, win
  */
 export const PREFERRED_ROWS_SQL =
   'QUALIFY row_number() OVER (PARTITION BY month, reporter, partner, dir, product ORDER BY re, len) = 1';
+
+/**
+ * Columns naming a corridor's product `c.product` (with {@link PRODUCT_JOINS_SQL}): its HS
+ * description in both languages, its CHPL tier(s) (a heading's: those of its listed codes; a
+ * revision group's: its lowest), and a revision group's HS 2017 and HS 2022 codes.
+ */
+export const PRODUCT_COLUMNS_SQL = `h.desc_en AS product_en, h.desc_zh AS product_zh,
+  coalesce(h.chpl_tier, r.group_tier, (SELECT string_agg(DISTINCT x.chpl_tier, ',' ORDER BY x.chpl_tier)
+    FROM hs_codes x WHERE x.level = 6 AND x.chpl_tier IS NOT NULL AND length(c.product) = 4
+      AND left(x.hs, 4) = c.product)) AS chpl_tier,
+  r.old_codes AS revision_old, r.new_codes AS revision_new`;
+
+/** The joins {@link PRODUCT_COLUMNS_SQL} reads. */
+export const PRODUCT_JOINS_SQL = `LEFT JOIN hs_codes h ON h.hs = c.product
+LEFT JOIN (SELECT DISTINCT product6, group_tier, old_codes, new_codes FROM hs_comparable
+  WHERE old_codes IS NOT NULL) r ON r.product6 = c.product`;

@@ -1,6 +1,12 @@
 import type { LevelSetting } from '../../analysis/params';
 import type { SqlQuery } from '../flows-sql';
-import { DIRECTION_SQL, yearRowsSql, type CorridorTables } from './tables';
+import {
+  DIRECTION_SQL,
+  PRODUCT_COLUMNS_SQL,
+  PRODUCT_JOINS_SQL,
+  yearRowsSql,
+  type CorridorTables,
+} from './tables';
 
 /**
  * The yearly analysis: what real downloads often are. Annual files, an intermediary whose
@@ -290,10 +296,7 @@ gap AS (
 SELECT c.cid, c.origin, c.via, c.destination, c.product, c.evidence, 'annual' AS frequency,
   CAST(p.post_first_year AS VARCHAR) || '-01' AS post_start,
   CAST(p.post_last_year AS VARCHAR) || '-12' AS post_end,
-  h.desc_en AS product_en, h.desc_zh AS product_zh,
-  coalesce(h.chpl_tier, (SELECT string_agg(DISTINCT x.chpl_tier, ',' ORDER BY x.chpl_tier)
-    FROM hs_codes x WHERE x.level = 6 AND x.chpl_tier IS NOT NULL AND length(c.product) = 4
-      AND left(x.hs, 4) = c.product)) AS chpl_tier,
+  ${PRODUCT_COLUMNS_SQL},
   co.name_en AS origin_en, co.name_zh AS origin_zh, cv.name_en AS via_en, cv.name_zh AS via_zh,
   cd.name_en AS destination_en, cd.name_zh AS destination_zh,
   ${yearLegColumns('f', 'l1')}, ${yearLegColumns('s', 'l2')}, ${yearLegColumns('d', 'd')},
@@ -316,7 +319,7 @@ LEFT JOIN shared sh ON sh.cid = c.cid
 LEFT JOIN world_in wi ON wi.cid = c.cid
 LEFT JOIN world_out wo ON wo.cid = c.cid
 LEFT JOIN gap g ON g.cid = c.cid
-LEFT JOIN hs_codes h ON h.hs = c.product
+${PRODUCT_JOINS_SQL}
 LEFT JOIN countries co ON co.iso3 = c.origin
 LEFT JOIN countries cv ON cv.iso3 = c.via
 LEFT JOIN countries cd ON cd.iso3 = c.destination
@@ -326,10 +329,10 @@ ORDER BY c.cid`,
 }
 
 /**
- * Every route considered for a dual-use product (a CHPL code, its heading or its tier) and how
- * far the data let it be scored. A route is considered when the data hold the product on one
- * of its legs and the intermediary has a documented link to the destinations or appears on
- * both legs. `status`: 'full' or 'partial' (scored: a candidate), 'no_signal' (both legs known,
+ * Every route considered for a dual-use product (a CHPL code, its revision group, heading or
+ * tier) and how far the data let it be scored. A route is considered when the data hold the
+ * product on one of its legs and the intermediary has a documented link to the destinations or
+ * appears on both legs. `status`: 'full' or 'partial' (scored: a candidate), 'no_signal' (both legs known,
  * nothing rose past the thresholds), 'unscored' (the data cannot tell), with `reason`:
  * no_first_leg, first_no_baseline, first_no_post, no_onward_leg, onward_no_baseline,
  * onward_unknown_after_cutoff (known from the destination's reports until they stop), or
@@ -347,8 +350,8 @@ export function routesSql(tables: CorridorTables): SqlQuery {
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.routes} AS
 WITH ${linksCte(tables)}, dual AS (
-  SELECT DISTINCT unnest([hs, left(hs, 4), 'CHPL-' || chpl_tier]) AS product
-  FROM hs_codes WHERE level = 6 AND chpl_tier IS NOT NULL
+  SELECT DISTINCT unnest([product6, product4, 'CHPL-' || tier]) AS product
+  FROM hs_comparable WHERE group_tier IS NOT NULL
 ),
 reports AS (
   SELECT DISTINCT c.reporter, c.dir, g.phase FROM ${tables.coverage} c
