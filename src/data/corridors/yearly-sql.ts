@@ -171,7 +171,7 @@ const bothPeriods = (leg: string) => `${leg}.base_n > 0 AND ${leg}.post_n > 0`;
  * the destination is known, 'partial' when only the intermediary's exports to the World are
  * (it gives no exports by partner after the cut-off, and the destination no imports from it),
  * and then only towards a destination the intermediary has a documented link to (see
- * {@link linksCte}).
+ * {@link linksCte}): the one that took most of its exports of the goods in the baseline.
  */
 export function yearCandidatesSql(tables: CorridorTables): SqlQuery {
   const monthly = (leg: string, a: string, b: string) =>
@@ -195,14 +195,16 @@ WITH ${linksCte(tables)}, gives_partners AS (
   LEFT JOIN ${tables.yearSeries} w ON w.a = f.b AND w.b = 'WLD' AND w.product = f.product
     AND ${bothPeriods('w')} AND k.via IS NOT NULL
   LEFT JOIN gives_partners g ON g.reporter = f.b
+  LEFT JOIN ${tables.yearSeries} h ON h.a = f.b AND h.b = d.destination AND h.product = f.product
   WHERE list_contains(p.origins, f.a) AND ${bothPeriods('f')}
     AND NOT list_contains(p.origins, f.b) AND NOT list_contains(p.destinations, f.b)
     AND (s.a IS NOT NULL OR (w.a IS NOT NULL AND g.reporter IS NULL))
     AND NOT (${monthly('mf', 'f.a', 'f.b')} AND ${monthly('ms', 'f.b', 'd.destination')})
   -- Exports to the World cannot tell one destination from another: a partial corridor is
-  -- listed once, towards the first destination it is linked to.
+  -- listed once, towards the linked destination that took most of the goods in the baseline
+  -- (from either side's reports: Russia's imports before 2022), else the first one.
   QUALIFY evidence = 'full' OR row_number() OVER (PARTITION BY f.a, f.b, f.product, evidence
-    ORDER BY list_position(p.destinations, d.destination)) = 1
+    ORDER BY coalesce(h.base_mean, 0) DESC, list_position(p.destinations, d.destination)) = 1
 )
 SELECT CAST(row_number() OVER (ORDER BY r.origin, r.via, r.destination, r.product) AS INTEGER) AS cid,
   r.*
