@@ -6,35 +6,26 @@
  *
  * Exit code 0 when the file is written (warnings included), 1 when nothing could be written.
  */
-import {
-  closeSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   formatSummary,
-  HEAD_BYTES,
   ingestFiles,
   IngestError,
   INGEST_FORMATS,
   NoRowsError,
   parseMappingJson,
+  unpack,
   type IngestFile,
   type IngestFormat,
   type IngestOptions,
   type IngestSummary,
   type TextEncoding,
 } from '../src/data/ingest';
+import { fileStore, readHead } from './lib/file-store';
 import { downloadPlan } from '../src/data/coverage/plan';
 import { readCoverage } from '../src/data/coverage/read-coverage';
 import { coverageLines, planLine } from '../src/data/coverage/summary-lines';
@@ -136,27 +127,28 @@ function parseCommandLine(args: string[]) {
   };
 }
 
-/** Reads the first bytes of each file, failing clearly on a missing or unreadable one. */
-function readHeads(paths: string[]): IngestFile[] {
-  return paths.map((path) => {
+/**
+ * Makes each file readable for the ingest (decompressed, in UTF-8; see unpack.ts), failing
+ * clearly on a missing or unreadable one.
+ */
+async function readFiles(paths: string[], dir: string): Promise<IngestFile[]> {
+  const store = fileStore(dir);
+  const files: IngestFile[] = [];
+  for (const path of paths) {
     const absolute = resolve(path);
     try {
       if (!statSync(absolute).isFile()) throw new UsageError(`${path}: not a file`);
-      const fd = openSync(absolute, 'r');
-      try {
-        const buffer = new Uint8Array(HEAD_BYTES);
-        const length = readSync(fd, buffer, 0, HEAD_BYTES, 0);
-        return { name: path, path: absolute, head: buffer.subarray(0, length) };
-      } finally {
-        closeSync(fd);
-      }
+      readHead(absolute);
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new UsageError(
         `${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error})`,
       );
     }
-  });
+    const { source, unpacking } = await unpack(path, absolute, store);
+    files.push({ name: path, path: source, head: readHead(source), unpacking });
+  }
+  return files;
 }
 
 /** Reads a column mapping file; its problems are told as the ingest's, naming the file. */
@@ -227,7 +219,7 @@ async function main(args: string[]): Promise<number> {
   });
   try {
     const mapping = command.map === undefined ? undefined : readMapping(command.map);
-    const files = readHeads(command.files).map((file) => ({ ...file, mapping }));
+    const files = (await readFiles(command.files, spill)).map((file) => ({ ...file, mapping }));
     await db.query(createReferenceTableSql('countries', COUNTRIES_CSV));
     const summary = await ingestFiles(db, files, { ...command.options, outputTable: 'ingested' });
     await writeParquet(db, 'ingested', command.out, summary);

@@ -6,7 +6,6 @@ import { isMessageKey } from '../i18n';
 import { trackWork } from './activity';
 import { browserSql, getDuckDB, runnerOn, withConnection } from './duckdb-browser';
 import {
-  HEAD_BYTES,
   IngestError,
   NoRowsError,
   ingestFiles,
@@ -19,6 +18,7 @@ import {
 import { LoadError } from './load-error';
 import { fetchBytes, insertParquet } from './load-parquet';
 import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './reference';
+import { readableFile } from './unpack-file';
 import { canonicalRowsSql, validateTradeTable, type ValidationIssue } from './validate';
 
 /** Where a dataset comes from: a canonical Parquet file of the app's own, or the user's files. */
@@ -163,12 +163,14 @@ async function stageFiles(
   uploads += 1;
   const byPath = new Map<string, File>();
   const inputs: IngestFile[] = [];
-  for (const [index, file] of files.entries()) {
+  for (const [index, given] of files.entries()) {
+    const { file, head, unpacking } = await readableFile(given).catch((error: unknown) => {
+      throw error instanceof IngestError ? ingestFailure(error, files.length) : error;
+    });
     const path = `upload-${uploads}-${index}-${file.name}`;
     byPath.set(path, file);
     await db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
-    const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-    inputs.push({ name: file.name, path, head, mapping: mappings.get(file) });
+    inputs.push({ name: file.name, path, head, mapping: mappings.get(given), unpacking });
   }
   // Parquet goes through parquet-wasm: duckdb-wasm would download its Parquet extension.
   const stageParquet: ParquetStager = async (_db, input, table) => {

@@ -72,6 +72,7 @@ export const en = {
     '{file} starts with a UTF-8 byte-order mark but is not UTF-8: read as Latin-1 (ISO-8859-1).',
   'warning.encoding_latin1':
     '{file} is not UTF-8 beyond its first bytes: read as Latin-1 (ISO-8859-1).',
+  'warning.encoding_converted': '{file} is in {encoding}: converted to UTF-8 to read it.',
   'warning.delimiter': '{file} separates its fields with {delimiter}, not commas: read that way.',
   'warning.decimal_comma':
     '{file} writes {count} numbers with a decimal comma (e.g. {example}): read as decimals ({read}).',
@@ -138,6 +139,8 @@ export const en = {
     'it is an Excel 97–2003 workbook (.xls): save the sheet as CSV (UTF-8) and open that',
   'ingestError.zip': 'it is a ZIP archive: extract the CSV files and open those',
   'ingestError.gzip': 'it is gzip-compressed: decompress it first',
+  'ingestError.gzip_damaged':
+    'it is gzip-compressed but cannot be decompressed ({detail}): it may be cut off or damaged; download it again',
   'ingestError.utf16': 'it is UTF-16 text: save it as CSV UTF-8 and open that',
   'ingestError.image':
     'it is a {kind} image, not a table: choose the trade data file (CSV or Parquet)',

@@ -73,6 +73,7 @@ export const zhTW: Record<MessageKey, string> = {
     '{file} 開頭有 UTF-8 位元組順序標記（BOM），內容卻不是 UTF-8：已改以 Latin-1（ISO-8859-1）讀取。',
   'warning.encoding_latin1':
     '{file} 在開頭之後出現不符合 UTF-8 的位元組：已改以 Latin-1（ISO-8859-1）讀取。',
+  'warning.encoding_converted': '{file} 的編碼為 {encoding}：已轉為 UTF-8 讀取。',
   'warning.delimiter': '{file} 以 {delimiter} 而非逗號分隔欄位：已依此讀取。',
   'warning.decimal_comma':
     '{file} 有 {count} 個數值以逗號作為小數點（例如 {example}）：已讀為小數（{read}）。',
@@ -133,6 +134,8 @@ export const zhTW: Record<MessageKey, string> = {
   'ingestError.xls': '這是 Excel 97–2003 活頁簿（.xls）：請將工作表另存為 CSV（UTF-8）後再開啟',
   'ingestError.zip': '這是 ZIP 壓縮檔：請先解壓縮，再開啟其中的 CSV 檔',
   'ingestError.gzip': '這是 gzip 壓縮檔：請先解壓縮',
+  'ingestError.gzip_damaged':
+    '這是 gzip 壓縮檔，但無法解壓縮（{detail}）：檔案可能不完整或已損壞，請重新下載',
   'ingestError.utf16': '這是 UTF-16 文字檔：請另存為 CSV UTF-8 後再開啟',
   'ingestError.image': '這是 {kind} 圖檔，不是資料表：請選擇貿易資料檔（CSV 或 Parquet）',
   'ingestError.pdf': '這是 PDF 文件，不是資料表：請改為下載 CSV 格式的資料',

@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
-  HEAD_BYTES,
   detectFormat,
   IngestError,
   mappingToJson,
@@ -19,6 +18,7 @@ import {
   type ValueUnit,
 } from '../data/ingest/user-mapping';
 import { previewMapping, type MappingPreview } from '../data/mapping-preview';
+import { readableFile, type ReadableFile } from '../data/unpack-file';
 import { formatMonth, formatNumber, isMessageKey, type Locale, type Translate } from '../i18n';
 import { describeIngestMessage, describeSkip } from './describe-ingest';
 import { downloadText, MEDIA_TYPES } from './exports/download';
@@ -60,20 +60,21 @@ const asMessage = (error: IngestError): IngestMessage => ({
 /** A file name without its extension, as the preset's first name. */
 const baseName = (name: string) => name.replace(/\.[^.]+$/, '');
 
-/** The file's first bytes, read once. */
-function useHead(file: File): Uint8Array | null {
-  const [head, setHead] = useState<{ file: File; bytes: Uint8Array } | null>(null);
+/** The file as the ingest reads it (decompressed, in UTF-8) and its first bytes. */
+function useReadable(file: File): ReadableFile | null {
+  const [readable, setReadable] = useState<{ file: File; readable: ReadableFile } | null>(null);
   useEffect(() => {
     let live = true;
-    void file
-      .slice(0, HEAD_BYTES)
-      .arrayBuffer()
-      .then((buffer) => live && setHead({ file, bytes: new Uint8Array(buffer) }));
+    // A file that cannot be made readable was refused by the load that asked for its mapping.
+    readableFile(file).then(
+      (r) => live && setReadable({ file, readable: r }),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
   }, [file]);
-  return head?.file === file ? head.bytes : null;
+  return readable?.file === file ? readable.readable : null;
 }
 
 /** The preview of a mapping, run a moment after the mapping last changed. */
@@ -286,7 +287,8 @@ export function MappingDialog({ file, reason, onLoad, onCancel }: MappingDialogP
   const headingRef = useRef<HTMLHeadingElement>(null);
   const importRef = useRef<HTMLInputElement>(null);
   useInertSiblings(rootRef);
-  const head = useHead(file);
+  const readable = useReadable(file);
+  const head = readable?.head ?? null;
 
   const [draft, setDraft] = useState<MappingDraft | null>(null);
   const encoding = draft?.encoding ?? 'auto';
@@ -309,7 +311,7 @@ export function MappingDialog({ file, reason, onLoad, onCancel }: MappingDialogP
     () => (shown ? mappingOf(shown) : { mapping: null, problem: null }),
     [shown],
   );
-  const preview = usePreview(file, head, mapping);
+  const preview = usePreview(readable?.file ?? file, head, mapping);
   const [presetName, setPresetName] = useState(baseName(file.name));
   const [notice, setNotice] = useState('');
 

@@ -173,6 +173,36 @@ describe('adding files to the data already loaded', () => {
       expect(await row.locator('td').nth(2).textContent()).toBe('0.1%');
     },
   );
+
+  it('reads files as publishers ship them: gzip, Big5, a spreadsheet\'s UTF-16 "Unicode text"', async () => {
+    overlapPage ??= await harness.open('/');
+    const app = overlapPage;
+    await waitForDataStatus(app.page);
+    await app.page.getByLabel('Add to current data').uncheck();
+    const files = [
+      'comtrade-plus-8542-to-world.csv.gz',
+      'tw-customs-8542-2021-big5.csv',
+      'tw-customs-by-country-unicode.txt',
+    ];
+    const trace = await loadThrough(app.page, () =>
+      app.page.getByTestId('file-input').setInputFiles(files.map(fixture)),
+    );
+    expect(trace.state, (await status(app).textContent()) ?? '').toBe('ready');
+    // As in test/fixtures/README.md: 11 Comtrade rows, 8 customs rows, 11 of the by-country file.
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(30);
+    const encodings = app.page.getByRole('row', { name: /tw-customs-8542-2021-big5\.csv/ });
+    expect(await encodings.textContent()).toContain('big5');
+    const warnings = app.page
+      .getByTestId('ingest-warnings')
+      .locator('[data-code=encoding_converted]');
+    expect(await warnings.allTextContents()).toEqual([
+      'tw-customs-8542-2021-big5.csv is in Big5 (Traditional Chinese): converted to UTF-8 to read it.',
+      'tw-customs-by-country-unicode.txt is in UTF-16 (little-endian): converted to UTF-8 to read it.',
+    ]);
+    // The by-country file's unknown partner, 火星 (Mars), is named as written, not as mojibake.
+    expect(await app.page.getByTestId('skip-reasons').textContent()).toContain('火星');
+    expect(app.pageErrors).toEqual([]);
+  });
 });
 
 describe('a file that cannot be read', () => {

@@ -99,6 +99,26 @@ describe('npm run ingest', () => {
     expect(readdirSync(spillRoot).filter((name) => name.startsWith('tdc-ingest-'))).toEqual([]);
   });
 
+  it('reads a gzip download and a Big5 export as they come, and cleans up after', async () => {
+    const out = join(dir, 'packed.parquet');
+    const run = ingest(
+      'comtrade-plus-8542-to-world.csv.gz',
+      'tw-customs-8542-2021-big5.csv',
+      '--out',
+      out,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/tw-customs-8542-2021-big5\.csv +tw-customs +big5 +8 read/);
+    expect(run.stdout).toContain(
+      'tw-customs-8542-2021-big5.csv is in Big5 (Traditional Chinese): converted to UTF-8 to read it.',
+    );
+    // By hand: Kyrgyzstan's 4 years to World, and 1,000,000 + 500,000 thousand US$ to China.
+    const [sums] = await db.query(`SELECT count(*) FILTER (WHERE reporter = 'KGZ') AS kyrgyz,
+      sum(value_usd) FILTER (WHERE partner = 'CHN') AS china FROM '${out}'`);
+    expect(sums).toEqual({ kyrgyz: 4, china: 1_500_000_000 });
+    expect(readdirSync(spillRoot).filter((name) => name.startsWith('tdc-ingest-'))).toEqual([]);
+  });
+
   it('exits 1 with a clear message, writing nothing, on an unknown file', () => {
     const out = join(dir, 'never.parquet');
     const run = ingest('canonical-trade.csv', 'bad-unknown.csv', '--out', out);

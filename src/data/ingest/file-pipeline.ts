@@ -175,7 +175,7 @@ export async function mapFile(
     report: {
       name: file.name,
       format: d.format,
-      encoding: staged.encoding,
+      encoding: file.unpacking?.encoding ?? staged.encoding,
       rowsRead: staged.rowsRead,
       rowsValid,
       rowsSkipped: staged.rejected + mappingSkipped + report.invalidRows,

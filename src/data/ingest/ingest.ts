@@ -13,12 +13,14 @@ import { mergeParts, publishSql } from './merge';
 import { plural } from './reasons';
 import { readFigures, tableWarnings } from './summary';
 import { SkipTally } from './tally';
+import type { ConvertedEncoding } from './unpack';
 import { detectMapped } from './user-mapping';
 import {
   IngestError,
   type Detection,
   type IngestFile,
   type IngestFormat,
+  type IngestMessage,
   type IngestOptions,
   type IngestStage,
   type IngestSummary,
@@ -51,6 +53,28 @@ function detectAll(files: readonly IngestFile[], options: IngestOptions): Detect
     return { file, detection: { ...detection, format: detection.format } };
   });
 }
+
+/** What the user should know about how a file was made readable: the encoding it was read in. */
+function unpackingNotes(file: IngestFile): IngestMessage[] {
+  const encoding = file.unpacking?.encoding;
+  if (!encoding) return [];
+  const name = ENCODING_NAMES[encoding];
+  return [
+    {
+      code: 'encoding_converted',
+      params: { encoding: name },
+      message: `is in ${name}: converted to UTF-8 to read it`,
+    },
+  ];
+}
+
+/** How the encodings a file is converted from are named to the user. */
+const ENCODING_NAMES: Record<ConvertedEncoding, string> = {
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  big5: 'Big5 (Traditional Chinese)',
+  shift_jis: 'Shift-JIS (Japanese)',
+};
 
 /** An IngestError that carries the summary so far (why every row was skipped). */
 export class NoRowsError extends IngestError {
@@ -95,7 +119,7 @@ export async function ingestFiles(
   };
   const onStage = options.onStage ?? (() => undefined);
   for (const { file, detection } of detected)
-    for (const note of detection.notes)
+    for (const note of [...unpackingNotes(file), ...detection.notes])
       ctx.warnings.push({
         code: note.code,
         params: { ...note.params, file: file.name },

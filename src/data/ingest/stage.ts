@@ -36,7 +36,8 @@ export interface CsvRead {
  * nothing sniffed: the header line is skipped and the names come from detection, so a BOM, a
  * trailing comma or a Latin-1 header cannot confuse it. Rows DuckDB cannot read (wrong number of
  * fields, unclosed quote, bytes invalid in the encoding) are recorded in `tables.rejects` with
- * their line and left out instead of failing the whole file.
+ * their line and left out instead of failing the whole file. The file is plain text by now (see
+ * unpack.ts): a name ending in `.gz` must not make DuckDB decompress it again.
  */
 export function readCsvSql(csv: CsvRead, tables: StageTables): string {
   const columns = csv.columns.map((c) => `${quoteLiteral(c)}: 'VARCHAR'`).join(', ');
@@ -45,6 +46,7 @@ SELECT * FROM read_csv(${quoteLiteral(csv.path)},
   auto_detect = false, header = false, skip = 1,
   delim = ${quoteLiteral(csv.delimiter)}, quote = '"', escape = '"',
   encoding = ${quoteLiteral(csv.encoding)},
+  compression = 'none',
   columns = {${columns}},
   store_rejects = true, rejects_table = ${quoteLiteral(tables.rejects)},
   rejects_scan = ${quoteLiteral(tables.rejectScans)})`;

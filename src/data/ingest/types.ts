@@ -1,4 +1,5 @@
 import type { SqlRunner } from '../sql-runner';
+import type { ConvertedEncoding, Unpacking } from './unpack';
 import type { UserMapping } from './user-mapping';
 
 /** The file formats the ingest reads (described in test/fixtures/README.md). */
@@ -67,6 +68,8 @@ export interface IngestFile {
   head: Uint8Array;
   /** Read through this column mapping instead of a detected format (see user-mapping.ts). */
   mapping?: UserMapping;
+  /** What was done to the file before (see unpack.ts): `path` and `head` are the result. */
+  unpacking?: Unpacking;
 }
 
 /** Loads a Parquet file into `table` (all its columns, in file order). */
@@ -142,7 +145,8 @@ export type IngestWarning = IngestMessage;
 export interface FileReport {
   name: string;
   format: IngestFormat;
-  encoding: TextEncoding | null;
+  /** The encoding of the file as given (null for Parquet). */
+  encoding: TextEncoding | ConvertedEncoding | null;
   /** Data rows in the file (header excluded). */
   rowsRead: number;
   /** Rows that passed mapping and validation. */

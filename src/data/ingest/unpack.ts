@@ -1,0 +1,164 @@
+/**
+ * Files as publishers ship them, made readable before the ingest sees them: gzip-compressed
+ * downloads (Comtrade's bulk files) are decompressed, and text in an encoding DuckDB's CSV
+ * reader does not know (Big5 from Taiwan's government portals, UTF-16 from a spreadsheet's
+ * "Unicode text", Shift-JIS) is converted to UTF-8. Both happen in streams, in the browser and
+ * in Node alike; the caller decides where the result is kept (a Blob, a temporary file).
+ */
+import { classifyUtf8 } from './head';
+import { IngestError } from './types';
+
+/** Encodings read by converting them to UTF-8 first (DuckDB reads only UTF-8 and Latin-1). */
+export const CONVERTED_ENCODINGS = ['utf-16le', 'utf-16be', 'big5', 'shift_jis'] as const;
+
+/** One of {@link CONVERTED_ENCODINGS}, by its WHATWG label. */
+export type ConvertedEncoding = (typeof CONVERTED_ENCODINGS)[number];
+
+/** What was done to a file before the ingest read it. */
+export interface Unpacking {
+  gzip: boolean;
+  /** The encoding it was converted from, or null when it was read as it is. */
+  encoding: ConvertedEncoding | null;
+}
+
+/** Where a file's bytes are kept, and how to read them again: a Blob, a path... */
+export interface ByteStore<S> {
+  head(source: S): Promise<Uint8Array>;
+  stream(source: S): ReadableStream<Uint8Array>;
+  /** Keeps what `stream` gives, and returns where (rejecting if the stream fails). */
+  keep(stream: ReadableStream<Uint8Array>): Promise<S>;
+}
+
+/** True for the two bytes that start every gzip stream. */
+export function isGzip(head: Uint8Array): boolean {
+  return head[0] === 0x1f && head[1] === 0x8b;
+}
+
+/**
+ * UTF-16 by its byte-order mark, or without one by NUL bytes on every other position (text
+ * that is mostly ASCII, as a table's digits and commas are); null for anything else.
+ */
+function utf16Of(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const sample = head.subarray(0, 4096 - (head.length % 2));
+  let [even, odd] = [0, 0];
+  sample.forEach((b, i) => {
+    if (b === 0) [even, odd] = i % 2 === 0 ? [even + 1, odd] : [even, odd + 1];
+  });
+  const half = sample.length / 2;
+  if (odd > half * 0.6 && even === 0) return 'utf-16le';
+  if (even > half * 0.6 && odd === 0) return 'utf-16be';
+  return null;
+}
+
+/** Han ideographs and kana. */
+const isCjk = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff);
+
+/**
+ * How plausible a decoded text is as a Chinese or Japanese table: one point per Han ideograph
+ * or kana in a run of two or more (words; a Latin-1 "ô" and the letter after it make one
+ * lone ideograph when read as Big5), minus two per half-width katakana (what Big5 bytes become
+ * when read as Shift-JIS) and per character outside the common planes (what Shift-JIS becomes
+ * when read as Big5).
+ */
+function cjkScore(text: string): number {
+  let [score, run] = [0, 0];
+  const endRun = () => {
+    if (run >= 2) score += run;
+    run = 0;
+  };
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (isCjk(c)) {
+      run += 1;
+      continue;
+    }
+    endRun();
+    if ((c >= 0xff61 && c <= 0xff9f) || c > 0xffff || (c >= 0xe000 && c <= 0xf8ff)) score -= 2;
+  }
+  endRun();
+  return score;
+}
+
+/** Decodes `bytes` strictly, or null if they are not valid in `encoding`. */
+function decodeStrictly(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    // `stream` so that a character cut off by the end of the head is no error.
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The encoding a file's first bytes must be converted from, or null when DuckDB reads it as it
+ * is (UTF-8, binary data, or other text, which the ingest reads as Latin-1). Bytes that are not UTF-8
+ * are Big5 or Shift-JIS when they decode as such into more Han characters and kana than noise.
+ */
+export function encodingToConvert(head: Uint8Array): ConvertedEncoding | null {
+  const utf16 = utf16Of(head);
+  if (utf16) return utf16;
+  // NUL bytes (besides UTF-16's) mark binary data: Parquet, images, archives. Not text.
+  if (head.includes(0) || classifyUtf8(head) !== 'invalid') return null;
+  let best: { encoding: ConvertedEncoding; score: number } | null = null;
+  for (const encoding of ['big5', 'shift_jis'] as const) {
+    const text = decodeStrictly(head, encoding);
+    const score = text === null ? 0 : cjkScore(text);
+    if (score > 0 && (!best || score > best.score)) best = { encoding, score };
+  }
+  return best?.encoding ?? null;
+}
+
+/** A transform that takes bytes (lib.dom types its input as any BufferSource, bytes included). */
+function takingBytes<T>(transform: {
+  readable: ReadableStream<T>;
+  writable: WritableStream<BufferSource>;
+}): ReadableWritablePair<T, Uint8Array> {
+  return transform as unknown as ReadableWritablePair<T, Uint8Array>;
+}
+
+function gunzip(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  return stream.pipeThrough(takingBytes(new DecompressionStream('gzip')));
+}
+
+function toUtf8(stream: ReadableStream<Uint8Array>, encoding: ConvertedEncoding) {
+  // The decoder drops a byte-order mark; bytes invalid in the encoding become U+FFFD.
+  return stream
+    .pipeThrough(takingBytes(new TextDecoderStream(encoding)))
+    .pipeThrough(new TextEncoderStream());
+}
+
+/**
+ * Decompresses and converts a file as its first bytes require, keeping each result in
+ * `store`; returns where the readable bytes are and what was done. A damaged gzip stream
+ * is refused with an {@link IngestError} naming the file.
+ */
+export async function unpack<S>(
+  name: string,
+  source: S,
+  store: ByteStore<S>,
+): Promise<{ source: S; unpacking: Unpacking }> {
+  const unpacking: Unpacking = { gzip: false, encoding: null };
+  let head = await store.head(source);
+  if (isGzip(head)) {
+    try {
+      source = await store.keep(gunzip(store.stream(source)));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new IngestError(
+        `is gzip-compressed but cannot be decompressed (${detail}): it may be cut off or damaged; download it again`,
+        name,
+        { code: 'gzip_damaged', params: { detail } },
+      );
+    }
+    unpacking.gzip = true;
+    head = await store.head(source);
+  }
+  const encoding = encodingToConvert(head);
+  if (encoding) {
+    source = await store.keep(toUtf8(store.stream(source), encoding));
+    unpacking.encoding = encoding;
+  }
+  return { source, unpacking };
+}
