@@ -137,8 +137,12 @@ export const en = {
   'ingestError.xlsx': 'it is an Excel workbook: save the sheet as CSV (UTF-8) and open that',
   'ingestError.xls':
     'it is an Excel 97–2003 workbook (.xls): save the sheet as CSV (UTF-8) and open that',
+  'ingestError.zstd':
+    'it is Zstandard-compressed (.zst): decompress it first (zstd -d), or download it as CSV or gzip',
   'ingestError.zip': 'it is a ZIP archive: extract the CSV files and open those',
   'ingestError.gzip': 'it is gzip-compressed: decompress it first',
+  'ingestError.line_ends_mixed':
+    'it cannot be split into lines: they end in more than one way (CRLF, LF, CR) past its first part; save it again as CSV and open that',
   'ingestError.gzip_damaged':
     'it is gzip-compressed but cannot be decompressed ({detail}): it may be cut off or damaged; download it again',
   'ingestError.utf16': 'it is UTF-16 text: save it as CSV UTF-8 and open that',

@@ -71,6 +71,7 @@ describe('detectFormat on the fixtures', () => {
     ['book.xlsx', bytes(0x50, 0x4b, 0x03, 0x04, 0), /Excel workbook: save the sheet as CSV/],
     ['BACI_HS17_V202401.zip', bytes(0x50, 0x4b, 0x03, 0x04, 0), /ZIP archive/],
     ['old.xls', bytes(0xd0, 0xcf, 0x11, 0xe0, 0), /Excel 97–2003/],
+    ['trade.csv.zst', bytes(0x28, 0xb5, 0x2f, 0xfd, 0x24), /Zstandard-compressed \(\.zst\)/],
     ['unicode.txt', bytes(0xff, 0xfe, 0x61, 0), /UTF-16/],
     ['empty.csv', bytes(), /empty/],
     ['blank.csv', text('\r\n\r\n'), /only blank lines/],

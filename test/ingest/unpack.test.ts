@@ -6,7 +6,7 @@ import { fileStore, readHead } from '../../scripts/lib/file-store';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import { IngestError, type IngestFile } from '../../src/data/ingest/types';
-import { encodingToConvert, unpack } from '../../src/data/ingest/unpack';
+import { encodingToConvert, unpack, type ByteStore } from '../../src/data/ingest/unpack';
 import { readableFile } from '../../src/data/unpack-file';
 import { FIXTURES, ingestedRow, ingestedRows, openWithCountries } from './helpers';
 
@@ -69,6 +69,33 @@ describe('the encoding a file is converted from', () => {
   });
 });
 
+describe('line ends', () => {
+  /** Bytes in memory, streamed one byte at a time: every line end falls across chunks. */
+  const bytewise: ByteStore<Uint8Array> = {
+    head: (bytes) => Promise.resolve(bytes),
+    stream: (bytes) =>
+      new ReadableStream({
+        start(controller) {
+          for (const b of bytes) controller.enqueue(Uint8Array.of(b));
+          controller.close();
+        },
+      }),
+    keep: async (stream) => new Uint8Array(await new Response(stream).arrayBuffer()),
+  };
+
+  it('all become LF when they are mixed, however the bytes are split', async () => {
+    const text = 'a,b\r\n1,2\n3,4\r5,6\r\n7,8\r';
+    const { source, unpacking } = await unpack('x.csv', new TextEncoder().encode(text), bytewise);
+    expect(new TextDecoder().decode(source)).toBe('a,b\n1,2\n3,4\n5,6\n7,8\n');
+    expect(unpacking.lineEnds).toBe(true);
+  });
+
+  it('are left alone when they are all of one kind', async () => {
+    const bytes = new TextEncoder().encode('a,b\r\n1,2\r\n');
+    expect((await unpack('x.csv', bytes, bytewise)).source).toBe(bytes);
+  });
+});
+
 describe('files as publishers ship them', () => {
   it('reads a Big5 customs export as the same rows as its UTF-8 copy, and says so', async () => {
     const utf8 = await ingest('tw-customs-8542-2021.csv');
@@ -107,6 +134,31 @@ describe('files as publishers ship them', () => {
     expect((error as IngestError).message).toMatch(/^cut\.csv\.gz: .*download it again/);
   });
 
+  it('reads a file whose lines end in CRLF and LF by turns, every row whole', async () => {
+    const { summary, rows } = await ingest('canonical-mixed-line-ends.csv');
+    expect(summary.files[0]?.rowsRead).toBe(3);
+    expect(rows.map((r) => [r.period, r.value_usd, r.source])).toEqual([
+      ['2022-01-01', 1000, 'customs'],
+      ['2022-02-01', 2000, 'customs'],
+      ['2022-03-01', 3000, 'customs'],
+    ]);
+  });
+
+  it('refuses a file whose line ends change only past its first part, saying what to do', async () => {
+    const header = 'period,freq,reporter,partner,flow,hs,value_usd,source\r\n';
+    const row = (month: string, end: string) => `2022-${month}-01,M,TWN,KGZ,X,854231,5,x${end}`;
+    const path = join(dir, 'late-mix.csv');
+    writeFileSync(
+      path,
+      header + row('01', '\r\n').repeat(3000) + row('02', '\n') + row('03', '\r\n'),
+    );
+    const error = await ingestFiles(db, [await readable('late-mix.csv', path)]).catch(
+      (e: unknown) => e,
+    );
+    expect((error as IngestError).code).toBe('line_ends_mixed');
+    expect((error as IngestError).message).toMatch(/^late-mix\.csv: .*save it again as CSV/);
+  });
+
   it('names the columns of a Shift-JIS table it does not know in their own script', async () => {
     const error = await ingestFiles(db, [await readable('bad-japanese-sjis.csv')]).catch(
       (e: unknown) => e,
@@ -127,7 +179,7 @@ describe("the browser's copy of a file the user chose", () => {
     expect(readable.file.name).toBe('tw-customs-8542-2021-big5.csv');
     expect(await readable.file.text()).toBe(utf8);
     expect(new TextDecoder().decode(readable.head)).toBe(utf8);
-    expect(readable.unpacking).toEqual({ gzip: false, encoding: 'big5' });
+    expect(readable.unpacking).toEqual({ gzip: false, encoding: 'big5', lineEnds: false });
     expect(readableFile(file)).toBe(readableFile(file));
   });
 
@@ -135,7 +187,7 @@ describe("the browser's copy of a file the user chose", () => {
     const plain = chosen('tw-customs-8542-2021.csv');
     expect((await readableFile(plain)).file).toBe(plain);
     const gzip = await readableFile(chosen('comtrade-plus-8542-to-world.csv.gz'));
-    expect(gzip.unpacking).toEqual({ gzip: true, encoding: null });
+    expect(gzip.unpacking).toEqual({ gzip: true, encoding: null, lineEnds: false });
     expect(new Uint8Array(await gzip.file.arrayBuffer())).toEqual(
       bytesOf('comtrade-plus-8542-to-world.csv'),
     );

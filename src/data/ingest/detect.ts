@@ -42,6 +42,14 @@ const MAGIC: readonly [magic: readonly number[], (name: string) => IngestMessage
       ),
   ],
   [[0x1f, 0x8b], () => problem('gzip', 'is gzip-compressed: decompress it first')],
+  [
+    [0x28, 0xb5, 0x2f, 0xfd],
+    () =>
+      problem(
+        'zstd',
+        'is Zstandard-compressed (.zst): decompress it first (zstd -d), or download it as CSV or gzip',
+      ),
+  ],
   [[0xff, 0xfe], () => UTF16],
   [[0xfe, 0xff], () => UTF16],
   [[0x89, 0x50, 0x4e, 0x47], () => image('PNG')],

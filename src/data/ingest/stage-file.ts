@@ -24,9 +24,19 @@ async function readCsv(ctx: FileContext, file: IngestFile, d: Detection, tables:
   let encoding = d.encoding;
   const read = async () => {
     for (const sql of dropRejectsSql(tables)) await ctx.db.query(sql);
-    await ctx.db.query(
-      readCsvSql({ path: file.path, encoding, delimiter: d.delimiter, columns: d.columns }, tables),
+    const sql = readCsvSql(
+      { path: file.path, encoding, delimiter: d.delimiter, columns: d.columns },
+      tables,
     );
+    await ctx.db.query(sql).catch((error: unknown) => {
+      throw /state machine reached an invalid state/.test(String(error))
+        ? new IngestError(
+            'cannot be split into lines: they end in more than one way (CRLF, LF, CR) past its first part; save it again as CSV and open that',
+            file.name,
+            { code: 'line_ends_mixed', params: {} },
+          )
+        : error;
+    });
   };
   await read();
   let rejected = await rejectedLines();

@@ -2,8 +2,9 @@
  * Files as publishers ship them, made readable before the ingest sees them: gzip-compressed
  * downloads (Comtrade's bulk files) are decompressed, and text in an encoding DuckDB's CSV
  * reader does not know (Big5 from Taiwan's government portals, UTF-16 from a spreadsheet's
- * "Unicode text", Shift-JIS) is converted to UTF-8. Both happen in streams, in the browser and
- * in Node alike; the caller decides where the result is kept (a Blob, a temporary file).
+ * "Unicode text", Shift-JIS) is converted to UTF-8, and lines that end in more than one way
+ * are made to end alike. All in streams, in the browser and in Node alike; the caller decides
+ * where the result is kept (a Blob, a temporary file).
  */
 import { classifyUtf8 } from './head';
 import { IngestError } from './types';
@@ -19,6 +20,8 @@ export interface Unpacking {
   gzip: boolean;
   /** The encoding it was converted from, or null when it was read as it is. */
   encoding: ConvertedEncoding | null;
+  /** Its lines ended in more than one way (CRLF, LF, CR) and now all end in LF. */
+  lineEnds: boolean;
 }
 
 /** Where a file's bytes are kept, and how to read them again: a Blob, a path... */
@@ -122,6 +125,43 @@ function gunzip(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> 
   return stream.pipeThrough(takingBytes(new DecompressionStream('gzip')));
 }
 
+/**
+ * Text whose lines end in more than one way: CRLF and LF (files pasted together, a sheet
+ * edited on two systems) or a lone CR. DuckDB's CSV reader expects one kind throughout.
+ */
+export function mixesLineEnds(head: Uint8Array): boolean {
+  if (head.includes(0)) return false; // binary data, or UTF-16 not yet converted
+  const kinds = new Set<string>();
+  head.forEach((b, i) => {
+    if (b === 0x0a) kinds.add(head[i - 1] === 0x0d ? 'crlf' : 'lf');
+    else if (b === 0x0d && i + 1 < head.length && head[i + 1] !== 0x0a) kinds.add('cr');
+  });
+  return kinds.size > 1;
+}
+
+/** Ends every line in LF: CRLF loses its CR, a lone CR becomes LF (across chunks too). */
+function toLf(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  let pendingCr = false;
+  return stream.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        // A CR held from the chunk before may add one byte.
+        const out = new Uint8Array(chunk.length + 1);
+        let n = 0;
+        for (const b of chunk) {
+          if (pendingCr && b !== 0x0a) out[n++] = 0x0a;
+          pendingCr = b === 0x0d;
+          if (!pendingCr) out[n++] = b;
+        }
+        controller.enqueue(out.subarray(0, n));
+      },
+      flush(controller) {
+        if (pendingCr) controller.enqueue(Uint8Array.of(0x0a));
+      },
+    }),
+  );
+}
+
 function toUtf8(stream: ReadableStream<Uint8Array>, encoding: ConvertedEncoding) {
   // The decoder drops a byte-order mark; bytes invalid in the encoding become U+FFFD.
   return stream
@@ -139,7 +179,7 @@ export async function unpack<S>(
   source: S,
   store: ByteStore<S>,
 ): Promise<{ source: S; unpacking: Unpacking }> {
-  const unpacking: Unpacking = { gzip: false, encoding: null };
+  const unpacking: Unpacking = { gzip: false, encoding: null, lineEnds: false };
   let head = await store.head(source);
   if (isGzip(head)) {
     try {
@@ -159,6 +199,11 @@ export async function unpack<S>(
   if (encoding) {
     source = await store.keep(toUtf8(store.stream(source), encoding));
     unpacking.encoding = encoding;
+    head = await store.head(source);
+  }
+  if (mixesLineEnds(head)) {
+    source = await store.keep(toLf(store.stream(source)));
+    unpacking.lineEnds = true;
   }
   return { source, unpacking };
 }
