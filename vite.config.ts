@@ -1,10 +1,42 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The app's Content-Security-Policy: everything from its own folder, nothing from anywhere
+ * else. WebAssembly (DuckDB, parquet-wasm) needs 'wasm-unsafe-eval'; React sets inline styles;
+ * exports are blob: and data: images. The README gives the same policy as a header.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Puts the policy in the built page only: the dev server's hot reload runs inline scripts. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   // Relative asset paths: the built folder works from any directory, a USB stick or file share.
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // Data files imported with ?url are emitted as assets, never inlined.
   assetsInclude: ['**/*.parquet', '**/*.geojson'],
   build: {

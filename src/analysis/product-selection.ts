@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import { translate, type Locale } from '../i18n';
 import type { ProductLevel } from './params';
 import {
@@ -63,7 +63,13 @@ const HS_CODE = /^(\d{2}|\d{4}|\d{6})$/;
  * later step trusts the levels.
  */
 export function parseHsReference(csvText: string): HsRow[] {
-  return csvParse(csvText).map((row, i) => {
+  // Rows, not csvParse's objects: it builds them with `Function`, which the app's
+  // Content-Security-Policy forbids.
+  const [header = [], ...lines] = csvParseRows(csvText);
+  return lines.map((fields, i) => {
+    const row: Record<string, string | undefined> = Object.fromEntries(
+      header.map((name, k) => [name, fields[k]]),
+    );
     const level = Number(row.level);
     const hs = row.hs?.trim() ?? '';
     if (!LEVELS.has(level) || !HS_CODE.test(hs) || hs.length !== level) {

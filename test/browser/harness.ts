@@ -13,7 +13,13 @@ export interface AppPage {
   externalRequests: string[];
   pageErrors: string[];
   consoleErrors: string[];
+  /** What the Content-Security-Policy blocked: directive and address. */
+  cspViolations: string[];
 }
+
+/** Reports each Content-Security-Policy violation of a page to the console, marked. */
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (e) =>
+  console.warn('[csp] ' + e.effectiveDirective + ' ' + e.blockedURI));`;
 
 /**
  * How to open a page: its size, and whether it asks for reduced motion. Pages ask for it unless
@@ -40,6 +46,7 @@ export interface Harness {
    * that keep the sample loaded; the mouse is moved off the map and any menu closed first.
    */
   visit(path: string, options?: OpenOptions): Promise<AppPage>;
+  /** Closes everything; fails if the Content-Security-Policy blocked anything on any page. */
   close(): Promise<void>;
 }
 
@@ -54,6 +61,7 @@ export async function startHarness(): Promise<Harness> {
   const origin = `http://127.0.0.1:${address.port}`;
   const browser: Browser = await launchChromium();
   const contexts: BrowserContext[] = [];
+  const pages: AppPage[] = [];
   const warm = new Map<string, AppPage>();
 
   const harness: Harness = {
@@ -93,7 +101,9 @@ export async function startHarness(): Promise<Harness> {
         externalRequests: [],
         pageErrors: [],
         consoleErrors: [],
+        cspViolations: [],
       };
+      pages.push(app);
       await context.route('**/*', (route) => {
         const url = route.request().url();
         const local =
@@ -105,7 +115,9 @@ export async function startHarness(): Promise<Harness> {
       app.page.on('pageerror', (error) => app.pageErrors.push(String(error)));
       app.page.on('console', (message) => {
         if (message.type() === 'error') app.consoleErrors.push(message.text());
+        if (message.text().startsWith('[csp] ')) app.cspViolations.push(message.text().slice(6));
       });
+      await app.page.addInitScript(REPORT_CSP_VIOLATIONS);
       await beforeLoad?.(app.page);
       await app.page.goto(`${origin}${path}`);
       return app;
@@ -114,6 +126,9 @@ export async function startHarness(): Promise<Harness> {
       for (const context of contexts) await context.close();
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      const blocked = pages.flatMap((p) => p.cspViolations.map((v) => `${p.page.url()}: ${v}`));
+      if (blocked.length > 0)
+        throw new Error(`The Content-Security-Policy blocked:\n${blocked.join('\n')}`);
     },
   };
   return harness;
@@ -177,9 +192,16 @@ export async function loadThrough(page: Page, start: () => Promise<unknown>): Pr
     }).observe(status, { childList: true, characterData: true, subtree: true, attributes: true });
   })()`);
   await start();
+  // A function, not a string: Playwright would evaluate a string with `eval`, which the app's
+  // Content-Security-Policy forbids.
   await page.waitForFunction(
-    `window.__loadTrace.states.includes('loading') &&
-     ['ready', 'failed'].includes(document.querySelector('[data-testid=status]').getAttribute('data-state'))`,
+    () =>
+      (window as unknown as { __loadTrace: { states: string[] } }).__loadTrace.states.includes(
+        'loading',
+      ) &&
+      ['ready', 'failed'].includes(
+        document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? '',
+      ),
     undefined,
     { timeout: 240_000 },
   );

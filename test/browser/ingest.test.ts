@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
@@ -265,6 +266,21 @@ describe('the bad-input corpus in the browser', () => {
     expect(await status(app).textContent()).toBe(`Could not load ${name}: ${message} ${KEPT}`);
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows a file name that carries markup as text, and runs none of it', async () => {
+    const name = `<img src=x onerror="window.__ran=1">.csv`;
+    const app = await harness.visit('/');
+    await loadThrough(app.page, () =>
+      app.page.getByTestId('file-input').setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: readFileSync(fixture('bad-unknown.csv')),
+      }),
+    );
+    expect(await status(app).textContent()).toContain(`Could not load ${name}:`);
+    expect(await app.page.evaluate('window.__ran')).toBeUndefined();
+    expect(await app.page.locator('img[src="x"]').count()).toBe(0);
   });
 
   it('refuses a damaged Parquet file read by parquet-wasm, naming it among several', async () => {
