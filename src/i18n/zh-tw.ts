@@ -132,10 +132,12 @@ export const zhTW: Record<MessageKey, string> = {
   'ingestError.parquet_not_format': '這是 Parquet 檔，不是 {format}',
   'ingestError.xlsx': '這是 Excel 活頁簿：請將工作表另存為 CSV（UTF-8）後再開啟',
   'ingestError.xls': '這是 Excel 97–2003 活頁簿（.xls）：請將工作表另存為 CSV（UTF-8）後再開啟',
-  'ingestError.zstd': '這是 Zstandard 壓縮檔（.zst）：請先解壓縮（zstd -d），或改下載 CSV 或 gzip 格式',
+  'ingestError.zstd':
+    '這是 Zstandard 壓縮檔（.zst）：請先解壓縮（zstd -d），或改下載 CSV 或 gzip 格式',
   'ingestError.zip': '這是 ZIP 壓縮檔：請先解壓縮，再開啟其中的 CSV 檔',
   'ingestError.gzip': '這是 gzip 壓縮檔：請先解壓縮',
-  'ingestError.line_ends_mixed': '無法分行：檔案開頭之後的各行以不同方式結尾（CRLF、LF、CR）；請另存為 CSV 後再開啟',
+  'ingestError.line_ends_mixed':
+    '無法分行：檔案開頭之後的各行以不同方式結尾（CRLF、LF、CR）；請另存為 CSV 後再開啟',
   'ingestError.gzip_damaged':
     '這是 gzip 壓縮檔，但無法解壓縮（{detail}）：檔案可能不完整或已損壞，請重新下載',
   'ingestError.utf16': '這是 UTF-16 文字檔：請另存為 CSV UTF-8 後再開啟',
