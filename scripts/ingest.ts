@@ -18,7 +18,7 @@ import {
   INGEST_FORMATS,
   NoRowsError,
   parseMappingJson,
-  unpack,
+  unpackAll,
   type IngestFile,
   type IngestFormat,
   type IngestOptions,
@@ -128,7 +128,8 @@ function parseCommandLine(args: string[]) {
 }
 
 /**
- * Makes each file readable for the ingest (decompressed, in UTF-8; see unpack.ts), failing
+ * Makes each file readable for the ingest (decompressed, in UTF-8, a ZIP archive's members
+ * extracted; see unpack.ts), failing
  * clearly on a missing or unreadable one.
  */
 async function readFiles(paths: string[], dir: string): Promise<IngestFile[]> {
@@ -145,8 +146,8 @@ async function readFiles(paths: string[], dir: string): Promise<IngestFile[]> {
         `${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error})`,
       );
     }
-    const { source, unpacking } = await unpack(path, absolute, store);
-    files.push({ name: path, path: source, head: readHead(source), unpacking });
+    for (const { name, source, unpacking, archive } of await unpackAll(path, absolute, store))
+      files.push({ name, path: source, head: readHead(source), unpacking, archive });
   }
   return files;
 }

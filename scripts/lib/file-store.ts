@@ -1,5 +1,12 @@
 /** Files on disk as the ingest reads them (see src/data/ingest/unpack.ts). */
-import { closeSync, createReadStream, createWriteStream, openSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -22,7 +29,11 @@ export function fileStore(dir: string): ByteStore<string> {
   let written = 0;
   return {
     head: (path) => Promise.resolve(readHead(path)),
-    stream: (path) => Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>,
+    size: (path) => Promise.resolve(statSync(path).size),
+    stream: (path, start, end) =>
+      Readable.toWeb(
+        createReadStream(path, end === undefined ? { start } : { start, end: end - 1 }),
+      ) as ReadableStream<Uint8Array>,
     async keep(stream) {
       const path = join(dir, `unpacked-${++written}`);
       await pipeline(

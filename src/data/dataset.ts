@@ -18,7 +18,7 @@ import {
 import { LoadError } from './load-error';
 import { fetchBytes, insertParquet } from './load-parquet';
 import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './reference';
-import { readableFile } from './unpack-file';
+import { readableFiles } from './unpack-file';
 import { canonicalRowsSql, validateTradeTable, type ValidationIssue } from './validate';
 
 /** Where a dataset comes from: a canonical Parquet file of the app's own, or the user's files. */
@@ -163,14 +163,23 @@ async function stageFiles(
   uploads += 1;
   const byPath = new Map<string, File>();
   const inputs: IngestFile[] = [];
-  for (const [index, given] of files.entries()) {
-    const { file, head, unpacking } = await readableFile(given).catch((error: unknown) => {
+  for (const given of files) {
+    const readable = await readableFiles(given).catch((error: unknown) => {
       throw error instanceof IngestError ? ingestFailure(error, files.length) : error;
     });
-    const path = `upload-${uploads}-${index}-${file.name}`;
-    byPath.set(path, file);
-    await db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
-    inputs.push({ name: file.name, path, head, mapping: mappings.get(given), unpacking });
+    for (const { file, head, unpacking, archive } of readable) {
+      const path = `upload-${uploads}-${byPath.size}-${file.name.replaceAll('/', '_')}`;
+      byPath.set(path, file);
+      await db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+      inputs.push({
+        name: file.name,
+        path,
+        head,
+        unpacking,
+        archive,
+        mapping: mappings.get(given),
+      });
+    }
   }
   // Parquet goes through parquet-wasm: duckdb-wasm would download its Parquet extension.
   const stageParquet: ParquetStager = async (_db, input, table) => {

@@ -72,6 +72,8 @@ export const en = {
     '{file} starts with a UTF-8 byte-order mark but is not UTF-8: read as Latin-1 (ISO-8859-1).',
   'warning.encoding_latin1':
     '{file} is not UTF-8 beyond its first bytes: read as Latin-1 (ISO-8859-1).',
+  'warning.archive_member_left_out':
+    '{file} is not a trade file: left out of what {archive} holds.',
   'warning.encoding_converted': '{file} is in {encoding}: converted to UTF-8 to read it.',
   'warning.delimiter': '{file} separates its fields with {delimiter}, not commas: read that way.',
   'warning.decimal_comma':
@@ -139,6 +141,12 @@ export const en = {
     'it is an Excel 97–2003 workbook (.xls): save the sheet as CSV (UTF-8) and open that',
   'ingestError.zstd':
     'it is Zstandard-compressed (.zst): decompress it first (zstd -d), or download it as CSV or gzip',
+  'ingestError.zip_damaged':
+    'it is a ZIP archive that cannot be read: it may be cut off or damaged; download it again',
+  'ingestError.zip64': 'it is a ZIP64 archive (over 4 GiB): extract the CSV files and open those',
+  'ingestError.zip_encrypted': 'it holds {member} encrypted: extract it with its password first',
+  'ingestError.zip_method':
+    'it holds {member} compressed in a way the app does not read (method {method}): extract it first',
   'ingestError.zip': 'it is a ZIP archive: extract the CSV files and open those',
   'ingestError.gzip': 'it is gzip-compressed: decompress it first',
   'ingestError.line_ends_mixed':

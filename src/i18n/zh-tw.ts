@@ -73,6 +73,7 @@ export const zhTW: Record<MessageKey, string> = {
     '{file} 開頭有 UTF-8 位元組順序標記（BOM），內容卻不是 UTF-8：已改以 Latin-1（ISO-8859-1）讀取。',
   'warning.encoding_latin1':
     '{file} 在開頭之後出現不符合 UTF-8 的位元組：已改以 Latin-1（ISO-8859-1）讀取。',
+  'warning.archive_member_left_out': '{file} 不是貿易資料檔：已自 {archive} 的內容中略過。',
   'warning.encoding_converted': '{file} 的編碼為 {encoding}：已轉為 UTF-8 讀取。',
   'warning.delimiter': '{file} 以 {delimiter} 而非逗號分隔欄位：已依此讀取。',
   'warning.decimal_comma':
@@ -134,6 +135,11 @@ export const zhTW: Record<MessageKey, string> = {
   'ingestError.xls': '這是 Excel 97–2003 活頁簿（.xls）：請將工作表另存為 CSV（UTF-8）後再開啟',
   'ingestError.zstd':
     '這是 Zstandard 壓縮檔（.zst）：請先解壓縮（zstd -d），或改下載 CSV 或 gzip 格式',
+  'ingestError.zip_damaged': '這是無法讀取的 ZIP 壓縮檔：檔案可能不完整或已損壞，請重新下載',
+  'ingestError.zip64': '這是 ZIP64 壓縮檔（超過 4 GiB）：請先解壓縮，再開啟其中的 CSV 檔',
+  'ingestError.zip_encrypted': '其中的 {member} 已加密：請先以密碼解壓縮',
+  'ingestError.zip_method':
+    '其中的 {member} 使用本程式無法讀取的壓縮方式（方法 {method}）：請先解壓縮',
   'ingestError.zip': '這是 ZIP 壓縮檔：請先解壓縮，再開啟其中的 CSV 檔',
   'ingestError.gzip': '這是 gzip 壓縮檔：請先解壓縮',
   'ingestError.line_ends_mixed':

@@ -18,7 +18,7 @@ import {
   type ValueUnit,
 } from '../data/ingest/user-mapping';
 import { previewMapping, type MappingPreview } from '../data/mapping-preview';
-import { readableFile, type ReadableFile } from '../data/unpack-file';
+import { readableFiles, type ReadableFile } from '../data/unpack-file';
 import { formatMonth, formatNumber, isMessageKey, type Locale, type Translate } from '../i18n';
 import { describeIngestMessage, describeSkip } from './describe-ingest';
 import { downloadText, MEDIA_TYPES } from './exports/download';
@@ -66,8 +66,9 @@ function useReadable(file: File): ReadableFile | null {
   useEffect(() => {
     let live = true;
     // A file that cannot be made readable was refused by the load that asked for its mapping.
-    readableFile(file).then(
-      (r) => live && setReadable({ file, readable: r }),
+    // A file of unknown layout is never an archive: those leave such members out.
+    readableFiles(file).then(
+      ([r]) => live && r && setReadable({ file, readable: r }),
       () => undefined,
     );
     return () => {

@@ -175,7 +175,7 @@ describe('adding files to the data already loaded', () => {
     },
   );
 
-  it('reads files as publishers ship them: gzip, Big5, a spreadsheet\'s UTF-16 "Unicode text"', async () => {
+  it('reads files as publishers ship them: gzip, Big5, UTF-16 "Unicode text", a ZIP archive', async () => {
     overlapPage ??= await harness.open('/');
     const app = overlapPage;
     await waitForDataStatus(app.page);
@@ -184,13 +184,15 @@ describe('adding files to the data already loaded', () => {
       'comtrade-plus-8542-to-world.csv.gz',
       'tw-customs-8542-2021-big5.csv',
       'tw-customs-by-country-unicode.txt',
+      'BACI_HS17_V202501.zip',
     ];
     const trace = await loadThrough(app.page, () =>
       app.page.getByTestId('file-input').setInputFiles(files.map(fixture)),
     );
     expect(trace.state, (await status(app).textContent()) ?? '').toBe('ready');
-    // As in test/fixtures/README.md: 11 Comtrade rows, 8 customs rows, 11 of the by-country file.
-    expect(Number(await status(app).getAttribute('data-rows'))).toBe(30);
+    // As in test/fixtures/README.md: 11 Comtrade rows, 8 customs rows, 11 of the by-country
+    // file, and BACI's 3 rows of 2022 from the archive.
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(33);
     const encodings = app.page.getByRole('row', { name: /tw-customs-8542-2021-big5\.csv/ });
     expect(await encodings.textContent()).toContain('big5');
     const warnings = app.page
@@ -200,6 +202,10 @@ describe('adding files to the data already loaded', () => {
       'tw-customs-8542-2021-big5.csv is in Big5 (Traditional Chinese): converted to UTF-8 to read it.',
       'tw-customs-by-country-unicode.txt is in UTF-16 (little-endian): converted to UTF-8 to read it.',
     ]);
+    const leftOut = app.page
+      .getByTestId('ingest-warnings')
+      .locator('[data-code=archive_member_left_out]');
+    expect(await leftOut.count()).toBe(2);
     // The by-country file's unknown partner, 火星 (Mars), is named as written, not as mojibake.
     expect(await app.page.getByTestId('skip-reasons').textContent()).toContain('火星');
     expect(app.pageErrors).toEqual([]);

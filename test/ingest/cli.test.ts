@@ -99,11 +99,12 @@ describe('npm run ingest', () => {
     expect(readdirSync(spillRoot).filter((name) => name.startsWith('tdc-ingest-'))).toEqual([]);
   });
 
-  it('reads a gzip download and a Big5 export as they come, and cleans up after', async () => {
+  it('reads a gzip download, a Big5 export and a ZIP archive as they come, and cleans up after', async () => {
     const out = join(dir, 'packed.parquet');
     const run = ingest(
       'comtrade-plus-8542-to-world.csv.gz',
       'tw-customs-8542-2021-big5.csv',
+      'BACI_HS17_V202501.zip',
       '--out',
       out,
     );
@@ -112,10 +113,16 @@ describe('npm run ingest', () => {
     expect(run.stdout).toContain(
       'tw-customs-8542-2021-big5.csv is in Big5 (Traditional Chinese): converted to UTF-8 to read it.',
     );
-    // By hand: Kyrgyzstan's 4 years to World, and 1,000,000 + 500,000 thousand US$ to China.
-    const [sums] = await db.query(`SELECT count(*) FILTER (WHERE reporter = 'KGZ') AS kyrgyz,
-      sum(value_usd) FILTER (WHERE partner = 'CHN') AS china FROM '${out}'`);
-    expect(sums).toEqual({ kyrgyz: 4, china: 1_500_000_000 });
+    expect(run.stdout).toContain(
+      'BACI_HS17_V202501.zip/Readme.txt is not a trade file: left out of what BACI_HS17_V202501.zip holds.',
+    );
+    // By hand: Kyrgyzstan's 4 years to World; 1,000,000 + 500,000 thousand US$ to China;
+    // BACI's 1,850.3 + 75.125 thousand US$ from Kyrgyzstan to Russia.
+    const [sums] = await db.query(`SELECT
+      count(*) FILTER (WHERE reporter = 'KGZ' AND partner = 'WLD') AS kyrgyz,
+      sum(value_usd) FILTER (WHERE partner = 'CHN') AS china,
+      sum(value_usd) FILTER (WHERE reporter = 'KGZ' AND partner = 'RUS') AS russia FROM '${out}'`);
+    expect(sums).toEqual({ kyrgyz: 4, china: 1_500_000_000, russia: 1_925_425 });
     expect(readdirSync(spillRoot).filter((name) => name.startsWith('tdc-ingest-'))).toEqual([]);
   });
 

@@ -6,8 +6,8 @@ import { fileStore, readHead } from '../../scripts/lib/file-store';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import { IngestError, type IngestFile } from '../../src/data/ingest/types';
-import { encodingToConvert, unpack, type ByteStore } from '../../src/data/ingest/unpack';
-import { readableFile } from '../../src/data/unpack-file';
+import { encodingToConvert, unpack, unpackAll, type ByteStore } from '../../src/data/ingest/unpack';
+import { readableFiles } from '../../src/data/unpack-file';
 import { FIXTURES, ingestedRow, ingestedRows, openWithCountries } from './helpers';
 
 // The fixtures are described in test/fixtures/README.md; the figures below are read off them.
@@ -26,9 +26,21 @@ afterAll(() => {
 const bytesOf = (name: string) => new Uint8Array(readFileSync(FIXTURES + name));
 
 /** A fixture as the command line hands it to the ingest: made readable first. */
+async function readableAll(name: string, path = FIXTURES + name): Promise<IngestFile[]> {
+  const files = await unpackAll(name, path, fileStore(dir));
+  return files.map(({ name, source, unpacking, archive }) => ({
+    name,
+    path: source,
+    head: readHead(source),
+    unpacking,
+    archive,
+  }));
+}
+
 async function readable(name: string, path = FIXTURES + name): Promise<IngestFile> {
-  const { source, unpacking } = await unpack(name, path, fileStore(dir));
-  return { name, path: source, head: readHead(source), unpacking };
+  const [file] = await readableAll(name, path);
+  if (!file) throw new Error(`${name}: nothing readable`);
+  return file;
 }
 
 async function ingest(name: string) {
@@ -73,10 +85,11 @@ describe('line ends', () => {
   /** Bytes in memory, streamed one byte at a time: every line end falls across chunks. */
   const bytewise: ByteStore<Uint8Array> = {
     head: (bytes) => Promise.resolve(bytes),
-    stream: (bytes) =>
+    size: (bytes) => Promise.resolve(bytes.length),
+    stream: (bytes, start, end) =>
       new ReadableStream({
         start(controller) {
-          for (const b of bytes) controller.enqueue(Uint8Array.of(b));
+          for (const b of bytes.subarray(start, end)) controller.enqueue(Uint8Array.of(b));
           controller.close();
         },
       }),
@@ -159,6 +172,38 @@ describe('files as publishers ship them', () => {
     expect((error as IngestError).message).toMatch(/^late-mix\.csv: .*save it again as CSV/);
   });
 
+  it("reads BACI's archive as its data and country files, leaving the rest out with a note", async () => {
+    const loose = await ingestFiles(db, [
+      await readable('BACI_HS17_Y2022_V202501.csv'),
+      await readable('country_codes_V202401.csv'),
+    ]);
+    const looseRows = await ingestedRows(db);
+    const zipped = await ingestFiles(db, await readableAll('BACI_HS17_V202501.zip'));
+    expect(withoutSource(await ingestedRows(db))).toEqual(withoutSource(looseRows));
+    expect(zipped.rowsWritten).toBe(loose.rowsWritten);
+    // 1,850.3 thousand US$ of 854231 from Kyrgyzstan (417) to Russia (643), line 2.
+    expect(await exported('2022-01-01', 'KGZ', 'RUS', '854231')).toBe(1_850_300);
+    expect(
+      zipped.warnings.filter((w) => w.code === 'archive_member_left_out').map((w) => w.message),
+    ).toEqual([
+      'BACI_HS17_V202501.zip/product_codes_HS17_V202501.csv is not a trade file: left out of what BACI_HS17_V202501.zip holds.',
+      'BACI_HS17_V202501.zip/Readme.txt is not a trade file: left out of what BACI_HS17_V202501.zip holds.',
+    ]);
+  });
+
+  it('refuses a cut-off archive, and one that holds no trade file, saying why', async () => {
+    const whole = bytesOf('BACI_HS17_V202501.zip');
+    const cut = join(dir, 'cut.zip');
+    writeFileSync(cut, whole.subarray(0, whole.length - 40));
+    const damaged = await readableAll('cut.zip', cut).catch((e: unknown) => e);
+    expect((damaged as IngestError).code).toBe('zip_damaged');
+    const readmeOnly = (await readableAll('BACI_HS17_V202501.zip')).slice(3);
+    const refused = await ingestFiles(db, readmeOnly).catch((e: unknown) => e);
+    expect((refused as IngestError).message).toMatch(
+      /^BACI_HS17_V202501\.zip\/Readme\.txt: not a known trade file/,
+    );
+  });
+
   it('names the columns of a Shift-JIS table it does not know in their own script', async () => {
     const error = await ingestFiles(db, [await readable('bad-japanese-sjis.csv')]).catch(
       (e: unknown) => e,
@@ -171,25 +216,44 @@ describe('files as publishers ship them', () => {
 
 describe("the browser's copy of a file the user chose", () => {
   const chosen = (name: string) => new File([bytesOf(name)], name);
+  /** The one readable file a file gives. */
+  async function only(file: File) {
+    const files = await readableFiles(file);
+    expect(files).toHaveLength(1);
+    return files[0] as NonNullable<(typeof files)[0]>;
+  }
 
   it('is the text in UTF-8 under the same name, made once for the dialog and the loads', async () => {
     const file = chosen('tw-customs-8542-2021-big5.csv');
-    const readable = await readableFile(file);
+    const readable = await only(file);
     const utf8 = readFileSync(FIXTURES + 'tw-customs-8542-2021.csv', 'utf8').replace(/^\uFEFF/, '');
     expect(readable.file.name).toBe('tw-customs-8542-2021-big5.csv');
     expect(await readable.file.text()).toBe(utf8);
     expect(new TextDecoder().decode(readable.head)).toBe(utf8);
     expect(readable.unpacking).toEqual({ gzip: false, encoding: 'big5', lineEnds: false });
-    expect(readableFile(file)).toBe(readableFile(file));
+    expect(readableFiles(file)).toBe(readableFiles(file));
   });
 
   it('is the file itself when it needs nothing, and the content of a gzip file', async () => {
     const plain = chosen('tw-customs-8542-2021.csv');
-    expect((await readableFile(plain)).file).toBe(plain);
-    const gzip = await readableFile(chosen('comtrade-plus-8542-to-world.csv.gz'));
+    expect((await only(plain)).file).toBe(plain);
+    const gzip = await only(chosen('comtrade-plus-8542-to-world.csv.gz'));
     expect(gzip.unpacking).toEqual({ gzip: true, encoding: null, lineEnds: false });
     expect(new Uint8Array(await gzip.file.arrayBuffer())).toEqual(
       bytesOf('comtrade-plus-8542-to-world.csv'),
+    );
+  });
+
+  it('is each member of a ZIP archive, byte for byte, named inside it', async () => {
+    const members = await readableFiles(chosen('BACI_HS17_V202501.zip'));
+    expect(members.map((m) => [m.file.name, m.archive])).toEqual([
+      ['BACI_HS17_V202501.zip/BACI_HS17_Y2022_V202501.csv', 'BACI_HS17_V202501.zip'],
+      ['BACI_HS17_V202501.zip/country_codes_V202501.csv', 'BACI_HS17_V202501.zip'],
+      ['BACI_HS17_V202501.zip/product_codes_HS17_V202501.csv', 'BACI_HS17_V202501.zip'],
+      ['BACI_HS17_V202501.zip/Readme.txt', 'BACI_HS17_V202501.zip'],
+    ]);
+    expect(new Uint8Array((await members[1]?.file.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(
+      bytesOf('country_codes_V202401.csv'),
     );
   });
 });

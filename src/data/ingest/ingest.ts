@@ -39,19 +39,44 @@ function resolve(options: IngestOptions): ResolvedOptions {
   };
 }
 
-/** Detects every file's format first, so that an unreadable file stops the ingest before any work. */
-function detectAll(files: readonly IngestFile[], options: IngestOptions): Detected[] {
+const unknownError = (file: IngestFile, detection: Detection) =>
+  detection.problem
+    ? IngestError.of(detection.problem, file.name)
+    : new IngestError(detection.reason ?? 'unknown format', file.name);
+
+/**
+ * Detects every file's format first, so that an unreadable file stops the ingest before any
+ * work. A member of an archive that is no trade file (BACI's product list, a readme) is left
+ * out with a note, unless nothing else is left.
+ */
+function detectAll(
+  files: readonly IngestFile[],
+  options: IngestOptions,
+): { detected: Detected[]; leftOut: IngestMessage[] } {
   if (files.length === 0) throw new IngestError('no files given', undefined, { code: 'no_files' });
-  return files.map((file) => {
-    if (file.mapping)
-      return { file, detection: detectMapped(file, file.mapping, options.encoding) };
+  const detected: Detected[] = [];
+  const leftOut: IngestMessage[] = [];
+  let firstUnknown: IngestError | null = null;
+  for (const file of files) {
+    if (file.mapping) {
+      detected.push({ file, detection: detectMapped(file, file.mapping, options.encoding) });
+      continue;
+    }
     const detection = detectFormat(file.head, file.name, options);
-    if (detection.format === 'unknown')
-      throw detection.problem
-        ? IngestError.of(detection.problem, file.name)
-        : new IngestError(detection.reason ?? 'unknown format', file.name);
-    return { file, detection: { ...detection, format: detection.format } };
-  });
+    if (detection.format !== 'unknown') {
+      detected.push({ file, detection: { ...detection, format: detection.format } });
+      continue;
+    }
+    if (!file.archive) throw unknownError(file, detection);
+    firstUnknown ??= unknownError(file, detection);
+    leftOut.push({
+      code: 'archive_member_left_out',
+      params: { file: file.name, archive: file.archive },
+      message: `${file.name} is not a trade file: left out of what ${file.archive} holds.`,
+    });
+  }
+  if (detected.length === 0 && firstUnknown) throw firstUnknown;
+  return { detected, leftOut };
 }
 
 /** What the user should know about how a file was made readable: the encoding it was read in. */
@@ -106,13 +131,13 @@ export async function ingestFiles(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const resolved = resolve(options);
-  const detected = detectAll(files, options);
+  const { detected, leftOut } = detectAll(files, options);
   const scratch = new Scratch();
   const ctx: FileContext = {
     db,
     scratch,
     tally: new SkipTally(resolved.exampleLimit),
-    warnings: [],
+    warnings: leftOut,
     options: resolved,
     stageParquet: options.stageParquet ?? stageParquetWithDuckDB,
     base: options.base ?? null,

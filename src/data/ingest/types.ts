@@ -70,6 +70,8 @@ export interface IngestFile {
   mapping?: UserMapping;
   /** What was done to the file before (see unpack.ts): `path` and `head` are the result. */
   unpacking?: Unpacking;
+  /** The ZIP archive it was found in: a member of no known layout is left out, not refused. */
+  archive?: string;
 }
 
 /** Loads a Parquet file into `table` (all its columns, in file order). */

@@ -8,6 +8,7 @@
  */
 import { classifyUtf8 } from './head';
 import { IngestError } from './types';
+import { isZip, memberDataStart, zipMembers } from './zip';
 
 /** Encodings read by converting them to UTF-8 first (DuckDB reads only UTF-8 and Latin-1). */
 export const CONVERTED_ENCODINGS = ['utf-16le', 'utf-16be', 'big5', 'shift_jis'] as const;
@@ -27,7 +28,9 @@ export interface Unpacking {
 /** Where a file's bytes are kept, and how to read them again: a Blob, a path... */
 export interface ByteStore<S> {
   head(source: S): Promise<Uint8Array>;
-  stream(source: S): ReadableStream<Uint8Array>;
+  size(source: S): Promise<number>;
+  /** Bytes `start` to `end` (exclusive), or the whole file. */
+  stream(source: S, start?: number, end?: number): ReadableStream<Uint8Array>;
   /** Keeps what `stream` gives, and returns where (rejecting if the stream fails). */
   keep(stream: ReadableStream<Uint8Array>): Promise<S>;
 }
@@ -206,4 +209,61 @@ export async function unpack<S>(
     unpacking.lineEnds = true;
   }
   return { source, unpacking };
+}
+
+/** A file the ingest can read, named as the user knows it. */
+export interface Unpacked<S> {
+  /** The file's name, or `archive.zip/member.csv` for a member of an archive. */
+  name: string;
+  source: S;
+  unpacking: Unpacking;
+  /** The archive it was found in. */
+  archive?: string;
+}
+
+/** Bytes of a stream, for the small reads of an archive's directory. */
+async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * Like {@link unpack}, but a ZIP archive (not an Excel workbook, which is one too) gives each
+ * of its members, extracted into `store` and made readable in turn.
+ */
+export async function unpackAll<S>(
+  name: string,
+  source: S,
+  store: ByteStore<S>,
+): Promise<Unpacked<S>[]> {
+  if (!isZip(await store.head(source)) || /\.xlsx?$/i.test(name))
+    return [{ name, ...(await unpack(name, source, store)) }];
+  const read = (start: number, end: number) => bytesOf(store.stream(source, start, end));
+  const members = await zipMembers(name, await store.size(source), read);
+  const files: Unpacked<S>[] = [];
+  for (const member of members) {
+    const memberName = `${name}/${member.name}`;
+    let extracted: S;
+    try {
+      const start = await memberDataStart(member, read);
+      const stored = store.stream(source, start, start + member.compressedSize);
+      extracted = await store.keep(
+        member.method === 8
+          ? stored.pipeThrough(takingBytes(new DecompressionStream('deflate-raw')))
+          : stored,
+      );
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new IngestError(
+        `cannot be extracted from its ZIP archive (${detail}): it may be cut off or damaged; download it again`,
+        memberName,
+        { code: 'zip_damaged', params: { detail } },
+      );
+    }
+    files.push({
+      name: memberName,
+      ...(await unpack(memberName, extracted, store)),
+      archive: name,
+    });
+  }
+  return files;
 }
