@@ -129,8 +129,7 @@ function parseCommandLine(args: string[]) {
 
 /**
  * Makes each file readable for the ingest (decompressed, in UTF-8, a ZIP archive's members
- * extracted; see unpack.ts), failing
- * clearly on a missing or unreadable one.
+ * extracted; see unpack.ts), failing clearly on a missing or unreadable one.
  */
 async function readFiles(paths: string[], dir: string): Promise<IngestFile[]> {
   const store = fileStore(dir);
