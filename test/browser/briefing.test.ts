@@ -96,6 +96,8 @@ describe('the briefing', () => {
   it('plays a briefing imported in the workspace, advancing on its own', async () => {
     const app = await harness.visit('/', { viewport: VIEWPORT });
     await openBriefPanel(app);
+    // A caption that carries markup, as a hostile briefing file might: shown as text, never run.
+    const markup = '<img src=x onerror="window.__ran=1">';
     const briefing = {
       id: 'two-steps',
       title: { en: 'Two steps', 'zh-TW': '兩個步驟' },
@@ -103,7 +105,7 @@ describe('the briefing', () => {
         {
           view: '?month=2021-12&cam=eurasia',
           title: { en: 'Before', 'zh-TW': '之前' },
-          caption: { en: 'Before the invasion.', 'zh-TW': '入侵之前。' },
+          caption: { en: `Before the invasion. ${markup}`, 'zh-TW': '入侵之前。' },
           durationS: 1,
         },
         {
@@ -122,6 +124,11 @@ describe('the briefing', () => {
     await app.page.getByRole('button', { name: 'Play the briefing' }).click();
     await expect.poll(() => new URL(app.page.url()).searchParams.get('briefing')).toBe('two-steps');
     await expect.poll(() => app.page.getByTestId('brief-title').textContent()).toBe('Before');
+    expect(await app.page.getByTestId('brief-caption').textContent()).toBe(
+      `Before the invasion. ${markup}`,
+    );
+    expect(await app.page.locator('img[src="x"]').count()).toBe(0);
+    expect(await app.page.evaluate('window.__ran')).toBeUndefined();
     await app.page.keyboard.press('p');
     // Auto-play: the next step comes after the first one's second on screen.
     await expect.poll(() => app.page.getByTestId('brief-title').textContent()).toBe('After');

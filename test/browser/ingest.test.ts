@@ -325,6 +325,27 @@ describe('the bad-input corpus in the browser', () => {
     );
   });
 
+  it('shows a country name that carries markup as text in the report, and runs none of it', async () => {
+    const markup = '<img src=x onerror="window.__ran=1">';
+    const csv = [
+      '"進出口別","日期","國家","貨品號列","中文貨名","英文貨名","美元(千元)"',
+      '"出口總值(含復出口)","111年","吉爾吉斯","85423100002","處理器及控制器","Processors","1"',
+      `"出口總值(含復出口)","111年","${markup.replaceAll('"', '""')}","85423100002","${markup.replaceAll('"', '""')}","Processors","2"`,
+    ].join('\r\n');
+    const app = await harness.visit('/');
+    await loadThrough(app.page, () =>
+      app.page.getByTestId('file-input').setInputFiles({
+        name: 'hostile-names.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`\uFEFF${csv}\r\n`),
+      }),
+    );
+    expect(Number(await status(app).getAttribute('data-rows'))).toBe(1);
+    expect(await app.page.getByTestId('skip-reasons').textContent()).toContain(markup);
+    expect(await app.page.locator('img[src="x"]').count()).toBe(0);
+    expect(await app.page.evaluate('window.__ran')).toBeUndefined();
+  });
+
   it('leaves absurd values out in Chinese too, with the reason, file and line', async () => {
     const app = await loadOnSample([fixture('bad-absurd.csv')], '/?lang=zh-TW');
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(2);
