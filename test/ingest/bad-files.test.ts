@@ -202,3 +202,29 @@ describe('files with problems the ingest works around', () => {
     ]);
   });
 });
+
+describe('a Parquet file with no row at all', () => {
+  let file: IngestFile;
+  beforeAll(async () => {
+    const path = join(dir, 'no-rows.parquet');
+    await db.query(
+      `COPY (SELECT * FROM '${FIXTURES}canonical-trade.parquet' LIMIT 0) TO '${path}' (FORMAT parquet)`,
+    );
+    file = { name: 'no-rows.parquet', path, head: readFileSync(path).subarray(0, 64 * 1024) };
+  });
+
+  it.each([
+    ['DuckDB, as in the command line', undefined],
+    // parquet-wasm reads no row group, so the browser creates no table.
+    ['a reader that creates no table, as in the browser', () => Promise.resolve()],
+  ])('is refused as having no data rows when read by %s', async (_, stageParquet) => {
+    const error = await ingestFiles(db, [file], stageParquet ? { stageParquet } : {}).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).code).toBe('no_data_rows');
+    expect((error as IngestError).message).toMatch(
+      /^no-rows\.parquet: has a header but no data rows/,
+    );
+  });
+});

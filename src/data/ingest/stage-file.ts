@@ -1,4 +1,5 @@
-import { quoteIdent } from '../sql';
+import { TRADE_COLUMNS } from '../schema';
+import { quoteIdent, quoteLiteral } from '../sql';
 import type { Row } from '../sql-runner';
 import { missingColumns } from './detect';
 import type { FileContext, StagedFile } from './file-pipeline';
@@ -115,6 +116,15 @@ async function stageParquet(
     await ctx.stageParquet(ctx.db, file, tables.read);
   } catch (error) {
     throw unreadableParquet(file, error);
+  }
+  // A file of no row group gives the browser's reader nothing to create a table from: it is
+  // read as the canonical columns with no row, as DuckDB reads it in the command line.
+  const [staged] = await ctx.db.query(
+    `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${quoteLiteral(tables.read)}`,
+  );
+  if (Number(staged?.n) === 0) {
+    const columns = TRADE_COLUMNS.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
+    await ctx.db.query(`CREATE TEMP TABLE ${quoteIdent(tables.read)} (${columns})`);
   }
   const described = await ctx.db.query(`DESCRIBE ${quoteIdent(tables.read)}`);
   const columns = described.map((r) => String(r.column_name));
