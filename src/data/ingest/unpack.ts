@@ -1,10 +1,11 @@
 /**
- * Files as publishers ship them, made readable before the ingest sees them: gzip-compressed
- * downloads (Comtrade's bulk files) are decompressed, and text in an encoding DuckDB's CSV
- * reader does not know (Big5 from Taiwan's government portals, UTF-16 from a spreadsheet's
- * "Unicode text", Shift-JIS) is converted to UTF-8, and lines that end in more than one way
- * are made to end alike. All in streams, in the browser and in Node alike; the caller decides
- * where the result is kept (a Blob, a temporary file).
+ * Files as publishers ship them, made readable before the ingest sees them: a ZIP archive
+ * (BACI's) gives its members, gzip-compressed downloads (Comtrade's bulk files) are
+ * decompressed, text in an encoding DuckDB's CSV reader does not know (Big5 from Taiwan's
+ * government portals, UTF-16 from a spreadsheet's "Unicode text", Shift-JIS) is converted to
+ * UTF-8, and lines that end in more than one way are made to end alike. All in streams, in the
+ * browser and in Node alike; the caller decides where the result is kept (a Blob, a temporary
+ * file).
  */
 import { classifyUtf8 } from './head';
 import { IngestError } from './types';
