@@ -14,7 +14,7 @@ export interface GroupSource {
   citation: string;
 }
 
-/** The sources cited by the groups (see the shared DOMAIN.md). */
+/** The sources cited by the groups (listed in data/reference/README.md). */
 export const GROUP_SOURCES: readonly GroupSource[] = [
   {
     id: 'fincen-bis-2022',

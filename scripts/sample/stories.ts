@@ -91,8 +91,8 @@ export const SCALES: readonly ScaleStory[] = [
   },
 ];
 
-const TW_CUSTOMS = 'Taiwan customs statistics (DOMAIN.md)';
-const COMTRADE = 'UN Comtrade (DOMAIN.md)';
+const TW_CUSTOMS = 'Taiwan customs statistics (data/sample/README.md)';
+const COMTRADE = 'UN Comtrade (data/sample/README.md)';
 
 /** Annual totals the monthly rows add up to: the published figures, filled in where none is given. */
 // prettier-ignore
@@ -115,7 +115,7 @@ export const TARGETS: readonly Target[] = [
   { reporter: 'TWN', partner: 'SGP', hs: IC_CODES, fit: 'smooth', source: 'illustrative',
     annual: billion({ 2018: 9, 2019: 9.5, 2020: 11.5, 2021: 14.5, 2022: 16, 2023: 14, 2024: 16.5, 2025: 9 }),
     published: [] },
-  { reporter: 'TWN', partner: 'RUS', hs: MACHINE_TOOL_CODES, fit: 'scale', source: 'DOMAIN.md (controls of Mar 2024)',
+  { reporter: 'TWN', partner: 'RUS', hs: MACHINE_TOOL_CODES, fit: 'scale', source: 'data/sample/README.md (controls of Mar 2024)',
     annual: million({ 2023: 45 }), published: [2023] },
   { reporter: 'KGZ', partner: 'WLD', hs: IC_CODES, fit: 'scale', source: COMTRADE,
     annual: million({ 2018: 0.02, 2019: 0.02, 2020: 0.02, 2021: 0.02, 2022: 0.66, 2023: 13.6, 2024: 1.36 }),

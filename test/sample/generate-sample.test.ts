@@ -189,7 +189,7 @@ describe('the sample file', () => {
   });
 });
 
-/** Published annual figures (US$ M, DOMAIN.md) that the monthly rows must add up to, ±25%. */
+/** Published annual figures (US$ M, data/sample/README.md) that the monthly rows must add up to, ±25%. */
 // prettier-ignore
 const PUBLISHED: [string, Selection, Record<number, number>][] = [
   ['b: Taiwan ICs to Russia collapse', ['TWN', 'RUS', IC],

@@ -202,9 +202,10 @@ WITH ${linksCte(tables)}, gives_partners AS (
     AND NOT (${monthly('mf', 'f.a', 'f.b')} AND ${monthly('ms', 'f.b', 'd.destination')})
   -- Exports to the World cannot tell one destination from another: a partial corridor is
   -- listed once, towards the linked destination that took most of the goods in the baseline
-  -- (from either side's reports: Russia's imports before 2022), else the first one.
+  -- (from either side's reports: Russia's imports before 2022); where no side reported it the
+  -- amount is unknown, not 0, and the settings' order decides.
   QUALIFY evidence = 'full' OR row_number() OVER (PARTITION BY f.a, f.b, f.product, evidence
-    ORDER BY coalesce(h.base_mean, 0) DESC, list_position(p.destinations, d.destination)) = 1
+    ORDER BY h.base_mean DESC NULLS LAST, list_position(p.destinations, d.destination)) = 1
 )
 SELECT CAST(row_number() OVER (ORDER BY r.origin, r.via, r.destination, r.product) AS INTEGER) AS cid,
   r.*
