@@ -71,12 +71,12 @@ export async function zipMembers(
     const flags = d.getUint16(p + 8, true);
     const method = d.getUint16(p + 10, true);
     const compressedSize = d.getUint32(p + 20, true);
-    const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) =>
-      d.getUint16(p + o, true),
-    );
+    const nameLength = d.getUint16(p + 28, true);
+    const extraLength = d.getUint16(p + 30, true);
+    const commentLength = d.getUint16(p + 32, true);
     const localOffset = d.getUint32(p + 42, true);
-    const memberName = new TextDecoder().decode(dir.subarray(p + 46, p + 46 + (nameLength ?? 0)));
-    p += 46 + (nameLength ?? 0) + (extraLength ?? 0) + (commentLength ?? 0);
+    const memberName = new TextDecoder().decode(dir.subarray(p + 46, p + 46 + nameLength));
+    p += 46 + nameLength + extraLength + commentLength;
     const base = memberName.split('/').pop() ?? '';
     if (memberName.endsWith('/') || memberName.startsWith('__MACOSX/') || base.startsWith('.'))
       continue;
