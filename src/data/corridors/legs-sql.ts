@@ -22,20 +22,25 @@ LEFT JOIN ${tables.coverage} cb ON cb.reporter = pr.b AND cb.dir = 'M' AND cb.mo
 
 /**
  * The value of each leg in each known month where either side has a row: the exporter's
- * exports (FOB), or the importer's imports divided by the CIF/FOB factor.
+ * exports (FOB), or the importer's imports divided by the CIF/FOB factor. A cell the exporter
+ * left out in a month it reported other partners (a confidential cell) is unknown, not zero:
+ * where the importer recorded it, the importer's figure stands in (`source` 'mirror').
  */
 export function legsSql(tables: CorridorTables): SqlQuery {
-  const pick = (x: string, m: string) => `CASE WHEN pm.source = 'reported' THEN ${x} ELSE ${m} END`;
+  const pick = (x: string, m: string) => `CASE WHEN own THEN ${x} ELSE ${m} END`;
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.legs} AS
-SELECT r.a, r.b, r.product, r.month, pm.t, pm.phase, pm.source,
-  ${pick('coalesce(r.x, 0)', 'coalesce(r.m, 0) / p.cif')} AS value,
-  ${pick('r.x_kg', 'r.m_kg')} AS kg,
-  ${pick('r.x_kv', 'r.m_kv / p.cif')} AS kg_value
-FROM ${tables.cube} r
-JOIN ${tables.pairMonths} pm ON pm.a = r.a AND pm.b = r.b AND pm.month = r.month
-CROSS JOIN ${tables.params} p
-WHERE pm.source IS NOT NULL`,
+SELECT a, b, product, month, t, phase, CASE WHEN own THEN 'reported' ELSE 'mirror' END AS source,
+  ${pick('x', 'coalesce(m, 0) / cif')} AS value,
+  ${pick('x_kg', 'm_kg')} AS kg,
+  ${pick('x_kv', 'm_kv / cif')} AS kg_value
+FROM (
+  SELECT r.*, pm.t, pm.phase, p.cif, pm.source = 'reported' AND r.x IS NOT NULL AS own
+  FROM ${tables.cube} r
+  JOIN ${tables.pairMonths} pm ON pm.a = r.a AND pm.b = r.b AND pm.month = r.month
+  CROSS JOIN ${tables.params} p
+  WHERE pm.source IS NOT NULL
+)`,
     params: [],
   };
 }
@@ -90,14 +95,17 @@ WITH known AS (
     sum(least(l.value, coalesce(c.post_cap, 0))) FILTER (WHERE phase = 'post') AS post_capped,
     ${unitValue('base')} AS uv_base, ${unitValue('post')} AS uv_post,
     sum(kg_value) FILTER (WHERE phase = 'post' AND kg > 0) AS kv_post,
-    sum(kg) FILTER (WHERE phase = 'post' AND kg > 0) AS kg_post
+    sum(kg) FILTER (WHERE phase = 'post' AND kg > 0) AS kg_post,
+    bool_or(l.source = 'mirror') AS any_mirror
   FROM ${tables.legs} l LEFT JOIN cap c ON c.a = l.a AND c.b = l.b AND c.product = l.product
   CROSS JOIN ${tables.params} p
   GROUP BY l.a, l.b, l.product
 )
 -- Sums over the months a side is known to have reported (k): a month it reported without a
 -- row for the pair is a zero; months no side reported are not counted at all (unknown).
-SELECT s.a, s.b, s.product, k.source, k.base_n, k.post_n,
+SELECT s.a, s.b, s.product,
+  CASE WHEN k.source = 'reported' AND s.any_mirror THEN 'mixed' ELSE k.source END AS source,
+  k.base_n, k.post_n,
   CASE WHEN k.base_n > 0 THEN coalesce(s.base_sum, 0) / k.base_n END AS base_mean,
   CASE WHEN k.base_n > 1 THEN sqrt(greatest(coalesce(s.base_sumsq, 0)
     - coalesce(s.base_sum, 0) * coalesce(s.base_sum, 0) / k.base_n, 0) / (k.base_n - 1)) END AS base_sd,

@@ -80,11 +80,13 @@ FROM sides GROUP BY a, b, product, year`,
 
 /**
  * Each pair × product × year in which the leg is known: the exporter's own figure when it
- * gives that year (a missing row is then zero), else the importer's (mirror, divided by the
+ * gives that year (a missing row is then zero, unless the importer recorded the flow), else the importer's (mirror, divided by the
  * CIF/FOB factor; a reporter's own imports from the World are taken as they are). A year
  * neither side gives is not in the table: unknown.
  */
 export function yearLegsSql(tables: CorridorTables): SqlQuery {
+  // A cell the exporter left out of a year it gave is unknown: the importer's figure stands in.
+  const own = 'ca.reporter IS NOT NULL AND (r.x IS NOT NULL OR r.m IS NULL)';
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.yearLegs} AS
 WITH pairs AS (SELECT DISTINCT a, b, product FROM ${tables.yearCube}),
@@ -96,8 +98,8 @@ grid AS (
 SELECT g.a, g.b, g.product, g.year,
   CASE WHEN g.year BETWEEN p.base_first_year AND p.base_last_year THEN 'base'
        WHEN g.year BETWEEN p.post_first_year AND p.post_last_year THEN 'post' END AS phase,
-  CASE WHEN ca.reporter IS NOT NULL THEN 'reported' ELSE 'mirror' END AS source,
-  CASE WHEN ca.reporter IS NOT NULL THEN coalesce(r.x, 0)
+  CASE WHEN ${own} THEN 'reported' ELSE 'mirror' END AS source,
+  CASE WHEN ${own} THEN coalesce(r.x, 0)
        WHEN g.a = 'WLD' THEN coalesce(r.m, 0)
        ELSE coalesce(r.m, 0) / p.cif END AS value
 FROM grid g CROSS JOIN ${tables.params} p
