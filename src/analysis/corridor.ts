@@ -17,10 +17,19 @@ export type Frequency = 'monthly' | 'annual';
 
 /**
  * How much of the route the data show: 'full' when both legs are known to the destination,
- * 'partial' when the onward leg is known only as the intermediary's exports to the World
- * (scored only for intermediaries with a documented link to the destination).
+ * 'partial' when the onward leg is known only as the intermediary's exports to the World, or
+ * to the destination and the partners it did not name (scored only for intermediaries with a
+ * documented link to the destination).
  */
 export type Evidence = 'full' | 'partial';
+
+/**
+ * The onward leg of a partial corridor through an intermediary that reports its partners but
+ * whose world total holds more than they do: its exports to the destinations or to partners it
+ * did not name (a confidential cell, "areas not specified"), i.e. the world total less its
+ * exports to every named partner other than the destinations. Used as an importer code.
+ */
+export const UNNAMED_PARTNERS = 'XUN';
 
 /**
  * Aggregates of one leg (exporter → importer, one product), as the SQL returns them: per
@@ -297,18 +306,45 @@ function isWithin(fine: Corridor, coarse: Corridor): boolean {
 /**
  * Under the 'all' level setting the same goods are scored as HS-6, as their heading and as
  * their tier. A coarser corridor is kept only where no finer one on the same route within it
- * is flagged: it then shows what only the coarser level sees (goods re-exported under another
- * code of the heading, or data that only give headings), not the same story again.
+ * is flagged (for a partial corridor, whose destination is inferred, on any route through the
+ * same intermediary): it then shows what only the coarser level sees (goods re-exported under
+ * another code of the heading, or data that only give headings), not the same story again.
  */
 export function withoutCoarserDuplicates(corridors: readonly Corridor[]): Corridor[] {
+  const through = (c: Corridor) => `${c.origin}>${c.via}`;
   const flagged = new Map<string, Corridor[]>();
   for (const c of corridors) {
     if (c.score <= 0) continue;
-    const route = routeKey(c);
-    flagged.set(route, [...(flagged.get(route) ?? []), c]);
+    flagged.set(through(c), [...(flagged.get(through(c)) ?? []), c]);
   }
+  // A partial corridor's destination is an inference: any finer story through it is the same.
+  const sameRoute = (fine: Corridor, c: Corridor) =>
+    c.evidence === 'partial' || fine.destination === c.destination;
   return corridors.filter(
-    (c) => !(flagged.get(routeKey(c)) ?? []).some((fine) => isWithin(fine, c)),
+    (c) => !(flagged.get(through(c)) ?? []).some((fine) => sameRoute(fine, c) && isWithin(fine, c)),
+  );
+}
+
+/**
+ * The least rise of the first leg, net of a boom everywhere, that a corridor whose onward leg
+ * is the intermediary's unattributed exports must show: such exports also grow with trade the
+ * intermediary merely did not break down, so the origin's own leg must at least double.
+ */
+export const UNNAMED_MIN_FIRST_SURGE = 2;
+
+/**
+ * A partial corridor through an intermediary that names its partners (its onward leg: the
+ * exports it did not attribute) is kept only where its first leg at least doubled (see
+ * {@link UNNAMED_MIN_FIRST_SURGE}) and no full corridor of the same goods through it is
+ * flagged: the bilateral leg then tells the story on its own.
+ */
+export function withoutPartialTwins(corridors: readonly Corridor[]): Corridor[] {
+  const goods = (c: Corridor) => `${c.origin}>${c.via}:${c.product}`;
+  const flagged = new Set(corridors.filter((c) => c.score > 0 && c.evidence === 'full').map(goods));
+  return corridors.filter(
+    (c) =>
+      c.legs.second.to !== UNNAMED_PARTNERS ||
+      ((c.legs.first.relativeSurge ?? 0) >= UNNAMED_MIN_FIRST_SURGE && !flagged.has(goods(c))),
   );
 }
 

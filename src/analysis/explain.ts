@@ -1,5 +1,5 @@
 import { isListed } from './calibration';
-import { legExcess, type Corridor, type LegSummary } from './corridor';
+import { UNNAMED_PARTNERS, legExcess, type Corridor, type LegSummary } from './corridor';
 import {
   formatFraction,
   formatMonth,
@@ -57,6 +57,10 @@ function legChange(leg: LegSummary, c: ExplainInput, lang: Language): string {
 
 function secondLegSubject(c: ExplainInput, lang: Language): string {
   const [via, dest] = [name(c, 'via', lang), name(c, 'destination', lang)];
+  if (c.legs.second.to === UNNAMED_PARTNERS)
+    return lang === 'en'
+      ? `${via}'s exports of the same to ${dest} or to partners it did not name`
+      : `${via}對${dest}或未列明對象的同類出口`;
   if (c.evidence === 'partial')
     return lang === 'en' ? `${via}'s exports of the same to the world` : `${via}對全球的同類出口`;
   if (c.legs.second.source === 'mirror') {
@@ -174,12 +178,18 @@ function notFlagged(c: ExplainInput, lang: Language): string {
   return en ? `Not flagged: ${reasons.join('; ')}.` : `未列為可疑：${reasons.join('；')}。`;
 }
 
-/** Why the evidence weighs less: the onward leg known only to the World, a rise before the cut-off. */
+/** Why the evidence weighs less: a partial onward leg, a rise before the cut-off. */
 function caveats(c: ExplainInput, lang: Language): string[] {
   const en = lang === 'en';
   const [via, dest] = [name(c, 'via', lang), name(c, 'destination', lang)];
   const sentences: string[] = [];
-  if (c.confidence.partial)
+  if (c.confidence.partial && c.legs.second.to === UNNAMED_PARTNERS)
+    sentences.push(
+      en
+        ? `Partial evidence: ${via} names its trading partners, but most of the rise in its exports of these goods went to none of them; its exports to ${dest} and to partners it did not name stand in for the onward leg (${via} is a documented route to ${dest}).`
+        : `部分證據：${via}雖列明其貿易對象，但該貨品出口的增加大多未歸屬任何列明對象；改以其對${dest}及未列明對象的出口代替第二段（${via}為有文獻記載的輸${dest}路線）。`,
+    );
+  else if (c.confidence.partial)
     sentences.push(
       en
         ? `Partial evidence: ${via}'s exports to ${dest} are not in the data, so its exports to the world stand in for them (${via} is a documented route to ${dest}).`

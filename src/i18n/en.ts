@@ -307,7 +307,7 @@ export const en = {
   'detail.loading': 'Reading the legs month by month…',
   'legend.corridor': 'Flagged corridor via an intermediary (colour: score)',
   'legend.partial':
-    'Thin, faint onward leg: partial evidence, the intermediary’s exports known only to the World',
+    'Thin, faint onward leg: partial evidence, the intermediary’s exports known only to the World or to no named partner',
   'legend.colorTier': 'Colour: main product group',
   'legend.tier.1': 'Tier 1: integrated circuits',
   'legend.tier.2': 'Tier 2: electronics',

@@ -292,7 +292,7 @@ export const zhTW: Record<MessageKey, string> = {
   'detail.was': '{value}（基準期 {baseline}）',
   'detail.loading': '正在讀取各段每月資料…',
   'legend.corridor': '經中轉經濟體之標記走廊（顏色：分數）',
-  'legend.partial': '細而淡的第二段：部分證據，僅有中轉經濟體對全球的出口',
+  'legend.partial': '細而淡的第二段：部分證據，僅有中轉經濟體對全球或未列明對象的出口',
   'legend.colorTier': '顏色：主要產品類別',
   'legend.tier.1': '第1級：積體電路',
   'legend.tier.2': '第2級：電子零件',

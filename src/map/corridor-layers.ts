@@ -24,7 +24,7 @@ export interface CorridorRoute {
   /** US$ over the post period on the smaller leg, summed over its products. */
   valueUsd: number;
   products: number;
-  /** Every corridor on it is partial: the onward leg is known only to the World. */
+  /** Every corridor on it is partial: the onward leg is known only to the World or to no named partner. */
   partial: boolean;
   /** Every corridor on it is annual: it has no months to follow as the timeline plays. */
   annual: boolean;
@@ -111,7 +111,8 @@ function computeLegs({ routes, anchors, selected, palette, window }: CorridorLay
     const w = active ? width(value) + (route.key === selected ? 3 : 0) : 1.5;
     const particles = faded ? 0 : particleCount(value, maxValue);
     legs.push({ route, source: o, target: via, color, width: w, particles, active });
-    // A partial route's onward leg is a supposition (the intermediary's exports to the World):
+    // A partial route's onward leg is a supposition (the intermediary's exports to the World, or
+    // to no named partner):
     // thin, half as strong, and still.
     const onward = route.partial
       ? { color: [r, g, b, Math.round((color[3] ?? 255) / 2)] as Rgba, width: 1.5, particles: 0 }

@@ -25,7 +25,7 @@ export function Legend({
   palette: MapPalette;
   /** Whether the particles move. */
   motion: boolean;
-  /** Whether a partial corridor (onward leg known only to the World) is drawn. */
+  /** Whether a partial corridor (onward leg known only to the World or to no named partner) is drawn. */
   partial?: boolean;
 }) {
   const { locale, t } = useI18n();

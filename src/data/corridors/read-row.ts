@@ -92,8 +92,9 @@ export function readCorridorRow(row: Row): CorridorRow {
     postStart: (text(row.post_start) ?? '').slice(0, 7),
     postEnd: (text(row.post_end) ?? '').slice(0, 7),
     first: requiredLeg(row, 'l1', origin, via),
-    // A partial corridor's onward leg is the intermediary's exports to the World.
-    second: requiredLeg(row, 'l2', via, text(row.evidence) === 'partial' ? 'WLD' : destination),
+    // A partial corridor's onward leg is the intermediary's exports to the World, or those it
+    // did not attribute to a named partner (see UNNAMED_PARTNERS): the row names which.
+    second: requiredLeg(row, 'l2', via, text(row.onward) ?? destination),
     direct: leg(row, 'd', origin, destination),
     coMovement: num(row.co_movement),
     lagMonths: num(row.lag_months),

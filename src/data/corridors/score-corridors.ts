@@ -3,6 +3,7 @@ import {
   rankCorridors,
   withCalibration,
   withoutCoarserDuplicates,
+  withoutPartialTwins,
   type Corridor,
 } from '../../analysis/corridor';
 import { resolveParams, type AnalysisParams } from '../../analysis/params';
@@ -156,7 +157,10 @@ export async function analyzeCorridors(
     flows: String(r.flows).split(','),
   }));
   return {
-    corridors: rankCorridors(withoutCoarserDuplicates(withCalibration(corridors)), params.topN),
+    corridors: rankCorridors(
+      withoutCoarserDuplicates(withoutPartialTwins(withCalibration(corridors))),
+      params.topN,
+    ),
     unscored,
     counts: countRoutes(statuses),
     coverage,

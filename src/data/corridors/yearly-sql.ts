@@ -1,3 +1,4 @@
+import { UNNAMED_PARTNERS } from '../../analysis/corridor';
 import type { LevelSetting } from '../../analysis/params';
 import type { SqlQuery } from '../flows-sql';
 import {
@@ -47,12 +48,15 @@ SELECT reporter, dir, year, scope, annual, months FROM (
  * coarsest code). Rows touching an origin or a destination, and every World row.
  */
 export function yearCubeSql(tables: CorridorTables, level: LevelSetting): SqlQuery {
-  const touches = `t.partner = 'WLD' OR list_contains(p.origins, t.reporter)
-    OR list_contains(p.origins, t.partner) OR list_contains(p.destinations, t.reporter)
-    OR list_contains(p.destinations, t.partner)`;
+  const touches = (t: string) => `${t}.partner = 'WLD' OR list_contains(p.origins, ${t}.reporter)
+    OR list_contains(p.origins, ${t}.partner) OR list_contains(p.destinations, ${t}.reporter)
+    OR list_contains(p.destinations, ${t}.partner)`;
+  // Every export row of a reporter that gives a world total: its named partners' sum.
+  const withWorld = `t.flow IN ('X', 'RX') AND t.reporter IN (
+    SELECT DISTINCT reporter FROM trade WHERE partner = 'WLD' AND flow IN ('X', 'RX'))`;
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.yearCube} AS
-WITH rows AS (${yearRowsSql(level, tables.params, touches)}),
+WITH rows AS (${yearRowsSql(level, tables.params, `${touches('t')} OR (${withWorld})`)}),
 grouped AS (
   SELECT year, freq, reporter, partner, dir, product, re, len, sum(value_usd) AS value
   FROM rows GROUP BY ALL
@@ -66,14 +70,29 @@ covered AS (
     PARTITION BY g.year, g.reporter, g.partner, g.dir, g.product ORDER BY g.re, g.len, g.freq) = 1
 ),
 sides AS (
-  SELECT year, product, dir, value,
-    CASE WHEN dir = 'X' THEN reporter ELSE partner END AS a,
-    CASE WHEN dir = 'X' THEN partner ELSE reporter END AS b
-  FROM covered
+  SELECT g.year, g.product, g.dir, g.value,
+    CASE WHEN g.dir = 'X' THEN g.reporter ELSE g.partner END AS a,
+    CASE WHEN g.dir = 'X' THEN g.partner ELSE g.reporter END AS b
+  FROM covered g CROSS JOIN ${tables.params} p WHERE ${touches('g')}
+),
+named AS (
+  SELECT g.year, g.reporter, g.product, max(g.value) FILTER (WHERE g.partner = 'WLD') AS world,
+    sum(g.value) FILTER (WHERE g.partner IN (SELECT iso3 FROM countries)
+      AND NOT list_contains(p.destinations, g.partner)) AS named
+  FROM covered g CROSS JOIN ${tables.params} p WHERE g.dir = 'X' GROUP BY ALL
+),
+-- Years a reporter gave both its partners and a world total: what it did not attribute.
+unnamed AS (
+  SELECT n.reporter AS a, '${UNNAMED_PARTNERS}' AS b, n.product, n.year,
+    greatest(n.world - coalesce(n.named, 0), 0) AS x, CAST(NULL AS DOUBLE) AS m
+  FROM named n JOIN ${tables.yearCoverage} k ON k.reporter = n.reporter AND k.dir = 'X'
+    AND k.scope = 'partners' AND k.year = n.year
+  WHERE n.world IS NOT NULL
 )
 SELECT a, b, product, year, sum(value) FILTER (WHERE dir = 'X') AS x,
   sum(value) FILTER (WHERE dir = 'M') AS m
-FROM sides GROUP BY a, b, product, year`,
+FROM sides GROUP BY a, b, product, year
+UNION ALL SELECT * FROM unnamed`,
     params: [],
   };
 }
@@ -108,7 +127,9 @@ LEFT JOIN ${tables.yearCoverage} ca ON ca.reporter = g.a AND ca.dir = 'X' AND ca
   AND ca.scope = ${scopeOf('g.b')}
 LEFT JOIN ${tables.yearCoverage} cb ON cb.reporter = g.b AND cb.dir = 'M' AND cb.year = g.year
   AND cb.scope = ${scopeOf('g.a')}
-WHERE ca.reporter IS NOT NULL OR cb.reporter IS NOT NULL`,
+WHERE (ca.reporter IS NOT NULL OR cb.reporter IS NOT NULL)
+  -- Unattributed exports are known only in years with a world total.
+  AND (g.b <> '${UNNAMED_PARTNERS}' OR r.x IS NOT NULL)`,
     params: [],
   };
 }
@@ -175,6 +196,9 @@ const bothPeriods = (leg: string) => `${leg}.base_n > 0 AND ${leg}.post_n > 0`;
  * and then only towards a destination the intermediary has a documented link to (see
  * {@link linksCte}): the one that took most of its exports of the goods in the baseline.
  */
+/** The share of the rise in unattributed exports that must have gone to no named partner. */
+const UNNAMED_SHARE = 0.5;
+
 export function yearCandidatesSql(tables: CorridorTables): SqlQuery {
   const monthly = (leg: string, a: string, b: string) =>
     `EXISTS (SELECT 1 FROM ${tables.series} ${leg} WHERE ${leg}.a = ${a} AND ${leg}.b = ${b}
@@ -184,6 +208,14 @@ export function yearCandidatesSql(tables: CorridorTables): SqlQuery {
 WITH ${linksCte(tables)}, gives_partners AS (
   SELECT DISTINCT k.reporter FROM ${tables.yearCoverage} k CROSS JOIN ${tables.params} p
   WHERE k.dir = 'X' AND k.scope = 'partners' AND k.year BETWEEN p.post_first_year AND p.post_last_year
+), to_destinations AS (
+  -- Each intermediary's named exports to all the destinations together, per year, and their
+  -- baseline mean.
+  SELECT l.a, l.product, l.year, sum(l.value) AS value,
+    avg(CASE WHEN any_value(l.phase) = 'base' THEN sum(l.value) END)
+      OVER (PARTITION BY l.a, l.product) AS base_mean
+  FROM ${tables.yearLegs} l CROSS JOIN ${tables.params} p
+  WHERE list_contains(p.destinations, l.b) GROUP BY l.a, l.product, l.year
 ), routes AS (
   SELECT f.a AS origin, f.b AS via, d.destination, f.product,
     CASE WHEN s.a IS NOT NULL THEN 'full' ELSE 'partial' END AS evidence,
@@ -207,6 +239,26 @@ WITH ${linksCte(tables)}, gives_partners AS (
   -- (from either side's reports: Russia's imports before 2022); where no side reported it the
   -- amount is unknown, not 0, and the settings' order decides.
   QUALIFY evidence = 'full' OR row_number() OVER (PARTITION BY f.a, f.b, f.product, evidence
+    ORDER BY h.base_mean DESC NULLS LAST, list_position(p.destinations, d.destination)) = 1
+UNION ALL
+  -- An intermediary that names its partners, but whose exports named to none of them but the
+  -- destinations rose by far more than its named exports to the destination: most of the rise
+  -- went to a partner it did not name (a confidential cell). A partial corridor, towards the
+  -- linked destination as above, whether or not the months score the route.
+  SELECT f.a, f.b, d.destination, f.product, 'partial', u.b
+  FROM ${tables.yearSeries} f CROSS JOIN ${tables.params} p
+  CROSS JOIN (SELECT unnest(destinations) AS destination FROM ${tables.params}) d
+  JOIN countries c ON c.iso3 = f.b
+  JOIN links k ON k.via = f.b AND k.destination = d.destination
+  JOIN ${tables.yearSeries} u ON u.a = f.b AND u.b = '${UNNAMED_PARTNERS}' AND u.product = f.product
+    AND ${bothPeriods('u')}
+  LEFT JOIN ${tables.yearSeries} h ON h.a = f.b AND h.b = d.destination AND h.product = f.product
+  LEFT JOIN to_destinations n ON n.a = f.b AND n.product = f.product AND n.year = u.post_max_year
+  WHERE list_contains(p.origins, f.a) AND ${bothPeriods('f')}
+    AND NOT list_contains(p.origins, f.b) AND NOT list_contains(p.destinations, f.b)
+    AND (u.post_max - u.base_mean) - (coalesce(n.value, 0) - coalesce(n.base_mean, 0))
+      >= greatest(p.min_value, ${UNNAMED_SHARE} * (u.post_max - u.base_mean))
+  QUALIFY row_number() OVER (PARTITION BY f.a, f.b, f.product
     ORDER BY h.base_mean DESC NULLS LAST, list_position(p.destinations, d.destination)) = 1
 )
 SELECT CAST(row_number() OVER (ORDER BY r.origin, r.via, r.destination, r.product) AS INTEGER) AS cid,
@@ -298,7 +350,7 @@ gap AS (
     AND r.year = ca.year
   GROUP BY c.cid
 )
-SELECT c.cid, c.origin, c.via, c.destination, c.product, c.evidence, 'annual' AS frequency,
+SELECT c.cid, c.origin, c.via, c.destination, c.onward, c.product, c.evidence, 'annual' AS frequency,
   CAST(p.post_first_year AS VARCHAR) || '-01' AS post_start,
   CAST(p.post_last_year AS VARCHAR) || '-12' AS post_end,
   ${PRODUCT_COLUMNS_SQL},
@@ -402,7 +454,7 @@ facts AS (
       AND EXISTS (SELECT 1 FROM world w WHERE w.via = r.via AND w.phase = 'post') AS world_both,
     EXISTS (SELECT 1 FROM ${tables.candidates} c WHERE c.origin = r.origin AND c.via = r.via
       AND c.destination = r.destination AND c.product = r.product) AS monthly_candidate,
-    (SELECT any_value(y.evidence) FROM ${tables.yearCandidates} y WHERE y.origin = r.origin
+    (SELECT min(y.evidence) FROM ${tables.yearCandidates} y WHERE y.origin = r.origin
       AND y.via = r.via AND y.product = r.product
       AND (y.destination = r.destination OR y.evidence = 'partial')) AS yearly_evidence
   FROM considered r CROSS JOIN ${tables.params} p
