@@ -45,7 +45,9 @@ SELECT reporter, dir, year, scope, annual, months FROM (
  * The yearly cube: per exporter a → importer b (either may be 'WLD', the World), product and
  * year, a's exports (x) and b's imports (m), from the reporter's annual rows where it gives
  * them, else from its twelve months; one kind of row per flow (exports before re-exports, the
- * coarsest code). Rows touching an origin or a destination, and every World row.
+ * coarsest code). Rows touching an origin or a destination, and every World row; and, for a
+ * reporter that gives its partners and a world total, its exports to importer
+ * {@link UNNAMED_PARTNERS}: the world total less every named partner but the destinations.
  */
 export function yearCubeSql(tables: CorridorTables, level: LevelSetting): SqlQuery {
   const touches = (t: string) => `${t}.partner = 'WLD' OR list_contains(p.origins, ${t}.reporter)
@@ -99,9 +101,9 @@ UNION ALL SELECT * FROM unnamed`,
 
 /**
  * Each pair × product × year in which the leg is known: the exporter's own figure when it
- * gives that year (a missing row is then zero, unless the importer recorded the flow), else the importer's (mirror, divided by the
- * CIF/FOB factor; a reporter's own imports from the World are taken as they are). A year
- * neither side gives is not in the table: unknown.
+ * gives that year (a missing row is then zero, unless the importer recorded the flow), else
+ * the importer's (mirror, divided by the CIF/FOB factor; a reporter's own imports from the
+ * World are taken as they are). A year neither side gives is not in the table: unknown.
  */
 export function yearLegsSql(tables: CorridorTables): SqlQuery {
   // A cell the exporter left out of a year it gave is unknown: the importer's figure stands in.
@@ -184,6 +186,9 @@ function linksCte(tables: CorridorTables): string {
 )`;
 }
 
+/** The share of the rise in unattributed exports that must have gone to no named partner. */
+const UNNAMED_SHARE = 0.5;
+
 /** SQL: a yearly leg known in both periods. */
 const bothPeriods = (leg: string) => `${leg}.base_n > 0 AND ${leg}.post_n > 0`;
 
@@ -195,10 +200,10 @@ const bothPeriods = (leg: string) => `${leg}.base_n > 0 AND ${leg}.post_n > 0`;
  * (it gives no exports by partner after the cut-off, and the destination no imports from it),
  * and then only towards a destination the intermediary has a documented link to (see
  * {@link linksCte}): the one that took most of its exports of the goods in the baseline.
+ * An intermediary that names its partners may also give a partial corridor whose onward leg is
+ * its unattributed exports ({@link UNNAMED_PARTNERS}), when most of their rise went to no
+ * named partner.
  */
-/** The share of the rise in unattributed exports that must have gone to no named partner. */
-const UNNAMED_SHARE = 0.5;
-
 export function yearCandidatesSql(tables: CorridorTables): SqlQuery {
   const monthly = (leg: string, a: string, b: string) =>
     `EXISTS (SELECT 1 FROM ${tables.series} ${leg} WHERE ${leg}.a = ${a} AND ${leg}.b = ${b}
