@@ -31,10 +31,11 @@ export function legsSql(tables: CorridorTables): SqlQuery {
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.legs} AS
 SELECT a, b, product, month, t, phase, CASE WHEN own THEN 'reported' ELSE 'mirror' END AS source,
-  ${pick('x', 'coalesce(m, 0) / cif')} AS value,
+  ${pick('x', 'm / cif')} AS value,
   ${pick('x_kg', 'm_kg')} AS kg,
   ${pick('x_kv', 'm_kv / cif')} AS kg_value
 FROM (
+  -- A cube row has x or m: where it is not the exporter's own, the importer's m is there.
   SELECT r.*, pm.t, pm.phase, p.cif, pm.source = 'reported' AND r.x IS NOT NULL AS own
   FROM ${tables.cube} r
   JOIN ${tables.pairMonths} pm ON pm.a = r.a AND pm.b = r.b AND pm.month = r.month

@@ -23,10 +23,10 @@ import { coverageSql, cubeSql, monthsSql, paramsSql, rowKindsSql } from './prepa
 import { readCorridorRow } from './read-row';
 import { corridorRowsSql } from './result-sql';
 import { corridorTables, type CorridorTables } from './tables';
+import { yearCandidatesSql } from './year-candidates-sql';
 import {
   REPORTER_COVERAGE_SQL,
   routesSql,
-  yearCandidatesSql,
   yearCorridorRowsSql,
   yearCoverageSql,
   yearCubeSql,
