@@ -1,4 +1,5 @@
 import { isListed } from './calibration';
+import { MOSTLY_BEFORE } from './confidence';
 import { UNNAMED_PARTNERS, legExcess, type Corridor, type LegSummary } from './corridor';
 import {
   formatFraction,
@@ -195,11 +196,19 @@ function caveats(c: ExplainInput, lang: Language): string[] {
         ? `Partial evidence: ${via}'s exports to ${dest} are not in the data, so its exports to the world stand in for them (${via} is a documented route to ${dest}).`
         : `部分證據：資料中沒有${via}對${dest}的出口，改以其對全球的出口代替（${via}為有文獻記載的輸${dest}路線）。`,
     );
-  if (c.confidence.pretrendOnly)
+  const { pretrendOnly, shareBefore } = c.confidence;
+  if (pretrendOnly && shareBefore !== null && shareBefore >= MOSTLY_BEFORE) {
+    const share = formatPercent(Math.min(shareBefore, 1));
     sentences.push(
       en
-        ? 'The rise began before the invasion and went no further after it: a pre-trend, not a response.'
-        : '增加始於入侵之前，之後並未再增：屬既有趨勢，而非對入侵的反應。',
+        ? `The rise began before the invasion: ${share} of it had happened by the end of the baseline. It is a pre-trend, not a response, and is listed without a score.`
+        : `增加始於入侵之前：基準期結束時已完成${share}。屬既有趨勢，而非對入侵的反應，故列出但不計分。`,
+    );
+  } else if (pretrendOnly)
+    sentences.push(
+      en
+        ? 'The rise began before the invasion and went no further after it: a pre-trend, not a response, listed without a score.'
+        : '增加始於入侵之前，之後並未再增：屬既有趨勢，而非對入侵的反應，故列出但不計分。',
     );
   else if (c.confidence.pretrend)
     sentences.push(

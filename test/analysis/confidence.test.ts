@@ -16,6 +16,8 @@ describe('the pre-trend test', () => {
     ['flat, then a surge after the cut-off', 10_000, 10_000, 200_000, false, false],
     ['a rise in 2021 that went no further', 10_000, 190_000, 200_000, true, true],
     ['a rise in 2021, and a larger one after', 10_000, 90_000, 600_000, true, false],
+    // (130,000 − 10,000) / (220,000 − 10,000) = 57 % of the rise was there by late 2021
+    ['a rise in 2021 that grew by half again', 10_000, 130_000, 220_000, true, true],
     ['unknown before 2021', null, 10_000, 200_000, false, false],
   ] as const)('%s', (_, earlyMean, lateMean, postLevel, pretrend, pretrendOnly) => {
     const legs = [leg('TWN', 'KGZ', { earlyMean, lateMean, postLevel }), leg('KGZ', 'RUS')];
@@ -27,7 +29,30 @@ describe('the pre-trend test', () => {
       leg('A', 'B', { earlyMean: 0, lateMean: 30_000, postLevel: 70_000 }),
       FLOOR,
     );
-    expect(timing).toEqual({ before: 4, after: 2 });
+    expect(timing).toEqual({ before: 4, after: 2, share: 30_000 / 70_000 });
+  });
+
+  it('lists a corridor whose rise was mostly there before the cut-off without a score, and says why', () => {
+    const mostlyBefore = {
+      baselineMean: 40_000,
+      earlyMean: 10_000,
+      lateMean: 130_000,
+      postLevel: 400_000,
+    };
+    const row = corridorRow({
+      first: leg('TWN', 'KGZ', { ...mostlyBefore, postLevel: 220_000 }),
+      second: leg('KGZ', 'RUS', { baselineMean: 0, earlyMean: 0, lateMean: 0, postLevel: 400_000 }),
+      coMovement: 0.9,
+    });
+    const corridor = buildCorridor(row, { floorUsd: FLOOR });
+    expect(corridor.gate).toBeGreaterThan(0);
+    expect(corridor.score).toBe(0);
+    expect(corridor.confidence).toMatchObject({
+      pretrendOnly: true,
+      shareBefore: 120_000 / 210_000,
+    });
+    expect(corridor.explanation.en).toContain('57% of it had happened by the end of the baseline');
+    expect(corridor.explanation['zh-TW']).toContain('基準期結束時已完成57%');
   });
 
   it('scales the score, and every contribution with it, by the confidence', () => {
