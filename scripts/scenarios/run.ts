@@ -2,6 +2,7 @@ import { scoreCorridors } from '../../src/data/corridors/score-corridors';
 import type { AnalysisParams } from '../../src/analysis/params';
 import type { SqlRunner } from '../../src/data/sql-runner';
 import {
+  finds,
   judgeRanking,
   rankingQuality,
   type HardRankingQuality,
@@ -58,6 +59,12 @@ export interface HardScenarioResult extends HardRankingQuality<HardTruth> {
   seed: number;
   rows: number;
   scoreMillis: number;
+  /**
+   * Each planted corridor fed mostly from China that the ranking scores: the origin's true
+   * share of what went on, and the analysis's estimate (its share of the rise in the
+   * intermediary's imports).
+   */
+  attributions: { truth: HardTruth; estimate: number | null; evidence: 'full' | 'partial' }[];
 }
 
 /**
@@ -75,7 +82,12 @@ export async function runHardScenario(
   const corridors = await scoreCorridors(db, { topN: 1000, ...params });
   const scoreMillis = performance.now() - started;
   const quality = judgeRanking(corridors, world.planted, world.lookAlikes);
-  return { seed: options.seed, rows: world.rows.length, scoreMillis, ...quality };
+  const attributions = world.planted.flatMap((truth) => {
+    const c = corridors.find((c) => c.score > 0 && finds(c, truth));
+    if (truth.attributableShare === null || !c) return [];
+    return [{ truth, estimate: c.originShare, evidence: c.evidence }];
+  });
+  return { seed: options.seed, rows: world.rows.length, scoreMillis, ...quality, attributions };
 }
 
 /** Summed tallies of several hard worlds: per tag, and per kind of evidence. */

@@ -102,6 +102,9 @@ export interface CorridorRow {
   /** Best correlation of the legs' detrended log monthly values, and its lag in months. */
   coMovement: number | null;
   lagMonths: number | null;
+  /** The intermediary's imports of the product from the world, mean US$ a period; null if unknown. */
+  importsBaseline: number | null;
+  importsPost: number | null;
   reexportPost: number | null;
   reexportBaseline: number | null;
   sharePost: number | null;
@@ -137,6 +140,8 @@ export interface Corridor extends Omit<CorridorRow, 'first' | 'second' | 'direct
   calibration: Calibration;
   signals: Record<SignalName, SignalReading>;
   legs: { first: LegSummary; second: LegSummary; direct: LegSummary | null };
+  /** The origin's share of the rise in the intermediary's imports of the goods (see originShareOf). */
+  originShare: number | null;
   explanation: Localized;
 }
 
@@ -251,6 +256,30 @@ export function signalValues(row: CorridorRow, floor: number): Record<SignalName
   };
 }
 
+/**
+ * Whose goods went on: the origin's share of the rise in the intermediary's imports of the
+ * goods from the world, (first leg's post mean − its baseline) / (imports' post mean − their
+ * baseline), at most 1. When the onward leg rose many times more than the first, most of what
+ * went on came from other suppliers (China-fed), and only this share of the onward rise can be
+ * put down to the origin. null where the intermediary's imports are unknown or did not rise,
+ * or the first leg did not rise.
+ */
+export function originShareOf(
+  row: Pick<CorridorRow, 'first' | 'importsBaseline' | 'importsPost'>,
+): number | null {
+  const { postMean, baselineMean } = row.first;
+  const { importsBaseline, importsPost } = row;
+  if (
+    postMean === null ||
+    baselineMean === null ||
+    importsBaseline === null ||
+    importsPost === null
+  )
+    return null;
+  const [own, all] = [postMean - baselineMean, importsPost - importsBaseline];
+  return own > 0 && all > 0 ? Math.min(1, own / all) : null;
+}
+
 /** Scores one corridor and writes its explanation; its rank is set by {@link rankCorridors}. */
 export function buildCorridor(
   row: CorridorRow,
@@ -274,6 +303,7 @@ export function buildCorridor(
     calibration: { controls: 0, falsePositiveRate: null, fdr: null },
     signals: scored.signals,
     legs,
+    originShare: originShareOf(row),
     explanation: { en: '', 'zh-TW': '' },
   };
   corridor.explanation = explainCorridor(corridor);

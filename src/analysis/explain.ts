@@ -98,8 +98,8 @@ function excessChange(c: ExplainInput, lang: Language): string {
   const share = formatPercent(excess / Math.max(1, level));
   const extra = perPeriod(excess, c, lang);
   return lang === 'en'
-    ? `carried ${extra} more than its trend (${share} of a large flow)`
-    : `較其趨勢多出${extra}（占大額流量的${share}）`;
+    ? `carried ${extra} more than its trend (${share} of the flow)`
+    : `較其趨勢多出${extra}（占該流量的${share}）`;
 }
 
 function coreSentence(c: ExplainInput, lang: Language): string {
@@ -241,12 +241,43 @@ function calibrationSentence(c: ExplainInput, lang: Language): string[] {
   return [`${n} 條未列管貨品的可比較路線中，${which}分數同樣高${weak ? '：證據薄弱' : ''}。`];
 }
 
+/** Below this share of the intermediary's import rise, the explanation says whose goods went on. */
+const MINOR_SUPPLIER = 0.5;
+
+/**
+ * Whose goods went on (see originShareOf): said when the origin supplied less than half of
+ * the rise in the intermediary's imports, with the part of the onward rise that is its share.
+ */
+function whoseGoodsSentence(c: ExplainInput, lang: Language): string[] {
+  const share = c.originShare;
+  const { importsBaseline, importsPost } = c;
+  if (share === null || share >= MINOR_SUPPLIER || importsBaseline === null || importsPost === null)
+    return [];
+  const [origin, via] = [name(c, 'origin', lang), name(c, 'via', lang)];
+  const rise = importsPost - importsBaseline;
+  const onward = Math.max(0, (c.legs.second.postMean ?? 0) - (c.legs.second.baselineMean ?? 0));
+  const [own, all, traced] = [
+    formatUsd(share * rise, lang),
+    perPeriod(rise, c, lang),
+    perPeriod(share * onward, c, lang),
+  ];
+  const pct = formatPercent(share);
+  return lang === 'en'
+    ? [
+        `${origin} supplied ${pct} of the rise in ${via}'s imports of these goods (${own} of ${all}); the rest came from other suppliers, so about ${traced} of the onward rise is ${origin}'s share.`,
+      ]
+    : [
+        `${via}該貨品進口的增加中，${origin}僅占${pct}（${all}中的${own}），其餘來自其他供應者；因此第二段的增加中約${traced}可歸於${origin}。`,
+      ];
+}
+
 function explainIn(c: ExplainInput, lang: Language): string {
   const end = lang === 'en' ? '.' : '。';
   const sentences = [
     coreSentence(c, lang) + end,
     ...calibrationSentence(c, lang),
     ...caveats(c, lang),
+    ...whoseGoodsSentence(c, lang),
   ];
   const supporting = (Object.keys(SUPPORTING) as SignalName[])
     .filter((signal) => c.signals[signal].strength > 0)

@@ -35,6 +35,11 @@ export interface CorridorJson {
   false_positive_rate: number | null;
   fdr: number | null;
   controls: number;
+  /**
+   * The origin's share of the rise in the intermediary's imports of the goods (0–1): the part
+   * of the onward rise that can be put down to the origin; null where unknown.
+   */
+  origin_share: number | null;
   signals: Record<SignalName, SignalReading>;
   legs: { first: LegSummary; second: LegSummary; direct: LegSummary | null };
   explanation: Corridor['explanation'];
@@ -138,6 +143,7 @@ export function corridorsToJson(
     false_positive_rate: c.calibration.falsePositiveRate,
     fdr: c.calibration.fdr,
     controls: c.calibration.controls,
+    origin_share: c.originShare,
     signals: c.signals,
     legs: c.legs,
     explanation: c.explanation,
@@ -177,6 +183,7 @@ const CSV_COLUMNS: Column[] = [
   ['confidence', (c) => c.confidence.factor],
   ['false_positive_rate', (c) => c.calibration.falsePositiveRate],
   ['fdr', (c) => c.calibration.fdr],
+  ['origin_share', (c) => c.originShare],
   ...(['first', 'second', 'direct'] as const).flatMap((which) =>
     LEG_FIELDS.map(([field, get]): Column => {
       return [`${which}_${field}`, (c) => (c.legs[which] ? get(c.legs[which]) : null)];

@@ -308,6 +308,16 @@ describe('hard worlds: the current ranking', () => {
   });
   afterAll(() => db.close());
 
+  it("estimates the origin's share of what went on through corridors fed mostly from China", () => {
+    const full = results.flatMap((r) => r.attributions).filter((a) => a.evidence === 'full');
+    expect(full.length).toBeGreaterThanOrEqual(5);
+    for (const { truth, estimate } of full) {
+      const share = truth.attributableShare ?? 0;
+      expect(estimate, placementKey(truth)).toBeGreaterThan(share / 2.5);
+      expect(estimate, placementKey(truth)).toBeLessThan(Math.min(0.5, share * 2.5));
+    }
+  });
+
   it('reaches the floors in the top K, and says which traps its misses fell into', () => {
     for (const r of results) {
       const missed = r.missed.map((m) => `${placementKey(m)} [${m.tags.join(' ')}]`);

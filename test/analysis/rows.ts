@@ -55,6 +55,8 @@ export function corridorRow(overrides: Partial<CorridorRow> = {}): CorridorRow {
     direct: null,
     coMovement: null,
     lagMonths: null,
+    importsBaseline: null,
+    importsPost: null,
     reexportPost: null,
     reexportBaseline: null,
     sharePost: null,

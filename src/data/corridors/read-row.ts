@@ -98,6 +98,8 @@ export function readCorridorRow(row: Row): CorridorRow {
     direct: leg(row, 'd', origin, destination),
     coMovement: num(row.co_movement),
     lagMonths: num(row.lag_months),
+    importsBaseline: num(row.imports_base),
+    importsPost: num(row.imports_post),
     reexportPost: num(row.reexport_post),
     reexportBaseline: num(row.reexport_base),
     sharePost: num(row.share_post),

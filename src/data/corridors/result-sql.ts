@@ -21,8 +21,8 @@ function legColumns(alias: string, prefix: string): string {
 
 /**
  * world_means: each candidate intermediary's mean monthly exports ('X') and imports ('M') of
- * each candidate product from the world over the months it reports (zero when it reports but
- * not that product).
+ * each candidate product from the world over the months it reports, by partner or as a world
+ * total (zero when it reports but not that product).
  */
 function worldMeansCte(tables: CorridorTables): string {
   return `world_sums AS (
@@ -34,8 +34,11 @@ function worldMeansCte(tables: CorridorTables): string {
 ), reported AS (
   SELECT c.reporter, c.dir, count(*) FILTER (WHERE g.phase = 'base') AS base_n,
     count(*) FILTER (WHERE g.phase = 'post') AS post_n
-  FROM ${tables.coverage} c JOIN ${tables.months} g ON g.month = c.month
-  WHERE c.reporter IN (SELECT via FROM ${tables.candidates})
+  FROM (
+    SELECT reporter, dir, month FROM ${tables.coverage}
+    WHERE reporter IN (SELECT via FROM ${tables.candidates})
+    UNION SELECT reporter, dir, month FROM ${tables.world}
+  ) c JOIN ${tables.months} g ON g.month = c.month
   GROUP BY c.reporter, c.dir
 ), world_means AS (
   SELECT k.reporter, k.dir, v.product,
@@ -84,6 +87,7 @@ SELECT c.cid, c.origin, c.via, c.destination, c.product,
   b1.others_window AS l1_others_window, b2.level AS l2_relative_level,
   b2.others_base AS l2_others_base, b2.others_window AS l2_others_window,
   m.rho AS co_movement, m.lag AS lag_months,
+  wm.base_mean AS imports_base, wm.post_mean AS imports_post,
   s.post_mean / (wm.post_mean + p.floor_usd) AS reexport_post,
   s.base_mean / (wm.base_mean + p.floor_usd) AS reexport_base,
   s.post_mean / (wx.post_mean + p.floor_usd) AS share_post,

@@ -252,6 +252,7 @@ SELECT c.cid, c.origin, c.via, c.destination, c.onward, c.product, c.evidence, '
   f.post_max AS l1_relative_level, b1.base AS l1_others_base, b1.peak AS l1_others_window,
   s.post_max AS l2_relative_level, b2.base AS l2_others_base, b2.peak AS l2_others_window,
   CASE WHEN sh.n >= 4 THEN sh.rho END AS co_movement, CAST(NULL AS INTEGER) AS lag_months,
+  wi.base AS imports_base, wi.post AS imports_post,
   CASE WHEN c.evidence = 'full' THEN s.post_mean / (wi.post + 12 * p.floor_usd) END AS reexport_post,
   CASE WHEN c.evidence = 'full' THEN s.base_mean / (wi.base + 12 * p.floor_usd) END AS reexport_base,
   CASE WHEN c.evidence = 'full' THEN s.post_mean / (wo.post + 12 * p.floor_usd) END AS share_post,
