@@ -109,7 +109,13 @@ export interface CorridorRow {
   reexportBaseline: number | null;
   sharePost: number | null;
   shareBaseline: number | null;
+  /**
+   * Share of the origin's exports after the cut-off the intermediary does not record as
+   * imports, against the pair's own ratio before it (`mirrorMargin`) or the CIF/FOB factor.
+   */
   mirrorGap: number | null;
+  /** The intermediary's imports over the origin's exports of the goods before the cut-off. */
+  mirrorMargin: number | null;
   unitValuePost: number | null;
   unitValueBaseline: number | null;
   unitValueOthers: number | null;

@@ -137,9 +137,13 @@ const SUPPORTING: Partial<Record<SignalName, Supporting>> = {
   mirrorGap: (c, lang) => {
     const share = formatFraction(1 - (c.signals.mirrorGap.value ?? 0), lang);
     const via = name(c, 'via', lang);
+    if (c.mirrorMargin === null)
+      return lang === 'en'
+        ? `${via} records only ${share} of them as imports.`
+        : `${via}僅將其中${share}記為進口。`;
     return lang === 'en'
-      ? `${via} records only ${share} of them as imports.`
-      : `${via}僅將其中${share}記為進口。`;
+      ? `${via} records only ${share} of them as imports, measured against its own records of this flow before the cut-off.`
+      : `${via}僅將其中${share}記為進口（以其基準期對此流量的記錄為準）。`;
   },
   directFall: (c, lang) => {
     const fall = formatPercent(c.signals.directFall.value ?? 0);

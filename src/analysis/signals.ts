@@ -150,8 +150,9 @@ const DEFINITIONS: readonly SignalDefinition[] = [
     gate: false,
     label: { en: 'Missing imports', 'zh-TW': '進口短報' },
     meaning: {
-      en: "Share of the origin's reported exports that the intermediary does not record as imports (its CIF imports divided by 1.06), after the cut-off.",
-      'zh-TW': '基準期後，來源地申報的出口中，中轉國未記為進口的比例（其CIF進口值除以1.06）。',
+      en: "Share of the origin's reported exports that the intermediary does not record as imports after the cut-off, against the pair's own ratio of imports to exports before it (its CIF/FOB margin and what it left out already; 1.06 where the baseline holds too little).",
+      'zh-TW':
+        '基準期後，來源地申報的出口中，中轉國未記為進口的比例；以該雙邊在基準期的進出口比值為準（含其CIF/FOB差距及原本即未記錄的部分；基準期資料太少時以1.06計）。',
     },
     strength: ({ value }) => (value === null ? 0 : ramp(value, 0.1, 0.5)),
   },

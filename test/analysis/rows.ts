@@ -62,6 +62,7 @@ export function corridorRow(overrides: Partial<CorridorRow> = {}): CorridorRow {
     sharePost: null,
     shareBaseline: null,
     mirrorGap: null,
+    mirrorMargin: null,
     unitValuePost: null,
     unitValueBaseline: null,
     unitValueOthers: null,

@@ -70,8 +70,12 @@ describe('the bundled sample', () => {
     expect(kgz?.explanation.en).toMatch(
       /^Taiwan's exports of Processing units .* to Kyrgyzstan rose \d+×( \(to everyone else: [\d.]+×\))? from Mar 2022/,
     );
-    expect(kgz?.explanation.en).toContain('Kyrgyzstan records only half of them as imports.');
-    expect(kgz?.explanation['zh-TW']).toContain('吉爾吉斯僅將其中約一半記為進口。');
+    expect(kgz?.explanation.en).toContain(
+      'Kyrgyzstan records only half of them as imports, measured against its own records of this flow before the cut-off.',
+    );
+    expect(kgz?.explanation['zh-TW']).toContain(
+      '吉爾吉斯僅將其中約一半記為進口（以其基準期對此流量的記錄為準）。',
+    );
     expect(kgz?.signals.unitValueJump.value).toBeGreaterThan(1.4);
   });
 

@@ -105,6 +105,7 @@ export function readCorridorRow(row: Row): CorridorRow {
     sharePost: num(row.share_post),
     shareBaseline: num(row.share_base),
     mirrorGap: num(row.mirror_gap),
+    mirrorMargin: num(row.mirror_margin),
     unitValuePost: num(row.uv_post),
     unitValueBaseline: num(row.uv_base),
     unitValueOthers: num(row.uv_others),

@@ -20,6 +20,30 @@ function legColumns(alias: string, prefix: string): string {
 }
 
 /**
+ * Sums over the periods both sides of the first leg report, by their phase (`phase`, an SQL
+ * expression): the origin's exports (x) and the intermediary's imports (m) after the cut-off,
+ * and before it.
+ */
+export function gapSumsSql(phase: string): string {
+  const sum = (side: string, which: string) =>
+    `sum(coalesce(r.${side}, 0)) FILTER (WHERE ${phase} = '${which}')`;
+  return `${sum('x', 'post')} AS x, ${sum('m', 'post')} AS m,
+  ${sum('x', 'base')} AS x_base, ${sum('m', 'base')} AS m_base`;
+}
+
+/**
+ * The missing imports (from the sums of gapSumsSql as `g`): the share of the origin's
+ * exports after the cut-off that the intermediary does not record, against the pair's own
+ * ratio of imports to exports before it (`mirror_margin`: its CIF/FOB margin and whatever it
+ * left out already), or the CIF/FOB factor where the baseline holds too little of the flow.
+ * Only where the origin's exports after the cut-off reach the minimum value.
+ */
+export const MIRROR_GAP_SQL = `CASE WHEN g.x_base >= p.min_value AND g.m_base > 0
+    THEN g.m_base / g.x_base END AS mirror_margin,
+  CASE WHEN g.x >= p.min_value THEN (g.x - g.m / CASE WHEN g.x_base >= p.min_value
+    AND g.m_base > 0 THEN g.m_base / g.x_base ELSE p.cif END) / g.x END AS mirror_gap`;
+
+/**
  * world_means: each candidate intermediary's mean monthly exports ('X') and imports ('M') of
  * each candidate product from the world over the months it reports, by partner or as a world
  * total (zero when it reports but not that product).
@@ -68,10 +92,10 @@ export function corridorRowsSql(tables: CorridorTables): SqlQuery {
   SELECT a, product, sum(kv_post) AS kv, sum(kg_post) AS kg FROM ${tables.series}
   WHERE a IN (SELECT origin FROM ${tables.candidates}) GROUP BY a, product
 ), gap AS (
-  SELECT c.cid, sum(coalesce(r.x, 0)) AS x, sum(coalesce(r.m, 0)) AS m
+  SELECT c.cid, ${gapSumsSql('pm.phase')}
   FROM ${tables.candidates} c
   JOIN ${tables.pairMonths} pm ON pm.a = c.origin AND pm.b = c.via
-    AND pm.phase = 'post' AND pm.a_reports AND pm.b_reports
+    AND pm.phase IN ('base', 'post') AND pm.a_reports AND pm.b_reports
   JOIN ${tables.cube} r
     ON r.a = pm.a AND r.b = pm.b AND r.month = pm.month AND r.product = c.product
   GROUP BY c.cid
@@ -92,7 +116,7 @@ SELECT c.cid, c.origin, c.via, c.destination, c.product,
   s.base_mean / (wm.base_mean + p.floor_usd) AS reexport_base,
   s.post_mean / (wx.post_mean + p.floor_usd) AS share_post,
   s.base_mean / (wx.base_mean + p.floor_usd) AS share_base,
-  CASE WHEN g.x >= p.min_value THEN (g.x - g.m / p.cif) / g.x END AS mirror_gap,
+  ${MIRROR_GAP_SQL},
   f.uv_post, f.uv_base,
   CASE WHEN ou.kv - coalesce(f.kv_post, 0) >= 6 * p.floor_usd
         AND ou.kg - coalesce(f.kg_post, 0) > 0

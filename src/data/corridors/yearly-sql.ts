@@ -1,6 +1,7 @@
 import { UNNAMED_PARTNERS } from '../../analysis/corridor';
 import type { LevelSetting } from '../../analysis/params';
 import type { SqlQuery } from '../flows-sql';
+import { MIRROR_GAP_SQL, gapSumsSql } from './result-sql';
 import { linksCte } from './year-candidates-sql';
 import {
   DIRECTION_SQL,
@@ -232,10 +233,11 @@ world_out AS (
   GROUP BY c.cid
 ),
 gap AS (
-  SELECT c.cid, sum(coalesce(r.x, 0)) AS x, sum(coalesce(r.m, 0)) AS m
+  SELECT c.cid, ${gapSumsSql(`CASE
+    WHEN ca.year BETWEEN p.base_first_year AND p.base_last_year THEN 'base'
+    WHEN ca.year BETWEEN p.post_first_year AND p.post_last_year THEN 'post' END`)}
   FROM ${tables.yearCandidates} c CROSS JOIN ${tables.params} p
   JOIN ${tables.yearCoverage} ca ON ca.reporter = c.origin AND ca.dir = 'X' AND ca.scope = 'partners'
-    AND ca.year BETWEEN p.post_first_year AND p.post_last_year
   JOIN ${tables.yearCoverage} cb ON cb.reporter = c.via AND cb.dir = 'M' AND cb.scope = 'partners'
     AND cb.year = ca.year
   LEFT JOIN ${tables.yearCube} r ON r.a = c.origin AND r.b = c.via AND r.product = c.product
@@ -257,7 +259,7 @@ SELECT c.cid, c.origin, c.via, c.destination, c.onward, c.product, c.evidence, '
   CASE WHEN c.evidence = 'full' THEN s.base_mean / (wi.base + 12 * p.floor_usd) END AS reexport_base,
   CASE WHEN c.evidence = 'full' THEN s.post_mean / (wo.post + 12 * p.floor_usd) END AS share_post,
   CASE WHEN c.evidence = 'full' THEN s.base_mean / (wo.base + 12 * p.floor_usd) END AS share_base,
-  CASE WHEN g.x >= p.min_value THEN (g.x - g.m / p.cif) / g.x END AS mirror_gap,
+  ${MIRROR_GAP_SQL},
   CAST(NULL AS DOUBLE) AS uv_post, CAST(NULL AS DOUBLE) AS uv_base, CAST(NULL AS DOUBLE) AS uv_others
 FROM ${tables.yearCandidates} c CROSS JOIN ${tables.params} p
 JOIN ${tables.yearSeries} f ON f.a = c.origin AND f.b = c.via AND f.product = c.product
