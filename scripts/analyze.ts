@@ -19,10 +19,12 @@ import {
   isProductLevel,
   parseCodes,
   parseMonthRange,
+  placeboParams,
   resolveParams,
   type AnalysisParams,
 } from '../src/analysis/params';
 import { analyzeCorridors } from '../src/data/corridors/score-corridors';
+import { placeboScores, withPlacebo } from '../src/data/corridors/placebo';
 import { loadReferenceTables } from './lib/reference';
 import { quoteLiteral } from '../src/data/sql';
 import { canonicalRowsSql, validateTradeTable } from '../src/data/validate';
@@ -119,9 +121,11 @@ async function main(argv: readonly string[]): Promise<void> {
     const skipped = await loadTrade(db, inputs);
     if (skipped > 0) console.warn(`${skipped} invalid rows left out (see the validator's report)`);
     const started = performance.now();
-    const analysis = await analyzeCorridors(db, params);
+    const first = await analyzeCorridors(db, params);
     const millis = performance.now() - started;
     const resolved = resolveParams(params);
+    const placebo = await placeboScores(db, resolved);
+    const analysis = withPlacebo(first, placebo);
     const { corridors, counts } = analysis;
     const text = out.toLowerCase().endsWith('.csv')
       ? corridorsToCsv(corridors)
@@ -131,6 +135,12 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(`\n${verdict(corridors, counts)}`);
     console.log(
       `${corridors.length} corridors written to ${out}; scored in ${Math.round(millis)} ms`,
+    );
+    const cutoff = placeboParams(resolved)?.baseline.end;
+    console.log(
+      cutoff
+        ? `Calibrated against ${placebo.length} routes scored with the cut-off at ${cutoff} (placebo) and ${analysis.pools.unlisted.length} of goods not on the list.`
+        : `Calibrated against ${analysis.pools.unlisted.length} routes of goods not on the list (the periods leave no placebo window).`,
     );
     console.log(routeCountsLine(counts));
   } finally {

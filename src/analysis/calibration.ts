@@ -1,46 +1,76 @@
 import type { Corridor } from './corridor';
 
 /**
- * How unusual a corridor's score is. The same scoring runs on routes of goods that are not on
- * the Common High Priority List (the data's own controls: the same intermediaries and
- * destinations, goods nobody had a reason to divert); a corridor's false-positive rate is the
- * share of those controls that score at least as high, (1 + k) / (1 + n). Across the many
- * routes scored, the Benjamini–Hochberg adjustment of those rates bounds the expected share of
- * flagged corridors that are flukes (`fdr`).
+ * How unusual a corridor's score is. The same scoring runs on routes nobody had a reason to
+ * use for the war: routes of goods that are not on the Common High Priority List (the same
+ * intermediaries and destinations), and, once the placebo run is done, every route scored the
+ * same way with a cut-off two years earlier, before the invasion (see placeboParams). A
+ * corridor's false-positive rate is the share of those controls scoring at least as high,
+ * (1 + k) / (1 + n). Across the many routes scored, the Benjamini–Hochberg adjustment of
+ * those rates bounds the expected share of flagged corridors that are flukes (`fdr`).
  */
 export interface Calibration {
-  /** Control corridors scored (goods not on the list); 0 when the data hold none. */
+  /** Control routes scored (goods not on the list, and placebo routes); 0 when none. */
   controls: number;
+  /** Of those, the routes scored with the placebo cut-off; 0 before or without that run. */
+  placebo: number;
   /** Share of the controls scoring at least as high; null without controls. */
   falsePositiveRate: number | null;
   /** Benjamini–Hochberg adjusted rate over the listed corridors; null without controls. */
   fdr: number | null;
 }
 
+/** No controls to calibrate against. */
+export const UNCALIBRATED: Calibration = {
+  controls: 0,
+  placebo: 0,
+  falsePositiveRate: null,
+  fdr: null,
+};
+
+/**
+ * The scores of every route an analysis scored, before the ranking is cut to its top N: of
+ * listed goods, of unlisted goods (controls), and of the placebo run (controls too).
+ */
+export interface ScorePools {
+  listed: number[];
+  unlisted: number[];
+  placebo: number[];
+}
+
 /** Whether a corridor's goods are on the list: a CHPL code, a heading holding one, or a tier. */
 export const isListed = (c: Pick<Corridor, 'chplTier'>) => c.chplTier !== null && c.chplTier !== '';
 
+/** The pools of a set of scored corridors (no placebo run yet). */
+export function poolsOf(corridors: readonly Pick<Corridor, 'chplTier' | 'score'>[]): ScorePools {
+  return {
+    listed: corridors.filter(isListed).map((c) => c.score),
+    unlisted: corridors.filter((c) => !isListed(c)).map((c) => c.score),
+    placebo: [],
+  };
+}
+
 /**
- * The calibration of every corridor against the controls among them (corridors of unlisted
- * goods, whatever their score), keyed as the corridors are given. A control's own rate leaves
- * it out of its pool.
+ * The calibration of each corridor (listed or not, from `pools`) against the controls of
+ * `pools`. A control's own score is in its pool: its rate leaves it out.
  */
 export function calibrate(
   corridors: readonly Pick<Corridor, 'chplTier' | 'score'>[],
+  pools: ScorePools,
 ): Calibration[] {
-  const controls = corridors.filter((c) => !isListed(c)).map((c) => c.score);
-  const sorted = [...controls].sort((a, b) => a - b);
-  const atLeast = (score: number) => sorted.length - lowerBound(sorted, score);
-  const rates = corridors.map((c) => {
-    if (controls.length === 0 || (!isListed(c) && controls.length === 1)) return null;
-    const own = isListed(c) ? 0 : 1;
-    return (1 + atLeast(c.score) - own) / (1 + controls.length - own);
-  });
-  const fdr = benjaminiHochberg(corridors.map((c, i) => (isListed(c) ? (rates[i] ?? null) : null)));
-  return corridors.map((_, i) => ({
-    controls: controls.length,
-    falsePositiveRate: rates[i] ?? null,
-    fdr: fdr[i] ?? null,
+  const controls = [...pools.unlisted, ...pools.placebo].sort((a, b) => a - b);
+  const n = controls.length;
+  const atLeast = (score: number) => n - lowerBound(controls, score);
+  const rate = (score: number, own: 0 | 1) =>
+    n - own === 0 ? null : (1 + atLeast(score) - own) / (1 + n - own);
+  const listedRates = pools.listed.map((score) => rate(score, 0));
+  const adjusted = benjaminiHochberg(listedRates);
+  const fdrOf = new Map(pools.listed.map((score, i) => [score, adjusted[i] ?? null]));
+  return corridors.map((c) => ({
+    controls: n,
+    placebo: pools.placebo.length,
+    falsePositiveRate: rate(c.score, isListed(c) ? 0 : 1),
+    fdr: isListed(c) && n > 0 ? (fdrOf.get(c.score) ?? null) : null,
   }));
 }
 

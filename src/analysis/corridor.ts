@@ -1,5 +1,5 @@
 import { explainCorridor } from './explain';
-import { calibrate, type Calibration } from './calibration';
+import { UNCALIBRATED, calibrate, type Calibration, type ScorePools } from './calibration';
 import { confidenceOf, type Confidence } from './confidence';
 import type { AnalysisParams, ProductLevel } from './params';
 import { TIER_PREFIX, productCode } from './products';
@@ -142,7 +142,7 @@ export interface Corridor extends Omit<CorridorRow, 'first' | 'second' | 'direct
   gate: number;
   /** What weighs the evidence down (partial route, pre-trend) and the factor applied. */
   confidence: Confidence;
-  /** How often comparable routes of unlisted goods score as high (see calibration.ts). */
+  /** How often comparable control routes score as high (see calibration.ts). */
   calibration: Calibration;
   signals: Record<SignalName, SignalReading>;
   legs: { first: LegSummary; second: LegSummary; direct: LegSummary | null };
@@ -306,7 +306,7 @@ export function buildCorridor(
     rank: 0,
     gate: scored.gate,
     confidence,
-    calibration: { controls: 0, falsePositiveRate: null, fdr: null },
+    calibration: UNCALIBRATED,
     signals: scored.signals,
     legs,
     originShare: originShareOf(row),
@@ -317,11 +317,11 @@ export function buildCorridor(
 }
 
 /**
- * The corridors with their calibration against the controls among them (see calibration.ts),
+ * The corridors with their calibration against the controls of `pools` (see calibration.ts),
  * and explanations that say how unusual each flagged one is.
  */
-export function withCalibration(corridors: readonly Corridor[]): Corridor[] {
-  const calibrations = calibrate(corridors);
+export function withCalibration(corridors: readonly Corridor[], pools: ScorePools): Corridor[] {
+  const calibrations = calibrate(corridors, pools);
   return corridors.map((c, i) => {
     const calibrated = { ...c, calibration: calibrations[i] ?? c.calibration };
     return { ...calibrated, explanation: explainCorridor(calibrated) };

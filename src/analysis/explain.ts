@@ -224,25 +224,33 @@ function caveats(c: ExplainInput, lang: Language): string[] {
 }
 
 /**
- * How unusual the score is: how many of the comparable routes of goods not on the list (the
- * controls, see calibration.ts) score as high. Said of listed goods only.
+ * How unusual the score is: how many of the comparable routes (the controls, see
+ * calibration.ts: goods not on the list, and the placebo run's routes) score as high. Said of
+ * listed goods only.
  */
 function calibrationSentence(c: ExplainInput, lang: Language): string[] {
-  const { controls, falsePositiveRate: rate } = c.calibration;
+  const { controls, placebo, falsePositiveRate: rate } = c.calibration;
   if (rate === null || c.score <= 0 || !isListed(c)) return [];
   // rate = (1 + k) / (1 + n) for k of the n controls scoring as high.
   const k = Math.round(rate * (1 + controls) - 1);
-  const n = controls.toLocaleString('en-US');
+  const count = (x: number) => x.toLocaleString('en-US');
+  const [n, unlisted] = [count(controls), count(controls - placebo)];
   const weak = rate >= 0.5;
   if (lang === 'en') {
-    const which = k === 0 ? 'None' : k.toLocaleString('en-US');
+    const which = k === 0 ? 'None' : count(k);
     const verb = k === 1 ? 'scores' : 'score';
-    return [
-      `${which} of the ${n} comparable routes of goods not on the list ${verb} as high${weak ? ': weak evidence' : ''}.`,
-    ];
+    const routes =
+      placebo === 0
+        ? `comparable routes of goods not on the list`
+        : `comparable routes (${unlisted} of goods not on the list, ${count(placebo)} scored with the cut-off two years earlier, before the invasion)`;
+    return [`${which} of the ${n} ${routes} ${verb} as high${weak ? ': weak evidence' : ''}.`];
   }
-  const which = k === 0 ? '沒有一條' : `有 ${k.toLocaleString('en-US')} 條`;
-  return [`${n} 條未列管貨品的可比較路線中，${which}分數同樣高${weak ? '：證據薄弱' : ''}。`];
+  const which = k === 0 ? '沒有一條' : `有 ${count(k)} 條`;
+  const routes =
+    placebo === 0
+      ? `${n} 條未列管貨品的可比較路線中`
+      : `${n} 條可比較路線（${unlisted} 條未列管貨品的路線，${count(placebo)} 條將基準期提前兩年、於入侵之前評分的路線）中`;
+  return [`${routes}，${which}分數同樣高${weak ? '：證據薄弱' : ''}。`];
 }
 
 /** Below this share of the intermediary's import rise, the explanation says whose goods went on. */

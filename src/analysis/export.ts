@@ -28,13 +28,15 @@ export interface CorridorJson {
   /** The factor the score was multiplied by for partial evidence or a pre-trend. */
   confidence: number;
   /**
-   * Share of comparable routes of goods not on the list (controls) scoring at least as high,
-   * its Benjamini–Hochberg adjustment over the listed corridors, and how many controls there
-   * were; null where the data hold no controls.
+   * Share of comparable routes (controls: goods not on the list, and routes scored with the
+   * placebo cut-off) scoring at least as high, its Benjamini–Hochberg adjustment over the
+   * listed corridors, and how many controls there were; null where there are none.
    */
   false_positive_rate: number | null;
   fdr: number | null;
   controls: number;
+  /** Of the controls, the routes scored with the placebo cut-off two years earlier. */
+  placebo_controls: number;
   /**
    * The origin's share of the rise in the intermediary's imports of the goods (0–1): the part
    * of the onward rise that can be put down to the origin; null where unknown.
@@ -143,6 +145,7 @@ export function corridorsToJson(
     false_positive_rate: c.calibration.falsePositiveRate,
     fdr: c.calibration.fdr,
     controls: c.calibration.controls,
+    placebo_controls: c.calibration.placebo,
     origin_share: c.originShare,
     signals: c.signals,
     legs: c.legs,

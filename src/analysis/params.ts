@@ -144,3 +144,33 @@ function checkParams(p: AnalysisParams): void {
   }
   if (!(p.cifFobFactor > 0)) throw new Error('the CIF/FOB factor must be positive');
 }
+
+/** How far back the placebo run moves the cut-off: two years, to before the invasion. */
+export const PLACEBO_SHIFT_MONTHS = 24;
+
+/** 'YYYY-MM' moved by a number of months. */
+export function shiftMonth(month: string, months: number): string {
+  const [year = 0, m = 1] = month.split('-').map(Number);
+  const index = year * 12 + (m - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The placebo run's settings: the baseline and the post period's start moved back by
+ * {@link PLACEBO_SHIFT_MONTHS}, the post period ending where the real baseline ends, so that
+ * no month of the war enters it. null when the real periods leave no such window.
+ */
+export function placeboParams(params: AnalysisParams): AnalysisParams | null {
+  const end = params.baseline.end;
+  if (end === null) return null;
+  const placebo: AnalysisParams = {
+    ...params,
+    baseline: {
+      start: shiftMonth(params.baseline.start, -PLACEBO_SHIFT_MONTHS),
+      end: shiftMonth(end, -PLACEBO_SHIFT_MONTHS),
+    },
+    post: { start: shiftMonth(params.post.start, -PLACEBO_SHIFT_MONTHS), end },
+  };
+  const post = placebo.post.start;
+  return post > (placebo.baseline.end ?? '') && post <= end ? placebo : null;
+}

@@ -1,6 +1,7 @@
 import type { Corridor } from '../analysis/corridor';
-import type { AnalysisParams } from '../analysis/params';
+import { resolveParams, type AnalysisParams } from '../analysis/params';
 import { corridorMonthsSql, routeMonthsSql } from './corridors/drilldown-sql';
+import { placeboScores } from './corridors/placebo';
 import { analyzeCorridors, type Analysis } from './corridors/score-corridors';
 import { corridorTables } from './corridors/tables';
 import { trackWork } from './activity';
@@ -16,8 +17,11 @@ export interface CorridorResult extends Analysis {
 
 // One analysis at a time: they share the working tables.
 let running: Promise<unknown> = Promise.resolve();
+// The placebo run under way in the background, which any other query pre-empts.
+let background: AbortController | null = null;
 
 function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  background?.abort();
   const next = trackWork(running.then(work));
   running = next.catch(() => undefined);
   return next;
@@ -39,6 +43,38 @@ export function queryCorridors(
     const analysis = await withConnection((c) => analyzeCorridors(runnerOn(c), params, options));
     return { ...analysis, ms: performance.now() - started };
   });
+}
+
+/**
+ * The scores of the placebo run for the same settings (see placebo.ts), for calibrating the
+ * ranking once it is shown. It runs in the background: not counted as work under way, and
+ * pre-empted by any other query, after which it starts again. `signal` gives it up.
+ */
+export async function queryPlacebo(
+  params: Partial<AnalysisParams>,
+  signal: AbortSignal,
+): Promise<number[]> {
+  for (;;) {
+    signal.throwIfAborted();
+    const own = new AbortController();
+    const attempt = running.then(async () => {
+      background = own;
+      try {
+        const options = { signal: AbortSignal.any([signal, own.signal]) };
+        return await withConnection((c) =>
+          placeboScores(runnerOn(c), resolveParams(params), options),
+        );
+      } finally {
+        if (background === own) background = null;
+      }
+    });
+    running = attempt.catch(() => undefined);
+    try {
+      return await attempt;
+    } catch (error) {
+      if (signal.aborted || !own.signal.aborted) throw error;
+    }
+  }
 }
 
 /** One corridor's legs month by month, as columns for a chart. */

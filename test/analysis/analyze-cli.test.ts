@@ -98,6 +98,13 @@ describe('the analyze command line', () => {
       expect(stdout).toContain('TWN→KGZ→RUS  847150');
       expect(stdout).toMatch(/20 corridors written to .*corridors\.json; scored in \d+ ms/);
       expect(stdout).toMatch(/^Routes considered: \d+: \d+ scored fully, /m);
+      // Calibrated against the placebo run too (cut-off moved from 2021-12 to 2019-12).
+      const placebo = corridors[0]?.placebo_controls as number;
+      expect(placebo).toBeGreaterThan(0);
+      expect(corridors[0]?.controls).toBeGreaterThan(placebo);
+      expect(stdout).toContain(
+        `Calibrated against ${placebo} routes scored with the cut-off at 2019-12 (placebo) and ${(corridors[0]?.controls as number) - placebo} of goods not on the list.`,
+      );
     });
 
     it('writes CSV when the output ends in .csv', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benjaminiHochberg, calibrate } from '../../src/analysis/calibration';
+import { benjaminiHochberg, calibrate, poolsOf } from '../../src/analysis/calibration';
 
 describe('the Benjamini–Hochberg adjustment', () => {
   it('matches the rates worked by hand, skipping the unknown ones', () => {
@@ -19,7 +19,8 @@ describe('calibrating corridors against the routes of unlisted goods', () => {
   const listed = (score: number) => ({ chplTier: '1', score });
 
   it('gives each the share of controls scoring at least as high, counting itself once', () => {
-    const result = calibrate([listed(0.6), listed(0.2), control(0.5), control(0.2), control(0)]);
+    const corridors = [listed(0.6), listed(0.2), control(0.5), control(0.2), control(0)];
+    const result = calibrate(corridors, poolsOf(corridors));
     // Listed 0.6: no control as high → 1/4. Listed 0.2: controls 0.5 and 0.2 → 3/4.
     expect(result.map((c) => c.falsePositiveRate)).toEqual([0.25, 0.75, 1 / 3, 2 / 3, 1]);
     // Over the two listed: 0.25·2/1 = 0.5 and 0.75·2/2 = 0.75.
@@ -28,6 +29,17 @@ describe('calibrating corridors against the routes of unlisted goods', () => {
   });
 
   it('says nothing where the data hold no controls', () => {
-    expect(calibrate([listed(0.9)])).toEqual([{ controls: 0, falsePositiveRate: null, fdr: null }]);
+    expect(calibrate([listed(0.9)], poolsOf([listed(0.9)]))).toEqual([
+      { controls: 0, placebo: 0, falsePositiveRate: null, fdr: null },
+    ]);
+  });
+
+  it('adjusts over every listed route scored, not only those shown, and counts placebo routes', () => {
+    // Listed 0.8, 0.4, 0.1 (all scored); controls 0.5 (unlisted), 0.3 and 0 (placebo).
+    const pools = { listed: [0.8, 0.4, 0.1], unlisted: [0.5], placebo: [0.3, 0] };
+    const [top] = calibrate([listed(0.8)], pools);
+    // Rates: 0.8 → 1/4, 0.4 → 2/4, 0.1 → 3/4; BH over 3: 0.25·3/1 = 0.75, 0.5·3/2 = 0.75,
+    // 0.75·3/3 = 0.75.
+    expect(top).toEqual({ controls: 3, placebo: 2, falsePositiveRate: 0.25, fdr: 0.75 });
   });
 });

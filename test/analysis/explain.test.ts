@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { poolsOf } from '../../src/analysis/calibration';
 import { buildCorridor, withCalibration } from '../../src/analysis/corridor';
 import { formatFraction, formatMonth, formatMultiple, formatUsd } from '../../src/analysis/format';
 import { productName } from '../../src/analysis/products';
@@ -33,7 +34,8 @@ describe('explanations', () => {
     const listed = buildCorridor(corridorRow(surging), FLOOR);
     const control = (score: number) => ({ ...listed, chplTier: null, score });
     // Controls scoring 0, 0 and 0.2: none as high as the listed corridor → rate 1/4.
-    const [calibrated] = withCalibration([listed, control(0), control(0), control(0.2)]);
+    const corridors = [listed, control(0), control(0), control(0.2)];
+    const [calibrated] = withCalibration(corridors, poolsOf(corridors));
     expect(calibrated?.calibration.falsePositiveRate).toBe(0.25);
     expect(calibrated?.explanation.en).toContain(
       "while Kyrgyzstan's exports of the same to Russia rose 35×, moving together month by month " +
@@ -43,16 +45,28 @@ describe('explanations', () => {
       '3 條未列管貨品的可比較路線中，沒有一條分數同樣高。',
     );
     // Two of three controls as high: rate 3/4, weak evidence.
-    const [weak] = withCalibration([
-      { ...listed, score: 0.1 },
-      control(0.5),
-      control(0.2),
-      control(0),
-    ]);
+    const others = [{ ...listed, score: 0.1 }, control(0.5), control(0.2), control(0)];
+    const [weak] = withCalibration(others, poolsOf(others));
     expect(weak?.explanation.en).toContain(
       '2 of the 3 comparable routes of goods not on the list score as high: weak evidence.',
     );
     expect(weak?.explanation['zh-TW']).toContain('有 2 條分數同樣高：證據薄弱。');
+  });
+
+  it('counts the placebo run among the comparable routes, and says what it is', () => {
+    const listed = buildCorridor(corridorRow(surging), FLOOR);
+    const control = { ...listed, chplTier: null, score: 0.9 };
+    const pools = { ...poolsOf([listed, control]), placebo: [0, 0.1, 0.95] };
+    // Of the 4 controls (0.9, 0, 0.1, 0.95) two score as high as the listed one: rate 3/5.
+    const [calibrated] = withCalibration([{ ...listed, score: 0.9 }], pools);
+    expect(calibrated?.calibration).toMatchObject({ controls: 4, placebo: 3 });
+    expect(calibrated?.calibration.falsePositiveRate).toBeCloseTo(0.6, 12);
+    expect(calibrated?.explanation.en).toContain(
+      '2 of the 4 comparable routes (1 of goods not on the list, 3 scored with the cut-off two years earlier, before the invasion) score as high: weak evidence.',
+    );
+    expect(calibrated?.explanation['zh-TW']).toContain(
+      '4 條可比較路線（1 條未列管貨品的路線，3 條將基準期提前兩年、於入侵之前評分的路線）中，有 2 條分數同樣高：證據薄弱。',
+    );
   });
 
   it("speaks of the destination's imports when the second leg is a mirror", () => {

@@ -6,6 +6,7 @@ import {
   withoutPartialTwins,
   type Corridor,
 } from '../../analysis/corridor';
+import { poolsOf, type ScorePools } from '../../analysis/calibration';
 import { resolveParams, type AnalysisParams } from '../../analysis/params';
 import type { SqlQuery } from '../flows-sql';
 import type { SqlRunner } from '../sql-runner';
@@ -99,6 +100,8 @@ export interface Analysis {
   corridors: Corridor[];
   /** Every route that was considered and could not be scored, with its reason. */
   unscored: UnscoredRoute[];
+  /** The scores of every corridor scored, before the cut to the top N: for calibration. */
+  pools: ScorePools;
   counts: RouteCounts;
   coverage: ReporterCoverage[];
 }
@@ -156,12 +159,14 @@ export async function analyzeCorridors(
     levels: String(r.levels).split(',').map(Number),
     flows: String(r.flows).split(','),
   }));
+  const pools = poolsOf(corridors);
   return {
     corridors: rankCorridors(
-      withoutCoarserDuplicates(withoutPartialTwins(withCalibration(corridors))),
+      withoutCoarserDuplicates(withoutPartialTwins(withCalibration(corridors, pools))),
       params.topN,
     ),
     unscored,
+    pools,
     counts: countRoutes(statuses),
     coverage,
   };

@@ -7,10 +7,12 @@ import {
   type RouteMonths,
   queryCorridorMonths,
   queryCorridors,
+  queryPlacebo,
   type CorridorMonths,
   type CorridorResult,
   type Place,
 } from '../../data/corridor-query';
+import { withPlacebo } from '../../data/corridors/placebo';
 import type { DatasetSummary } from '../../data/dataset';
 import { useKeyedQuery } from './use-keyed-query';
 
@@ -22,8 +24,9 @@ export interface Scoring {
 
 /**
  * Corridors scored on each load of a dataset and each change of the parameters (null until
- * the first scoring ends). A newer request aborts the scoring under way, so rapid changes
- * never queue; the last result stays shown, marked pending, until the new one arrives.
+ * the first scoring ends), then calibrated again once the placebo run is done (in the
+ * background). A newer request aborts the scoring under way, so rapid changes never queue;
+ * the last result stays shown, marked pending, until the new one arrives.
  */
 export function useCorridors(
   summary: DatasetSummary | null,
@@ -34,10 +37,14 @@ export function useCorridors(
   useEffect(() => {
     if (!summary || key === 'null') return;
     const controller = new AbortController();
-    queryCorridors(JSON.parse(key) as AnalysisParams, controller.signal)
-      .then((result) => {
+    const params = JSON.parse(key) as AnalysisParams;
+    queryCorridors(params, controller.signal)
+      .then(async (result) => {
         performance.mark('tdc:corridors-scored', { detail: { ms: result.ms } });
         setScored({ key, result });
+        const placebo = await queryPlacebo(params, controller.signal);
+        setScored({ key, result: { ...withPlacebo(result, placebo), ms: result.ms } });
+        performance.mark('tdc:corridors-calibrated', { detail: { placebo: placebo.length } });
       })
       .catch((error: unknown) => {
         if (!controller.signal.aborted) console.error('Corridor scoring failed', error);
