@@ -4,7 +4,10 @@ import { confidenceOf, type Confidence } from './confidence';
 import type { AnalysisParams, ProductLevel } from './params';
 import { TIER_PREFIX, productCode } from './products';
 import { scoreSignals, type SignalReading } from './score';
-import type { Localized, SignalName, SignalValue } from './signals';
+import { floorOf, summariseLeg } from './legs';
+import { measureSignals, type Localized, type SignalName, type SignalValue } from './signals';
+
+export { floorOf, legExcess, smoothedRatio, summariseLeg } from './legs';
 
 /** Which figures a leg was built from: the exporter's own, the importer's mirror, or both. */
 export type LegSource = 'reported' | 'mirror' | 'mixed';
@@ -151,115 +154,10 @@ export interface Corridor extends Omit<CorridorRow, 'first' | 'second' | 'direct
   explanation: Localized;
 }
 
-/** (post + floor) / (baseline + floor): additive smoothing, so that tiny flows cannot surge. */
-export function smoothedRatio(post: number | null, baseline: number | null, floor: number) {
-  if (post === null || baseline === null) return null;
-  return (post + floor) / (baseline + floor);
-}
-
-/** A leg's surge, its benchmark's surge, and the surge net of a boom everywhere. */
-export function summariseLeg(leg: LegAggregates, floor: number): LegSummary {
-  const surge = smoothedRatio(leg.postLevel, leg.baselineMean, floor);
-  const benchmark = smoothedRatio(leg.othersWindowMean, leg.othersBaselineMean, floor);
-  const othersSurge = benchmark === null ? null : Math.max(1, benchmark);
-  const level = leg.relativeLevel ?? leg.postLevel;
-  const relativeSurge =
-    level === null || leg.baselineMean === null
-      ? null
-      : (level + floor) / (leg.baselineMean * (othersSurge ?? 1) + floor);
-  return { ...leg, surge, othersSurge, relativeSurge };
-}
-
-function maxOf(...values: (number | null)[]): number | null {
-  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  return known.length === 0 ? null : Math.max(...known);
-}
-
-function quotient(a: number | null, b: number | null): number | null {
-  return a === null || b === null || b <= 0 ? null : a / b;
-}
-
-/** Years apart the two legs of an annual corridor may peak and still count as moving together. */
-const PEAK_YEARS_APART = 1;
-/**
- * Legs of an annual corridor that peak within a year of each other count as moving together,
- * moderately: over four to six years a correlation says little, and with fewer there is none.
- */
-export const PEAK_ALIGNMENT = 0.5;
-
-/**
- * The co-movement of the legs: measured month by month; for an annual corridor, the yearly
- * correlation (at least four shared years) or, if higher, {@link PEAK_ALIGNMENT} when the legs
- * peak within a year of each other.
- */
-function coMovementOf(row: CorridorRow): number | null {
-  if (row.frequency === 'monthly') return row.coMovement;
-  const [a, b] = [row.first.peakYear, row.second.peakYear];
-  const aligned = a !== null && b !== null && Math.abs(a - b) <= PEAK_YEARS_APART;
-  const measured = row.coMovement ?? (a === null || b === null ? null : 0);
-  if (measured === null) return null;
-  return aligned ? Math.max(measured, PEAK_ALIGNMENT) : measured;
-}
-
-/** The floor of a corridor's periods: the monthly floor, or twelve of it for a year. */
-export function floorOf(row: Pick<CorridorRow, 'frequency'>, monthlyFloor: number): number {
-  return row.frequency === 'annual' ? 12 * monthlyFloor : monthlyFloor;
-}
-
-/**
- * A leg's rise in dollars a period against what it would have carried anyway: its baseline
- * grown as the exporter's other trade grew, or its own baseline trend carried forward,
- * whichever is higher.
- */
-export function legExcess(leg: LegSummary): number | null {
-  const level = leg.relativeLevel ?? leg.postLevel;
-  if (level === null || leg.baselineMean === null) return null;
-  const counterfactual = Math.max(leg.baselineMean * (leg.othersSurge ?? 1), leg.trendLevel ?? 0);
-  return level - counterfactual;
-}
-
-/** Months of the post level (a 12-month window): see the corridor SQL. */
-const PEAK_WINDOW_MONTHS = 12;
-
-/** The first leg must carry at least this share of the onward rise for its excess to count. */
-const EXCESS_COVER = 0.25;
-
-/**
- * The first leg's excess over the noise of a 12-month mean of its baseline (z), where it is
- * positive and carries at least a quarter of the onward leg's excess; null otherwise.
- */
-function firstLegExcess(first: LegSummary, second: LegSummary): number | null {
-  const [excess, onward] = [legExcess(first), legExcess(second)];
-  if (excess === null || !(excess > 0) || !(first.baselineSd && first.baselineSd > 0)) return null;
-  if (onward !== null && onward > 0 && excess < EXCESS_COVER * onward) return null;
-  return excess / (first.baselineSd / Math.sqrt(PEAK_WINDOW_MONTHS));
-}
-
 /** The raw value of every signal of a corridor, from its aggregates (`floor`: per period). */
 export function signalValues(row: CorridorRow, floor: number): Record<SignalName, SignalValue> {
-  const only = (value: number | null): SignalValue => ({ value, baseline: null });
-  const direct = row.direct;
-  const directRatio = direct && smoothedRatio(direct.postMean, direct.baselineMean, floor);
   const [first, second] = [summariseLeg(row.first, floor), summariseLeg(row.second, floor)];
-  return {
-    firstLegSurge: only(first.relativeSurge),
-    firstLegExcess: only(row.frequency === 'monthly' ? firstLegExcess(first, second) : null),
-    secondLegSurge: only(second.relativeSurge),
-    coMovement: only(coMovementOf(row)),
-    directFall: only(directRatio === null ? null : 1 - directRatio),
-    reexportRatio: { value: row.reexportPost, baseline: row.reexportBaseline },
-    mirrorGap: only(row.mirrorGap),
-    // Above HS-6 a unit value mostly measures the product mix, so the signal is left out.
-    unitValueJump: only(
-      row.level !== '6'
-        ? null
-        : maxOf(
-            quotient(row.unitValuePost, row.unitValueBaseline),
-            quotient(row.unitValuePost, row.unitValueOthers),
-          ),
-    ),
-    concentration: { value: row.sharePost, baseline: row.shareBaseline },
-  };
+  return measureSignals({ row, first, second, floor });
 }
 
 /**

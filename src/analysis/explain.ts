@@ -1,16 +1,9 @@
 import { isListed } from './calibration';
 import { MOSTLY_BEFORE } from './confidence';
 import { UNNAMED_PARTNERS, legExcess, type Corridor, type LegSummary } from './corridor';
-import {
-  formatFraction,
-  formatMonth,
-  formatMultiple,
-  formatPercent,
-  formatUsd,
-  type Language,
-} from './format';
+import { formatMonth, formatMultiple, formatPercent, formatUsd, type Language } from './format';
 import { productPhrase } from './products';
-import { SURGE_RAMP, type Localized, type SignalName } from './signals';
+import { SIGNAL_LIST, SURGE_RAMP, type Localized } from './signals';
 
 /** What the explanation needs of a corridor (a {@link Corridor} without its explanation). */
 export type ExplainInput = Omit<Corridor, 'explanation' | 'rank'>;
@@ -114,62 +107,6 @@ function coreSentence(c: ExplainInput, lang: Language): string {
   }
   return `${origin}對${via}的${product}出口自${since}起${first}，同期${secondLegSubject(c, lang)}${second}${together(c, lang)}`;
 }
-
-type Supporting = (c: ExplainInput, lang: Language) => string;
-
-function unitValueSentence(c: ExplainInput, lang: Language): string {
-  const { unitValuePost: post, unitValueBaseline: base, unitValueOthers: others } = c;
-  const vsOthers = post !== null && others ? post / others : 0;
-  const vsBase = post !== null && base ? post / base : 0;
-  const multiple = formatMultiple(Math.max(vsOthers, vsBase), lang);
-  const origin = name(c, 'origin', lang);
-  // Within 1% the comparison with other buyers is named, so that rounding never flips it.
-  const againstOthers = vsOthers * 1.01 >= vsBase;
-  if (lang === 'en') {
-    const what = againstOthers ? `what ${origin} charges its other buyers` : 'in the baseline';
-    return `Value per kg on the first leg is ${multiple} ${what}.`;
-  }
-  const what = againstOthers ? `${origin}對其他買家單價的` : '基準期的';
-  return `第一段每公斤單價為${what}${multiple}。`;
-}
-
-const SUPPORTING: Partial<Record<SignalName, Supporting>> = {
-  mirrorGap: (c, lang) => {
-    const share = formatFraction(1 - (c.signals.mirrorGap.value ?? 0), lang);
-    const via = name(c, 'via', lang);
-    if (c.mirrorMargin === null)
-      return lang === 'en'
-        ? `${via} records only ${share} of them as imports.`
-        : `${via}僅將其中${share}記為進口。`;
-    return lang === 'en'
-      ? `${via} records only ${share} of them as imports, measured against its own records of this flow before the cut-off.`
-      : `${via}僅將其中${share}記為進口（以其基準期對此流量的記錄為準）。`;
-  },
-  directFall: (c, lang) => {
-    const fall = formatPercent(c.signals.directFall.value ?? 0);
-    const dest = name(c, 'destination', lang);
-    return lang === 'en'
-      ? `Direct exports to ${dest} fell by ${fall}.`
-      : `直接出口至${dest}的金額減少${fall}。`;
-  },
-  reexportRatio: (c, lang) => {
-    const { value, baseline } = c.signals.reexportRatio;
-    const [via, dest] = [name(c, 'via', lang), name(c, 'destination', lang)];
-    const [now, before] = [formatPercent(value ?? 0), formatPercent(baseline ?? 0)];
-    return lang === 'en'
-      ? `${via}'s exports of them to ${dest} equal ${now} of its imports of them from the world (baseline ${before}).`
-      : `${via}對${dest}的出口相當於其自全球進口的${now}（基準期為${before}）。`;
-  },
-  concentration: (c, lang) => {
-    const { value, baseline } = c.signals.concentration;
-    const [via, dest] = [name(c, 'via', lang), name(c, 'destination', lang)];
-    const [now, before] = [formatPercent(value ?? 0), formatPercent(baseline ?? 0)];
-    return lang === 'en'
-      ? `${dest} takes ${now} of ${via}'s exports of them (baseline ${before}).`
-      : `${dest}占${via}該貨品出口的${now}（基準期為${before}）。`;
-  },
-  unitValueJump: unitValueSentence,
-};
 
 function notFlagged(c: ExplainInput, lang: Language): string {
   const en = lang === 'en';
@@ -291,10 +228,11 @@ function explainIn(c: ExplainInput, lang: Language): string {
     ...caveats(c, lang),
     ...whoseGoodsSentence(c, lang),
   ];
-  const supporting = (Object.keys(SUPPORTING) as SignalName[])
-    .filter((signal) => c.signals[signal].strength > 0)
-    .sort((a, b) => c.signals[b].contribution - c.signals[a].contribution || (a < b ? -1 : 1));
-  for (const signal of supporting) sentences.push(SUPPORTING[signal]?.(c, lang) ?? '');
+  const supporting = SIGNAL_LIST.filter((s) => s.explain && c.signals[s.name].strength > 0).sort(
+    (a, b) =>
+      c.signals[b.name].contribution - c.signals[a.name].contribution || (a.name < b.name ? -1 : 1),
+  );
+  for (const signal of supporting) sentences.push(signal.explain?.(c, lang) ?? '');
   if (c.gate === 0) sentences.push(notFlagged(c, lang));
   return sentences.join(lang === 'en' ? ' ' : '');
 }

@@ -2,7 +2,7 @@ import type { Corridor, LegSummary } from './corridor';
 import type { AnalysisParams } from './params';
 import type { SignalReading } from './score';
 import { REASON_TEXT, type RouteCounts, type UnscoredReason, type UnscoredRoute } from './routes';
-import { SIGNAL_NAMES, type Localized, type SignalName } from './signals';
+import { SIGNAL_NAMES, SIGNALS, type Localized, type SignalName } from './signals';
 
 /** One corridor as written to corridors.json. */
 export interface CorridorJson {
@@ -215,18 +215,6 @@ export function corridorsToCsv(corridors: readonly Corridor[]): string {
   return [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
 }
 
-const SHORT_NAMES: Record<SignalName, string> = {
-  firstLegSurge: 'leg 1',
-  firstLegExcess: 'leg 1 excess',
-  secondLegSurge: 'leg 2',
-  coMovement: 'together',
-  directFall: 'direct fall',
-  reexportRatio: 're-export',
-  mirrorGap: 'missing imports',
-  unitValueJump: 'unit value',
-  concentration: 'share',
-};
-
 function multiple(x: number | null): string {
   if (x === null) return '–';
   return x >= 10 ? `×${Math.round(x)}` : `×${x.toFixed(1)}`;
@@ -237,7 +225,7 @@ function topSignals(c: Corridor, count: number): string {
     .filter((s) => c.signals[s].contribution > 0)
     .sort((a, b) => c.signals[b].contribution - c.signals[a].contribution)
     .slice(0, count)
-    .map((s) => SHORT_NAMES[s])
+    .map((s) => SIGNALS[s].short)
     .join(', ');
 }
 

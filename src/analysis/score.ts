@@ -1,7 +1,9 @@
 import {
+  SIGNAL_LIST,
   SIGNAL_NAMES,
   SIGNALS,
   signalStrength,
+  type Signal,
   type SignalName,
   type SignalValue,
 } from './signals';
@@ -29,15 +31,15 @@ export interface ScoredSignals {
 export const TOTAL_WEIGHT = SIGNAL_NAMES.reduce((sum, name) => sum + SIGNALS[name].weight, 0);
 
 /**
- * The gate: the geometric mean of the two legs' surge strengths (the first leg's surge, or
- * for a hub its excess in dollars, whichever is stronger) times the strength of their
+ * The gate: the geometric mean of the two legs' rises (for each, its strongest signal: the
+ * first leg's surge, or for a hub its excess in dollars) times the strength of their
  * co-movement. A corridor needs all three: plain growth, a surge on one leg only, or two legs
  * that rise at unrelated times all close it.
  */
 export function gateOf(strengths: Readonly<Record<SignalName, number>>): number {
-  const first = Math.max(strengths.firstLegSurge, strengths.firstLegExcess);
-  const legs = Math.sqrt(first * strengths.secondLegSurge);
-  return legs * strengths.coMovement;
+  const strongest = (role: Signal['role']) =>
+    Math.max(0, ...SIGNAL_LIST.filter((s) => s.role === role).map((s) => strengths[s.name]));
+  return Math.sqrt(strongest('first') * strongest('second')) * strongest('together');
 }
 
 /**

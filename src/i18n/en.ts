@@ -3,6 +3,7 @@ import { enExports } from './en-exports';
 import { enFilters } from './en-filters';
 import { enOverlaps } from './en-overlaps';
 import { enRoutes } from './en-routes';
+import { enSignals } from './en-signals';
 import { enSankey } from './en-sankey';
 import { enTimeline } from './en-timeline';
 import { enViews } from './en-views';
@@ -22,6 +23,7 @@ export const en = {
   ...enSankey,
   ...enOverlaps,
   ...enRoutes,
+  ...enSignals,
   ...enExports,
   ...enWorkspace,
   ...enReport,

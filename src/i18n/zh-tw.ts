@@ -4,6 +4,7 @@ import { zhTwExports } from './zh-tw-exports';
 import { zhTwFilters } from './zh-tw-filters';
 import { zhTwOverlaps } from './zh-tw-overlaps';
 import { zhTwRoutes } from './zh-tw-routes';
+import { zhTwSignals } from './zh-tw-signals';
 import { zhTwSankey } from './zh-tw-sankey';
 import { zhTwTimeline } from './zh-tw-timeline';
 import { zhTwViews } from './zh-tw-views';
@@ -23,6 +24,7 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwSankey,
   ...zhTwOverlaps,
   ...zhTwRoutes,
+  ...zhTwSignals,
   ...zhTwExports,
   ...zhTwWorkspace,
   ...zhTwReport,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Corridor, LegSummary } from '../analysis/corridor';
-import { SIGNAL_NAMES, SIGNALS } from '../analysis/signals';
+import { SIGNAL_NAMES, signalLabel, signalMeaning } from '../analysis/signals';
 import type { CorridorMonths } from '../data/corridor-query';
 import { MAP_PALETTES, scoreColor, toCss, type MapTheme } from '../map/theme';
 import { productText, routeText, scoreText, signalText } from './corridor-text';
@@ -23,9 +23,9 @@ function SignalsTable({ corridor }: { corridor: Corridor }) {
         {SIGNAL_NAMES.map((name) => {
           const reading = corridor.signals[name];
           return (
-            <tr key={name} title={SIGNALS[name].meaning[locale]}>
+            <tr key={name} title={signalMeaning(name, locale)}>
               <th scope="row">
-                <span className={`swatch signal-${name}`} /> {SIGNALS[name].label[locale]}
+                <span className={`swatch signal-${name}`} /> {signalLabel(name, locale)}
               </th>
               <td>{signalText(t, locale, name, reading)}</td>
               <td className="num">{scoreText(reading.contribution)}</td>

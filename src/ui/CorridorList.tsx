@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Corridor } from '../analysis/corridor';
 import { corridorKey } from '../analysis/corridor';
-import { SIGNAL_NAMES, SIGNALS } from '../analysis/signals';
+import { SIGNAL_NAMES, signalLabel } from '../analysis/signals';
 import type { CorridorResult } from '../data/corridor-query';
 import { MAP_PALETTES, scoreColor, toCss, type MapTheme } from '../map/theme';
 import { productText, routeText, scoreText } from './corridor-text';
@@ -28,7 +28,7 @@ export function ScoreBar({ corridor }: { corridor: Corridor }) {
             key={name}
             className={`score-part signal-${name}`}
             style={{ width: `${share * 100}%` }}
-            title={`${SIGNALS[name].label[locale]}: ${scoreText(share)}`}
+            title={`${signalLabel(name, locale)}: ${scoreText(share)}`}
           />
         );
       })}

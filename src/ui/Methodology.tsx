@@ -2,7 +2,7 @@ import { translate } from '../i18n';
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import methodologyDoc from '../../docs/methodology.md?raw';
-import { SIGNAL_NAMES, SIGNALS } from '../analysis/signals';
+import { SIGNAL_LIST, signalLabel, signalMeaning } from '../analysis/signals';
 import { TOTAL_WEIGHT } from '../analysis/score';
 import type { Locale } from '../i18n';
 import { useInertSiblings } from './hooks/use-inert-siblings';
@@ -90,17 +90,14 @@ function SignalTable({ locale }: { locale: Locale }) {
           </tr>
         </thead>
         <tbody>
-          {SIGNAL_NAMES.map((name) => {
-            const signal = SIGNALS[name];
-            return (
-              <tr key={name} data-signal={name}>
-                <th scope="row">{signal.label[locale]}</th>
-                <td>{signal.meaning[locale]}</td>
-                <td className="num">{formatWeight(locale, signal.weight)}</td>
-                <td>{translate(locale, signal.gate ? 'method.gate.yes' : 'method.gate.no')}</td>
-              </tr>
-            );
-          })}
+          {SIGNAL_LIST.map(({ name, weight, role }) => (
+            <tr key={name} data-signal={name}>
+              <th scope="row">{signalLabel(name, locale)}</th>
+              <td>{signalMeaning(name, locale)}</td>
+              <td className="num">{formatWeight(locale, weight)}</td>
+              <td>{translate(locale, role ? 'method.gate.yes' : 'method.gate.no')}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
@@ -168,7 +165,7 @@ export function Methodology({ onClose }: { onClose: () => void }) {
         <p>{translate(locale, 'method.score.gate')}</p>
         <p>
           {translate(locale, 'method.score.mean', {
-            count: SIGNAL_NAMES.length,
+            count: SIGNAL_LIST.length,
             total: formatWeight(locale, TOTAL_WEIGHT),
           })}
         </p>

@@ -8,10 +8,12 @@ import {
 } from '../../src/analysis/corridor';
 import { gateOf, scoreSignals, TOTAL_WEIGHT } from '../../src/analysis/score';
 import {
+  SIGNAL_LIST,
   SIGNAL_NAMES,
   SIGNALS,
   logRamp,
   ramp,
+  signalMeaning,
   signalStrength,
   type SignalName,
   type SignalValue,
@@ -61,9 +63,19 @@ describe('signal strengths', () => {
     for (const name of SIGNAL_NAMES) {
       if (name === 'firstLegExcess') expect(SIGNALS[name].weight).toBe(0);
       else expect(SIGNALS[name].weight).toBeGreaterThan(0);
-      expect(SIGNALS[name].meaning.en.length).toBeGreaterThan(20);
-      expect(SIGNALS[name].meaning['zh-TW']).toMatch(/[\u4e00-\u9fff]/);
+      expect(signalMeaning(name, 'en').length).toBeGreaterThan(20);
+      expect(signalMeaning(name, 'zh-TW')).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('gives the gate one signal of each part but the first leg, which has two', () => {
+    const roles = SIGNAL_LIST.map((s) => `${s.name}:${s.role ?? '-'}`);
+    expect(roles.filter((r) => !r.endsWith(':-'))).toEqual([
+      'firstLegSurge:first',
+      'firstLegExcess:first',
+      'secondLegSurge:second',
+      'coMovement:together',
+    ]);
   });
 });
 

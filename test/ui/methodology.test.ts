@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import methodologyDoc from '../../docs/methodology.md?raw';
-import { SIGNAL_NAMES, SIGNALS } from '../../src/analysis/signals';
+import { SIGNAL_NAMES, signalLabel, signalMeaning } from '../../src/analysis/signals';
 import { LOCALES } from '../../src/i18n';
 import { enViews } from '../../src/i18n/en-views';
 import { zhTwViews } from '../../src/i18n/zh-tw-views';
@@ -19,11 +19,10 @@ const text = (nodes: readonly Inline[]): string =>
 
 describe('the signals in both languages', () => {
   it.each(SIGNAL_NAMES)('%s has a label and a meaning in English and Chinese', (name) => {
-    const { label, meaning } = SIGNALS[name];
-    expect(label.en.trim()).not.toBe('');
-    expect(meaning.en.trim()).not.toBe('');
-    expect(label['zh-TW']).toMatch(HAN);
-    expect(meaning['zh-TW']).toMatch(HAN);
+    expect(signalLabel(name, 'en').trim()).not.toBe('');
+    expect(signalMeaning(name, 'en').trim()).not.toBe('');
+    expect(signalLabel(name, 'zh-TW')).toMatch(HAN);
+    expect(signalMeaning(name, 'zh-TW')).toMatch(HAN);
   });
 });
 
@@ -51,7 +50,7 @@ describe('docs/methodology.md', () => {
     const blocks = parseBlocks(methodologySection(methodologyDoc, locale));
     const table = blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     const names = table?.rows.map((row) => text(row[0] ?? []).toLowerCase());
-    expect(names).toEqual(SIGNAL_NAMES.map((name) => SIGNALS[name].label[locale].toLowerCase()));
+    expect(names).toEqual(SIGNAL_NAMES.map((name) => signalLabel(name, locale).toLowerCase()));
   });
 
   it('keeps the score formula as preformatted text', () => {

@@ -1,6 +1,6 @@
 import type { Corridor } from '../../analysis/corridor';
 import type { Localized } from '../../analysis/signals';
-import { SIGNAL_NAMES, SIGNALS } from '../../analysis/signals';
+import { SIGNAL_NAMES, signalLabel } from '../../analysis/signals';
 import {
   formatMonth,
   formatUsd,
@@ -351,7 +351,7 @@ export function mainSignals(c: Corridor, locale: Locale, count = MAIN_SIGNALS): 
   return SIGNAL_NAMES.filter((name) => c.signals[name].contribution > 0)
     .sort((a, b) => c.signals[b].contribution - c.signals[a].contribution || (a < b ? -1 : 1))
     .slice(0, count)
-    .map((name) => SIGNALS[name].label[locale]);
+    .map((name) => signalLabel(name, locale));
 }
 
 /** One route drawn on the map: the top corridors sharing origin, intermediary and destination. */
