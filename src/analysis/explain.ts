@@ -173,6 +173,7 @@ function calibrationSentence(c: ExplainInput, lang: Language): string[] {
   const count = (x: number) => x.toLocaleString('en-US');
   const [n, unlisted] = [count(controls), count(controls - placebo)];
   const weak = rate >= 0.5;
+  if (controls === 1) return [oneControlSentence(placebo === 1, k === 0, weak, lang)];
   if (lang === 'en') {
     const which = k === 0 ? 'None' : count(k);
     const verb = k === 1 ? 'scores' : 'score';
@@ -188,6 +189,19 @@ function calibrationSentence(c: ExplainInput, lang: Language): string[] {
       ? `${n} 條未列管貨品的可比較路線中`
       : `${n} 條可比較路線（${unlisted} 條未列管貨品的路線，${count(placebo)} 條將基準期提前兩年、於入侵之前評分的路線）中`;
   return [`${routes}，${which}分數同樣高${weak ? '：證據薄弱' : ''}。`];
+}
+
+/** {@link calibrationSentence} when there is a single control route. */
+function oneControlSentence(placebo: boolean, lower: boolean, weak: boolean, lang: Language) {
+  const tail = weak ? (lang === 'en' ? ': weak evidence' : '：證據薄弱') : '';
+  if (lang === 'en') {
+    const what = placebo
+      ? 'comparable route, scored with the cut-off two years earlier (before the invasion),'
+      : 'comparable route of goods not on the list';
+    return `The one ${what} ${lower ? 'does not score' : 'scores'} as high${tail}.`;
+  }
+  const what = placebo ? '將基準期提前兩年、於入侵之前評分' : '未列管貨品';
+  return `唯一一條可比較路線（${what}）${lower ? '分數不及此走廊' : '分數同樣高'}${tail}。`;
 }
 
 /** Below this share of the intermediary's import rise, the explanation says whose goods went on. */

@@ -81,8 +81,11 @@ describe('the placebo run: the same scoring with the cut-off two years earlier',
     // Kyrgyzstan's: as high, so Kyrgyzstan's rate is (1 + 1) / (1 + 1) = 1.
     expect(analysis.pools.placebo).toEqual([kgz?.score]);
     expect(kgz?.calibration).toMatchObject({ controls: 1, placebo: 1, falsePositiveRate: 1 });
+    expect(kgz?.explanation['zh-TW']).toContain(
+      '唯一一條可比較路線（將基準期提前兩年、於入侵之前評分）分數同樣高：證據薄弱。',
+    );
     expect(kgz?.explanation.en).toContain(
-      '1 of the 1 comparable routes (0 of goods not on the list, 1 scored with the cut-off two years earlier, before the invasion) scores as high: weak evidence.',
+      'The one comparable route, scored with the cut-off two years earlier (before the invasion), scores as high: weak evidence.',
     );
   });
 });
