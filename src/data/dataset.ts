@@ -296,7 +296,6 @@ async function loadNow(source: DatasetSource, onProgress: OnProgress): Promise<D
 /** Any error thrown while loading, as a {@link LoadError}. */
 export function asLoadError(error: unknown): LoadError {
   if (error instanceof LoadError) return error;
-  return new LoadError('error.database', {
-    detail: error instanceof Error ? error.message : String(error),
-  });
+  const engine = error instanceof Error ? error.message : String(error);
+  return new LoadError('error.database', {}, [], null, null, engine);
 }

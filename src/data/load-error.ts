@@ -8,7 +8,8 @@ export type LoadDetail = IngestMessage;
 /**
  * A loading failure the user can understand: a message key, what fills it, the validation
  * issues behind it, why the ingest refused a file (its `{detail}`) and, for the user's files,
- * what the ingest read and skipped (described in the user's language when shown).
+ * what the ingest read and skipped (described in the user's language when shown). A failure
+ * the app cannot put in words keeps the engine's own (`engine`), shown apart for bug reports.
  */
 export class LoadError extends Error {
   constructor(
@@ -17,6 +18,7 @@ export class LoadError extends Error {
     readonly issues: ValidationIssue[] = [],
     readonly ingest: IngestSummary | null = null,
     readonly detail: LoadDetail | null = null,
+    readonly engine: string | null = null,
   ) {
     super(`${key} ${JSON.stringify(params)}`);
     this.name = 'LoadError';

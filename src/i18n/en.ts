@@ -239,7 +239,9 @@ export const en = {
   'error.allInvalid': 'every row is invalid: {detail}',
   'error.ingest': '{detail}',
   'error.noValidRows': 'no valid row was found; see the report for what was skipped and why',
-  'error.database': 'the database failed: {detail}',
+  'error.database':
+    'the database stopped on an error of its own (its words are under Details, for a bug report). Try loading the file again; if it fails again, `npm run ingest` reads it outside the browser and says where it fails.',
+  'status.details': 'Details',
 
   'validation.missing_column': 'column "{column}" is missing',
   'validation.wrong_type': 'column "{column}" has type {found}, which cannot hold it',

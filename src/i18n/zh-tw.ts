@@ -226,7 +226,9 @@ export const zhTW: Record<MessageKey, string> = {
   'error.allInvalid': '所有資料列皆無效：{detail}',
   'error.ingest': '{detail}',
   'error.noValidRows': '找不到任何有效資料列；略過的資料與原因請見報告',
-  'error.database': '資料庫發生錯誤：{detail}',
+  'error.database':
+    '資料庫因其本身的錯誤而中止（原始訊息見「詳細資訊」，可供回報問題）。請再載入一次；若仍失敗，可用 `npm run ingest` 在瀏覽器外讀取此檔，找出出錯之處。',
+  'status.details': '詳細資訊',
 
   'validation.missing_column': '缺少欄位「{column}」',
   'validation.wrong_type': '欄位「{column}」的型別為 {found}，無法容納此欄位',

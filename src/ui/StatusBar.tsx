@@ -71,7 +71,8 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
   const { locale, t } = useI18n();
   const { summary, progress, loadingSource, failure } = dataset;
   // Busy while any query runs (a view change, the corridor scoring), not only while loading.
-  const busy = useSyncExternalStore(onWorkChange, () => pendingWork() > 0);
+  const isBusy = () => pendingWork() > 0;
+  const busy = useSyncExternalStore(onWorkChange, isBusy, isBusy);
   const nameOf = (source: DatasetSource) =>
     source.kind === 'url' && source.isSample ? t('dataset.sample') : source.name;
 
@@ -114,6 +115,12 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
       >
         {text}
       </p>
+      {state === 'failed' && failure?.error.engine && (
+        <details className="status-details" data-testid="status-details">
+          <summary>{t('status.details')}</summary>
+          <code>{failure.error.engine}</code>
+        </details>
+      )}
       {progress && (
         <progress
           aria-label={t('status.progress')}
