@@ -23,10 +23,18 @@ export interface Scoring {
 }
 
 /**
+ * The largest data set whose placebo run the app does in the background. Each of its
+ * statements holds the database while it runs, and over a few hundred thousand rows that
+ * delays the map's own queries noticeably; `npm run analyze` calibrates any size.
+ */
+export const BACKGROUND_PLACEBO_MAX_ROWS = 500_000;
+
+/**
  * Corridors scored on each load of a dataset and each change of the parameters (null until
- * the first scoring ends), then calibrated again once the placebo run is done (in the
- * background). A newer request aborts the scoring under way, so rapid changes never queue;
- * the last result stays shown, marked pending, until the new one arrives.
+ * the first scoring ends), then, for data sets up to {@link BACKGROUND_PLACEBO_MAX_ROWS},
+ * calibrated again once the placebo run is done (in the background). A newer request aborts
+ * the scoring under way, so rapid changes never queue; the last result stays shown, marked
+ * pending, until the new one arrives.
  */
 export function useCorridors(
   summary: DatasetSummary | null,
@@ -42,6 +50,7 @@ export function useCorridors(
       .then(async (result) => {
         performance.mark('tdc:corridors-scored', { detail: { ms: result.ms } });
         setScored({ key, result });
+        if (summary.rows > BACKGROUND_PLACEBO_MAX_ROWS) return;
         const placebo = await queryPlacebo(params, controller.signal);
         setScored({ key, result: { ...withPlacebo(result, placebo), ms: result.ms } });
         performance.mark('tdc:corridors-calibrated', { detail: { placebo: placebo.length } });
