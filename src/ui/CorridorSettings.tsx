@@ -87,6 +87,11 @@ export function CorridorSettings({
           onChange={(e) => onChange({ post: `${postStart}:${month(e.currentTarget.value)}` })}
         />
       </fieldset>
+      {postEnd === '' && (
+        <p className="hint" data-testid="open-end">
+          {t('settings.openEnd')}
+        </p>
+      )}
       <label>
         {t('settings.minValue')}
         <input

@@ -1,0 +1,36 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { translator, type Locale } from '../../src/i18n';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state';
+import { CorridorSettings } from '../../src/ui/CorridorSettings';
+import { I18nContext } from '../../src/ui/i18n-context';
+
+/** The settings' text as a reader of the locale sees it, tags removed. */
+function settingsText(view: ViewState, locale: Locale): string {
+  const html = renderToStaticMarkup(
+    createElement(
+      I18nContext.Provider,
+      { value: { locale, t: translator(locale) } },
+      createElement(CorridorSettings, { view, error: null, onChange: () => undefined }),
+    ),
+  );
+  return html.replace(/<option[^>]*>.*?<\/option>/g, '').replace(/<[^>]*>/g, ' ');
+}
+
+describe('the analysis settings', () => {
+  it('name the destinations they score, apart from the filter of the same name', () => {
+    expect(settingsText(DEFAULT_VIEW, 'en')).toContain('Destinations scored');
+    expect(settingsText(DEFAULT_VIEW, 'zh-TW')).toContain('評分的目的地');
+  });
+
+  it('say in words that a period with no end month runs to the end of the data', () => {
+    const open = { ...DEFAULT_VIEW, post: '2022-03:' };
+    expect(settingsText(open, 'en')).toContain(
+      'No end month: the period runs to the end of the data.',
+    );
+    expect(settingsText(open, 'zh-TW')).toContain('未設結束月份：期間延續至資料結束。');
+    const closed = { ...DEFAULT_VIEW, post: '2022-03:2024-12' };
+    expect(settingsText(closed, 'en')).not.toContain('No end month');
+  });
+});
