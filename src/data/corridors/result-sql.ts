@@ -25,6 +25,7 @@ function legColumns(alias: string, prefix: string): string {
  * and before it.
  */
 export function gapSumsSql(phase: string): string {
+  // Both sides report in these periods, so a side without a figure recorded none (0).
   const sum = (side: string, which: string) =>
     `sum(coalesce(r.${side}, 0)) FILTER (WHERE ${phase} = '${which}')`;
   return `${sum('x', 'post')} AS x, ${sum('m', 'post')} AS m,

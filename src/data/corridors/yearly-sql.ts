@@ -238,6 +238,7 @@ gap AS (
     WHEN ca.year BETWEEN p.post_first_year AND p.post_last_year THEN 'post' END`)}
   FROM ${tables.yearCandidates} c CROSS JOIN ${tables.params} p
   JOIN ${tables.yearCoverage} ca ON ca.reporter = c.origin AND ca.dir = 'X' AND ca.scope = 'partners'
+    AND ca.year BETWEEN p.base_first_year AND p.post_last_year
   JOIN ${tables.yearCoverage} cb ON cb.reporter = c.via AND cb.dir = 'M' AND cb.scope = 'partners'
     AND cb.year = ca.year
   LEFT JOIN ${tables.yearCube} r ON r.a = c.origin AND r.b = c.via AND r.product = c.product
