@@ -337,6 +337,7 @@ export const en = {
   'legend.summary': '{partners} partners, {value} in total',
   'legend.summary.one': '{partners} partner, {value} in total',
   'legend.none': 'No exports in this period',
+  'legend.focus': 'Of which to {partner}: {value}',
 } as const;
 
 /** A message key. */

@@ -322,4 +322,5 @@ export const zhTW: Record<MessageKey, string> = {
   'legend.summary': '{partners} 個貿易夥伴，合計 {value}',
   'legend.summary.one': '{partners} 個貿易夥伴，合計 {value}',
   'legend.none': '此期間無出口',
+  'legend.focus': '其中輸往{partner}：{value}',
 };

@@ -17,7 +17,7 @@ export interface BasemapOptions {
 }
 
 /** The zoom from which the 50 m countries replace the 110 m ones (the Central Asia view). */
-export const DETAIL_ZOOM = 3;
+export const DETAIL_ZOOM = 2.75;
 
 /** The basemap's layers, bottom to top; the detailed twins carry {@link DETAILED_SUFFIX}. */
 export const BASEMAP_LAYERS = ['ocean', 'coast', 'land', 'land-highlight', 'borders'] as const;

@@ -3,7 +3,7 @@ import { ArcLayer } from '@deck.gl/layers';
 import { scaleSqrt } from 'd3-scale';
 import type { Corridor } from '../analysis/corridor';
 import { nearestLongitude } from './camera';
-import { particleCount } from './flow-layers';
+import { labelLayer, particleCount, type Label } from './flow-layers';
 import { ParticleArcLayer } from './particle-arc-layer';
 import { PulseLayer } from './pulse-layer';
 import type { RouteWindow } from './route-window';
@@ -69,6 +69,14 @@ export interface CorridorLayerInput {
    * route that carried nothing then is drawn faint and still. Null: the post period's totals.
    */
   window: RouteWindow | null;
+  /** What the selected route's labels say: each leg's value in the window and the intermediary. */
+  selectedLabels: SelectedLabels | null;
+}
+
+/** The texts drawn on the selected route's legs (the intermediary has its country label). */
+export interface SelectedLabels {
+  first: string;
+  second: string;
 }
 
 interface Leg {
@@ -104,12 +112,27 @@ function computeLegs({ routes, anchors, selected, palette, window }: CorridorLay
     const via: [number, number] = [nearestLongitude(o[0], v[0]), v[1]];
     const end: [number, number] = [nearestLongitude(via[0], d[0]), d[1]];
     const value = valueOf(route);
-    const active = value > 0;
-    const faded = (selected !== null && route.key !== selected) || !active;
+    const isSelected = route.key === selected;
+    const active = value > 0 || isSelected;
+    const faded = (selected !== null && !isSelected) || !active;
     const [r, g, b] = scoreColor(route.score, palette.score);
-    const color: Rgba = [r, g, b, faded ? 45 : Math.round(110 + 125 * strength(value))];
-    const w = active ? width(value) + (route.key === selected ? 3 : 0) : 1.5;
-    const particles = faded ? 0 : particleCount(value, maxValue);
+    // The selected route is the strongest and widest thing on the map; the others recede.
+    const alpha = isSelected
+      ? 255
+      : faded
+        ? selected === null
+          ? 45
+          : 28
+        : Math.round(110 + 125 * strength(value));
+    const color: Rgba = [r, g, b, alpha];
+    const w = isSelected
+      ? Math.max(width(value), 8) + 3
+      : !active
+        ? 1.5
+        : selected === null
+          ? width(value)
+          : Math.min(width(value), 4);
+    const particles = faded ? 0 : Math.max(isSelected ? 2 : 0, particleCount(value, maxValue));
     legs.push({ route, source: o, target: via, color, width: w, particles, active });
     // A partial route's onward leg is a supposition (the intermediary's exports to the World, or
     // to no named partner):
@@ -132,14 +155,44 @@ function computePulses(legs: readonly Leg[], selected: string | null) {
     .map((leg) => ({ position: leg.target, color: leg.color, score: leg.route.score }));
 }
 
+/** The selected route's labels: each leg's value, at its middle. */
+function computeLabels(legs: readonly Leg[], input: CorridorLayerInput): Label[] {
+  const texts = input.selectedLabels;
+  const [first, second] = legs.filter((leg) => leg.route.key === input.selected);
+  if (!texts || !first || !second) return [];
+  const middle = (leg: Leg): [number, number] => [
+    (leg.source[0] + leg.target[0]) / 2,
+    (leg.source[1] + leg.target[1]) / 2,
+  ];
+  const color = input.palette.label;
+  return [
+    { position: middle(first), text: texts.first, size: 16, priority: 2, color },
+    { position: middle(second), text: texts.second, size: 16, priority: 2, color },
+  ];
+}
+
 /**
  * The flagged corridors as two-leg routes through their intermediaries, coloured by score,
- * with particles travelling both legs and a ring pulsing at each intermediary.
+ * with particles travelling both legs and a ring pulsing at each intermediary. The selected
+ * route is drawn on top, outlined, with each leg's value in the period labelled.
  */
 export function buildCorridorLayers(input: CorridorLayerInput): Layer[] {
   const legs = computeLegs(input);
   const pulses = computePulses(legs, input.selected);
+  const outlined = legs.filter((leg) => leg.route.key === input.selected);
   return [
+    new ArcLayer<Leg>({
+      id: 'corridor-outline',
+      data: outlined,
+      getSourcePosition: (leg) => leg.source,
+      getTargetPosition: (leg) => leg.target,
+      getSourceColor: [...input.palette.labelHalo],
+      getTargetColor: [...input.palette.labelHalo],
+      getWidth: (leg) => leg.width + 5,
+      widthUnits: 'pixels',
+      getTilt: -90,
+      getHeight: 0.15,
+    }),
     new ArcLayer<Leg>({
       id: CORRIDORS_LAYER_ID,
       data: legs,
@@ -181,5 +234,6 @@ export function buildCorridorLayers(input: CorridorLayerInput): Layer[] {
       getRadius: (p) => 14 + 18 * p.score,
       radiusUnits: 'pixels',
     }),
+    labelLayer('corridor-labels', computeLabels(legs, input), input.palette),
   ];
 }

@@ -93,8 +93,34 @@ export function computeArcColumns({ flows, colorOf, dimmed }: FlowLayerInput): A
   return columns;
 }
 
-interface Label extends LabelCandidate {
+/** A text drawn on the map, centred above its point. */
+export interface Label extends LabelCandidate {
   color: Rgba;
+}
+
+/** Labels centred above their points, haloed in the basemap's colour so that they read on arcs. */
+export function labelLayer(id: string, labels: readonly Label[], palette: MapPalette): Layer {
+  return new TextLayer<Label>({
+    id,
+    data: labels,
+    getPosition: (label) => label.position,
+    getText: (label) => label.text,
+    getColor: (label) => [...label.color],
+    getSize: (label) => label.size,
+    getPixelOffset: [0, -14],
+    getTextAnchor: 'middle',
+    getAlignmentBaseline: 'bottom',
+    characterSet: 'auto',
+    fontFamily: LABEL_FONT,
+    fontWeight: 600,
+    fontSettings: { sdf: true },
+    outlineWidth: 4,
+    outlineColor: [...palette.labelHalo],
+    updateTriggers: {
+      getText: labels.map((l) => l.text).join('|'),
+      getColor: labels.map((l) => l.color.join()).join('|'),
+    },
+  });
 }
 
 function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
@@ -187,26 +213,6 @@ export function buildFlowLayers(input: FlowLayerInput): {
   return {
     flows,
     points,
-    labels: new TextLayer<Label>({
-      id: 'labels',
-      data: labels,
-      getPosition: (label) => label.position,
-      getText: (label) => label.text,
-      getColor: (label) => [...label.color],
-      getSize: (label) => label.size,
-      getPixelOffset: [0, -14],
-      getTextAnchor: 'middle',
-      getAlignmentBaseline: 'bottom',
-      characterSet: 'auto',
-      fontFamily: LABEL_FONT,
-      fontWeight: 600,
-      fontSettings: { sdf: true },
-      outlineWidth: 4,
-      outlineColor: [...input.palette.labelHalo],
-      updateTriggers: {
-        getText: labels.map((l) => l.text).join('|'),
-        getColor: input.palette.label.join(),
-      },
-    }),
+    labels: labelLayer('labels', labels, input.palette),
   };
 }

@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { buildCorridorLayers, type CorridorRoute } from './corridor-layers';
+import { buildCorridorLayers, type CorridorRoute, type SelectedLabels } from './corridor-layers';
 import { buildFlowLayers } from './flow-layers';
 import type { WindowFlows } from './month-window';
 import type { RouteWindow } from './route-window';
@@ -16,6 +16,8 @@ export interface MapLayersInput {
   via: string | null;
   /** What each route carried in the month window shown (null until known). */
   routeWindow: RouteWindow | null;
+  /** The selected route's labels (null: none selected, or its months not yet read). */
+  selectedLabels: SelectedLabels | null;
   colorBy: ColorBy;
   palette: MapPalette;
   /** A partner's name in the current language, by index in `flows`. */
@@ -66,6 +68,7 @@ export function buildMapLayers(input: MapLayersInput): Layer[] {
       selected: selectedRoute,
       palette,
       window: input.routeWindow,
+      selectedLabels: input.selectedLabels,
     }),
     ...(flowLayers ? [flowLayers.points, flowLayers.labels] : []),
   ];

@@ -1,5 +1,5 @@
 import type { Corridor } from '../analysis/corridor';
-import type { RouteMonths } from '../data/corridor-query';
+import type { LegPair, RouteMonths } from '../data/corridor-query';
 import { routeKey } from './corridor-layers';
 
 /** What each route carried in a window of months, and the most any window of that length can. */
@@ -41,6 +41,25 @@ export function routeWindow(
     values.set(route, total);
   }
   return { values, ceiling: peak * length };
+}
+
+/**
+ * What each leg of one corridor carried in the months `[first, last]` ('YYYY-MM-01',
+ * inclusive), or null when its months are not known.
+ */
+export function legTotals(
+  months: ReadonlyMap<string, LegPair> | undefined,
+  first: string,
+  last: string,
+): LegPair | null {
+  if (!months) return null;
+  const totals = { first: 0, second: 0 };
+  for (const [month, legs] of months) {
+    if (month < first || month > last) continue;
+    totals.first += legs.first;
+    totals.second += legs.second;
+  }
+  return totals;
 }
 
 /**

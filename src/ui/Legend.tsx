@@ -19,6 +19,8 @@ export function Legend({
   palette,
   motion,
   partial = false,
+  collapsed = false,
+  focus = null,
 }: {
   flows: WindowFlows | null;
   colorBy: ColorBy;
@@ -27,14 +29,82 @@ export function Legend({
   motion: boolean;
   /** Whether a partial corridor (onward leg known only to the World or to no named partner) is drawn. */
   partial?: boolean;
+  /**
+   * Whether the keys start folded under the title (a corridor's detail then has the side
+   * column's height); the user can unfold them, and the summary line stays in view.
+   */
+  collapsed?: boolean;
+  /** The partner the view is narrowed to (ISO-3): the summary says what went to it. */
+  focus?: string | null;
 }) {
   const { locale, t } = useI18n();
   const total = flows ? flows.valueUsd.reduce((a, b) => a + b, 0) : 0;
+  const focused = flows && focus !== null ? flows.partner.indexOf(focus) : -1;
+  return (
+    <aside className="legend" aria-labelledby="legend-title" data-testid="legend">
+      {/* Keyed by `collapsed`: a new selection folds or unfolds the keys again. */}
+      <details key={String(collapsed)} open={!collapsed}>
+        <summary>
+          <h2 id="legend-title">{t('legend.title')}</h2>
+        </summary>
+        <LegendKeys
+          flows={flows}
+          colorBy={colorBy}
+          palette={palette}
+          motion={motion}
+          partial={partial}
+        />
+      </details>
+      {flows && (
+        <p
+          className="legend-summary"
+          data-testid="legend-summary"
+          data-partners={flows.count}
+          data-total-usd={total}
+        >
+          {flows.count > 0
+            ? translateCount(locale, 'legend.summary', flows.count, {
+                partners: flows.count,
+                value: formatUsd(locale, total),
+              })
+            : t('legend.none')}
+        </p>
+      )}
+      {flows && focused >= 0 && (
+        <p
+          className="legend-summary"
+          data-testid="legend-focus"
+          data-value-usd={flows.valueUsd[focused]}
+        >
+          {t('legend.focus', {
+            partner: (locale === 'en' ? flows.nameEn : flows.nameZh)[focused] ?? focus ?? '',
+            value: formatUsd(locale, flows.valueUsd[focused] ?? 0),
+          })}
+        </p>
+      )}
+    </aside>
+  );
+}
+
+/** The legend's keys: the period, colour, width, corridors and particles. */
+function LegendKeys({
+  flows,
+  colorBy,
+  palette,
+  motion,
+  partial,
+}: {
+  flows: WindowFlows | null;
+  colorBy: ColorBy;
+  palette: MapPalette;
+  motion: boolean;
+  partial: boolean;
+}) {
+  const { locale, t } = useI18n();
   const max = flows ? flows.valueUsd.reduce((a, b) => Math.max(a, b), 0) : 0;
   const width = arcWidthScale(max);
   return (
-    <aside className="legend" aria-labelledby="legend-title" data-testid="legend">
-      <h2 id="legend-title">{t('legend.title')}</h2>
+    <>
       {flows && flows.count > 0 && (
         <p className="legend-period" data-testid="legend-period">
           {windowText(t, locale, flows)}
@@ -99,21 +169,6 @@ export function Legend({
           {t(motion ? 'legend.particles' : 'legend.particlesPaused')}
         </li>
       </ul>
-      {flows && (
-        <p
-          className="legend-summary"
-          data-testid="legend-summary"
-          data-partners={flows.count}
-          data-total-usd={total}
-        >
-          {flows.count > 0
-            ? translateCount(locale, 'legend.summary', flows.count, {
-                partners: flows.count,
-                value: formatUsd(locale, total),
-              })
-            : t('legend.none')}
-        </p>
-      )}
-    </aside>
+    </>
   );
 }

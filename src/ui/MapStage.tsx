@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { routeBounds, CAMERA_PRESETS, OPENING_BOUNDS, type CameraPreset } from '../map/camera';
 import { corridorKey, type Corridor } from '../analysis/corridor';
+import { formatUsd } from '../i18n';
 import type { Place } from '../data/corridor-query';
 import { frozenTime } from '../map/animation';
 import {
@@ -11,7 +13,7 @@ import {
 import { FLOWS_LAYER_ID, POINTS_LAYER_ID } from '../map/flow-layers';
 import { buildMapLayers } from '../map/map-layers';
 import { groupMonthTotals, monthTotals } from '../map/month-window';
-import { routeMonthsOf, routeWindow } from '../map/route-window';
+import { legTotals, routeMonthsOf, routeWindow } from '../map/route-window';
 import { CHPL_TIERS, MAP_PALETTES, tierOf, toCss } from '../map/theme';
 import type { SetView } from '../state/use-view-state';
 import type { ViewState } from '../state/view-state';
@@ -22,7 +24,7 @@ import { useI18n } from './i18n-context';
 import { Legend } from './Legend';
 import { bestOnRoute, flowTip, routeTip, type TipContext } from './map-tips';
 import { MapToolbar } from './MapToolbar';
-import { MapView, type MapPick } from './MapView';
+import { MapView, type MapPick, type MapSubject } from './MapView';
 import { Timeline } from './Timeline';
 
 /** A fixed animation time from the address (`?time=`), for screenshots and render tests. */
@@ -34,6 +36,37 @@ const tierGroupIndex = (tier: string) => {
   const index = CHPL_TIERS.indexOf(tierOf(tier));
   return index >= 0 ? index : CHPL_TIERS.length;
 };
+
+/** The panels drawn over the map in the workspace and in the briefing. */
+const WORKSPACE_COVERS = '.side, .map-toolbar';
+const BRIEFING_COVERS = '.brief-panel, .brief-badge';
+
+/**
+ * What the camera frames: the preset last chosen (or the opening view), or the corridor last
+ * selected. A briefing frames its step's preset again at every step, beside that step's caption.
+ */
+function useMapSubject(
+  camera: CameraPreset | null,
+  corridor: MapSubject | null,
+  step: string | null,
+): MapSubject {
+  const [last, setLast] = useState({ camera, corridor: corridor?.key ?? null, focus: corridor });
+  let focus = last.focus;
+  if (camera !== last.camera || (corridor?.key ?? null) !== last.corridor) {
+    // A newly selected corridor is framed; a new preset takes over from it.
+    const selectedNow = corridor !== null && corridor.key !== last.corridor;
+    focus = selectedNow ? corridor : camera !== last.camera ? null : last.focus;
+    setLast({ camera, corridor: corridor?.key ?? null, focus });
+  }
+  return useMemo(
+    () =>
+      focus ?? {
+        key: `preset:${camera ?? 'opening'}:${step ?? ''}`,
+        bounds: camera ? CAMERA_PRESETS[camera] : OPENING_BOUNDS,
+      },
+    [focus, camera, step],
+  );
+}
 
 /**
  * The map and everything about it: the flows of the period the view shows, the flagged
@@ -135,6 +168,31 @@ export function MapStage({
     () => new Map([...places].map(([iso3, place]) => [iso3, place.position])),
     [places],
   );
+  const selectedKey = selected && !bare ? corridorKey(selected) : null;
+  const selectedBounds = useMemo(() => {
+    if (!selected || bare) return null;
+    const ends = [selected.origin, selected.via, selected.destination].map((c) => anchors.get(c));
+    const bounds = ends.every(Boolean) ? routeBounds(ends as [number, number][]) : null;
+    return bounds && { key: `corridor:${selectedKey}`, bounds };
+  }, [selected, selectedKey, anchors, bare]);
+  // A briefing step's caption differs by step and language: each is framed beside its own.
+  const subject = useMapSubject(
+    view.camera,
+    selectedBounds,
+    bare ? `${view.step}:${view.locale}` : null,
+  );
+  // The selected corridor's legs in the window shown, labelled on the map.
+  const selectedLabels = useMemo(() => {
+    if (!selected || !flows) return null;
+    const months = routeMonths?.get(routeKey(selected))?.get(selected.product);
+    const legs = legTotals(months, flows.firstPeriod, flows.lastPeriod);
+    return (
+      legs && {
+        first: formatUsd(locale, legs.first),
+        second: formatUsd(locale, legs.second),
+      }
+    );
+  }, [selected, routeMonths, flows, locale]);
   const layers = useMemo(() => {
     const names = flows && (locale === 'en' ? flows.nameEn : flows.nameZh);
     return buildMapLayers({
@@ -144,13 +202,27 @@ export function MapStage({
       selectedRoute: selected ? routeKey(selected) : null,
       via: view.via,
       routeWindow: carried,
+      selectedLabels,
       colorBy: view.colorBy,
       palette,
       labelOf: (i) => names?.[i] ?? '',
       originLabel: t('map.origin'),
       zoom,
     });
-  }, [flows, routes, carried, anchors, selected, view.via, view.colorBy, palette, locale, t, zoom]);
+  }, [
+    flows,
+    routes,
+    carried,
+    selectedLabels,
+    anchors,
+    selected,
+    view.via,
+    view.colorBy,
+    palette,
+    locale,
+    t,
+    zoom,
+  ]);
 
   const tipContext: TipContext = {
     t,
@@ -192,7 +264,8 @@ export function MapStage({
             motion={motion}
             frozenTime={FROZEN_TIME}
             theme={view.theme}
-            camera={view.camera}
+            subject={subject}
+            covers={bare ? BRIEFING_COVERS : WORKSPACE_COVERS}
             reducedMotion={REDUCED_MOTION}
             panels={!bare}
             describe={describe}
@@ -220,6 +293,8 @@ export function MapStage({
                 palette={palette}
                 motion={motion}
                 partial={routes.some((route) => route.partial)}
+                collapsed={selected !== null}
+                focus={view.via ?? selected?.via ?? null}
               />
             </div>
           )}

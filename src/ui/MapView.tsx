@@ -7,14 +7,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import countriesUrl from '../../data/basemap/countries-110m.geojson?url';
 import detailedCountriesUrl from '../../data/basemap/countries-50m.geojson?url';
 import { addDetailedBasemap, applyBasemapTheme, createBasemapStyle } from '../map/basemap-style';
-import {
-  CAMERA_PRESETS,
-  fittedZoom,
-  flyToPreset,
-  INITIAL_CAMERA,
-  visibleSize,
-  type CameraPreset,
-} from '../map/camera';
+import { bestFrame, moveTo, type Bounds, type Box, type Frame } from '../map/camera';
 import type { MapTheme } from '../map/theme';
 import { pendingWork } from '../data/activity';
 import { isAnimated, layersAtTime, startClock } from '../map/animation';
@@ -42,23 +35,42 @@ export interface MapTip {
   lines: string[];
 }
 
-/**
- * The pixels at the map's right that the side column covers (styles.css: `.side` is
- * min(27rem, 30vw) wide, 1rem from the edge), plus a margin.
- */
-function sidePanelCover(): number {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return Math.min(27 * rem, 0.3 * window.innerWidth) + 2 * rem;
+/** What the camera frames: `bounds`, flown to whenever `key` changes. */
+export interface MapSubject {
+  key: string;
+  bounds: Bounds;
 }
 
-/**
- * The map's padding: beside the side column in the workspace; in the briefing, left of the
- * caption panel (brief.css: clamp(22rem, 40vw, 54rem) wide, at the bottom right).
- */
-function mapPadding(panels: boolean) {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  const caption = Math.min(Math.max(22 * rem, 0.4 * window.innerWidth), 54 * rem);
-  return { ...INITIAL_CAMERA.padding, right: panels ? sidePanelCover() : caption / 2 };
+/** The boxes, in the map's pixels, of the elements matching `selector` beside it. */
+function coversOf(map: MaplibreMap, selector: string): Box[] {
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  const elements = container.parentElement?.querySelectorAll(selector) ?? [];
+  return [...elements].map((element) => {
+    const r = element.getBoundingClientRect();
+    return {
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    };
+  });
+}
+
+/** The framing of `subject` in the part of the map that the elements `covers` leave free. */
+function frameOf(map: MaplibreMap, subject: MapSubject, covers: string): Frame {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  return bestFrame(subject.bounds, { width, height }, coversOf(map, covers));
+}
+
+/** Writes where the camera looks on the map element, for tests that project places. */
+function recordCamera(map: MaplibreMap) {
+  const { lng, lat } = map.getCenter();
+  map.getContainer().dataset.camera = JSON.stringify({
+    center: [lng, lat],
+    zoom: map.getZoom(),
+    padding: map.getPadding(),
+  });
 }
 
 /** The basemap (maplibre, local GeoJSON only) with deck.gl layers overlaid. */
@@ -67,7 +79,8 @@ export function MapView({
   motion,
   frozenTime,
   theme,
-  camera,
+  subject,
+  covers,
   reducedMotion,
   panels = true,
   describe,
@@ -80,11 +93,16 @@ export function MapView({
   /** A fixed animation time in seconds (screenshots, tests), or null for the running clock. */
   frozenTime: number | null;
   theme: MapTheme;
-  /** The camera preset to fly to when it changes (null: the opening view, as after "back"). */
-  camera: CameraPreset | null;
+  /** What the camera frames: flown to whenever its key changes, framed again on a resize. */
+  subject: MapSubject;
+  /**
+   * A CSS selector of the panels drawn over the map (beside it in the DOM): the camera frames
+   * its subject in the part they leave free.
+   */
+  covers: string;
   /** Jump instead of flying. */
   reducedMotion: boolean;
-  /** Whether the side column covers the map's right (the camera centres beside it). */
+  /** Whether the map takes the arrow keys (the briefing keeps them for the presenter). */
   panels?: boolean;
   /** The tooltip of an item under the pointer, or null for none. */
   describe: (pick: MapPick) => MapTip | null;
@@ -97,8 +115,10 @@ export function MapView({
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
-  // The theme and camera the map opens with.
-  const opening = useRef({ theme, camera, panels });
+  // The theme, subject and panels the map opens with.
+  const opening = useRef({ theme, subject, covers, panels });
+  // Whether the user has moved the map since it was last framed.
+  const moved = useRef(false);
   // The latest callbacks, for the map's own event handlers set up once.
   const handlers = useRef({ onPick, onZoomEnd });
   useEffect(() => {
@@ -109,23 +129,21 @@ export function MapView({
 
   useEffect(() => {
     if (!container.current) return;
-    const { theme: openingTheme, camera: openingCamera } = opening.current;
-    const view = openingCamera ? CAMERA_PRESETS[openingCamera] : INITIAL_CAMERA;
+    const { theme: openingTheme } = opening.current;
     const map = new MaplibreMap({
       container: container.current,
       style: createBasemapStyle({ theme: openingTheme, highlight: HIGHLIGHTED, countriesUrl }),
-      center: view.center,
-      zoom: view.zoom,
       // The attribution is drawn by React below, so that it follows the language.
       attributionControl: false,
       // deck.gl's interleaved mode breaks on maplibre 6, so deck draws on its own canvas.
       // Kept after each frame, so that the PNG export can copy the canvas (exports/map-png.ts).
       canvasContextAttributes: { antialias: true, preserveDrawingBuffer: true },
     });
-    map.setPadding(mapPadding(opening.current.panels));
     if (!opening.current.panels) map.keyboard.disable();
-    // Framed for the map's size, now that its padding says what the side panel covers.
-    map.setZoom(fittedZoom(view.zoom, visibleSize(map)));
+    // Framed for the map's size and the panels over it from the first frame.
+    map.jumpTo(frameOf(map, opening.current.subject, opening.current.covers));
+    recordCamera(map);
+    map.on('moveend', () => recordCamera(map));
     const stopDetail = addDetailedBasemap(map, detailedCountriesUrl);
     const pickOf = (info: PickingInfo): MapPick | null =>
       info.layer && info.index >= 0
@@ -154,15 +172,12 @@ export function MapView({
     reportZoom();
     // Until the user moves the map, it keeps its framing when its size changes (the window, or
     // the header's controls wrapping once the fonts are in).
-    let moved = false;
     map.on('movestart', (event: { originalEvent?: Event }) => {
-      if (event.originalEvent) moved = true;
+      if (event.originalEvent) moved.current = true;
     });
     map.on('resize', () => {
-      if (moved) return;
-      const preset = opening.current.camera;
-      const frame = preset ? CAMERA_PRESETS[preset] : INITIAL_CAMERA;
-      map.jumpTo({ center: frame.center, zoom: fittedZoom(frame.zoom, visibleSize(map)) });
+      if (moved.current) return;
+      map.jumpTo(frameOf(map, opening.current.subject, opening.current.covers));
     });
     overlay.current = deck;
     mapRef.current = map;
@@ -190,16 +205,17 @@ export function MapView({
   useEffect(() => {
     if (!mapRef.current || panels === opening.current.panels) return;
     opening.current.panels = panels;
-    mapRef.current.setPadding(mapPadding(panels));
     // In the briefing the arrow keys belong to the presenter, not to the map.
     if (panels) mapRef.current.keyboard.enable();
     else mapRef.current.keyboard.disable();
   }, [panels]);
   useEffect(() => {
-    if (!mapRef.current || camera === opening.current.camera) return;
-    opening.current.camera = camera;
-    flyToPreset(mapRef.current, camera, reducedMotion);
-  }, [camera, reducedMotion]);
+    const map = mapRef.current;
+    if (!map || subject.key === opening.current.subject.key) return;
+    opening.current = { ...opening.current, subject, covers };
+    moved.current = false;
+    moveTo(map, frameOf(map, subject, covers), reducedMotion);
+  }, [subject, covers, reducedMotion]);
 
   // Where the clock stood when the animation was last drawn, so that pausing freezes it there.
   const clock = useRef(0);

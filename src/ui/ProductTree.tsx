@@ -269,7 +269,9 @@ export function ProductTree({ rows, selection, onChange }: ProductTreeProps) {
                 </span>
                 {selectable && <span className="product-check" aria-hidden="true" />}
                 {isHs && <span className="product-code">{node.code}</span>}
-                <span className="product-name">{name}</span>
+                <span className="product-name" title={name}>
+                  {name}
+                </span>
                 {tier && (
                   <span className="product-tier">
                     <span aria-hidden="true">{t('filters.tierBadge', { tier })}</span>

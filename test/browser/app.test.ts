@@ -4,7 +4,8 @@ import {
   countColor,
   distinctColors,
   mapPixels,
-  projectOpening,
+  mapCamera,
+  projectOn,
   startHarness,
   waitForDataStatus,
   waitForFlows,
@@ -87,7 +88,8 @@ describe('the dashboard on the bundled sample', () => {
       `SELECT lon, lat FROM read_csv('data/reference/countries.csv', all_varchar = true) WHERE iso3 = 'KGZ'`,
     );
     const png = await mapPixels(app.page);
-    const [x, y] = projectOpening(Number(kgz?.lon), Number(kgz?.lat), png.width, png.height);
+    const camera = await mapCamera(app.page);
+    const [x, y] = projectOn(camera, Number(kgz?.lon), Number(kgz?.lat), png.width, png.height);
     // Around the anchor: the partner's dot is drawn over the routes' meeting point.
     let warm = 0;
     for (let dy = -10; dy <= 10; dy += 1) {

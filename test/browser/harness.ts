@@ -247,31 +247,37 @@ export function distinctColors(png: PNG): number {
   return colors.size;
 }
 
-/**
- * The opening camera, restated here so that tests project positions independently of the
- * app: centred beside the side column (min(27rem, 30vw) wide, 1rem from the edge, plus a
- * 1rem margin), its zoom framed for 840 × 620 visible pixels and scaled to the map's.
- */
-const OPENING_CAMERA = { lon: 78, lat: 38, zoom: 1.7, frame: { width: 840, height: 620 } };
+/** Where the map's camera looks, as the app writes it on the map element after each move. */
+export interface MapCamera {
+  center: [number, number];
+  zoom: number;
+  /** Pixels of the map its panels cover: the camera's centre is the middle of the rest. */
+  padding: { top: number; right: number; bottom: number; left: number };
+}
+
+/** The map's camera once it has settled (the map element's `data-camera`). */
+export async function mapCamera(page: Page): Promise<MapCamera> {
+  const text = await page.getByTestId('map').getAttribute('data-camera');
+  if (!text) throw new Error('the map has not written its camera');
+  return JSON.parse(text) as MapCamera;
+}
 
 /**
- * Web Mercator position of a point in a map element of the given size, at the opening camera,
- * on a page `viewportWidth` pixels wide.
+ * Web Mercator position of a point in a map element of the given size, for a camera: computed
+ * here, so that tests place the app's marks independently of its own projection code.
  */
-export function projectOpening(
+export function projectOn(
+  camera: MapCamera,
   lon: number,
   lat: number,
   width: number,
   height: number,
-  viewportWidth = 1280,
 ): [number, number] {
-  const paddingRight = Math.min(27 * 16, 0.3 * viewportWidth) + 2 * 16;
-  const { frame } = OPENING_CAMERA;
-  const scale = Math.min((width - paddingRight) / frame.width, height / frame.height);
-  const worldSize = 512 * 2 ** (OPENING_CAMERA.zoom + Math.log2(scale));
+  const worldSize = 512 * 2 ** camera.zoom;
   const x = (l: number) => ((l + 180) / 360) * worldSize;
   const y = (p: number) =>
     ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * worldSize;
-  const centreX = (width - paddingRight) / 2;
-  return [x(lon) - x(OPENING_CAMERA.lon) + centreX, y(lat) - y(OPENING_CAMERA.lat) + height / 2];
+  const { top, right, bottom, left } = camera.padding;
+  const [cx, cy] = [(left + width - right) / 2, (top + height - bottom) / 2];
+  return [x(lon) - x(camera.center[0]) + cx, y(lat) - y(camera.center[1]) + cy];
 }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import {
   mapPixels,
-  projectOpening,
+  mapCamera,
+  projectOn,
   startHarness,
   waitForDataStatus,
   waitForFlows,
@@ -24,7 +25,8 @@ async function anchorOnPage(app: AppPage, iso3: string): Promise<[number, number
   );
   const box = await app.page.getByTestId('map').boundingBox();
   if (!box) throw new Error('no map on the page');
-  const [x, y] = projectOpening(Number(row?.lon), Number(row?.lat), box.width, box.height);
+  const camera = await mapCamera(app.page);
+  const [x, y] = projectOn(camera, Number(row?.lon), Number(row?.lat), box.width, box.height);
   return [box.x + x, box.y + y];
 }
 

@@ -152,6 +152,17 @@ describe('the workspace filters', () => {
     await expect.poll(() => pressed.getAttribute('data-code')).toBe('KGZ');
     const middle = app.page.locator('[data-testid=sankey-node][data-column="1"]');
     expect(await middle.count()).toBe(1);
+    // The legend says what of the period's exports went to Kyrgyzstan, as DuckDB sums it.
+    const toKgz = await plainSum(
+      `t.reporter = 'TWN' AND t.flow = 'X' AND t.partner = 'KGZ' AND ${CHPL}
+       AND t.period > (SELECT max(period) FROM '${SAMPLE}') - INTERVAL 12 MONTH`,
+    );
+    expect(toKgz).toBeGreaterThan(0);
+    const focus = app.page.getByTestId('legend-focus');
+    await expect
+      .poll(async () => Number(await focus.getAttribute('data-value-usd')))
+      .toBeCloseTo(toKgz, 0);
+    expect(await focus.textContent()).toMatch(/^Of which to Kyrgyzstan: US\$/);
   });
 
   it('cross-filters from a Sankey node: a destination narrows the ranking', async () => {

@@ -179,7 +179,7 @@ describe('addDetailedBasemap', () => {
     const fake = fakeMap(style('dark'), 1.7);
     addDetailedBasemap(fake.map, URL_50M);
     fake.fire('idle');
-    fake.zoomTo(2.9);
+    fake.zoomTo(DETAIL_ZOOM - 0.1);
     fake.fire('idle');
     expect(fake.state.sourceAdds).toEqual([]);
   });

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import {
+  mapCamera,
+  mapPixels,
+  projectOn,
+  startHarness,
+  type AppPage,
+  type Harness,
+} from './harness';
+
+/**
+ * The screens officials and analysts use, a laptop and a wall display: every panel's content
+ * can be read (it fits, or its panel scrolls), the map keeps at least half of the width, a
+ * selected corridor is brought into the part of the map the panels leave free, and a briefing
+ * step's subject is never under its caption. Positions are projected here from the reference
+ * table and the camera the map reports, not read from a picture.
+ */
+
+const SCREENS = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+/** The sample's strongest corridor: Taiwan → Armenia → Russia, processors. */
+const CORRIDOR = 'TWN>ARM>RUS:854231';
+
+let harness: Harness;
+let db: NodeDuckDB;
+
+beforeAll(async () => {
+  db = await openNodeDuckDB();
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+  db?.close();
+});
+
+async function lonLat(iso3: string): Promise<[number, number]> {
+  const [row] = await db.query(
+    `SELECT lon, lat FROM read_csv('data/reference/countries.csv', all_varchar = true) WHERE iso3 = ?`,
+    [iso3],
+  );
+  return [Number(row?.lon), Number(row?.lat)];
+}
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The page rectangles of the elements matching `selector`. */
+async function rects(app: AppPage, selector: string): Promise<Rect[]> {
+  return app.page.$$eval(selector, (elements) =>
+    elements.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }),
+  );
+}
+
+/** Where a country's anchor is on the page, for the camera the map reports now. */
+async function anchorOnPage(app: AppPage, iso3: string): Promise<[number, number]> {
+  const map = (await rects(app, '[data-testid="map"]'))[0];
+  if (!map) throw new Error('no map');
+  const [lon, lat] = await lonLat(iso3);
+  const camera = await mapCamera(app.page);
+  const [x, y] = projectOn(camera, lon, lat, map.right - map.left, map.bottom - map.top);
+  return [map.left + x, map.top + y];
+}
+
+const inside = ([x, y]: [number, number], r: Rect) =>
+  x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+
+/** Whether a point lies on the map and under none of the panels drawn over it. */
+async function inFreePart(app: AppPage, point: [number, number], covers: string) {
+  const [map] = await rects(app, '[data-testid="map"]');
+  if (!map || !inside(point, map)) return false;
+  return (await rects(app, covers)).every((cover) => !inside(point, cover));
+}
+
+/**
+ * Elements that cut their own content without letting it scroll: each as its class and how
+ * many pixels are hidden. Labels shortened on purpose (an ellipsis, or clamped to a few lines,
+ * their whole text in a tooltip) and form fields (their text scrolls) are not cut.
+ */
+async function clippedContent(app: AppPage): Promise<string[]> {
+  return app.page.evaluate(() => {
+    const cut: string[] = [];
+    for (const e of document.querySelectorAll<HTMLElement>('.app *')) {
+      const style = getComputedStyle(e);
+      const shortened =
+        style.textOverflow === 'ellipsis' ||
+        (style.webkitLineClamp !== 'none' && e.title !== '') ||
+        e.matches('input, textarea, select');
+      if (e.getClientRects().length === 0 || shortened) continue;
+      const clips = (o: string) => o === 'hidden' || o === 'clip';
+      const hiddenY = clips(style.overflowY) ? e.scrollHeight - e.clientHeight : 0;
+      const hiddenX = clips(style.overflowX) ? e.scrollWidth - e.clientWidth : 0;
+      if (hiddenY > 2 || hiddenX > 2)
+        cut.push(`${e.tagName.toLowerCase()}.${e.className}: ${hiddenX} × ${hiddenY} px hidden`);
+    }
+    return cut;
+  });
+}
+
+describe.each(SCREENS)('the workspace at $width × $height', (viewport) => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await harness.visit(`/?corridor=${CORRIDOR}`, { viewport });
+    await app.page.getByTestId('corridor-detail').waitFor();
+  });
+
+  it('leaves the map at least half of the width, beside the filter column and the side panels', async () => {
+    const [map] = await rects(app, '[data-testid="map"]');
+    const [side] = await rects(app, '.side');
+    expect(map && side).toBeTruthy();
+    const free = (side?.left ?? 0) - (map?.left ?? 0);
+    expect(free).toBeGreaterThanOrEqual(viewport.width / 2);
+  });
+
+  it('cuts no panel content: what does not fit scrolls', async () => {
+    expect(await clippedContent(app)).toEqual([]);
+    // Each side panel either fits or scrolls.
+    const overflowing = await app.page.$$eval('.side > *, .workspace-column', (elements) =>
+      elements
+        .filter((e) => e.scrollHeight > e.clientHeight + 2)
+        .filter((e) => !['auto', 'scroll'].includes(getComputedStyle(e).overflowY))
+        .map((e) => e.className),
+    );
+    expect(overflowing).toEqual([]);
+  });
+
+  it('brings the selected corridor into the free part of the map, drawn in its score colour', async () => {
+    const covers = '.side, .map-toolbar';
+    for (const iso3 of ['TWN', 'ARM', 'RUS']) {
+      await expect
+        .poll(async () => inFreePart(app, await anchorOnPage(app, iso3), covers), {
+          timeout: 20_000,
+        })
+        .toBe(true);
+    }
+    const [map] = await rects(app, '[data-testid="map"]');
+    const [x, y] = await anchorOnPage(app, 'ARM');
+    const png = await mapPixels(app.page);
+    const [mx, my] = [x - (map?.left ?? 0), y - (map?.top ?? 0)];
+    let warm = 0;
+    for (let dy = -8; dy <= 8; dy += 1)
+      for (let dx = -8; dx <= 8; dx += 1) {
+        const i = 4 * (Math.round(my + dy) * png.width + Math.round(mx + dx));
+        const [r = 0, g = 0, b = 0] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+        if (r > 180 && g < 120 && b < 110) warm += 1;
+      }
+    expect(warm).toBeGreaterThan(20);
+  });
+
+  it("shows the corridor's whole chart on a wall screen, the legend folded", async () => {
+    const chart = (await rects(app, '[data-testid="corridor-detail"] .leg-chart'))[0];
+    const panel = (await rects(app, '[data-testid="corridor-detail"]'))[0];
+    expect(chart && panel).toBeTruthy();
+    if (viewport.height >= 1080)
+      expect(chart?.bottom ?? Infinity).toBeLessThanOrEqual(panel?.bottom ?? 0);
+    // The legend folds under its title while a corridor is open; its summary stays.
+    expect(await app.page.locator('.legend details').getAttribute('open')).toBeNull();
+    await expect.poll(() => app.page.getByTestId('legend-summary').isVisible()).toBe(true);
+  });
+});
+
+describe.each(SCREENS)('briefing step 3 at $width × $height', (viewport) => {
+  it('frames Armenia, Kazakhstan and Kyrgyzstan where the caption leaves the map free, in both languages', async () => {
+    const app = await harness.open('/?page=brief&step=2', { viewport });
+    const title = app.page.getByTestId('brief-title');
+    for (const [lang, text] of [
+      ['en', 'New routes through Central Asia and the Caucasus'],
+      ['zh-TW', '轉道中亞與高加索'],
+    ] as const) {
+      await app.page.evaluate((url) => {
+        window.history.pushState(null, '', url);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, `/?page=brief&step=2&lang=${lang}`);
+      await expect.poll(() => title.textContent(), { timeout: 60_000 }).toBe(text);
+      for (const iso3 of ['ARM', 'KAZ', 'KGZ']) {
+        await expect
+          .poll(
+            async () =>
+              inFreePart(app, await anchorOnPage(app, iso3), '.brief-panel, .brief-badge'),
+            { timeout: 20_000 },
+          )
+          .toBe(true);
+      }
+    }
+    await app.page.context().close();
+  });
+});
