@@ -7,6 +7,8 @@ export const enBrief = {
   'brief.progress.label': 'Briefing progress',
   'brief.announce': 'Step {n} of {count}: {title}',
   'brief.empty': 'This briefing has no steps.',
+  'brief.loading': 'Loading the trade data…',
+  'brief.scoring': 'Scoring the corridors…',
   'brief.controls': 'Briefing controls',
   'brief.controls.show': 'Show the briefing controls',
   'brief.previous': 'Previous',

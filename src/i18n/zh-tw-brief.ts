@@ -9,6 +9,8 @@ export const zhTwBrief: Record<BriefKey, string> = {
   'brief.progress.label': '簡報進度',
   'brief.announce': '第 {n} 步，共 {count} 步：{title}',
   'brief.empty': '此簡報沒有任何步驟。',
+  'brief.loading': '正在載入貿易資料…',
+  'brief.scoring': '正在計算走廊分數…',
   'brief.controls': '簡報控制項',
   'brief.controls.show': '顯示簡報控制項',
   'brief.previous': '上一步',

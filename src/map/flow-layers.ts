@@ -33,6 +33,8 @@ export interface FlowLayerInput {
   originLabel: string;
   /** Current map zoom: labels that would overlap at it are left out. */
   zoom: number;
+  /** How much larger than on a desk screen the labels are drawn (a wall screen's briefing). */
+  labelScale?: number;
 }
 
 /** Arc width scale: area follows value, so a flow twice as large looks twice as heavy. */
@@ -124,7 +126,7 @@ export function labelLayer(id: string, labels: readonly Label[], palette: MapPal
 }
 
 function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
-  const { flows, emphasised, labelOf, originLabel, palette } = input;
+  const { flows, emphasised, labelOf, originLabel, palette, labelScale = 1 } = input;
   const labels: Label[] = [];
   if (flows.count > 0) {
     const origin: [number, number] = [flows.originPosition[0] ?? 0, flows.originPosition[1] ?? 0];
@@ -132,7 +134,7 @@ function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
       position: origin,
       text: originLabel,
       color: palette.origin,
-      size: 18,
+      size: 18 * labelScale,
       priority: Infinity,
     });
   }
@@ -141,7 +143,8 @@ function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
     if (i >= LABELLED_PARTNERS && !isEmphasised) continue;
     const position: [number, number] = [targets[2 * i] ?? 0, targets[2 * i + 1] ?? 0];
     const priority = isEmphasised ? 1000 - i : -i;
-    labels.push({ position, text: labelOf(i), color: palette.label, size: 14, priority });
+    const size = 14 * labelScale;
+    labels.push({ position, text: labelOf(i), color: palette.label, size, priority });
   }
   return placeLabels(labels, input.zoom);
 }

@@ -24,6 +24,8 @@ export interface MapLayersInput {
   labelOf: (index: number) => string;
   originLabel: string;
   zoom: number;
+  /** How much larger the labels are drawn (the briefing's wall screen). */
+  labelScale: number;
 }
 
 /** The tier group of a CHPL tier code: '3.A' and '3.B' are both tier 3. */
@@ -58,6 +60,7 @@ export function buildMapLayers(input: MapLayersInput): Layer[] {
         labelOf: input.labelOf,
         originLabel: input.originLabel,
         zoom: input.zoom,
+        labelScale: input.labelScale,
       })
     : null;
   return [

@@ -23,6 +23,7 @@ import { useWorkspace } from './hooks/use-workspace';
 import { I18nContext } from './i18n-context';
 import { IngestReport } from './IngestReport';
 import { MapStage } from './MapStage';
+import { BriefKey } from './brief/BriefKey';
 import { BriefPlayer } from './brief/BriefPlayer';
 import { useBriefing } from './hooks/use-briefing';
 import { Methodology } from './Methodology';
@@ -180,6 +181,7 @@ export function App() {
             />
           }
         >
+          {briefing && <BriefKey colorBy={view.colorBy} theme={view.theme} />}
           {briefing && dataset.summary?.isSample && (
             <span className="badge brief-badge" title={i18n.t('dataset.syntheticNote')}>
               {i18n.t('dataset.syntheticBadge')}
@@ -194,6 +196,13 @@ export function App() {
               autoPlay={brief.autoPlay}
               onAutoPlay={brief.setAutoPlay}
               reducedMotion={REDUCED_MOTION}
+              status={
+                !workspace.flows
+                  ? i18n.t('brief.loading')
+                  : !scored
+                    ? i18n.t('brief.scoring')
+                    : null
+              }
             />
           ) : selected ? (
             <CorridorDetail

@@ -40,7 +40,7 @@ export function CorridorChart({
       post={{ start: params?.post.start ?? corridor.postStart, end: params?.post.end ?? null }}
       title={t('detail.chartTitle', { route: routeText(t, locale, corridor) })}
       width={400}
-      height={230}
+      height={200}
     />
   );
 }

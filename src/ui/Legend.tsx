@@ -110,34 +110,7 @@ function LegendKeys({
           {windowText(t, locale, flows)}
         </p>
       )}
-      {colorBy === 'tier' ? (
-        <>
-          <h3>{t('legend.colorTier')}</h3>
-          <ul className="legend-tiers">
-            {CHPL_TIERS.map((tier) => (
-              <li key={tier}>
-                <span className="swatch" style={{ background: toCss(palette.tiers[tier]) }} />
-                {t(`legend.tier.${tier}`)}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <>
-          <h3>{t('legend.colorScore')}</h3>
-          <ul>
-            <li>
-              <span className="scale-end">0</span>
-              <span className="swatch score-scale" style={{ background: gradient(palette) }} />
-              <span className="scale-end">1</span>
-            </li>
-            <li>
-              <span className="swatch" style={{ background: toCss(palette.flow), opacity: 0.45 }} />
-              {t('legend.noCorridor')}
-            </li>
-          </ul>
-        </>
-      )}
+      <ColorKey colorBy={colorBy} palette={palette} />
       {max > 0 && (
         <>
           <ul className="legend-widths" aria-label={t('legend.width')}>
@@ -152,12 +125,7 @@ function LegendKeys({
         </>
       )}
       <ul>
-        <li>
-          <span className="scale-end">0</span>
-          <span className="swatch score-scale" style={{ background: gradient(palette) }} />
-          <span className="scale-end">1</span>
-          {t('legend.corridor')}
-        </li>
+        <CorridorKey palette={palette} />
         {partial && (
           <li data-testid="legend-partial">
             <span className="swatch partial-sample" style={{ background: gradient(palette) }} />
@@ -170,5 +138,51 @@ function LegendKeys({
         </li>
       </ul>
     </>
+  );
+}
+
+/** What the flows' colour means: the product groups, or the score of the corridors. */
+export function ColorKey({ colorBy, palette }: { colorBy: ColorBy; palette: MapPalette }) {
+  const { t } = useI18n();
+  return colorBy === 'tier' ? (
+    <>
+      <h3>{t('legend.colorTier')}</h3>
+      <ul className="legend-tiers">
+        {CHPL_TIERS.map((tier) => (
+          <li key={tier}>
+            <span className="swatch" style={{ background: toCss(palette.tiers[tier]) }} />
+            {t(`legend.tier.${tier}`)}
+          </li>
+        ))}
+      </ul>
+    </>
+  ) : (
+    <>
+      <h3>{t('legend.colorScore')}</h3>
+      <ul>
+        <li>
+          <span className="scale-end">0</span>
+          <span className="swatch score-scale" style={{ background: gradient(palette) }} />
+          <span className="scale-end">1</span>
+        </li>
+        <li>
+          <span className="swatch" style={{ background: toCss(palette.flow), opacity: 0.45 }} />
+          {t('legend.noCorridor')}
+        </li>
+      </ul>
+    </>
+  );
+}
+
+/** The key of the flagged corridors: their colour is their score. */
+export function CorridorKey({ palette }: { palette: MapPalette }) {
+  const { t } = useI18n();
+  return (
+    <li>
+      <span className="scale-end">0</span>
+      <span className="swatch score-scale" style={{ background: gradient(palette) }} />
+      <span className="scale-end">1</span>
+      {t('legend.corridor')}
+    </li>
   );
 }

@@ -39,7 +39,9 @@ const tierGroupIndex = (tier: string) => {
 
 /** The panels drawn over the map in the workspace and in the briefing. */
 const WORKSPACE_COVERS = '.side, .map-toolbar';
-const BRIEFING_COVERS = '.brief-panel, .brief-badge';
+const BRIEFING_COVERS = '.brief-panel, .brief-badge, .brief-key';
+/** The briefing's labels are read from the back of a room. */
+const BRIEFING_LABEL_SCALE = 1.5;
 
 /**
  * What the camera frames: the preset last chosen (or the opening view), or the corridor last
@@ -208,6 +210,7 @@ export function MapStage({
       labelOf: (i) => names?.[i] ?? '',
       originLabel: t('map.origin'),
       zoom,
+      labelScale: bare ? BRIEFING_LABEL_SCALE : 1,
     });
   }, [
     flows,
@@ -222,6 +225,7 @@ export function MapStage({
     locale,
     t,
     zoom,
+    bare,
   ]);
 
   const tipContext: TipContext = {
@@ -294,7 +298,7 @@ export function MapStage({
                 motion={motion}
                 partial={routes.some((route) => route.partial)}
                 collapsed={selected !== null}
-                focus={view.via ?? selected?.via ?? null}
+                focus={view.via}
               />
             </div>
           )}

@@ -171,7 +171,25 @@ describe.each(SCREENS)('the workspace at $width × $height', (viewport) => {
 
 describe.each(SCREENS)('briefing step 3 at $width × $height', (viewport) => {
   it('frames Armenia, Kazakhstan and Kyrgyzstan where the caption leaves the map free, in both languages', async () => {
-    const app = await harness.open('/?page=brief&step=2', { viewport });
+    // The data is held back until the briefing has said that it is loading it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const app = await harness.open('/?page=brief&step=2', {
+      viewport,
+      beforeLoad: (page) =>
+        page.route('**/*.parquet', async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    const status = app.page.getByTestId('brief-status');
+    await expect.poll(() => status.textContent()).toBe('Loading the trade data…');
+    release();
+    await status.waitFor({ state: 'detached', timeout: 120_000 });
+    // Step 3 speaks of the score's colours: its key is on screen.
+    expect(await app.page.getByTestId('brief-key').textContent()).toContain(
+      'Colour: highest score of the corridors through the partner',
+    );
     const title = app.page.getByTestId('brief-title');
     for (const [lang, text] of [
       ['en', 'New routes through Central Asia and the Caucasus'],
@@ -186,7 +204,11 @@ describe.each(SCREENS)('briefing step 3 at $width × $height', (viewport) => {
         await expect
           .poll(
             async () =>
-              inFreePart(app, await anchorOnPage(app, iso3), '.brief-panel, .brief-badge'),
+              inFreePart(
+                app,
+                await anchorOnPage(app, iso3),
+                '.brief-panel, .brief-badge, .brief-key',
+              ),
             { timeout: 20_000 },
           )
           .toBe(true);

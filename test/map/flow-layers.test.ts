@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PartnerFlows } from '../../src/data/partner-flows';
-import { computeArcColumns, type FlowLayerInput } from '../../src/map/flow-layers';
+import { buildFlowLayers, computeArcColumns, type FlowLayerInput } from '../../src/map/flow-layers';
 import { MAP_PALETTES } from '../../src/map/theme';
 
 const TAIWAN = [121, 23.7] as const;
@@ -57,5 +57,22 @@ describe('computeArcColumns', () => {
     expect(arcs.particles[0]).toBeGreaterThanOrEqual(arcs.particles[2] ?? Infinity);
     expect(arcs.sourceColor).toHaveLength(4 * PARTNERS.length);
     expect(arcs.targetColor).toHaveLength(4 * PARTNERS.length);
+  });
+});
+
+describe('the labels', () => {
+  const sizes = (labelScale?: number) => {
+    const { labels } = buildFlowLayers({ ...input(), labelScale });
+    return (labels.props.data as { text: string; size: number }[]).map((l) => [l.text, l.size]);
+  };
+
+  it('name the origin larger than its partners', () => {
+    expect(sizes()).toContainEqual(['Taiwan', 18]);
+    expect(sizes()).toContainEqual(['KGZ', 14]);
+  });
+
+  it('grow by the scale a wall screen asks for', () => {
+    expect(sizes(1.5)).toContainEqual(['Taiwan', 27]);
+    expect(sizes(1.5)).toContainEqual(['KGZ', 21]);
   });
 });

@@ -595,6 +595,7 @@ function renderPlayer(props: Partial<BriefPlayerProps> = {}, locale: Locale = 'e
         autoPlay: false,
         onAutoPlay: noop,
         reducedMotion: false,
+        status: null,
         ...props,
       }),
     ),
@@ -647,6 +648,12 @@ describe('BriefPlayer', () => {
     expect(renderPlayer({ step: -2 })).toContain('data-step="0"');
     const empty = renderPlayer({ briefing: { ...DEFAULT_BRIEFING, steps: [] }, step: 0 });
     expect(byTestId(empty, 'brief-caption')).toBe('This briefing has no steps.');
+  });
+
+  it('says what the map is waiting for, as a status, and nothing once it is drawn', () => {
+    const loading = renderPlayer({ status: 'Loading the trade data…' });
+    expect(loading).toMatch(/role="status" data-testid="brief-status">Loading the trade data…</);
+    expect(renderPlayer()).not.toContain('brief-status');
   });
 
   it('drops the fade when motion is reduced', () => {

@@ -22,6 +22,8 @@ export interface BriefPlayerProps {
   onAutoPlay(on: boolean): void;
   /** No animated transitions (the steps still advance when playing). */
   reducedMotion: boolean;
+  /** What the map is still waiting for ('Loading the trade data…'), or null once drawn. */
+  status: string | null;
 }
 
 /** How long the control bar stays after a key press or a pointer movement. */
@@ -48,7 +50,7 @@ function isOnControl(target: EventTarget | null): boolean {
  * form fields and with Ctrl, Alt or Meta (Shift is allowed, for 'P').
  */
 export function BriefPlayer(props: BriefPlayerProps) {
-  const { briefing, step, onStep, onExit, autoPlay, onAutoPlay, reducedMotion } = props;
+  const { briefing, step, onStep, onExit, autoPlay, onAutoPlay, reducedMotion, status } = props;
   const { locale, t } = useI18n();
   const count = briefing.steps.length;
   const current = Math.min(Math.max(Math.trunc(step) || 0, 0), Math.max(count - 1, 0));
@@ -196,6 +198,11 @@ export function BriefPlayer(props: BriefPlayerProps) {
         ) : (
           <p className="brief-caption" data-testid="brief-caption">
             {t('brief.empty')}
+          </p>
+        )}
+        {status && (
+          <p className="brief-status" role="status" data-testid="brief-status">
+            {status}
           </p>
         )}
         <div className="brief-progress" data-testid="brief-progress">
