@@ -143,3 +143,49 @@ export function narrowLegs(
     secondLegs: second,
   };
 }
+
+/** One CHPL tier's two legs through an intermediary, summed over a window (US$). */
+export interface GroupLegs {
+  /** The tier ('1' to '4'), or '' for goods on no tier. */
+  tier: string;
+  first: number;
+  second: number;
+}
+
+/**
+ * Which goods went into an intermediary from the origin and which went on from it to the
+ * destination `to` (or to every destination), by CHPL tier ('3.A' counts as '3'), summed over
+ * `range` under the filter: what the route view shows. Tiers in order; goods on no tier last.
+ */
+export function routeGroups(
+  cube: FlowCube,
+  filter: CubeFilter,
+  range: StepRange,
+  via: string,
+  to: string | null,
+): GroupLegs[] {
+  const origin = cube.countries.indexOf(cube.origin);
+  const through = cube.countries.indexOf(via);
+  const isDestination = Uint8Array.from(cube.countries, (c) =>
+    (to === null ? cube.destinations.includes(c) : c === to) ? 1 : 0,
+  );
+  const values = valuesOf(cube, filter.source);
+  const groups = new Map<string, GroupLegs>();
+  for (let i = 0; i < cube.a.length; i += 1) {
+    const month = cube.month[i] ?? 0;
+    const value = values[i] ?? 0;
+    const product = cube.product[i] ?? 0;
+    if (month < range.first || month > range.last || value <= 0 || !filter.keep[product]) continue;
+    const [a, b] = [cube.a[i] ?? -1, cube.b[i] ?? -1];
+    const leg =
+      a === origin && b === through ? 'first' : a === through && isDestination[b] ? 'second' : null;
+    if (!leg) continue;
+    const tier = (cube.tiers[product] ?? '').charAt(0);
+    const group = groups.get(tier) ?? { tier, first: 0, second: 0 };
+    group[leg] += value;
+    groups.set(tier, group);
+  }
+  return [...groups.values()].sort(
+    (x, y) => Number(x.tier === '') - Number(y.tier === '') || x.tier.localeCompare(y.tier),
+  );
+}

@@ -13,6 +13,19 @@ export const enRoutes = {
   'corridors.tag.partial': 'partial evidence',
   'corridors.tag.annual': 'annual data',
   'corridors.tag.pretrend': 'rise began before the invasion',
+  'route.title': '{origin} → {via} → {destination}',
+  'route.caption': 'What went in and what went on, {period}',
+  'route.group': 'Product group',
+  'route.other': 'Goods on no CHPL tier',
+  'route.total': 'All goods shown',
+  'route.accountFor':
+    "{origin}'s shipments to {via} ({first}) could account for at most {share} of {via}'s exports to {destination} ({second}); the rest came from other suppliers or from stock.",
+  'route.covered':
+    "{via}'s exports to {destination} ({second}) equal {share} of what it received from {origin} ({first}).",
+  'route.noOnward': 'The data hold no exports from {via} to {destination} in this period.',
+  'route.hidden': '{count} more corridors through {via} score below the minimum of {min}.',
+  'route.hidden.one': '1 more corridor through {via} scores below the minimum of {min}.',
+  'route.showHidden': 'List them too',
 };
 
 /** A message key of the ranking's account of its routes. */

@@ -30,6 +30,7 @@ import { Methodology } from './Methodology';
 import { MappingDialog } from './MappingDialog';
 import { useMappingRequest } from './hooks/use-mapping-request';
 import { ReportPage } from './report/ReportPage';
+import { RouteView } from './RouteLegs';
 import { useReportInput } from './hooks/use-report-input';
 import { ModeNav } from './ModeNav';
 import { StatusBar } from './StatusBar';
@@ -224,6 +225,15 @@ export function App() {
               onSelect={(corridor) => setView({ corridor })}
               onMethodology={() => setView({ page: 'method' })}
               theme={view.theme}
+              route={
+                <RouteView
+                  view={view}
+                  setView={setView}
+                  workspace={workspace}
+                  corridors={scored?.corridors ?? NO_CORRIDORS}
+                  nameOf={nameOf}
+                />
+              }
             >
               <CorridorSettings view={view} error={analysis.error} onChange={setView} />
             </CorridorList>

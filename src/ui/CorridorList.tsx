@@ -67,6 +67,7 @@ export function CorridorList({
   onMethodology,
   theme,
   children,
+  route,
 }: {
   /** The map theme: the score's colour must read on its panels. */
   theme: MapTheme;
@@ -82,6 +83,8 @@ export function CorridorList({
   onMethodology: () => void;
   /** The analysis settings, shown above the ranking. */
   children?: ReactNode;
+  /** The route through the intermediary the ranking is narrowed to, shown above its corridors. */
+  route?: ReactNode;
 }) {
   const { locale, t } = useI18n();
   const flagged = shown.filter((c) => c.score > 0).slice(0, SHOWN);
@@ -116,6 +119,7 @@ export function CorridorList({
           </button>
         </p>
       )}
+      {route}
       <ol className={pending ? 'stale' : undefined}>
         {flagged.map((c) => (
           <li key={corridorKey(c)}>

@@ -297,7 +297,7 @@ export function MapStage({
                 palette={palette}
                 motion={motion}
                 partial={routes.some((route) => route.partial)}
-                collapsed={selected !== null}
+                collapsed={selected !== null || view.via !== null}
                 focus={view.via}
               />
             </div>

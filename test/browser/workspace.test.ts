@@ -163,6 +163,21 @@ describe('the workspace filters', () => {
       .poll(async () => Number(await focus.getAttribute('data-value-usd')))
       .toBeCloseTo(toKgz, 0);
     expect(await focus.textContent()).toMatch(/^Of which to Kyrgyzstan: US\$/);
+    // The route view: what went in from Taiwan and on to Russia and Belarus, and the share of
+    // what went on that Taiwan's goods could account for.
+    const onward = await plainSum(
+      `t.reporter = 'KGZ' AND t.flow = 'X' AND t.partner IN ('RUS', 'BLR') AND ${CHPL}
+       AND t.period > (SELECT max(period) FROM '${SAMPLE}') - INTERVAL 12 MONTH`,
+    );
+    const total = app.page.getByTestId('route-legs').locator('tfoot tr');
+    await expect
+      .poll(async () => Number(await total.getAttribute('data-first')))
+      .toBeCloseTo(toKgz, 0);
+    expect(Number(await total.getAttribute('data-second'))).toBeCloseTo(onward, 0);
+    expect(onward).toBeGreaterThan(toKgz);
+    expect(await app.page.getByTestId('route-account-share').textContent()).toContain(
+      `could account for at most ${Math.round((100 * toKgz) / onward)}% of Kyrgyzstan's exports to Russia and Belarus`,
+    );
   });
 
   it('cross-filters from a Sankey node: a destination narrows the ranking', async () => {

@@ -9,7 +9,13 @@ import {
   cubeStepsSql,
   flowCubeSql,
 } from '../../src/data/flow-cube-sql';
-import { keptProducts, legTotals, originMonths, type FlowSource } from '../../src/data/flow-slices';
+import {
+  keptProducts,
+  legTotals,
+  originMonths,
+  routeGroups,
+  type FlowSource,
+} from '../../src/data/flow-slices';
 import type { PartnerMonths } from '../../src/data/partner-months';
 import { createReferenceTableSql } from '../../src/data/reference';
 import { monthTotals, windowFlows } from '../../src/map/month-window';
@@ -246,6 +252,35 @@ describe('the legs of the routes, summed from the cube', () => {
     );
     expect(flows.partner).toEqual(expected.map((r) => r.partner));
     expect([...flows.valueUsd]).toEqual(expected.map((r) => r.value));
+  });
+
+  it('gives the route through Kyrgyzstan by CHPL tier: what went in and what went on', async () => {
+    const groups = routeGroups(cube, { keep: chpl(), source: 'reported' }, window(), 'KGZ', null);
+    const tierSums = (where: string) =>
+      plain('left(c.tier, 1) AS tier', where).then(
+        (rows) => new Map(rows.map((r) => [String(r.tier), Number(r.value)])),
+      );
+    const first = await tierSums("t.reporter = 'TWN' AND t.flow = 'X' AND t.partner = 'KGZ'");
+    const second = await tierSums(
+      "t.reporter = 'KGZ' AND t.flow = 'X' AND t.partner IN ('RUS', 'BLR')",
+    );
+    expect(groups.map((g) => g.tier)).toEqual(
+      [...new Set([...first.keys(), ...second.keys()])].sort(),
+    );
+    for (const g of groups) {
+      expect(g.first, `tier ${g.tier} in`).toBeCloseTo(first.get(g.tier) ?? 0, 2);
+      expect(g.second, `tier ${g.tier} on`).toBeCloseTo(second.get(g.tier) ?? 0, 2);
+    }
+    // To Belarus alone: only Kyrgyzstan's exports to Belarus go on.
+    const toBelarus = routeGroups(
+      cube,
+      { keep: chpl(), source: 'reported' },
+      window(),
+      'KGZ',
+      'BLR',
+    );
+    const belarus = await tierSums("t.reporter = 'KGZ' AND t.flow = 'X' AND t.partner = 'BLR'");
+    for (const g of toBelarus) expect(g.second).toBeCloseTo(belarus.get(g.tier) ?? 0, 2);
   });
 
   it('keeps only the chosen products', async () => {

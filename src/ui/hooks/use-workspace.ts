@@ -7,6 +7,8 @@ import {
   keptProducts,
   legTotals,
   originMonths,
+  routeGroups,
+  type GroupLegs,
   type LegTotals,
   type StepRange,
 } from '../../data/flow-slices';
@@ -29,6 +31,8 @@ export interface Workspace {
   range: StepRange | null;
   flows: WindowFlows | null;
   legs: LegTotals | null;
+  /** The legs through the intermediary the view is narrowed to, by CHPL tier (null: none). */
+  route: GroupLegs[] | null;
   /** Whether a product filter lets a product through (see productMatcher). */
   matcher: ReturnType<typeof productMatcher>;
 }
@@ -76,5 +80,12 @@ export function useWorkspace(view: ViewState, summary: DatasetSummary | null): W
     () => (cube && keep && range ? legTotals(cube, { keep, source: view.source }, range) : null),
     [cube, keep, range, view.source],
   );
-  return { cube, months, range, flows, legs, matcher };
+  const route = useMemo(
+    () =>
+      cube && keep && range && view.via
+        ? routeGroups(cube, { keep, source: view.source }, range, view.via, view.to)
+        : null,
+    [cube, keep, range, view.source, view.via, view.to],
+  );
+  return { cube, months, range, flows, legs, route, matcher };
 }
