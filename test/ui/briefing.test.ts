@@ -8,26 +8,28 @@ import { BriefEditor, type BriefEditorProps } from '../../src/ui/brief/BriefEdit
 import { BriefPlayer, type BriefPlayerProps } from '../../src/ui/brief/BriefPlayer';
 import {
   addStep,
-  autoPlayNext,
   BriefingError,
-  briefingKeyAction,
-  briefingKeyIntent,
   briefingToJson,
   describeBriefingError,
   moveStep,
   parseBriefing,
   parseBriefingText,
   removeStep,
-  stepAfter,
   stepDurationS,
   stepView,
   stepViewSearch,
   suggestStepText,
   updateStep,
   type Briefing,
-  type BriefingKeyPress,
   type BriefingStep,
 } from '../../src/ui/brief/briefing';
+import {
+  autoPlayNext,
+  briefingKeyAction,
+  briefingKeyIntent,
+  stepAfter,
+  type BriefingKeyPress,
+} from '../../src/ui/brief/briefing-keys';
 import { BRIEFINGS, DEFAULT_BRIEFING } from '../../src/ui/brief/default-briefing';
 import { I18nContext } from '../../src/ui/i18n-context';
 

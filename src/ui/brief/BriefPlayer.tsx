@@ -1,13 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n-context';
-import {
-  autoPlayNext,
-  briefingKeyIntent,
-  stepAfter,
-  stepDurationS,
-  type Briefing,
-  type BriefingAction,
-} from './briefing';
+import { stepDurationS, type Briefing } from './briefing';
+import { autoPlayNext, briefingKeyIntent, stepAfter, type BriefingAction } from './briefing-keys';
 import './brief.css';
 
 /** Props of {@link BriefPlayer}. */
