@@ -8,10 +8,11 @@ export interface CountryGroup {
   source: string;
 }
 
-/** A publication a group is taken from. */
+/** A publication a group is taken from, cited in English and in Traditional Chinese. */
 export interface GroupSource {
   id: string;
   citation: string;
+  citation_zh: string;
 }
 
 /** The sources cited by the groups (listed in data/reference/README.md). */
@@ -20,16 +21,21 @@ export const GROUP_SOURCES: readonly GroupSource[] = [
     id: 'fincen-bis-2022',
     citation:
       'FinCEN and BIS joint alert (June 2022), "Urge Increased Vigilance for Potential Russian and Belarusian Export Control Evasion Attempts": its list of transshipment points (which also names Taiwan, the origin here)',
+    citation_zh:
+      '美國財政部金融犯罪執法局（FinCEN）與商務部產業安全局（BIS）聯合警示（2022 年 6 月），〈呼籲提高警覺，防範俄羅斯及白俄羅斯可能規避出口管制〉：其中所列的轉運地點（亦包括本分析的來源地臺灣）',
   },
   {
     id: 'kse-2024',
     citation:
       "KSE Institute (2024), on Russia's imports of battlefield goods: routed via mainland China (56%) and Hong Kong (19%), then Turkey and the UAE",
+    citation_zh:
+      '基輔經濟學院（KSE）研究所（2024），關於俄羅斯的戰場用貨品進口：經由中國大陸（56%）與香港（19%），其次為土耳其與阿拉伯聯合大公國',
   },
   {
     id: 'taiwan-moea-2022',
     citation:
       "Taiwan's export controls on Russia (April 2022) and Belarus (May 2022), Ministry of Economic Affairs",
+    citation_zh: '經濟部，臺灣對俄羅斯（2022 年 4 月）及白俄羅斯（2022 年 5 月）的出口管制',
   },
 ];
 
@@ -38,7 +44,7 @@ export const COUNTRY_GROUPS: readonly CountryGroup[] = [
   {
     id: 'intermediaries_of_concern',
     name_en: 'Intermediaries of concern',
-    name_zh: '受關注之第三地轉運經濟體',
+    name_zh: '受關注之中轉經濟體',
     members: [
       'ARM',
       'GEO',

@@ -117,7 +117,7 @@ function notFlagged(c: ExplainInput, lang: Language): string {
     reasons.push(en ? 'the second leg did not surge' : '第二段並未激增');
   if (c.signals.coMovement.strength === 0)
     reasons.push(en ? 'the legs do not move together' : '兩段並未同步');
-  return en ? `Not flagged: ${reasons.join('; ')}.` : `未列為可疑：${reasons.join('；')}。`;
+  return en ? `Not flagged: ${reasons.join('; ')}.` : `未予標記：${reasons.join('；')}。`;
 }
 
 /** Why the evidence weighs less: a partial onward leg, a rise before the cut-off. */

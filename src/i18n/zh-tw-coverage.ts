@@ -7,7 +7,7 @@ export const zhTwCoverage: Record<CoverageKey, string> = {
   'coverage.title': '資料涵蓋範圍',
   'coverage.close': '關閉',
   'coverage.intro':
-    '自{origin}經 {count} 個中轉國至{destinations}的各路線，逐段逐年列出已載入資料的內容、來自哪一方，以及貨品細目層級。分析僅使用月資料。',
+    '自{origin}經 {count} 個中轉經濟體至{destinations}的各路線，逐段逐年列出已載入資料的內容、來自哪一方，以及貨品細目層級。分析僅使用月資料。',
   'coverage.loading': '正在讀取資料涵蓋範圍…',
   'coverage.failed': '無法讀取資料涵蓋範圍：{message}',
   'coverage.download': '下載補件計畫（Markdown）',
@@ -35,9 +35,9 @@ export const zhTwCoverage: Record<CoverageKey, string> = {
   'coverage.col.post': '比較期 {start} 至 {end}',
   'coverage.col.detail': 'HS 細目',
   'coverage.col.sources': '資料來源',
-  'coverage.leg.first': '{origin} → 中轉國（第一段）',
-  'coverage.leg.second': '中轉國 → {destinations}（第二段）',
-  'coverage.leg.world': '中轉國 → 全球（其全部出口）',
+  'coverage.leg.first': '{origin} → 中轉經濟體（第一段）',
+  'coverage.leg.second': '中轉經濟體 → {destinations}（第二段）',
+  'coverage.leg.world': '中轉經濟體 → 全球（其全部出口）',
   'coverage.leg.direct': '{origin} → {destinations}（直接出口）',
   'coverage.route': '{from} → {to}',
   'coverage.world': '全球',
@@ -62,7 +62,7 @@ export const zhTwCoverage: Record<CoverageKey, string> = {
 
   'plan.title': '資料涵蓋範圍與補件下載計畫',
   'plan.data':
-    '資料：{name}，{first} 至 {last}。路線：{origin} → {count} 個中轉國 → {destinations}。',
+    '資料：{name}，{first} 至 {last}。路線：{origin} → {count} 個中轉經濟體 → {destinations}。',
   'plan.offline': '僅依資料本身離線產生。「缺漏」代表未知，絕不等於零；分析僅使用月資料。',
   'plan.matrix': '資料涵蓋範圍',
   'plan.plan': '下載計畫',
@@ -97,7 +97,7 @@ export const zhTwCoverage: Record<CoverageKey, string> = {
   'plan.codes': 'CHPL 貨品 {count} 項',
   'plan.otherAsia': 'Other Asia, nes（其他亞洲地區）',
   'plan.field.type':
-    'Type of product（產品類型）：Goods · Classification（分類）：HS (as reported)',
+    'Type of product（貨品類型）：Goods · Classification（分類）：HS (as reported)',
   'plan.field.freq.M': 'Frequency（頻率）：Monthly (M)',
   'plan.field.freq.A': 'Frequency（頻率）：Annual (A)',
   'plan.field.reporters': 'Reporters（申報國）：{list}',
@@ -107,7 +107,7 @@ export const zhTwCoverage: Record<CoverageKey, string> = {
   'plan.field.codes': 'HS codes（HS 代碼，{count} 項）：{codes}',
   'plan.field.periods': 'Periods（期間）：{periods}',
   'plan.field.totals':
-    '2nd partner：World (0) · Mode of transport：TOTAL MOT (0) · Customs procedure：TOTAL CPC (C00)：只取合計，否則數值會重複計算',
+    '2nd partner（第二夥伴）：World (0) · Mode of transport（運輸方式）：TOTAL MOT (0) · Customs procedure（通關程序）：TOTAL CPC (C00)：只取合計，否則數值會重複計算',
   'plan.field.downloads.M': '下載次數：{count}，每年一次',
   'plan.field.downloads.A': '下載次數：{count}，每次最多 12 年',
   'plan.field.rows': '每次下載最多 {rows} 筆',

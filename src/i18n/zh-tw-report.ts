@@ -2,9 +2,9 @@ import type { ReportKey } from './en-report';
 
 /** Traditional Chinese messages of the public transparency report, key for key. */
 export const zhTwReport: Record<ReportKey, string> = {
-  'transparency.title': '自臺灣流向俄羅斯及白俄羅斯的軍民兩用貨品：透明度報告',
+  'transparency.title': '自臺灣流向俄羅斯及白俄羅斯的軍商兩用貨品：透明度報告',
   'transparency.subtitle':
-    '依已載入的貿易資料計算：共同高度優先清單（CHPL）貨品可能經由第三國流入俄羅斯及白俄羅斯的路徑',
+    '依已載入的貿易資料計算：共同高優先清單（CHPL）貨品可能經由第三國流入俄羅斯及白俄羅斯的路徑',
   'transparency.loading': '正在產生報告…',
   'transparency.origin': '臺灣',
   'transparency.synthetic.title': '合成示範資料。',
@@ -33,11 +33,11 @@ export const zhTwReport: Record<ReportKey, string> = {
   'transparency.downloads.title': '下載',
 
   'transparency.finding.flagged':
-    '在排名的 {total} 條走廊中，有 {flagged} 條分數達 {threshold} 以上（滿分 1），即本報告標示為可疑的門檻。',
+    '在排名的 {total} 條走廊中，有 {flagged} 條分數達 {threshold} 以上（滿分 1），即本報告標記走廊的門檻。',
   'transparency.finding.flagged.one':
-    '在排名的 {total} 條走廊中，有 {flagged} 條分數達 {threshold} 以上（滿分 1），即本報告標示為可疑的門檻。',
+    '在排名的 {total} 條走廊中，有 {flagged} 條分數達 {threshold} 以上（滿分 1），即本報告標記走廊的門檻。',
   'transparency.finding.flaggedNone':
-    '在排名的 {total} 條走廊中，沒有任何一條分數達 {threshold} 以上（滿分 1），即本報告標示為可疑的門檻。',
+    '在排名的 {total} 條走廊中，沒有任何一條分數達 {threshold} 以上（滿分 1），即本報告標記走廊的門檻。',
   'transparency.finding.noCorridors': '以此資料集及所選期間，無法為任何走廊評分。',
   'transparency.finding.top': '分數最高者為{route}的{product}，分數 {score}。{explanation}',
   'transparency.finding.changeUp':
@@ -51,13 +51,13 @@ export const zhTwReport: Record<ReportKey, string> = {
   'transparency.finding.changeUnknown':
     '資料中沒有{origin}在基準期或比較期的 CHPL 貨品每月出口，因此無法衡量其變化。',
   'transparency.finding.intermediaries':
-    '在標示為可疑的走廊中，最常出現的中轉經濟體（括號內為經由該地的可疑走廊數）：{list}。',
-  'transparency.finding.intermediaryOnly': '所有標示為可疑的走廊皆經由{name}。',
+    '在被標記的走廊中，最常出現的中轉經濟體（括號內為經由該地的標記走廊數）：{list}。',
+  'transparency.finding.intermediaryOnly': '所有被標記的走廊皆經由{name}。',
   'transparency.finding.intermediaryCount': '{name}（{count}）',
   'transparency.finding.mirror':
-    '{flagged} 條可疑走廊中，有 {count} 條的其中一段部分依據鏡像資料（進口國申報的數字），值得再次檢視。',
+    '{flagged} 條被標記的走廊中，有 {count} 條的其中一段部分依據鏡像資料（進口國申報的數字），值得再次檢視。',
   'transparency.finding.mirror.one':
-    '{flagged} 條可疑走廊中，有 {count} 條的其中一段部分依據鏡像資料（進口國申報的數字），值得再次檢視。',
+    '{flagged} 條被標記的走廊中，有 {count} 條的其中一段部分依據鏡像資料（進口國申報的數字），值得再次檢視。',
 
   'transparency.map.caption':
     '排名最高的 {count} 條走廊，自{origin}畫至各中轉經濟體，再至目的地。路線相同的走廊共用一條線。',
@@ -73,7 +73,7 @@ export const zhTwReport: Record<ReportKey, string> = {
   'transparency.map.failed': '無法載入國界輪廓，路線在沒有底圖的情況下畫出。',
   'transparency.map.legend.width': '線寬：可能經過的金額（比較期內兩段中較小一段的總額）',
   'transparency.map.legend.numbers': '數字：該路線上各走廊的排名',
-  'transparency.map.legend.high': '實線：分數 0.5 以上（可疑）',
+  'transparency.map.legend.high': '實線：分數 0.5 以上（被標記）',
   'transparency.map.legend.mid': '長虛線：分數 0.25 至 0.5',
   'transparency.map.legend.low': '短虛線：分數低於 0.25',
   'transparency.map.table.caption': '地圖上畫出的路線',
@@ -148,7 +148,7 @@ export const zhTwReport: Record<ReportKey, string> = {
   'transparency.source.baci':
     'CEPII BACI：經調和的雙邊貿易，依 HS 六位碼，按年；各檔案名稱載明其版本（例如 V202501）。分數只使用每月資料。',
   'transparency.source.chpl':
-    '歐盟、美國、英國及日本的共同高度優先清單（CHPL），2024 年 2 月版本：在俄羅斯武器中發現之品項的 50 個 HS 六位碼。',
+    '歐盟、美國、英國及日本的共同高優先清單（CHPL），2024 年 2 月版本：在俄羅斯武器中發現之品項的 50 個 HS 六位碼。',
   'transparency.source.groups': '本分析使用的國家分組（{groups}），依據：',
 
   'transparency.provenance.dataset': '資料集',

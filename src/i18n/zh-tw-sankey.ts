@@ -2,7 +2,7 @@ import type { SankeyKey } from './en-sankey';
 
 /** Traditional Chinese messages of the Sankey of origin, intermediaries and destinations, key for key. */
 export const zhTwSankey: Record<SankeyKey, string> = {
-  'sankey.title': '經第三地之流向',
+  'sankey.title': '經中轉經濟體之流向',
   'sankey.loading': '正在加總流量…',
   'sankey.empty': '沒有符合這些篩選條件、經中轉經濟體的流量。',
   'sankey.other': '其他中轉經濟體',

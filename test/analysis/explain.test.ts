@@ -96,7 +96,7 @@ describe('explanations', () => {
     expect(corridor.explanation.en).toMatch(
       /Not flagged: the first leg did not surge; the legs do not move together\.$/,
     );
-    expect(corridor.explanation['zh-TW']).toMatch(/未列為可疑：第一段並未激增；兩段並未同步。$/);
+    expect(corridor.explanation['zh-TW']).toMatch(/未予標記：第一段並未激增；兩段並未同步。$/);
   });
 
   it('adds the supporting signals that carry weight, strongest first', () => {

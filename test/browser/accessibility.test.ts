@@ -68,8 +68,9 @@ async function openPage(page: 'map' | 'brief' | 'report', lang: string): Promise
 }
 
 /**
- * Latin words left on a Chinese page, outside what is English on purpose (`lang="en"`
- * citations) or not to be translated (`translate="no"`: saved views' addresses).
+ * Latin words left on a Chinese page, outside what is English on purpose (`lang="en"`: the
+ * briefing editor's English fields) or not to be translated (`translate="no"`: saved views'
+ * addresses).
  */
 async function latinWords(app: AppPage): Promise<string[]> {
   return (await app.page.evaluate(`(() => {
@@ -89,12 +90,12 @@ async function latinWords(app: AppPage): Promise<string[]> {
 }
 
 /**
- * What may stay Latin in Chinese: acronyms and names of sources, formats and codes, the
- * language switch's "English", key caps, data (file names, ISO-3 codes, the briefing's id), and
- * the product search's example of an English name.
+ * What may stay Latin in Chinese: acronyms and names of sources (FinCEN, cited in the report),
+ * formats and codes, the language switch's "English", key caps, data (file names, ISO-3 codes,
+ * the briefing's id), and the product search's example of an English name.
  */
 const PROPER =
-  /^(CHPL|HS|CSV|JSON|PDF|PNG|UTC|CIF|FOB|UTF-?|ISO|US|UN|Comtrade|comtradeplus|org|BACI|CEPII|Natural|Earth|English|Parquet|parquet|trade-sample|default|json|Page|Down|Esc|circuits|[A-Z]{3}|[0-9a-f]+)$/;
+  /^(CHPL|HS|CSV|JSON|PDF|PNG|UTC|CIF|FOB|UTF-?|ISO|US|UN|Comtrade|comtradeplus|org|BACI|CEPII|Natural|Earth|FinCEN|English|Parquet|parquet|trade-sample|default|json|Page|Down|Esc|circuits|[A-Z]{3}|[0-9a-f]+)$/;
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   const pages = ['map', 'brief', 'report'] as const;

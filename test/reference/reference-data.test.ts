@@ -320,7 +320,7 @@ describe('country-groups.json', () => {
   const file = JSON.parse(
     readFileSync(join(ROOT, 'data/reference/country-groups.json'), 'utf8'),
   ) as Record<'intermediaries_of_concern' | 'sanctioned_destinations', Group> & {
-    sources: { id: string; citation: string }[];
+    sources: { id: string; citation: string; citation_zh: string }[];
   };
 
   it('lists the intermediaries of concern and the sanctioned destinations, all known countries', () => {
@@ -337,6 +337,9 @@ describe('country-groups.json', () => {
       for (const member of group.members) expect(codes.has(member), member).toBe(true);
     }
     expect(file.sources.length).toBeGreaterThan(0);
+    // The Chinese report cites each source in Chinese.
+    for (const source of file.sources)
+      expect(source.citation_zh, source.id).toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

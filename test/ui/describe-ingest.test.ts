@@ -31,7 +31,7 @@ describe('the ingest report panel', () => {
       'US$16.5M in 97 rows kept as “other countries (not specified)” (XNS): in the totals, but not one country, so neither on the map nor an intermediary or destination.',
     );
     expect(describeIngestMessage('zh-TW', 'warning', warning)).toBe(
-      '97 列共 US$1650萬 保留為「其他國家（未列明）」（XNS）：計入總額，但並非單一國家，不繪於地圖，也不作為中轉國或目的地。',
+      '97 列共 US$1650萬 保留為「其他國家（未列明）」（XNS）：計入總額，但並非單一國家，不繪於地圖，也不作為中轉經濟體或目的地。',
     );
   });
 });

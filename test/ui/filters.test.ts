@@ -210,8 +210,8 @@ describe('CountryPicker', () => {
 
   it('shows the chosen country in the UI language, with a button to clear it', () => {
     expect(picker({ value: 'KAZ' }).attr('value')).toBe('Kazakhstan');
-    const zh = picker({ value: 'KAZ', label: '中轉國' }, 'zh-TW');
+    const zh = picker({ value: 'KAZ', label: '中轉經濟體' }, 'zh-TW');
     expect(zh.attr('value')).toBe('哈薩克');
-    expect(zh.html).toContain('aria-label="清除中轉國"');
+    expect(zh.html).toContain('aria-label="清除中轉經濟體"');
   });
 });

@@ -9,6 +9,7 @@ import { zhTwReport } from '../../src/i18n/zh-tw-report';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { ReportPage } from '../../src/ui/report/ReportPage';
 import {
+  flaggedIntermediaries,
   mainSignals,
   mapAlternative,
   mapRoutes,
@@ -193,8 +194,34 @@ describe('the key findings', () => {
       'The intermediaries that appear most among the flagged corridors, with the number of flagged corridors through each: Kyrgyzstan (2), Armenia (1), and United Arab Emirates (1).',
     );
     expect(findingsOf(reportInput(), 'zh-TW').intermediaries).toMatch(
-      /^在標示為可疑的走廊中，最常出現的中轉經濟體（括號內為經由該地的可疑走廊數）：吉爾吉斯（2）、/,
+      /^在被標記的走廊中，最常出現的中轉經濟體（括號內為經由該地的標記走廊數）：吉爾吉斯（2）、/,
     );
+  });
+
+  it('name the same intermediaries in both languages when counts tie', () => {
+    // Four intermediaries tie with one flagged corridor each and the findings name three
+    // countries: the ranking picks them, not how their names sort in either language.
+    const corridors = [
+      corridor(1, 0.9, KGZ),
+      corridor(2, 0.8, TUR),
+      corridor(3, 0.7, KGZ, { destination: BLR }),
+      corridor(4, 0.6, ARM),
+      corridor(5, 0.55, KAZ),
+      corridor(6, 0.5, ARE),
+    ];
+    const input = reportInput({ corridors });
+    const named = (locale: Locale) => {
+      const text = findingsOf(input, locale).intermediaries ?? '';
+      return [KGZ, TUR, ARM, KAZ, ARE]
+        .map(([code, en, zh]) => ({ code, at: text.indexOf(locale === 'en' ? en : zh) }))
+        .filter(({ at }) => at >= 0)
+        .sort((a, b) => a.at - b.at)
+        .map(({ code }) => code);
+    };
+    expect(named('zh-TW')).toEqual(named('en'));
+    expect(named('en')).toEqual(['KGZ', 'TUR', 'ARM']);
+    const codes = (locale: Locale) => flaggedIntermediaries(corridors, locale).map((e) => e.code);
+    expect(codes('zh-TW')).toEqual(codes('en'));
   });
 
   it('count the flagged corridors that rest on mirror figures', () => {
@@ -408,6 +435,11 @@ describe('the report page', () => {
     expect(html).toContain('重點發現');
     expect(html).toContain('合成示範資料');
     expect(html).not.toContain('Key findings');
+    // The sources the country groups rest on are cited in Chinese too.
+    expect(html).toContain(
+      '經濟部，臺灣對俄羅斯（2022 年 4 月）及白俄羅斯（2022 年 5 月）的出口管制',
+    );
+    expect(html).not.toContain('Ministry of Economic Affairs');
   });
 });
 

@@ -51,8 +51,6 @@ export function MethodSection({ baseline, post }: { baseline: MonthRange; post: 
 export function SourcesSection({ dataset }: { dataset: ReportInput['dataset'] }) {
   const { locale, t } = useI18n();
   const groupNames = GROUPS.map((g) => (locale === 'en' ? g.name_en : g.name_zh));
-  // The citations are English titles: marked as such for screen readers in other languages.
-  const citationLang = locale === 'en' ? undefined : 'en';
   return (
     <ReportSection id="report-sources">
       <p>{t('transparency.sources.intro')}</p>
@@ -67,9 +65,7 @@ export function SourcesSection({ dataset }: { dataset: ReportInput['dataset'] })
           })}
           <ul>
             {CITATIONS.map((source) => (
-              <li key={source.id} lang={citationLang}>
-                {source.citation}
-              </li>
+              <li key={source.id}>{locale === 'en' ? source.citation : source.citation_zh}</li>
             ))}
           </ul>
         </li>

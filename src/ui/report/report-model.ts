@@ -204,21 +204,30 @@ export interface Finding {
   text: string;
 }
 
-/** The intermediaries of the flagged corridors, most frequent first (ties by name). */
+/**
+ * The intermediaries of the flagged corridors, most frequent first; ties go to the one whose
+ * best corridor ranks higher (then the ISO-3 code). Never by name: names sort differently in
+ * each language, and the findings must name the same countries in both.
+ */
 export function flaggedIntermediaries(
   corridors: readonly Corridor[],
   locale: Locale,
 ): { code: string; name: string; count: number }[] {
-  const counts = new Map<string, { code: string; name: string; count: number }>();
+  const counts = new Map<string, { code: string; name: string; count: number; best: number }>();
   for (const c of corridors.filter(isFlagged)) {
-    const entry = counts.get(c.via) ?? { code: c.via, name: c.names.via[locale], count: 0 };
+    const entry = counts.get(c.via) ?? {
+      code: c.via,
+      name: c.names.via[locale],
+      count: 0,
+      best: c.rank,
+    };
     entry.count += 1;
+    entry.best = Math.min(entry.best, c.rank);
     counts.set(c.via, entry);
   }
-  return [...counts.values()].sort(
-    (a, b) =>
-      b.count - a.count || a.name.localeCompare(b.name, locale) || (a.code < b.code ? -1 : 1),
-  );
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.best - b.best || (a.code < b.code ? -1 : 1))
+    .map(({ code, name, count }) => ({ code, name, count }));
 }
 
 const listText = (locale: Locale, items: readonly string[]) =>
