@@ -28,6 +28,8 @@ export const enBrief = {
   'brief.editor.title.zh': 'Title (Traditional Chinese)',
   'brief.editor.caption.en': 'Caption (English)',
   'brief.editor.caption.zh': 'Caption (Traditional Chinese)',
+  'brief.editor.notes.en': "Presenter's notes (English, optional)",
+  'brief.editor.notes.zh': "Presenter's notes (Traditional Chinese, optional)",
   'brief.editor.duration': 'Seconds on screen when playing',
   'brief.editor.durationDefault': 'Default: {seconds}',
   'brief.editor.view': 'View',

@@ -30,6 +30,8 @@ export const zhTwBrief: Record<BriefKey, string> = {
   'brief.editor.title.zh': '標題（繁體中文）',
   'brief.editor.caption.en': '說明（英文）',
   'brief.editor.caption.zh': '說明（繁體中文）',
+  'brief.editor.notes.en': '簡報者備註（英文，可省略）',
+  'brief.editor.notes.zh': '簡報者備註（繁體中文，可省略）',
   'brief.editor.duration': '自動播放時顯示秒數',
   'brief.editor.durationDefault': '預設：{seconds}',
   'brief.editor.view': '畫面',

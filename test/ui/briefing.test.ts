@@ -213,7 +213,7 @@ describe('parseBriefing', () => {
     [
       'a misspelt duration field',
       badFile((f) => (step(f, 1).duration = 5)),
-      'step 2: duration is not a field here (expected view, title, caption, durationS)',
+      'step 2: duration is not a field here (expected view, title, caption, notes, durationS)',
     ],
     [
       'a duration of 0 s',
@@ -278,6 +278,20 @@ describe('briefingToJson', () => {
       '  },',
     ]);
     expect(parseBriefing(JSON.parse(json))).toEqual(b);
+  });
+
+  it("keeps a step's presenter notes, one language may be empty, and leaves blank notes out", () => {
+    const file = goodFile();
+    Object.assign(file.steps[1] ?? {}, { notes: text('Pause on the two lines.', '') });
+    Object.assign(file.steps[2] ?? {}, { notes: text(' ', '') });
+    const b = parseBriefing(file);
+    expect(b.steps[1]?.notes).toEqual({ en: 'Pause on the two lines.', 'zh-TW': '' });
+    const json = briefingToJson(b);
+    expect(json.match(/"notes"/g)).toHaveLength(1);
+    expect(parseBriefing(JSON.parse(json)).steps[1]?.notes?.en).toBe('Pause on the two lines.');
+    // Notes must still be text in both languages.
+    Object.assign(file.steps[1] ?? {}, { notes: { en: 'Pause.' } });
+    expect(() => parseBriefing(file)).toThrow('step 2: notes.zh-TW is missing');
   });
 
   it('leaves out a default duration', () => {
@@ -692,8 +706,8 @@ describe('BriefEditor', () => {
   it('labels every field and every button', () => {
     const html = render();
     const fields = html.match(/<(input|textarea)\b/g) ?? [];
-    // 2 briefing titles + 4 new texts + 3 steps × (4 texts + duration) + the file input.
-    expect(fields).toHaveLength(2 + 4 + 3 * 5 + 1);
+    // 2 briefing titles + 4 new texts + 3 steps × (4 texts, 2 notes, duration) + the file input.
+    expect(fields).toHaveLength(2 + 4 + 3 * 7 + 1);
     const labelled = html.match(/<label[^>]*>(?:(?!<\/label>).)*?<(input|textarea)\b/g) ?? [];
     expect(labelled).toHaveLength(fields.length);
     const names = [...html.matchAll(/<button[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);

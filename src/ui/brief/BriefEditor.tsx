@@ -30,7 +30,9 @@ export interface BriefEditorProps {
   onPlay(): void;
 }
 
-type TextField = 'title' | 'caption';
+/** The fields a new step is drafted with (from the view); notes are written afterwards. */
+type DraftField = 'title' | 'caption';
+type TextField = DraftField | 'notes';
 type Language = keyof BriefingText;
 type DraftKey = `${TextField}.${Language}`;
 
@@ -40,18 +42,27 @@ interface Notice {
   text: string;
 }
 
-const TEXT_INPUTS: readonly { field: TextField; language: Language }[] = [
+const TEXT_INPUTS: readonly { field: DraftField; language: Language }[] = [
   { field: 'title', language: 'en' },
   { field: 'title', language: 'zh-TW' },
   { field: 'caption', language: 'en' },
   { field: 'caption', language: 'zh-TW' },
 ];
+/** A saved step's text fields: its presenter notes too (a new step's are written later). */
+const STEP_INPUTS: readonly { field: TextField; language: Language }[] = [
+  ...TEXT_INPUTS,
+  { field: 'notes', language: 'en' },
+  { field: 'notes', language: 'zh-TW' },
+];
+const NO_NOTES: BriefingText = { en: '', 'zh-TW': '' };
 
 const LABEL_KEYS = {
   'title.en': 'brief.editor.title.en',
   'title.zh-TW': 'brief.editor.title.zh',
   'caption.en': 'brief.editor.caption.en',
   'caption.zh-TW': 'brief.editor.caption.zh',
+  'notes.en': 'brief.editor.notes.en',
+  'notes.zh-TW': 'brief.editor.notes.zh',
 } as const satisfies Record<DraftKey, string>;
 
 /**
@@ -64,13 +75,13 @@ export function BriefEditor({ briefing, currentView, onChange, onPlay }: BriefEd
   const { locale, t } = useI18n();
   const suggestion = useMemo(() => suggestStepText(currentView), [currentView]);
   // Only the fields the analyst typed in; the others follow the current view's suggestion.
-  const [drafts, setDrafts] = useState<Partial<Record<DraftKey, string>>>({});
+  const [drafts, setDrafts] = useState<Partial<Record<`${DraftField}.${Language}`, string>>>({});
   const [notice, setNotice] = useState<Notice | null>(null);
   const id = useId();
 
-  const draft = (field: TextField, language: Language) =>
+  const draft = (field: DraftField, language: Language) =>
     drafts[`${field}.${language}`] ?? suggestion[field][language];
-  const draftText = (field: TextField): BriefingText => ({
+  const draftText = (field: DraftField): BriefingText => ({
     en: draft(field, 'en'),
     'zh-TW': draft(field, 'zh-TW'),
   });
@@ -223,18 +234,21 @@ export function BriefEditor({ briefing, currentView, onChange, onPlay }: BriefEd
                   <legend>{t('brief.editor.step', { n })}</legend>
                   <ViewText view={step.view} />
                   <div className="brief-editor-fields">
-                    {TEXT_INPUTS.map(({ field, language }) => (
-                      <TextInput
-                        key={`${field}.${language}`}
-                        label={t(LABEL_KEYS[`${field}.${language}`])}
-                        value={step[field][language]}
-                        lang={language}
-                        multiline={field === 'caption'}
-                        onChange={(text) =>
-                          setStep(i, { [field]: { ...step[field], [language]: text } })
-                        }
-                      />
-                    ))}
+                    {STEP_INPUTS.map(({ field, language }) => {
+                      const text = step[field] ?? NO_NOTES;
+                      return (
+                        <TextInput
+                          key={`${field}.${language}`}
+                          label={t(LABEL_KEYS[`${field}.${language}`])}
+                          value={text[language]}
+                          lang={language}
+                          multiline={field !== 'title'}
+                          onChange={(value) =>
+                            setStep(i, { [field]: { ...text, [language]: value } })
+                          }
+                        />
+                      );
+                    })}
                     <DurationInput
                       value={step.durationS}
                       onChange={(durationS) => setStep(i, { durationS })}

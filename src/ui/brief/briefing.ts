@@ -16,6 +16,11 @@ export interface BriefingStep {
   view: string;
   title: BriefingText;
   caption: BriefingText;
+  /**
+   * The presenter's notes, seen only in the presenter view; either language may be empty.
+   * Absent when the step has none.
+   */
+  notes?: BriefingText;
   /** Seconds the step stays on screen when the briefing plays by itself; default 10. */
   durationS?: number;
 }
@@ -39,7 +44,7 @@ export const RESERVED_VIEW_KEYS: readonly string[] = ['page', 'briefing', 'step'
 
 const TEXT_LANGUAGES = ['en', 'zh-TW'] as const satisfies readonly Locale[];
 const BRIEFING_FIELDS = ['id', 'title', 'steps'];
-const STEP_FIELDS = ['view', 'title', 'caption', 'durationS'];
+const STEP_FIELDS = ['view', 'title', 'caption', 'notes', 'durationS'];
 /** The pattern readViewState accepts for `briefing=`. */
 const BRIEFING_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -125,7 +130,12 @@ function checkFields(
   }
 }
 
-function readText(value: unknown, step: number | null, field: string): BriefingText {
+function readText(
+  value: unknown,
+  step: number | null,
+  field: string,
+  { mayBeEmpty = false } = {},
+): BriefingText {
   if (value === undefined) throw new BriefingError('missing', step, field);
   if (!isRecord(value)) throw new BriefingError('notObject', step, field);
   for (const language of TEXT_LANGUAGES) {
@@ -133,7 +143,7 @@ function readText(value: unknown, step: number | null, field: string): BriefingT
     const path = `${field}.${language}`;
     if (text === undefined) throw new BriefingError('missing', step, path);
     if (typeof text !== 'string') throw new BriefingError('notText', step, path);
-    if (text.trim() === '') throw new BriefingError('empty', step, path);
+    if (text.trim() === '' && !mayBeEmpty) throw new BriefingError('empty', step, path);
   }
   checkFields(value, TEXT_LANGUAGES, step, `${field}.`);
   return { en: value.en as string, 'zh-TW': value['zh-TW'] as string };
@@ -160,14 +170,18 @@ function readStep(value: unknown, step: number): BriefingStep {
   const view = readView(value.view, step);
   const title = readText(value.title, step, 'title');
   const caption = readText(value.caption, step, 'caption');
+  const notes =
+    value.notes === undefined
+      ? {}
+      : { notes: readText(value.notes, step, 'notes', { mayBeEmpty: true }) };
   const { durationS } = value;
   checkFields(value, STEP_FIELDS, step);
-  if (durationS === undefined) return { view, title, caption };
+  if (durationS === undefined) return { view, title, caption, ...notes };
   const { min, max } = STEP_DURATION_RANGE_S;
   if (typeof durationS !== 'number' || !(durationS >= min && durationS <= max)) {
     throw new BriefingError('badDuration', step, 'durationS');
   }
-  return { view, title, caption, durationS };
+  return { view, title, caption, ...notes, durationS };
 }
 
 /**
@@ -202,6 +216,10 @@ export function parseBriefingText(text: string): Briefing {
   return parseBriefing(json);
 }
 
+/** Whether a step has notes in either language (blank notes are not written to the file). */
+export const hasNotes = (step: BriefingStep) =>
+  Boolean(step.notes && (step.notes.en.trim() || step.notes['zh-TW'].trim()));
+
 /** The briefing as a file: pretty JSON, fields always in the same order, a final newline. */
 export function briefingToJson(b: Briefing): string {
   const text = (t: BriefingText) => ({ en: t.en, 'zh-TW': t['zh-TW'] });
@@ -212,6 +230,7 @@ export function briefingToJson(b: Briefing): string {
       view: s.view,
       title: text(s.title),
       caption: text(s.caption),
+      ...(hasNotes(s) && s.notes ? { notes: text(s.notes) } : {}),
       ...(s.durationS === undefined ? {} : { durationS: s.durationS }),
     })),
   };
