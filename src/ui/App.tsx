@@ -25,6 +25,7 @@ import { IngestReport } from './IngestReport';
 import { MapStage } from './MapStage';
 import { BriefKey } from './brief/BriefKey';
 import { BriefPlayer } from './brief/BriefPlayer';
+import { usePresenterLink } from './brief/presenter-link';
 import { useBriefing } from './hooks/use-briefing';
 import { Methodology } from './Methodology';
 import { MappingDialog } from './MappingDialog';
@@ -103,6 +104,7 @@ export function App() {
   const report = dataset.failure?.error.ingest ?? dataset.summary?.ingest ?? null;
 
   const brief = useBriefing(view, setView);
+  usePresenterLink(view.page === 'brief', brief.briefing, view.step, brief.goToStep);
   const reportInput = useReportInput({
     enabled: view.page === 'report',
     summary: dataset.summary,

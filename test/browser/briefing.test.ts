@@ -144,4 +144,28 @@ describe('the briefing', () => {
     );
     expect(viewOf(app.page.url())).toEqual(stepView(3));
   });
+
+  it('keeps a presenter view in another window in step with the screen, both ways', async () => {
+    const app = await harness.visit('/?page=brief&step=1', { viewport: VIEWPORT });
+    await waitForStep(app, 1);
+    const presenter = await app.page.context().newPage();
+    await presenter.goto(`${harness.origin}/?page=brief&step=1&presenter=1`);
+    const title = presenter.getByTestId('presenter-title');
+    await expect
+      .poll(() => presenter.getByTestId('presenter-link').textContent())
+      .toBe('In step with the briefing screen.');
+    expect(await title.textContent()).toBe(DEFAULT.steps[1]?.title.en);
+    expect(await presenter.getByTestId('presenter-next').textContent()).toBe(
+      DEFAULT.steps[2]?.title.en,
+    );
+    // The presenter's key moves the screen; the screen's key moves the presenter.
+    await presenter.keyboard.press('ArrowRight');
+    await waitForStep(app, 2);
+    await app.page.keyboard.press('ArrowRight');
+    await waitForStep(app, 3);
+    await expect.poll(() => title.textContent()).toBe(DEFAULT.steps[3]?.title.en);
+    await presenter.getByRole('button', { name: 'Previous' }).click();
+    await waitForStep(app, 2);
+    await presenter.close();
+  });
 });

@@ -645,7 +645,7 @@ describe('BriefPlayer', () => {
     const labels = [...html.matchAll(/<button[^>]*>(?:<svg.*?<\/svg>)?([^<]*)<\/button>/g)].map(
       (m) => m[1],
     );
-    expect(labels).toEqual(['?', 'Previous', 'Play', 'Next', 'Exit']);
+    expect(labels).toEqual(['?', 'Previous', 'Play', 'Next', 'Exit', 'Presenter view']);
     expect(html).toContain('aria-label="Show the briefing controls"');
     expect(html).toContain('data-shown="false"');
     expect(html).toMatch(/aria-disabled="true"[^>]*>.*?Previous/);

@@ -20,6 +20,18 @@ export interface BriefPlayerProps {
   status: string | null;
 }
 
+/** Opens the presenter view of the briefing at step `step` in a window of its own. */
+function openPresenterView(id: string, step: number, locale: string) {
+  const search = new URLSearchParams({
+    page: 'brief',
+    briefing: id,
+    step: String(step),
+    lang: locale,
+    presenter: '1',
+  });
+  window.open(`${window.location.pathname}?${search}`, 'tdc-presenter', 'popup');
+}
+
 /** How long the control bar stays after a key press or a pointer movement. */
 export const CONTROLS_SHOWN_MS = 4000;
 
@@ -175,6 +187,15 @@ export function BriefPlayer(props: BriefPlayerProps) {
             onClick={() => act('next')}
           />
           <ControlButton label={t('brief.exit')} icon="exit" onClick={onExit} />
+          <button
+            type="button"
+            className="brief-control"
+            title={t('brief.presenter.label')}
+            data-testid="brief-presenter"
+            onClick={() => openPresenterView(briefing.id, current, locale)}
+          >
+            {t('brief.presenter')}
+          </button>
         </div>
         <p className="brief-keys">{t('brief.keys')}</p>
       </div>
