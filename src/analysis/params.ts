@@ -1,4 +1,5 @@
 import countryGroups from '../../data/reference/country-groups.json';
+import { translate, type Locale, type MessageParams } from '../i18n';
 
 /** How a corridor's products are grouped: HS-6, HS-4, HS-2, or CHPL tier. */
 export type ProductLevel = '6' | '4' | '2' | 'tier';
@@ -73,6 +74,43 @@ export const DEFAULT_PARAMS: Readonly<AnalysisParams> = Object.freeze({
   linkedIntermediaries: countryGroups.intermediaries_of_concern.members,
 });
 
+/** What is wrong with analysis settings; each has a message `params.error.<problem>`. */
+export type ParamsProblem =
+  | 'notMonth'
+  | 'badPeriod'
+  | 'badCodes'
+  | 'noPlaces'
+  | 'baselineOpen'
+  | 'baselineReversed'
+  | 'postNotAfter'
+  | 'postReversed'
+  | `negative.${NonNegativeSetting}`
+  | 'cifFob';
+
+/** The numeric settings that may not be negative. */
+type NonNegativeSetting = 'minValueUsd' | 'floorUsd' | 'topN' | 'maxLagMonths';
+
+/**
+ * Settings that cannot be analysed: the problem and what fills its message. The message is
+ * English, for the CLI and the console; {@link describeParamsError} gives it in the
+ * interface's language.
+ */
+export class ParamsError extends Error {
+  override name = 'ParamsError';
+
+  constructor(
+    readonly problem: ParamsProblem,
+    readonly params: MessageParams = {},
+  ) {
+    super(translate('en', `params.error.${problem}`, params));
+  }
+}
+
+/** A settings error's message in the given language. */
+export function describeParamsError(error: ParamsError, locale: Locale): string {
+  return translate(locale, `params.error.${error.problem}`, error.params);
+}
+
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const ISO3 = /^[A-Z]{3}$/;
 
@@ -83,7 +121,7 @@ export function isMonth(text: string): boolean {
 
 /** The first day of a 'YYYY-MM' month as an ISO date ('2022-03' → '2022-03-01'). */
 export function monthToDate(month: string): string {
-  if (!isMonth(month)) throw new Error(`not a month (YYYY-MM): ${month}`);
+  if (!isMonth(month)) throw new ParamsError('notMonth', { text: month });
   return `${month}-01`;
 }
 
@@ -92,7 +130,7 @@ export function parseMonthRange(text: string): MonthRange {
   const [start = '', end = '', ...rest] = text.split(':');
   const bad = !text.includes(':') || rest.length > 0 || !isMonth(start);
   if (bad || (end !== '' && !isMonth(end))) {
-    throw new Error(`period must be YYYY-MM:YYYY-MM, got ${text}`);
+    throw new ParamsError('badPeriod', { text });
   }
   return { start, end: end === '' ? null : end };
 }
@@ -105,7 +143,7 @@ export function parseCodes(text: string): string[] {
     .filter((code) => code !== '');
   const bad = codes.filter((code) => !ISO3.test(code));
   if (codes.length === 0 || bad.length > 0) {
-    throw new Error(`expected ISO-3 codes separated by commas, got ${text}`);
+    throw new ParamsError('badCodes', { text });
   }
   return codes;
 }
@@ -115,7 +153,7 @@ export function isProductLevel(text: string): text is LevelSetting {
   return (PRODUCT_LEVELS as readonly string[]).includes(text);
 }
 
-/** Fills in defaults and checks the result; throws a readable message on a bad value. */
+/** Fills in defaults and checks the result; throws a {@link ParamsError} on a bad value. */
 export function resolveParams(partial: Partial<AnalysisParams> = {}): AnalysisParams {
   const params: AnalysisParams = { ...DEFAULT_PARAMS, ...partial };
   checkParams(params);
@@ -124,25 +162,23 @@ export function resolveParams(partial: Partial<AnalysisParams> = {}): AnalysisPa
 
 function checkParams(p: AnalysisParams): void {
   if (p.origins.length === 0 || p.destinations.length === 0) {
-    throw new Error('at least one origin and one destination are needed');
+    throw new ParamsError('noPlaces');
   }
-  if (p.baseline.end === null) throw new Error('the baseline needs an end month');
-  if (p.baseline.start > p.baseline.end) throw new Error('the baseline ends before it starts');
-  if (p.post.start <= p.baseline.end)
-    throw new Error('the post period must start after the baseline');
+  if (p.baseline.end === null) throw new ParamsError('baselineOpen');
+  if (p.baseline.start > p.baseline.end) throw new ParamsError('baselineReversed');
+  if (p.post.start <= p.baseline.end) throw new ParamsError('postNotAfter');
   if (p.post.end !== null && p.post.end < p.post.start) {
-    throw new Error('the post period ends before it starts');
+    throw new ParamsError('postReversed');
   }
-  const numbers: [string, number][] = [
-    ['minimum value', p.minValueUsd],
-    ['floor', p.floorUsd],
-    ['top N', p.topN],
-    ['maximum lag', p.maxLagMonths],
-  ];
-  for (const [name, value] of numbers) {
-    if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be ≥ 0, got ${value}`);
+  const numbers: NonNegativeSetting[] = ['minValueUsd', 'floorUsd', 'topN', 'maxLagMonths'];
+  for (const name of numbers) {
+    const value = p[name];
+    // As text: the number as given (NaN, -Infinity), not rounded and grouped for a locale.
+    if (!Number.isFinite(value) || value < 0) {
+      throw new ParamsError(`negative.${name}`, { value: String(value) });
+    }
   }
-  if (!(p.cifFobFactor > 0)) throw new Error('the CIF/FOB factor must be positive');
+  if (!(p.cifFobFactor > 0)) throw new ParamsError('cifFob');
 }
 
 /** How far back the placebo run moves the cut-off: two years, to before the invasion. */

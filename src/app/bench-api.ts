@@ -115,7 +115,7 @@ async function timeViewChange(change: Partial<ViewState>): Promise<number> {
 
 async function rescore(): Promise<number> {
   const { params, error } = analysisParams(readViewState(window.location.search));
-  if (!params) throw new Error(`the view's analysis settings are invalid: ${error}`);
+  if (!params) throw new Error(`the view's analysis settings are invalid: ${error.message}`);
   return (await queryCorridors(params)).ms;
 }
 

@@ -14,7 +14,6 @@ export const enWorkspace = {
   'workspace.source.mirror.hint':
     "The importer's figures (CIF): what each partner declared it imported. Russia has reported nothing since 2021",
   'workspace.rescoring': 'Scoring the corridors with the new settings…',
-  'workspace.noSettings': 'The analysis settings are not valid: correct them first',
   'workspace.products': 'Products',
   'mode.label': 'Views of the data',
   'mode.map': 'Explore',

@@ -13,6 +13,7 @@ import { enWorkspace } from './en-workspace';
 import { enNames } from './en-names';
 import { enCoverage } from './en-coverage';
 import { enMapping } from './en-mapping';
+import { enParams } from './en-params';
 
 /** English messages. Keys are grouped by the part of the app that shows them. */
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   ...enNames,
   ...enCoverage,
   ...enMapping,
+  ...enParams,
   'app.title': 'Dual-use goods from Taiwan to Russia: transshipment corridors',
   'app.subtitle': 'Trade flows of Common High Priority List goods, by partner',
   'app.language': 'Language',

@@ -16,7 +16,6 @@ export const zhTwWorkspace: Record<WorkspaceKey, string> = {
   'workspace.source.mirror.hint':
     '進口方之數據（到岸價）：各貿易夥伴申報之進口。俄羅斯自2021年後未再申報',
   'workspace.rescoring': '正在依新設定計算走廊分數…',
-  'workspace.noSettings': '分析設定無效，請先修正',
   'workspace.products': '貨品',
   'mode.label': '資料檢視方式',
   'mode.map': '探索',

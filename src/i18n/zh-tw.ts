@@ -14,6 +14,7 @@ import { zhTwWorkspace } from './zh-tw-workspace';
 import { zhTwNames } from './zh-tw-names';
 import { zhTwCoverage } from './zh-tw-coverage';
 import { zhTwMapping } from './zh-tw-mapping';
+import { zhTwParams } from './zh-tw-params';
 
 /** Traditional Chinese messages, in the usage of Taiwan. */
 export const zhTW: Record<MessageKey, string> = {
@@ -32,6 +33,7 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwNames,
   ...zhTwCoverage,
   ...zhTwMapping,
+  ...zhTwParams,
   'app.title': '臺灣軍商兩用貨品輸俄轉運走廊',
   'app.subtitle': '共同高優先清單貨品之貿易流向（依貿易夥伴）',
   'app.language': '語言',

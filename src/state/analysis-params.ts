@@ -1,14 +1,18 @@
 import {
   parseCodes,
   parseMonthRange,
+  ParamsError,
   resolveParams,
   type AnalysisParams,
 } from '../analysis/params';
 import type { ViewState } from './view-state';
 
-/** The corridor analysis the view asks for, or the reason it cannot be run. */
+/**
+ * The corridor analysis the view asks for, or the reason it cannot be run (kept as the error,
+ * not its English message, for the settings panel to say it in the view's language).
+ */
 export type ParamsOrError =
-  { params: AnalysisParams; error: null } | { params: null; error: string };
+  { params: AnalysisParams; error: null } | { params: null; error: ParamsError };
 
 /** Turns the view's analysis settings into checked parameters. */
 export function analysisParams(view: ViewState): ParamsOrError {
@@ -23,7 +27,8 @@ export function analysisParams(view: ViewState): ParamsOrError {
     });
     return { params, error: null };
   } catch (error) {
-    return { params: null, error: error instanceof Error ? error.message : String(error) };
+    if (!(error instanceof ParamsError)) throw error;
+    return { params: null, error };
   }
 }
 

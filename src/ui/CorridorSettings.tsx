@@ -1,4 +1,9 @@
-import { PRODUCT_LEVELS, type LevelSetting } from '../analysis/params';
+import {
+  describeParamsError,
+  PRODUCT_LEVELS,
+  type LevelSetting,
+  type ParamsError,
+} from '../analysis/params';
 import type { ViewState } from '../state/view-state';
 import { useI18n } from './i18n-context';
 
@@ -18,10 +23,10 @@ export function CorridorSettings({
 }: {
   view: ViewState;
   /** Why the settings cannot be used, if they cannot. */
-  error: string | null;
+  error: ParamsError | null;
   onChange: (change: Partial<ViewState>) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [baseStart, baseEnd] = split(view.baseline);
   const [postStart, postEnd] = split(view.post);
   const month = (value: string) => (/^\d{4}-\d{2}$/.test(value) ? value : '');
@@ -118,7 +123,7 @@ export function CorridorSettings({
       </label>
       {error && (
         <p className="settings-error" role="alert">
-          {t('settings.invalid', { detail: error })}
+          {t('settings.invalid', { detail: describeParamsError(error, locale) })}
         </p>
       )}
     </details>

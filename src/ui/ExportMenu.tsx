@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { describeExportFailure } from './exports/export-error';
 import { useI18n } from './i18n-context';
 import './exports/exports.css';
 
@@ -18,8 +19,12 @@ export interface ExportMenuProps {
   busy?: boolean;
 }
 
-/** What the menu last did, for the status line read out to screen readers. */
-type Outcome = { item: string; error: string | null } | null;
+/**
+ * What the menu last did, for the status line read out to screen readers. The item and the
+ * failure are kept as they are, not as text, so that both follow a change of language.
+ */
+type Outcome =
+  { item: ExportItem; failed: false } | { item: ExportItem; failed: true; failure: unknown } | null;
 
 /**
  * A compact "Export" button opening a menu of exports (WAI-ARIA menu button pattern): Enter,
@@ -30,7 +35,7 @@ type Outcome = { item: string; error: string | null } | null;
  * button until the menu opens again.
  */
 export function ExportMenu({ items, busy = false }: ExportMenuProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   const [running, setRunning] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -77,14 +82,15 @@ export function ExportMenu({ items, busy = false }: ExportMenuProps) {
   const runItem = async (item: ExportItem) => {
     if (disabled) return;
     setRunning(item.id);
-    let error: string | null = null;
+    let done: Outcome;
     try {
       await item.run();
+      done = { item, failed: false };
     } catch (failure) {
-      error = failure instanceof Error ? failure.message : String(failure);
+      done = { item, failed: true, failure };
     }
     setRunning(null);
-    setOutcome({ item: item.label, error });
+    setOutcome(done);
     // Back to the button (the error shows below it), unless the user has moved on meanwhile.
     closeMenu(root.current?.contains(document.activeElement) ?? false);
   };
@@ -121,6 +127,10 @@ export function ExportMenu({ items, busy = false }: ExportMenuProps) {
   };
 
   const runningItem = items.find((item) => item.id === running);
+  // The item as the current items name it: they are made again in the new language.
+  const outcomeLabel = outcome
+    ? (items.find((item) => item.id === outcome.item.id) ?? outcome.item).label
+    : '';
   return (
     <div className="export-menu" ref={root} data-testid="export-menu">
       <button
@@ -172,13 +182,16 @@ export function ExportMenu({ items, busy = false }: ExportMenuProps) {
       <p className="export-menu-status" role="status" aria-live="polite">
         {runningItem
           ? t('exports.running', { item: runningItem.label })
-          : outcome && !outcome.error
-            ? t('exports.done', { item: outcome.item })
+          : outcome && !outcome.failed
+            ? t('exports.done', { item: outcomeLabel })
             : ''}
       </p>
-      {outcome?.error && (
+      {outcome?.failed && (
         <p className="export-menu-error" role="alert" data-testid="export-error">
-          {t('exports.failed', { item: outcome.item, message: outcome.error })}
+          {t('exports.failed', {
+            item: outcomeLabel,
+            message: describeExportFailure(outcome.failure, locale),
+          })}
         </p>
       )}
     </div>

@@ -7,6 +7,7 @@ import type { ViewState } from '../state/view-state';
 import type { ExportItem } from './ExportMenu';
 import { corridorsCsv, flowsCsv, type FlowRow } from './exports/csv';
 import { download, downloadText, MEDIA_TYPES } from './exports/download';
+import { ExportError } from './exports/export-error';
 import { exportFileName, type ExportKind, type ExportExtension } from './exports/file-name';
 import { corridorsJson } from './exports/json';
 import { composeMapPng } from './exports/map-png';
@@ -80,7 +81,7 @@ export function exportItems(context: ExportContext): ExportItem[] {
     });
   const map = async () => {
     const container = document.querySelector<HTMLElement>('[data-testid="map"]');
-    if (!container) throw new Error('no map on the page');
+    if (!container) throw new ExportError('noMap');
     const palette = MAP_PALETTES[view.theme];
     const style = getComputedStyle(document.documentElement);
     const today = new Date().toISOString().slice(0, 10);
@@ -123,7 +124,7 @@ export function exportItems(context: ExportContext): ExportItem[] {
       id: 'corridors-json',
       label: t('exports.corridorsJson'),
       run: () => {
-        if (!context.params || !context.result) throw new Error(t('workspace.noSettings'));
+        if (!context.params || !context.result) throw new ExportError('noSettings');
         const json = corridorsJson(context.shown, context.result, context.params);
         downloadText(json, name('corridors', 'json'), MEDIA_TYPES.json);
       },

@@ -1,3 +1,5 @@
+import { ExportError } from './export-error';
+
 /** A legend entry of the image: a colour (or a ramp of colours, drawn left to right) and its label. */
 export interface LegendSwatch {
   /** Any CSS colour canvas understands (not a CSS gradient); a list is drawn as a ramp. */
@@ -223,7 +225,7 @@ export async function composeMapPng(options: MapPngOptions): Promise<Blob> {
   const fontFamily = getComputedStyle(document.body).fontFamily || 'sans-serif';
   const output = document.createElement('canvas');
   const ctx = output.getContext('2d');
-  if (!ctx) throw new Error('Canvas 2D is not available');
+  if (!ctx) throw new ExportError('noCanvas');
   const measure: MeasureText = (text, fontName) => {
     ctx.font = fontName;
     return ctx.measureText(text).width;
@@ -267,7 +269,7 @@ export async function composeMapPng(options: MapPngOptions): Promise<Blob> {
 
   return new Promise((resolve, reject) => {
     output.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The map image could not be encoded'))),
+      (blob) => (blob ? resolve(blob) : reject(new ExportError('notEncoded'))),
       'image/png',
     );
   });
