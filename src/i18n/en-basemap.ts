@@ -21,6 +21,9 @@ export const enBasemap = {
     'light map and panels for printing and bright rooms; off: dark colours for screens',
   'mapToolbar.motion': 'Animation',
   'mapToolbar.motion.hint': 'dots moving along the flows; turn off to pause them',
+  'map.edge': '{names}: {value}',
+  'map.edgeMore': '{names} and {count} more: {value}',
+  'map.edgeLabel': 'Flows leaving the map towards {names}, {value} in the period',
 } as const;
 
 export type BasemapKey = keyof typeof enBasemap;

@@ -22,4 +22,7 @@ export const zhTwBasemap: Record<BasemapKey, string> = {
   'mapToolbar.theme.hint': '淺色地圖與面板，適合列印與明亮場地；關閉時為適合螢幕的深色',
   'mapToolbar.motion': '動畫',
   'mapToolbar.motion.hint': '沿流向移動的光點；關閉即暫停',
+  'map.edge': '{names}：{value}',
+  'map.edgeMore': '{names}等 {count} 處以上：{value}',
+  'map.edgeLabel': '流向地圖外的{names}，此期間 {value}',
 };

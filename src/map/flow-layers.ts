@@ -11,6 +11,8 @@ import type { MapPalette, Rgba } from './theme';
 export const FLOWS_LAYER_ID = 'partner-flows';
 /** Id of the layer of partner dots, at the flows' ends. */
 export const POINTS_LAYER_ID = 'partner-points';
+/** How the flows' arcs bow (deck.gl's height and the side of the tilt), for the edge markers. */
+export const FLOW_ARC = { height: 0.25, tilt: 1 } as const;
 /** Arc width in pixels for the largest flow shown. */
 export const MAX_ARC_WIDTH = 14;
 const MIN_ARC_WIDTH = 1;
@@ -168,7 +170,11 @@ export function buildFlowLayers(input: FlowLayerInput): {
     getWidth: { value: arcs.width, size: 1 },
   };
   // Tilted flat onto the map, the arc bends sideways and reads as a curve from above.
-  const shape = { widthUnits: 'pixels', getTilt: 90, getHeight: 0.25 } as const;
+  const shape = {
+    widthUnits: 'pixels',
+    getTilt: 90 * FLOW_ARC.tilt,
+    getHeight: FLOW_ARC.height,
+  } as const;
   const flows = [
     new ArcLayer({
       id: FLOWS_LAYER_ID,

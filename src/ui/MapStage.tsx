@@ -10,7 +10,8 @@ import {
   routeKey,
   type CorridorRoute,
 } from '../map/corridor-layers';
-import { FLOWS_LAYER_ID, POINTS_LAYER_ID } from '../map/flow-layers';
+import { FLOW_ARC, FLOWS_LAYER_ID, POINTS_LAYER_ID } from '../map/flow-layers';
+import { edgeMarkers, type EdgeFlow, type ScreenCamera } from '../map/edge-markers';
 import { buildMapLayers } from '../map/map-layers';
 import { groupMonthTotals, monthTotals } from '../map/month-window';
 import { legTotals, routeMonthsOf, routeWindow } from '../map/route-window';
@@ -26,6 +27,7 @@ import { bestOnRoute, flowTip, routeTip, type TipContext } from './map-tips';
 import { MapToolbar } from './MapToolbar';
 import { MapView, type MapPick, type MapSubject } from './MapView';
 import { Timeline } from './Timeline';
+import { EdgeMarkers } from './EdgeMarkers';
 
 /** A fixed animation time from the address (`?time=`), for screenshots and render tests. */
 const FROZEN_TIME = frozenTime(window.location.search);
@@ -36,6 +38,9 @@ const tierGroupIndex = (tier: string) => {
   const index = CHPL_TIERS.indexOf(tierOf(tier));
   return index >= 0 ? index : CHPL_TIERS.length;
 };
+
+/** Flows smaller than this share of the largest get no edge marker: they would crowd the edge. */
+const EDGE_SHARE = 0.01;
 
 /** The panels drawn over the map in the workspace and in the briefing. */
 const WORKSPACE_COVERS = '.side, .map-toolbar';
@@ -104,6 +109,7 @@ export function MapStage({
   const { locale, t } = useI18n();
   const { months, flows, range } = workspace;
   const [zoom, setZoom] = useState(INITIAL_ZOOM);
+  const [screen, setScreen] = useState<ScreenCamera | null>(null);
   const [motion, setMotion] = useState(!REDUCED_MOTION);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(2);
@@ -228,6 +234,27 @@ export function MapStage({
     bare,
   ]);
 
+  // Where the flows to partners off the free part of the map leave it (none while one route is
+  // the subject: the other flows are faded then).
+  const markers = useMemo(() => {
+    if (!flows || !screen || selected || flows.count === 0) return [];
+    const largest = Math.max(...flows.valueUsd);
+    const names = locale === 'en' ? flows.nameEn : flows.nameZh;
+    const shown: EdgeFlow[] = [];
+    for (let i = 0; i < flows.count; i += 1) {
+      const [partner = '', value = 0] = [flows.partner[i], flows.valueUsd[i]];
+      if (value < largest * EDGE_SHARE || (view.via !== null && partner !== view.via)) continue;
+      const position: [number, number] = [
+        flows.partnerPosition[2 * i] ?? NaN,
+        flows.partnerPosition[2 * i + 1] ?? NaN,
+      ];
+      if (position.every(Number.isFinite))
+        shown.push({ partner, name: names[i] ?? partner, position, valueUsd: value });
+    }
+    const origin: [number, number] = [flows.originPosition[0] ?? 0, flows.originPosition[1] ?? 0];
+    return edgeMarkers(origin, shown, screen, FLOW_ARC);
+  }, [flows, screen, selected, locale, view.via]);
+
   const tipContext: TipContext = {
     t,
     locale,
@@ -275,7 +302,9 @@ export function MapStage({
             describe={describe}
             onPick={onPick}
             onZoomEnd={setZoom}
+            onCamera={setScreen}
           />
+          <EdgeMarkers markers={markers} />
           {!bare && (
             <MapToolbar
               camera={view.camera}

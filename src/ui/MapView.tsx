@@ -8,6 +8,7 @@ import countriesUrl from '../../data/basemap/countries-110m.geojson?url';
 import detailedCountriesUrl from '../../data/basemap/countries-50m.geojson?url';
 import { addDetailedBasemap, applyBasemapTheme, createBasemapStyle } from '../map/basemap-style';
 import { bestFrame, moveTo, type Bounds, type Box, type Frame } from '../map/camera';
+import type { ScreenCamera } from '../map/edge-markers';
 import type { MapTheme } from '../map/theme';
 import { pendingWork } from '../data/activity';
 import { isAnimated, layersAtTime, startClock } from '../map/animation';
@@ -63,14 +64,18 @@ function frameOf(map: MaplibreMap, subject: MapSubject, covers: string): Frame {
   return bestFrame(subject.bounds, { width, height }, coversOf(map, covers));
 }
 
-/** Writes where the camera looks on the map element, for tests that project places. */
-function recordCamera(map: MaplibreMap) {
+/** Where the camera looks and how large the map is, once it has settled. */
+function cameraOf(map: MaplibreMap): ScreenCamera {
   const { lng, lat } = map.getCenter();
-  map.getContainer().dataset.camera = JSON.stringify({
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const { top = 0, right = 0, bottom = 0, left = 0 } = map.getPadding();
+  return {
     center: [lng, lat],
     zoom: map.getZoom(),
-    padding: map.getPadding(),
-  });
+    padding: { top, right, bottom, left },
+    width,
+    height,
+  };
 }
 
 /** The basemap (maplibre, local GeoJSON only) with deck.gl layers overlaid. */
@@ -86,6 +91,7 @@ export function MapView({
   describe,
   onPick,
   onZoomEnd,
+  onCamera,
 }: {
   layers: Layer[];
   /** Whether particles and pulses move (off: they stay where they are). */
@@ -110,6 +116,8 @@ export function MapView({
   onPick: (pick: MapPick) => void;
   /** Called with the zoom, in quarter steps, whenever the camera settles. */
   onZoomEnd: (zoom: number) => void;
+  /** Called with the camera whenever it settles (also written on the map element, for tests). */
+  onCamera?: (camera: ScreenCamera) => void;
 }) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
@@ -120,10 +128,10 @@ export function MapView({
   // Whether the user has moved the map since it was last framed.
   const moved = useRef(false);
   // The latest callbacks, for the map's own event handlers set up once.
-  const handlers = useRef({ onPick, onZoomEnd });
+  const handlers = useRef({ onPick, onZoomEnd, onCamera });
   useEffect(() => {
-    handlers.current = { onPick, onZoomEnd };
-  }, [onPick, onZoomEnd]);
+    handlers.current = { onPick, onZoomEnd, onCamera };
+  }, [onPick, onZoomEnd, onCamera]);
   const [hovered, setHovered] = useState<{ pick: MapPick; x: number; y: number } | null>(null);
   const tip = hovered && describe(hovered.pick);
 
@@ -142,8 +150,14 @@ export function MapView({
     if (!opening.current.panels) map.keyboard.disable();
     // Framed for the map's size and the panels over it from the first frame.
     map.jumpTo(frameOf(map, opening.current.subject, opening.current.covers));
-    recordCamera(map);
-    map.on('moveend', () => recordCamera(map));
+    const recordCamera = () => {
+      const camera = cameraOf(map);
+      map.getContainer().dataset.camera = JSON.stringify(camera);
+      handlers.current.onCamera?.(camera);
+    };
+    recordCamera();
+    map.on('moveend', recordCamera);
+    map.on('resize', recordCamera);
     const stopDetail = addDetailedBasemap(map, detailedCountriesUrl);
     const pickOf = (info: PickingInfo): MapPick | null =>
       info.layer && info.index >= 0

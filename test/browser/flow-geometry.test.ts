@@ -118,4 +118,30 @@ describe('where the flows are drawn', () => {
       expect(drawnAround(png, x, y, 8), `${lon}, ${lat}`).toBe(0);
     }
   });
+
+  it('ends the flow to the United States, off the map to the east, in a marker at the edge naming it and its value', async () => {
+    const [usa] = await db.query(
+      `WITH last AS (SELECT max(period) AS p FROM '${SAMPLE}' WHERE reporter = 'TWN' AND flow = 'X')
+       SELECT sum(t.value_usd) AS v FROM '${SAMPLE}' t, last
+       JOIN read_csv('data/reference/chpl.csv', all_varchar = true) h ON h.hs6 = t.hs
+       WHERE t.reporter = 'TWN' AND t.flow = 'X' AND t.freq = 'M' AND t.partner = 'USA'
+         AND t.period > last.p - INTERVAL 12 MONTH`,
+    );
+    // The United States lies beyond the side column, across the Pacific.
+    const [ux] = project(-95 + 360, 38.5);
+    expect(ux).toBeGreaterThan(png.width - camera.padding.right);
+    const marker = app.page.locator('[data-testid=edge-marker][data-partners*="USA"]').first();
+    expect(Number(await marker.getAttribute('data-value-usd'))).toBeGreaterThanOrEqual(
+      Number(usa?.v),
+    );
+    expect(await marker.getAttribute('aria-label')).toMatch(/United States/);
+    // Its point is on the free part's right edge, east of Taiwan.
+    const [tx] = await anchor('TWN');
+    const left = Number.parseFloat(
+      (await marker.getAttribute('style'))?.match(/left:\s*([\d.]+)px/)?.[1] ?? 'NaN',
+    );
+    expect(left).toBeGreaterThan(tx);
+    expect(left).toBeGreaterThan(png.width - camera.padding.right - 20);
+    expect(left).toBeLessThanOrEqual(png.width - camera.padding.right);
+  });
 });
