@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { describeExportFailure } from './exports/export-error';
+import type { ExportJob } from './exports/map-video';
 import { useI18n } from './i18n-context';
 import './exports/exports.css';
 
@@ -8,8 +9,11 @@ export interface ExportItem {
   /** Names the item's test id: `export-<id>`. */
   id: string;
   label: string;
-  /** Makes and saves the file; the item shows that it is working until this settles. */
-  run(): Promise<void> | void;
+  /**
+   * Makes and saves the file; the item shows that it is working until this settles. A long
+   * export reports its progress and stops when the job's signal aborts (the Cancel button).
+   */
+  run(job: ExportJob): Promise<void> | void;
 }
 
 /** Props of {@link ExportMenu}. */
@@ -24,7 +28,9 @@ export interface ExportMenuProps {
  * failure are kept as they are, not as text, so that both follow a change of language.
  */
 type Outcome =
-  { item: ExportItem; failed: false } | { item: ExportItem; failed: true; failure: unknown } | null;
+  | { item: ExportItem; failed: false; cancelled?: boolean }
+  | { item: ExportItem; failed: true; failure: unknown }
+  | null;
 
 /**
  * A compact "Export" button opening a menu of exports (WAI-ARIA menu button pattern): Enter,
@@ -39,6 +45,9 @@ export function ExportMenu({ items, busy = false }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [running, setRunning] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // The running export's progress (null: it reports none) and how to stop it.
+  const [progress, setProgress] = useState<number | null>(null);
+  const controller = useRef<AbortController | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -82,13 +91,19 @@ export function ExportMenu({ items, busy = false }: ExportMenuProps) {
   const runItem = async (item: ExportItem) => {
     if (disabled) return;
     setRunning(item.id);
+    const abort = new AbortController();
+    controller.current = abort;
     let done: Outcome;
     try {
-      await item.run();
+      await item.run({ signal: abort.signal, progress: setProgress });
       done = { item, failed: false };
     } catch (failure) {
-      done = { item, failed: true, failure };
+      done = abort.signal.aborted
+        ? { item, failed: false, cancelled: true }
+        : { item, failed: true, failure };
     }
+    controller.current = null;
+    setProgress(null);
     setRunning(null);
     setOutcome(done);
     // Back to the button (the error shows below it), unless the user has moved on meanwhile.
@@ -179,13 +194,35 @@ export function ExportMenu({ items, busy = false }: ExportMenuProps) {
           </li>
         ))}
       </ul>
-      <p className="export-menu-status" role="status" aria-live="polite">
+      <p
+        className="export-menu-status"
+        role="status"
+        aria-live="polite"
+        data-testid="export-status"
+      >
         {runningItem
-          ? t('exports.running', { item: runningItem.label })
+          ? progress === null
+            ? t('exports.running', { item: runningItem.label })
+            : t('exports.recording', {
+                item: runningItem.label,
+                percent: new Intl.NumberFormat(locale, { style: 'percent' }).format(progress),
+              })
           : outcome && !outcome.failed
-            ? t('exports.done', { item: outcomeLabel })
+            ? t(outcome.cancelled ? 'exports.cancelled' : 'exports.done', { item: outcomeLabel })
             : ''}
       </p>
+      {runningItem && progress !== null && (
+        <div className="export-menu-progress" data-testid="export-progress">
+          <progress value={progress} max={1} aria-label={runningItem.label} />
+          <button
+            type="button"
+            data-testid="export-cancel"
+            onClick={() => controller.current?.abort()}
+          >
+            {t('exports.cancel')}
+          </button>
+        </div>
+      )}
       {outcome?.failed && (
         <p className="export-menu-error" role="alert" data-testid="export-error">
           {t('exports.failed', {

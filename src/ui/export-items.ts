@@ -10,7 +10,8 @@ import { download, downloadText, MEDIA_TYPES } from './exports/download';
 import { ExportError } from './exports/export-error';
 import { exportFileName, type ExportKind, type ExportExtension } from './exports/file-name';
 import { corridorsJson } from './exports/json';
-import { composeMapPng } from './exports/map-png';
+import { framePng, prepareMapFrame } from './exports/map-png';
+import { recordMapVideo, type ExportJob } from './exports/map-video';
 import type { Workspace } from './hooks/use-workspace';
 import { narrowLegs } from '../data/flow-slices';
 
@@ -65,6 +66,9 @@ export function flowRows(context: ExportContext): FlowRow[] {
   ];
 }
 
+/** Seconds of the map's animation a video export records. */
+const VIDEO_SECONDS = 8;
+
 /** The export menu's items for the current view: the map as PNG, flows and corridors. */
 export function exportItems(context: ExportContext): ExportItem[] {
   const { view, workspace, locale, t } = context;
@@ -79,20 +83,22 @@ export function exportItems(context: ExportContext): ExportItem[] {
       to: view.to,
       source: view.source,
     });
-  const map = async () => {
+  const periodText = t('exports.png.period', {
+    start: formatMonth(locale, `${period.first}-01`),
+    end: formatMonth(locale, `${period.last}-01`),
+  });
+  /** The map with its title, legend and source line, ready to draw (see prepareMapFrame). */
+  const frame = () => {
     const container = document.querySelector<HTMLElement>('[data-testid="map"]');
     if (!container) throw new ExportError('noMap');
     const palette = MAP_PALETTES[view.theme];
     const style = getComputedStyle(document.documentElement);
     const today = new Date().toISOString().slice(0, 10);
     const footerKey = context.isSample ? 'exports.png.footerSynthetic' : 'exports.png.footer';
-    const blob = await composeMapPng({
+    return prepareMapFrame({
       container,
       title: t('legend.title'),
-      period: t('exports.png.period', {
-        start: formatMonth(locale, `${period.first}-01`),
-        end: formatMonth(locale, `${period.last}-01`),
-      }),
+      period: periodText,
       legend: [
         ...CHPL_TIERS.map((tier) => ({
           color: toCss(palette.tiers[tier]),
@@ -104,10 +110,17 @@ export function exportItems(context: ExportContext): ExportItem[] {
       background: style.getPropertyValue('--bg').trim() || '#000',
       text: style.getPropertyValue('--text').trim() || '#fff',
     });
-    download(blob, name('map', 'png'));
+  };
+  const map = async () => {
+    download(await framePng(await frame(), periodText), name('map', 'png'));
+  };
+  const video = async (job: ExportJob) => {
+    const blob = await recordMapVideo(await frame(), periodText, VIDEO_SECONDS, job);
+    download(blob, name('map', 'webm'));
   };
   return [
     { id: 'map', label: t('exports.map'), run: map },
+    { id: 'video', label: t('exports.video', { seconds: VIDEO_SECONDS }), run: video },
     {
       id: 'flows',
       label: t('exports.flows'),

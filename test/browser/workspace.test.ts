@@ -309,6 +309,75 @@ describe('the exports', () => {
     expect(rows.every((r) => r.via === 'KGZ')).toBe(true);
   });
 
+  it('records the map as a WebM video with progress and Cancel: a real file, as long as said, frames moving', async () => {
+    // A page of its own, with the animation running: a still map would make still frames.
+    const moving = await harness.open('/?via=KGZ&month=2024-06&window=12', {
+      viewport: VIEWPORT,
+      reducedMotion: 'no-preference',
+    });
+    expect(await waitForDataStatus(moving.page)).toBe('ready');
+    await waitForFlows(moving.page);
+    const menu = moving.page.getByTestId('export-menu').getByRole('button').first();
+    // Cancelled: nothing saved, and it says so.
+    await menu.click();
+    await moving.page.getByTestId('export-video').click();
+    await moving.page.getByTestId('export-progress').waitFor();
+    await moving.page.getByTestId('export-cancel').click();
+    await expect
+      .poll(() => moving.page.getByTestId('export-status').textContent())
+      .toMatch(/cancelled, nothing saved$/);
+
+    await menu.click();
+    const [download] = await Promise.all([
+      moving.page.waitForEvent('download', { timeout: 120_000 }),
+      moving.page.getByTestId('export-video').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('taiwan-dual-use_map_2023-07_2024-06_via-KGZ.webm');
+    const bytes = await readFile(await download.path());
+    // WebM is Matroska: the EBML magic number, then the document type.
+    expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    expect(bytes.subarray(0, 64).toString('latin1')).toContain('webm');
+    // Decoded by the browser itself, on a blank page (the app's policy plays no media): about
+    // 8 s long, and its frames change over time.
+    const player = await moving.page.context().newPage();
+    const decoded = await player.evaluate(async (base64) => {
+      const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], {
+        type: 'video/webm',
+      });
+      const video = document.createElement('video');
+      video.muted = true;
+      video.src = URL.createObjectURL(blob);
+      await new Promise((resolve) => (video.onloadedmetadata = resolve));
+      // A recorded WebM does not say its length: seeking past the end makes the browser find it.
+      video.currentTime = 1e6;
+      await new Promise((resolve) => (video.onseeked = resolve));
+      const duration = video.duration;
+      const canvas = document.createElement('canvas');
+      canvas.width = video.videoWidth;
+      canvas.height = video.videoHeight;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      const frameAt = async (time: number) => {
+        video.currentTime = time;
+        await new Promise((resolve) => (video.onseeked = resolve));
+        ctx?.drawImage(video, 0, 0);
+        return ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      };
+      const [a, b] = [await frameAt(1), await frameAt(duration - 1)];
+      let differing = 0;
+      for (let i = 0; i < a.length; i += 4) {
+        if (Math.abs((a[i] ?? 0) - (b[i] ?? 0)) + Math.abs((a[i + 1] ?? 0) - (b[i + 1] ?? 0)) > 60)
+          differing += 1;
+      }
+      return { duration, width: video.videoWidth, differing };
+    }, bytes.toString('base64'));
+    expect(decoded.duration).toBeGreaterThan(6);
+    expect(decoded.duration).toBeLessThan(12);
+    const map = await moving.page.getByTestId('map').boundingBox();
+    expect(decoded.width).toBe(Math.round(map?.width ?? 0));
+    expect(decoded.differing).toBeGreaterThan(50);
+    await moving.page.context().close();
+  });
+
   it('saves the map as a PNG with a title band, the map and a legend', async () => {
     const { name, bytes } = await exportFile('map');
     expect(name).toBe('taiwan-dual-use_map_2023-07_2024-06_via-KGZ.png');

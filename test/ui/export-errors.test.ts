@@ -25,7 +25,7 @@ async function runItem(id: string): Promise<unknown> {
   const item = exportItems(CONTEXT).find((candidate) => candidate.id === id);
   if (!item) throw new Error(`no item ${id}`);
   try {
-    await item.run();
+    await item.run({ signal: new AbortController().signal, progress: () => undefined });
   } catch (error) {
     return error;
   }

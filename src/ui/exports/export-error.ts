@@ -1,7 +1,7 @@
 import { translate, type Locale } from '../../i18n';
 
 /** Why an export could not be made; each has a message `exports.error.<problem>`. */
-export type ExportProblem = 'noMap' | 'noCanvas' | 'notEncoded' | 'noSettings';
+export type ExportProblem = 'noMap' | 'noCanvas' | 'notEncoded' | 'noSettings' | 'noRecorder';
 
 /**
  * An export the app could not make, for a reason it can put in words. The message is English,

@@ -4,7 +4,7 @@ import type { ViewState } from '../../state/view-state';
 export type ExportKind = 'map' | 'flows' | 'corridors';
 
 /** The file type of an export. */
-export type ExportExtension = 'png' | 'csv' | 'json';
+export type ExportExtension = 'png' | 'webm' | 'csv' | 'json';
 
 /** What a file name says about the view besides what {@link ViewState} holds. */
 export interface ExportNameExtras {

@@ -204,13 +204,21 @@ function paintSwatch(ctx: CanvasRenderingContext2D, swatch: PlacedSwatch, outlin
   ctx.restore();
 }
 
+/** A canvas holding the map with its bands around it, repainted from the live map on demand. */
+export interface MapFrame {
+  canvas: HTMLCanvasElement;
+  /** Copies the map's canvases as they are now and draws the bands, with `period` in the header. */
+  draw(period: string): void;
+}
+
 /**
- * The map as a PNG with a header (title, period), the legend and a footer (source, date):
- * the map's canvases are copied at device pixel size, in DOM order, onto one 2D canvas and the
- * text drawn around them in the page's font. The WebGL canvases must keep their drawing buffer
- * (MapView creates both with `preserveDrawingBuffer`), or they would read as blank.
+ * Lays out the map with a header (title, period), the legend and a footer (source, date) on a
+ * 2D canvas: the map's canvases are copied at device pixel size, in DOM order, and the text
+ * drawn around them in the page's font. The WebGL canvases must keep their drawing buffer
+ * (MapView creates both with `preserveDrawingBuffer`), or they would read as blank. The layout
+ * is made once, for the longest period text a recording will show.
  */
-export async function composeMapPng(options: MapPngOptions): Promise<Blob> {
+export async function prepareMapFrame(options: MapPngOptions): Promise<MapFrame> {
   const { container } = options;
   const canvases = mapCanvases(container);
   const bounds = container.getBoundingClientRect();
@@ -236,39 +244,49 @@ export async function composeMapPng(options: MapPngOptions): Promise<Blob> {
   );
   output.width = Math.round(layout.width * ratio);
   output.height = Math.round(layout.height * ratio);
-
   // Resizing the canvas reset its state: scale again, then draw in CSS px.
   ctx.scale(ratio, ratio);
-  ctx.fillStyle = options.background;
-  ctx.fillRect(0, 0, layout.width, layout.height);
 
-  const { map } = layout;
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(map.x, map.y, map.width, map.height);
-  ctx.clip();
-  for (const canvas of canvases) {
-    const rect = canvas.getBoundingClientRect();
-    ctx.drawImage(
-      canvas,
-      map.x + rect.left - bounds.left,
-      map.y + rect.top - bounds.top,
-      rect.width,
-      rect.height,
-    );
-  }
-  ctx.restore();
+  const draw = (period: string) => {
+    ctx.fillStyle = options.background;
+    ctx.fillRect(0, 0, layout.width, layout.height);
+    const { map } = layout;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(map.x, map.y, map.width, map.height);
+    ctx.clip();
+    for (const canvas of canvases) {
+      const rect = canvas.getBoundingClientRect();
+      ctx.drawImage(
+        canvas,
+        map.x + rect.left - bounds.left,
+        map.y + rect.top - bounds.top,
+        rect.width,
+        rect.height,
+      );
+    }
+    ctx.restore();
+    for (const swatch of layout.swatches) paintSwatch(ctx, swatch, options.text);
+    ctx.fillStyle = options.text;
+    ctx.textBaseline = 'top';
+    for (const { text, x, y, font: fontName } of layout.texts) {
+      ctx.font = fontName;
+      ctx.fillText(text === options.period ? period : text, x, y);
+    }
+  };
+  return { canvas: output, draw };
+}
 
-  for (const swatch of layout.swatches) paintSwatch(ctx, swatch, options.text);
-  ctx.fillStyle = options.text;
-  ctx.textBaseline = 'top';
-  for (const { text, x, y, font: fontName } of layout.texts) {
-    ctx.font = fontName;
-    ctx.fillText(text, x, y);
-  }
+/** The map as a PNG with a header, the legend and a footer (see {@link prepareMapFrame}). */
+export async function composeMapPng(options: MapPngOptions): Promise<Blob> {
+  return framePng(await prepareMapFrame(options), options.period);
+}
 
+/** A frame drawn now, with `period` in its header, as a PNG. */
+export function framePng(frame: MapFrame, period: string): Promise<Blob> {
+  frame.draw(period);
   return new Promise((resolve, reject) => {
-    output.toBlob(
+    frame.canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new ExportError('notEncoded'))),
       'image/png',
     );

@@ -1,0 +1,63 @@
+import { ExportError } from './export-error';
+import type { MapFrame } from './map-png';
+
+/** What a long export reports while it runs, and how it is stopped. */
+export interface ExportJob {
+  signal: AbortSignal;
+  /** The share done, from 0 to 1. */
+  progress(share: number): void;
+}
+
+/** Frames per second of the recording: the map's own animation runs at 30 at most. */
+const FPS = 30;
+/** Encoders in the order tried: VP9 is smaller, VP8 plays everywhere WebM does. */
+const TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
+
+/** The WebM type this browser can record, or null. */
+export function videoType(): string | null {
+  if (typeof MediaRecorder === 'undefined') return null;
+  return TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
+}
+
+/**
+ * Records `frame` as a WebM video for `seconds`, repainting it from the live map on every
+ * animation frame (the particles move, the map may change under it), with the browser's own
+ * MediaRecorder: nothing leaves the browser. Resolves with the file; rejects with an
+ * AbortError when `job.signal` aborts, and stops recording then.
+ */
+export async function recordMapVideo(
+  frame: MapFrame,
+  period: string,
+  seconds: number,
+  job: ExportJob,
+): Promise<Blob> {
+  const type = videoType();
+  if (!type) throw new ExportError('noRecorder');
+  const stream = frame.canvas.captureStream(FPS);
+  const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 5_000_000 });
+  const chunks: Blob[] = [];
+  recorder.ondataavailable = (event) => {
+    if (event.data.size > 0) chunks.push(event.data);
+  };
+  const stopped = new Promise<void>((resolve) => {
+    recorder.onstop = () => resolve();
+  });
+  frame.draw(period);
+  recorder.start(1000);
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    const tick = () => {
+      const elapsed = (performance.now() - started) / 1000;
+      job.progress(Math.min(1, elapsed / seconds));
+      if (job.signal.aborted || elapsed >= seconds) return resolve();
+      frame.draw(period);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  recorder.stop();
+  await stopped;
+  stream.getTracks().forEach((track) => track.stop());
+  if (job.signal.aborted) throw new DOMException('The recording was cancelled', 'AbortError');
+  return new Blob(chunks, { type: 'video/webm' });
+}
