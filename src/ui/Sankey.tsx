@@ -1,14 +1,12 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { formatUsd, type Locale, type Translate } from '../i18n';
 import { useI18n } from './i18n-context';
+import { intermediaryShownAs, linkEmphasis } from './sankey-emphasis';
 import {
-  LABEL_LINE_PX,
   OTHER_CODE,
-  fitLabel,
-  intermediaryShownAs,
-  linkEmphasis,
   sankeyLayout,
   type SankeyInput,
+  type SankeyLabelText,
   type SankeyModel,
   type SankeyNodeModel,
 } from './sankey-model';
@@ -63,7 +61,6 @@ function Node({
   const value = formatUsd(locale, node.value);
   const members = node.members.length > 0 ? node.members.map(nameOf) : null;
   const { label } = node;
-  const text = label && fitLabel(name, value, label);
   const tooltip = [
     t('sankey.node', { name, value }),
     ...(members ? [t('sankey.otherMembers', { names: listNames(locale, members) })] : []),
@@ -92,7 +89,7 @@ function Node({
   if (selected) classes.push('is-selected');
 
   // The label sits beside the button, not in it: a button's name must contain its visible
-  // text, and a cut-off name ("Hong K…") would not match the full one it is announced by.
+  // text, and a name cut as a last resort would not match the full one it is announced by.
   return (
     <g className={classes.join(' ')}>
       <g
@@ -119,25 +116,31 @@ function Node({
           height={Math.max(height, 1)}
         />
       </g>
-      {label && text && (text.name || text.value) && (
-        <text
-          x={label.x}
-          y={label.y}
-          textAnchor={label.anchor}
-          dominantBaseline="middle"
+      {label && (
+        <g
+          className="sankey-label"
           aria-hidden="true"
           onClick={onToggle}
+          data-testid="sankey-label"
+          data-code={node.code}
+          data-column={node.column}
+          data-truncated={label.truncated}
         >
-          {text.name && <tspan className="sankey-name">{text.name}</tspan>}
-          {text.value && (
-            <tspan
-              className="sankey-value"
-              {...(label.stacked ? { x: label.x, dy: LABEL_LINE_PX } : { dx: text.name ? 4 : 0 })}
-            >
-              {text.value}
-            </tspan>
-          )}
-        </text>
+          <title>{tooltip}</title>
+          <text>
+            {label.lines.map((line, i) => (
+              <tspan
+                key={i}
+                className={line.kind === 'name' ? 'sankey-name' : 'sankey-value'}
+                x={label.x}
+                y={line.y}
+                dominantBaseline="central"
+              >
+                {line.text}
+              </tspan>
+            ))}
+          </text>
+        </g>
       )}
     </g>
   );
@@ -249,15 +252,19 @@ function Diagram({
  * destinations are toggle buttons that select a filter; a hidden table lists every link.
  */
 export function Sankey(props: SankeyProps) {
-  const { input, height = DEFAULT_HEIGHT } = props;
-  const { t } = useI18n();
+  const { input, nameOf, height = DEFAULT_HEIGHT } = props;
+  const { locale, t } = useI18n();
   const [chartRef, measured] = useWidth<HTMLDivElement>();
   // Laid out at a stand-in width until measured, so that the table is there from the start.
   const width = measured > 0 ? measured : 600;
-  const model = useMemo(
-    () => (input ? sankeyLayout(input, { width, height }) : null),
-    [input, width, height],
-  );
+  const model = useMemo(() => {
+    if (!input) return null;
+    const labelText: SankeyLabelText = (node) => ({
+      name: nodeName(node, nameOf, t),
+      value: formatUsd(locale, node.value),
+    });
+    return sankeyLayout(input, { width, height, labelText });
+  }, [input, width, height, nameOf, locale, t]);
   // 'ready' once the diagram is drawn, which waits for the first measure of the width.
   const state =
     model === null

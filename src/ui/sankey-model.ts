@@ -1,4 +1,16 @@
 import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { LABEL_GAP, NODE_WIDTH, columnsX, placeSlots } from './sankey-columns';
+import {
+  drawLabel,
+  estimateTextWidth,
+  fitLabels,
+  labelHeight,
+  labelWidth,
+  type FittedLabel,
+  type SankeyLabel,
+} from './sankey-labels';
+
+export type { SankeyLabel, SankeyLabelLine } from './sankey-labels';
 
 /** The flows the Sankey shows: one origin, its first legs and the intermediaries' second legs. */
 export interface SankeyInput {
@@ -10,27 +22,25 @@ export interface SankeyInput {
   secondLegs: readonly { via: string; to: string; value: number }[];
 }
 
-/** Size of the SVG in pixels and how many intermediaries get a node of their own. */
+/** A node's name and value as its label shows them, in the current language. */
+export type SankeyLabelText = (node: { code: string; column: SankeyColumn; value: number }) => {
+  name: string;
+  value: string;
+};
+
+/** Width of the SVG in pixels, its least height and how many intermediaries get a node. */
 export interface SankeyLayoutOptions {
   width: number;
+  /** The least height: the layout grows taller when the labels need it. */
   height: number;
   /** Intermediaries beyond this many are merged into one {@link OTHER_CODE} node. */
   maxIntermediaries?: number;
+  /** The labels' text; by default a node's code and its value as a plain number. */
+  labelText?: SankeyLabelText;
 }
 
 /** Column of a node: 0 the origin, 1 the intermediaries, 2 the destinations. */
 export type SankeyColumn = 0 | 1 | 2;
-
-/** Where a node's name and value go; `stacked` puts the value on a second line. */
-export interface SankeyLabel {
-  x: number;
-  /** Middle of the first line. */
-  y: number;
-  anchor: 'start' | 'end';
-  /** Room in pixels between `x` and the next column or the edge of the SVG. */
-  maxWidth: number;
-  stacked: boolean;
-}
 
 /** A node as drawn. */
 export interface SankeyNodeModel {
@@ -47,7 +57,7 @@ export interface SankeyNodeModel {
   value: number;
   /** Intermediaries merged into this node (only the {@link OTHER_CODE} node has any). */
   members: readonly string[];
-  /** null when the column has no room for this node's label (its name stays in a tooltip). */
+  /** null when there is no room for this node's label (its name stays in a tooltip). */
   label: SankeyLabel | null;
 }
 
@@ -78,19 +88,8 @@ export interface SankeyModel {
 
 /** Code of the node that merges the intermediaries beyond the top N. */
 export const OTHER_CODE = 'other';
-/** Size of the labels' text, and the height of one line of it, in pixels. */
-export const LABEL_FONT_PX = 12;
-export const LABEL_LINE_PX = 15;
 
 const DEFAULT_MAX_INTERMEDIARIES = 8;
-const NODE_WIDTH = 10;
-const NODE_PADDING = 10;
-const LABEL_GAP = 6;
-/** Room kept on the left for the origin's label and on the right for the destinations'. */
-const ORIGIN_LABEL_SHARE = 0.16;
-const DESTINATION_LABEL_SHARE = 0.2;
-const ORIGIN_LABEL_PX = { min: 48, max: 130 } as const;
-const DESTINATION_LABEL_PX = { min: 56, max: 160 } as const;
 
 const isFlow = (value: number) => Number.isFinite(value) && value > 0;
 const nodeId = (column: SankeyColumn, code: string) => `${column}:${code}`;
@@ -182,6 +181,7 @@ type LaidNode = SankeyNode<NodeDatum, LinkDatum>;
 type LaidLink = SankeyLink<NodeDatum, LinkDatum>;
 
 const EMPTY: Omit<SankeyModel, 'width' | 'height'> = { nodes: [], links: [] };
+const heightOf = (label: FittedLabel | undefined) => (label ? labelHeight(label) : 0);
 
 /** Most first; the merged intermediaries at the bottom of their column whatever their value. */
 function compareNodes(a: LaidNode, b: LaidNode): number {
@@ -193,49 +193,17 @@ function compareNodes(a: LaidNode, b: LaidNode): number {
 }
 
 /**
- * Label positions of one column: each at the middle of its node, pushed apart so that lines do
- * not overlap and kept inside the SVG; when the column cannot hold them all, the largest nodes
- * keep theirs.
- */
-function placeLabels(
-  nodes: LaidNode[],
-  height: number,
-  place: (node: LaidNode) => Omit<SankeyLabel, 'y' | 'stacked'>,
-): Map<LaidNode, SankeyLabel> {
-  const labels = new Map<LaidNode, SankeyLabel>();
-  if (nodes.length === 0) return labels;
-  const stacked = nodes.length * 2 * LABEL_LINE_PX <= height;
-  const step = (stacked ? 2 : 1) * LABEL_LINE_PX;
-  const room = Math.max(0, Math.floor(height / step));
-  const shown = [...nodes]
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || (a.index ?? 0) - (b.index ?? 0))
-    .slice(0, room)
-    .sort((a, b) => (a.y0 ?? 0) - (b.y0 ?? 0));
-  if (shown.length === 0) return labels;
-  // Top of each label's block, wanted at the middle of its node.
-  const tops = shown.map((n) => ((n.y0 ?? 0) + (n.y1 ?? 0)) / 2 - step / 2);
-  for (let i = 0; i < tops.length; i += 1) {
-    tops[i] = Math.max(tops[i] ?? 0, i === 0 ? 0 : (tops[i - 1] ?? 0) + step);
-  }
-  for (let i = tops.length - 1; i >= 0; i -= 1) {
-    const limit = i === tops.length - 1 ? height - step : (tops[i + 1] ?? 0) - step;
-    tops[i] = Math.max(0, Math.min(tops[i] ?? 0, limit));
-  }
-  shown.forEach((node, i) => {
-    labels.set(node, { ...place(node), y: (tops[i] ?? 0) + LABEL_LINE_PX / 2, stacked });
-  });
-  return labels;
-}
-
-/**
- * Lays out origin → intermediaries → destinations with d3-sankey: the top
- * `maxIntermediaries` intermediaries (see {@link compareIntermediaries}) and one
- * {@link OTHER_CODE} node summing the rest; values that are not positive numbers are left out.
- * Link widths are proportional to their values. The same input gives the same numbers.
+ * Lays out origin → intermediaries → destinations: the top `maxIntermediaries` intermediaries
+ * (see {@link compareIntermediaries}) and one {@link OTHER_CODE} node summing the rest; values
+ * that are not positive numbers are left out. Every node is labelled right of its bar with its
+ * name (on two lines if need be) and value; the columns leave the labels room across (see
+ * sankey-columns.ts), and the SVG grows taller than `height` when they need it down. Link
+ * widths are proportional to their values (d3-sankey links the nodes and draws the links).
+ * The same input gives the same numbers.
  */
 export function sankeyLayout(input: SankeyInput, options: SankeyLayoutOptions): SankeyModel {
   const width = Math.max(1, options.width);
-  const height = Math.max(1, options.height);
+  const minHeight = Math.max(1, options.height);
   const max = Math.max(0, Math.floor(options.maxIntermediaries ?? DEFAULT_MAX_INTERMEDIARIES));
   const intermediaries = keepTop(gatherIntermediaries(input), max);
 
@@ -268,64 +236,91 @@ export function sankeyLayout(input: SankeyInput, options: SankeyLayoutOptions): 
       links.push({ source: via, target: addNode(2, to), value, leg: 'second', phantom: false });
     }
   }
-  if (links.every((l) => l.phantom)) return { width, height, ...EMPTY };
+  if (links.every((l) => l.phantom)) return { width, height: minHeight, ...EMPTY };
   if (hasFirstLegs) addNode(0, input.origin);
 
   const columns = [...new Set([...nodes.values()].map((n) => n.column))].sort((a, b) => a - b);
-  // The same room whichever columns are present, so that filtering does not move the columns.
-  const originRoom = clamp(width * ORIGIN_LABEL_SHARE, ORIGIN_LABEL_PX.min, ORIGIN_LABEL_PX.max);
-  const destinationRoom = clamp(
-    width * DESTINATION_LABEL_SHARE,
-    DESTINATION_LABEL_PX.min,
-    DESTINATION_LABEL_PX.max,
+  // Each node's label, for the value d3-sankey will give it: the larger of what flows in and out.
+  const flows = { in: new Map<string, number>(), out: new Map<string, number>() };
+  for (const link of links) {
+    addTo(flows.out, link.source, link.value);
+    addTo(flows.in, link.target, link.value);
+  }
+  const labelText = options.labelText ?? ((n) => ({ name: n.code, value: String(n.value) }));
+  const texts = new Map(
+    [...nodes.values()].map((n) => {
+      const value = Math.max(flows.in.get(n.id) ?? 0, flows.out.get(n.id) ?? 0);
+      return [n.id, labelText({ code: n.code, column: n.column, value })];
+    }),
   );
-  // In a box too narrow for both, the label rooms shrink so that the three columns still fit.
-  const shrink = Math.min(1, Math.max(0, width - 3 * NODE_WIDTH) / (originRoom + destinationRoom));
-  const left = originRoom * shrink;
-  const right = Math.max(left + NODE_WIDTH, width - destinationRoom * shrink);
+  const x = columnsX(
+    width,
+    estimateTextWidth(labelText({ code: input.origin, column: 0, value: 0 }).name),
+    Math.max(
+      0,
+      ...[...nodes.values()]
+        .filter((n) => n.column === 2)
+        .map((n) => labelWidth(texts.get(n.id) ?? { name: '', value: '' })),
+    ),
+  );
+  // Labels are right of their bars, up to the next column or the edge.
+  const labelX = (column: SankeyColumn) => x[column] + NODE_WIDTH + LABEL_GAP;
+  const labelEnd = (column: SankeyColumn) =>
+    column === 0
+      ? x[1] - LABEL_GAP
+      : column === 1 && columns.includes(2)
+        ? x[2] - LABEL_GAP
+        : width;
+  const room = (column: SankeyColumn) => Math.max(0, labelEnd(column) - labelX(column));
+  const fitted = fitLabels([...nodes.values()], (n) => texts.get(n.id), room);
 
-  const graph = sankey<NodeDatum, LinkDatum>()
+  const generator = sankey<NodeDatum, LinkDatum>()
     .nodeId((n) => n.id)
     // The columns present, in order, whatever the depth d3-sankey finds.
     .nodeAlign((n) => columns.indexOf(n.column))
     .nodeWidth(NODE_WIDTH)
-    .nodePadding(NODE_PADDING)
     .nodeSort(compareNodes)
     .extent([
-      [left, 0],
-      [right, height],
-    ])({
+      [0, 0],
+      [width, minHeight],
+    ]);
+  const graph = generator({
     nodes: [...nodes.values()].map((n) => ({ ...n })),
     links: links.map((l) => ({ ...l })),
   });
 
-  // Each column keeps its place when another is missing: intermediaries stay in the middle.
-  const columnX = (column: SankeyColumn) => left + (column * (right - left - NODE_WIDTH)) / 2;
+  // Down the columns: each node in a slot as tall as its bar or its label, so that every label
+  // lies beside its own node; d3-sankey's own placement is replaced.
+  const { height, scale, middles } = placeSlots(
+    new Map(columns.map((c) => [c, graph.nodes.filter((n) => n.column === c).sort(compareNodes)])),
+    (n) => ({ value: n.value ?? 0, label: heightOf(fitted.get(n.id)) }),
+    (n) =>
+      n.column === 0
+        ? (n.sourceLinks ?? []).map((l) => ({ node: l.target as LaidNode, value: l.value }))
+        : (n.targetLinks ?? []).map((l) => ({ node: l.source as LaidNode, value: l.value })),
+    minHeight,
+  );
   for (const node of graph.nodes) {
-    node.x0 = columnX(node.column);
-    node.x1 = node.x0 + NODE_WIDTH;
+    const middle = middles.get(node) ?? height / 2;
+    const bar = (node.value ?? 0) * scale;
+    [node.x0, node.x1] = [x[node.column], x[node.column] + NODE_WIDTH];
+    [node.y0, node.y1] = [middle - bar / 2, middle + bar / 2];
   }
+  const y0 = (n: LaidLink['source']) => (n as LaidNode).y0 ?? 0;
+  for (const node of graph.nodes) {
+    node.sourceLinks?.sort((a, b) => y0(a.target) - y0(b.target));
+    node.targetLinks?.sort((a, b) => y0(a.source) - y0(b.source));
+  }
+  for (const link of graph.links) link.width = link.value * scale;
+  generator.update(graph);
 
   const laid = [...graph.nodes].sort((a, b) => a.column - b.column || (a.y0 ?? 0) - (b.y0 ?? 0));
-  const inColumn = (column: SankeyColumn) => laid.filter((n) => n.column === column);
-  const destinationsX = columns.includes(2) ? columnX(2) : width;
-  const labels = new Map([
-    ...placeLabels(inColumn(0), height, (n) => ({
-      x: (n.x0 ?? 0) - LABEL_GAP,
-      anchor: 'end',
-      maxWidth: Math.max(0, (n.x0 ?? 0) - LABEL_GAP),
-    })),
-    ...placeLabels(inColumn(1), height, (n) => ({
-      x: (n.x1 ?? 0) + LABEL_GAP,
-      anchor: 'start',
-      maxWidth: Math.max(0, destinationsX - (n.x1 ?? 0) - 2 * LABEL_GAP),
-    })),
-    ...placeLabels(inColumn(2), height, (n) => ({
-      x: (n.x1 ?? 0) + LABEL_GAP,
-      anchor: 'start',
-      maxWidth: Math.max(0, width - (n.x1 ?? 0) - LABEL_GAP),
-    })),
-  ]);
+  const labels = new Map<string, SankeyLabel>();
+  for (const node of laid) {
+    const label = fitted.get(node.id);
+    const top = (middles.get(node) ?? 0) - heightOf(label) / 2;
+    if (label) labels.set(node.id, drawLabel(label, labelX(node.column), room(node.column), top));
+  }
 
   const path = sankeyLinkHorizontal<NodeDatum, LinkDatum>();
   const end = (node: LaidLink['source']) => node as LaidNode;
@@ -351,7 +346,7 @@ export function sankeyLayout(input: SankeyInput, options: SankeyLayoutOptions): 
       y1: n.y1 ?? 0,
       value: n.value ?? 0,
       members: n.members,
-      label: labels.get(n) ?? null,
+      label: labels.get(n.id) ?? null,
     })),
     links: drawn.map((l) => {
       const source = end(l.source);
@@ -369,110 +364,4 @@ export function sankeyLayout(input: SankeyInput, options: SankeyLayoutOptions): 
       };
     }),
   };
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
-}
-
-/** How a link is drawn given the selected intermediary and destination. */
-export type LinkEmphasis = 'normal' | 'highlighted' | 'dimmed';
-
-/**
- * The node code a selected intermediary is drawn as: its own, {@link OTHER_CODE} when merged
- * there, or null when it is not in the diagram (or nothing is selected).
- */
-export function intermediaryShownAs(model: SankeyModel, via: string | null): string | null {
-  if (via === null) return null;
-  for (const node of model.nodes) {
-    if (node.column !== 1) continue;
-    if (node.code === via || node.members.includes(via)) return node.code;
-  }
-  return null;
-}
-
-/**
- * Highlights the links on the paths through the selected intermediary and to the selected
- * destination (a first leg counts when its intermediary reaches that destination), dims the
- * others; with nothing selected every link is 'normal'.
- */
-export function linkEmphasis(
-  model: SankeyModel,
-  link: SankeyLinkModel,
-  via: string | null,
-  to: string | null,
-): LinkEmphasis {
-  if (via === null && to === null) return 'normal';
-  const shownVia = intermediaryShownAs(model, via);
-  if (via !== null && shownVia === null) return 'dimmed';
-  const throughVia = (code: string) => shownVia === null || code === shownVia;
-  let onPath: boolean;
-  if (link.leg === 'second') {
-    onPath = throughVia(link.source) && (to === null || link.target === to);
-  } else {
-    onPath =
-      throughVia(link.target) &&
-      (to === null || model.links.some((l) => l.sourceId === link.targetId && l.target === to));
-  }
-  return onPath ? 'highlighted' : 'dimmed';
-}
-
-// Characters that take a full em: CJK, Hangul, kana, full-width forms.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const NARROW = /[\s.,:;'!|ijlrtfI()[\]]/u;
-
-/**
- * Width in pixels of a label at {@link LABEL_FONT_PX}, estimated without a DOM (on the
- * generous side, so that a fitted label is not cut by the edge of the SVG).
- */
-export function estimateTextWidth(text: string, fontPx = LABEL_FONT_PX): number {
-  let ems = 0;
-  for (const char of text) {
-    if (WIDE.test(char)) ems += 1;
-    else if (NARROW.test(char)) ems += 0.34;
-    else if (char >= 'A' && char <= 'Z') ems += 0.7;
-    else ems += 0.6;
-  }
-  return ems * fontPx;
-}
-
-/** `text` cut to fit `maxWidth` pixels, ending in an ellipsis when cut ('' if nothing fits). */
-export function truncateText(text: string, maxWidth: number, fontPx = LABEL_FONT_PX): string {
-  if (estimateTextWidth(text, fontPx) <= maxWidth) return text;
-  const chars = [...text];
-  for (let n = chars.length - 1; n > 0; n -= 1) {
-    const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
-    if (estimateTextWidth(cut, fontPx) <= maxWidth) return cut;
-  }
-  return '';
-}
-
-/** A label's text as drawn: the name (perhaps cut) and the value, or null where it does not fit. */
-export interface FittedLabel {
-  name: string;
-  value: string | null;
-  truncated: boolean;
-}
-
-/**
- * Fits a node's name and value into its label: on two lines when stacked, else on one line
- * with a space between, giving up the value before cutting the name to less than 4 characters.
- */
-export function fitLabel(
-  name: string,
-  value: string,
-  label: Pick<SankeyLabel, 'maxWidth' | 'stacked'>,
-): FittedLabel {
-  const { maxWidth, stacked } = label;
-  const fitted = (shown: string, shownValue: string | null): FittedLabel => ({
-    name: shown,
-    value: shownValue,
-    truncated: shown !== name,
-  });
-  const valueWidth = estimateTextWidth(value);
-  if (stacked) return fitted(truncateText(name, maxWidth), valueWidth <= maxWidth ? value : null);
-  const withValue = truncateText(name, maxWidth - valueWidth - estimateTextWidth(' '));
-  if (withValue === name || [...withValue].length >= 4) return fitted(withValue, value);
-  return fitted(truncateText(name, maxWidth), null);
 }

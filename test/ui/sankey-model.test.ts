@@ -1,15 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
+import { formatUsd, translate, type Locale } from '../../src/i18n';
+import { intermediaryShownAs, linkEmphasis } from '../../src/ui/sankey-emphasis';
+import { NAME_FONT_PX, VALUE_FONT_PX, estimateTextWidth } from '../../src/ui/sankey-labels';
 import {
-  LABEL_LINE_PX,
   OTHER_CODE,
-  estimateTextWidth,
-  fitLabel,
-  intermediaryShownAs,
-  linkEmphasis,
   sankeyLayout,
-  truncateText,
   type SankeyInput,
+  type SankeyLabelText,
   type SankeyModel,
+  type SankeyNodeModel,
 } from '../../src/ui/sankey-model';
 
 /*
@@ -343,56 +344,172 @@ describe('selection', () => {
   });
 });
 
-describe('labels', () => {
-  it('leave room for every label inside the SVG and keep them apart in a column', () => {
-    const crowded = sankeyLayout(FIXTURE, { width: 320, height: 60 });
-    for (const c of [0, 1, 2]) {
-      const labels = column(crowded, c).flatMap((n) => (n.label ? [n.label] : []));
-      for (const label of labels) {
-        const left = label.anchor === 'end' ? label.x - label.maxWidth : label.x;
-        expect(left).toBeGreaterThanOrEqual(0);
-        expect(left + label.maxWidth).toBeLessThanOrEqual(320);
-        const lines = label.stacked ? 2 : 1;
-        expect(label.y - LABEL_LINE_PX / 2).toBeGreaterThanOrEqual(-1e-9);
-        expect(label.y - LABEL_LINE_PX / 2 + lines * LABEL_LINE_PX).toBeLessThanOrEqual(60 + 1e-9);
+/** Countries' names as the app shows them, from the reference table. */
+const NAMES = new Map(
+  csvParse(
+    readFileSync(new URL('../../data/reference/countries.csv', import.meta.url), 'utf8'),
+  ).map((row) => [row.iso3 ?? '', { en: row.name_en ?? '', 'zh-TW': row.name_zh ?? '' }]),
+);
+/** The label text the app gives (Sankey.tsx): the name in `locale` and the value in US$. */
+const labelText =
+  (locale: Locale): SankeyLabelText =>
+  ({ code, value }) => ({
+    name:
+      code === OTHER_CODE ? translate(locale, 'sankey.other') : (NAMES.get(code)?.[locale] ?? code),
+    value: formatUsd(locale, value),
+  });
+
+/**
+ * Like the sample's 12 months: eleven intermediaries (three merged into "other"), two
+ * destinations, first legs in tens of billions down to millions.
+ */
+const SAMPLE: SankeyInput = {
+  origin: 'TWN',
+  firstLegs: [
+    { via: 'CHN', value: 106.8e9 },
+    { via: 'HKG', value: 60.3e9 },
+    { via: 'SGP', value: 24.1e9 },
+    { via: 'IND', value: 1.77e9 },
+    { via: 'TUR', value: 284e6 },
+    { via: 'ARE', value: 138e6 },
+    { via: 'KAZ', value: 49.5e6 },
+    { via: 'KGZ', value: 3.5e6 },
+    { via: 'SRB', value: 3.77e6 },
+    { via: 'ARM', value: 2.1e6 },
+    { via: 'GEO', value: 0.9e6 },
+  ],
+  secondLegs: [
+    { via: 'CHN', to: 'RUS', value: 3.1e9 },
+    { via: 'CHN', to: 'BLR', value: 90e6 },
+    { via: 'HKG', to: 'RUS', value: 1.2e9 },
+    { via: 'SGP', to: 'RUS', value: 0.9e9 },
+    { via: 'IND', to: 'RUS', value: 0.5e9 },
+    { via: 'TUR', to: 'RUS', value: 160e6 },
+    { via: 'ARE', to: 'RUS', value: 120e6 },
+    { via: 'KAZ', to: 'RUS', value: 40e6 },
+    { via: 'KAZ', to: 'BLR', value: 2e6 },
+    { via: 'KGZ', to: 'RUS', value: 3.54e6 },
+    { via: 'KGZ', to: 'BLR', value: 26.7e3 },
+    { via: 'SRB', to: 'RUS', value: 1e6 },
+    { via: 'ARM', to: 'RUS', value: 0.8e6 },
+    { via: 'GEO', to: 'RUS', value: 0.5e6 },
+  ],
+};
+
+/**
+ * The Sankey's width in the workspace column: 17rem below a 1440 px wide window, 20rem above,
+ * less the column's padding (0.6rem each side) and border (1 px) and the panel's padding
+ * (1rem each side) and border (1 px each side).
+ */
+const chartWidth = (columnRem: number) => columnRem * 16 - 2 * 0.6 * 16 - 1 - 2 * 16 - 2;
+const WIDTHS = [
+  { screen: 1366, width: chartWidth(17) },
+  { screen: 1920, width: chartWidth(20) },
+];
+const LOCALES: Locale[] = ['en', 'zh-TW'];
+
+/** The name a label shows, its lines put back together. */
+const shownName = (node: SankeyNodeModel, locale: Locale) =>
+  (node.label?.lines ?? [])
+    .filter((line) => line.kind === 'name')
+    .map((line) => line.text)
+    .join(locale === 'zh-TW' ? '' : ' ');
+const shownValue = (node: SankeyNodeModel) =>
+  node.label?.lines.find((line) => line.kind === 'value')?.text ?? null;
+
+describe.each(WIDTHS)('labels in the workspace column of a $screen px screen', ({ width }) => {
+  describe.each(LOCALES)('in %s', (locale) => {
+    const laid = sankeyLayout(SAMPLE, { width, height: 220, labelText: labelText(locale) });
+
+    it('shows the sample’s intermediaries’ names in full, with their values', () => {
+      expect(codes(laid, 1)).toEqual([
+        'CHN',
+        'HKG',
+        'SGP',
+        'IND',
+        'TUR',
+        'ARE',
+        'KAZ',
+        'KGZ',
+        OTHER_CODE,
+      ]);
+      for (const code of ['HKG', 'KGZ', 'KAZ', 'ARE', 'SGP']) {
+        const n = node(laid, 1, code);
+        expect(n.label?.truncated, code).toBe(false);
+        expect(shownName(n, locale), code).toBe(NAMES.get(code)?.[locale]);
+        expect(shownValue(n), code).toBe(formatUsd(locale, n.value));
       }
-      labels.slice(1).forEach((label, i) => {
-        const lines = label.stacked ? 2 : 1;
-        expect(label.y - (labels[i]?.y ?? 0)).toBeGreaterThanOrEqual(lines * LABEL_LINE_PX - 1e-9);
-      });
-    }
-    // Five intermediaries in 60 px: the largest four keep a one-line label.
-    expect(
-      column(crowded, 1)
-        .filter((n) => n.label)
-        .map((n) => n.code),
-    ).toEqual(['KGZ', 'ARM', 'GEO', 'ARE']);
-  });
-
-  it('cuts a long name with an ellipsis so that it fits', () => {
-    expect(truncateText('Armenia', 200)).toBe('Armenia');
-    const cut = truncateText('Kyrgyz Republic', 60);
-    expect(cut).toMatch(/…$/);
-    expect(cut.length).toBeLessThan('Kyrgyz Republic'.length);
-    expect(estimateTextWidth(cut)).toBeLessThanOrEqual(60);
-    expect(truncateText('Kyrgyz Republic', 1)).toBe('');
-  });
-
-  it('counts a Chinese character wider than a Latin letter', () => {
-    expect(estimateTextWidth('吉爾吉斯')).toBeGreaterThan(estimateTextWidth('abcd'));
-  });
-
-  it('gives up the value before cutting the name to a stub', () => {
-    expect(fitLabel('Armenia', 'US$80', { maxWidth: 200, stacked: false })).toEqual({
-      name: 'Armenia',
-      value: 'US$80',
-      truncated: false,
     });
-    const narrow = fitLabel('United Arab Emirates', 'US$12.3M', { maxWidth: 70, stacked: false });
-    expect(narrow.value).toBeNull();
-    expect(narrow.truncated).toBe(true);
-    expect(estimateTextWidth(narrow.name)).toBeLessThanOrEqual(70);
-    const stacked = fitLabel('United Arab Emirates', 'US$12.3M', { maxWidth: 70, stacked: true });
-    expect(stacked.value).toBe('US$12.3M');
+
+    it('labels every node in full: the origin’s name, every other node’s name and value', () => {
+      expect(shownName(node(laid, 0, 'TWN'), locale)).toBe(NAMES.get('TWN')?.[locale]);
+      for (const n of laid.nodes.filter((n) => n.column !== 0)) {
+        expect(n.label?.truncated, n.id).toBe(false);
+        expect(shownName(n, locale), n.id).toBe(labelText(locale)(n).name);
+        expect(shownValue(n), n.id).toBe(formatUsd(locale, n.value));
+      }
+    });
+
+    it('keeps each label inside the SVG, clear of the next column, beside its own node', () => {
+      const nextColumn = (c: number) => column(laid, c + 1)[0]?.x0 ?? laid.width;
+      for (const n of laid.nodes) {
+        const label = n.label;
+        if (!label) throw new Error(`no label for ${n.id}`);
+        expect(label.x).toBeGreaterThan(n.x1);
+        for (const line of label.lines) {
+          const fontPx = line.kind === 'name' ? NAME_FONT_PX : VALUE_FONT_PX;
+          const right = label.x + estimateTextWidth(line.text, fontPx);
+          expect(right, `${n.id}: ${line.text}`).toBeLessThanOrEqual(nextColumn(n.column) + 1e-9);
+          expect(right).toBeLessThanOrEqual(laid.width + 1e-9);
+        }
+        expect(label.top).toBeGreaterThanOrEqual(-1e-9);
+        expect(label.top + label.height).toBeLessThanOrEqual(laid.height + 1e-9);
+        // Centred on its node's bar.
+        expect(label.top + label.height / 2).toBeCloseTo((n.y0 + n.y1) / 2, 6);
+      }
+      for (const c of [0, 1, 2]) {
+        const labels = column(laid, c).flatMap((n) => (n.label ? [n.label] : []));
+        labels.slice(1).forEach((label, i) => {
+          const above = labels[i];
+          expect(label.top).toBeGreaterThanOrEqual((above?.top ?? 0) + (above?.height ?? 0));
+        });
+      }
+    });
+
+    it('grows taller than asked to hold the labels, and keeps the nodes apart', () => {
+      expect(laid.height).toBeGreaterThan(220);
+      for (const c of [0, 1, 2]) {
+        const nodes = column(laid, c);
+        nodes.slice(1).forEach((n, i) => expect(n.y0).toBeGreaterThan(nodes[i]?.y1 ?? Infinity));
+        for (const n of nodes) expect(n.y1).toBeLessThanOrEqual(laid.height + 1e-9);
+      }
+    });
+  });
+});
+
+describe('labels in a narrow box', () => {
+  it('cuts a name only when two lines cannot hold it, keeping the full name known', () => {
+    const long: SankeyInput = {
+      origin: 'TWN',
+      firstLegs: [{ via: 'SHN', value: 10 }],
+      secondLegs: [{ via: 'SHN', to: 'RUS', value: 5 }],
+    };
+    const laid = sankeyLayout(long, { width: 200, height: 220, labelText: labelText('en') });
+    const shn = node(laid, 1, 'SHN');
+    expect(shn.label?.truncated).toBe(true);
+    expect(shn.label?.lines.filter((l) => l.kind === 'name')).toHaveLength(2);
+    expect(shn.label?.lines.find((l) => l.kind === 'name' && l.text.endsWith('…'))).toBeTruthy();
+    expect(shownValue(shn)).toBe(formatUsd('en', 10));
+  });
+
+  it('leaves the height as asked when the labels fit', () => {
+    const laid = sankeyLayout(FIXTURE, { width: 600, height: 220, maxIntermediaries: 3 });
+    expect(laid.height).toBe(220);
+    expect(laid.nodes.every((n) => n.label !== null)).toBe(true);
+  });
+
+  it('labels nodes by code and plain number without label text', () => {
+    expect(shownName(node(model, 1, 'KGZ'), 'en')).toBe('KGZ');
+    expect(shownValue(node(model, 1, 'KGZ'))).toBe('300');
   });
 });
