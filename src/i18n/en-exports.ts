@@ -5,6 +5,7 @@ export const enExports = {
   'exports.menuLabel': 'Export the current view',
   'exports.map': 'Map (PNG)',
   'exports.video': 'Map animation ({seconds} s video, WebM)',
+  'exports.videoPlayback': 'Playback {start} – {end} (video, WebM)',
   'exports.recording': 'Recording {item}: {percent}',
   'exports.cancel': 'Cancel',
   'exports.cancelled': '{item}: cancelled, nothing saved',

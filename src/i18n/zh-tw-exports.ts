@@ -7,6 +7,7 @@ export const zhTwExports: Record<ExportsKey, string> = {
   'exports.menuLabel': '匯出目前畫面',
   'exports.map': '地圖（PNG）',
   'exports.video': '地圖動畫（{seconds} 秒影片，WebM）',
+  'exports.videoPlayback': '逐月播放 {start} 至 {end}（影片，WebM）',
   'exports.recording': '正在錄製{item}：{percent}',
   'exports.cancel': '取消',
   'exports.cancelled': '{item}：已取消，未儲存任何檔案',

@@ -59,6 +59,24 @@ export function currentData(): { version: number; time: number } {
   return { version: dataVersion, time: dataTime };
 }
 
+/**
+ * Resolves once a frame has drawn data newer than `version` (see {@link currentData}), or after
+ * `timeoutMs` when the data did not change (a view whose flows are the same).
+ */
+export function frameAfter(version: number, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stop();
+      clearTimeout(timer);
+      resolve();
+    };
+    const stop = onFrameDrawn((frame) => {
+      if (frame.dataVersion > version) done();
+    });
+    const timer = setTimeout(done, timeoutMs);
+  });
+}
+
 /** Calls `listener` on every frame drawn; returns the function that stops it. */
 export function onFrameDrawn(listener: (frame: DrawnFrame) => void): () => void {
   listeners.add(listener);

@@ -160,6 +160,7 @@ export function App() {
                 t: i18n.t,
                 source: dataset.summary?.source.name ?? '',
                 isSample: dataset.summary?.isSample ?? false,
+                setView,
               })}
             />
           </Header>

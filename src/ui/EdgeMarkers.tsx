@@ -38,8 +38,10 @@ export function EdgeMarkers({ markers }: { markers: readonly EdgeMarker[] }) {
             data-testid="edge-marker"
             data-partners={m.partners.join(',')}
             data-value-usd={m.valueUsd}
-            aria-label={t('map.edgeLabel', { names: m.names.join(', '), value })}
           >
+            <span className="visually-hidden">
+              {t('map.edgeLabel', { names: m.names.join(', '), value })}
+            </span>
             <span
               className="edge-arrow"
               style={{ transform: `rotate(${Math.round(m.angle)}deg)` }}

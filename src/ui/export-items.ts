@@ -11,7 +11,10 @@ import { ExportError } from './exports/export-error';
 import { exportFileName, type ExportKind, type ExportExtension } from './exports/file-name';
 import { corridorsJson } from './exports/json';
 import { framePng, prepareMapFrame } from './exports/map-png';
-import { recordMapVideo, type ExportJob } from './exports/map-video';
+import { recordMapVideo, type ExportJob, type VideoStep } from './exports/map-video';
+import { currentData, frameAfter } from '../map/frame-signal';
+import { windowSteps } from '../map/month-window';
+import type { SetView } from '../state/use-view-state';
 import type { Workspace } from './hooks/use-workspace';
 import { narrowLegs } from '../data/flow-slices';
 
@@ -30,6 +33,8 @@ export interface ExportContext {
   /** The dataset's name, and whether it is the synthetic sample. */
   source: string;
   isSample: boolean;
+  /** Moves the view (a playback video steps through the months as the timeline would). */
+  setView: SetView;
 }
 
 /** The flows of the window as CSV rows: both legs of every route, as the Sankey sums them. */
@@ -68,6 +73,42 @@ export function flowRows(context: ExportContext): FlowRow[] {
 
 /** Seconds of the map's animation a video export records. */
 const VIDEO_SECONDS = 8;
+/** Seconds each month of a playback video stays on screen. */
+const PLAYBACK_STEP_SECONDS = 0.4;
+/** The longest a playback waits for the map to draw a month before it moves on. */
+const DRAW_WAIT_MS = 3000;
+
+/**
+ * The months a playback video shows, as the timeline's Play does: from the first full window
+ * of the data to the period shown now, each step bringing the map to its month (the view's
+ * `month`, as a user's step would) before it is recorded.
+ */
+function playbackSteps(context: ExportContext): {
+  steps: VideoStep[];
+  period: { first: string; last: string };
+} {
+  const { view, workspace, locale, t } = context;
+  const { months, range } = workspace;
+  if (!months || !range) return { steps: [], period: { first: '', last: '' } };
+  const length = windowSteps(months.step, view.windowMonths);
+  const month = (i: number) => months.months[Math.max(0, i)]?.slice(0, 7) ?? '';
+  const first = Math.min(length - 1, range.last);
+  const steps: VideoStep[] = [];
+  for (let i = first; i <= range.last; i += 1) {
+    const period = t('exports.png.period', {
+      start: formatMonth(locale, `${month(i - length + 1)}-01`),
+      end: formatMonth(locale, `${month(i)}-01`),
+    });
+    const enter = async () => {
+      const version = currentData().version;
+      const last = i >= months.months.length - 1;
+      context.setView({ month: last ? null : month(i) }, { replace: true });
+      await frameAfter(version, DRAW_WAIT_MS);
+    };
+    steps.push({ period, seconds: PLAYBACK_STEP_SECONDS, enter });
+  }
+  return { steps, period: { first: month(first - length + 1), last: month(range.last) } };
+}
 
 /** The export menu's items for the current view: the map as PNG, flows and corridors. */
 export function exportItems(context: ExportContext): ExportItem[] {
@@ -115,12 +156,29 @@ export function exportItems(context: ExportContext): ExportItem[] {
     download(await framePng(await frame(), periodText), name('map', 'png'));
   };
   const video = async (job: ExportJob) => {
-    const blob = await recordMapVideo(await frame(), periodText, VIDEO_SECONDS, job);
-    download(blob, name('map', 'webm'));
+    const steps = [{ period: periodText, seconds: VIDEO_SECONDS }];
+    download(await recordMapVideo(await frame(), steps, job), name('map', 'webm'));
+  };
+  const playback = playbackSteps(context);
+  const playbackVideo = async (job: ExportJob) => {
+    try {
+      const blob = await recordMapVideo(await frame(), playback.steps, job);
+      download(blob, exportFileName(view, 'playback', 'webm', playback.period, view));
+    } finally {
+      context.setView({ month: view.month }, { replace: true });
+    }
   };
   return [
     { id: 'map', label: t('exports.map'), run: map },
     { id: 'video', label: t('exports.video', { seconds: VIDEO_SECONDS }), run: video },
+    {
+      id: 'video-playback',
+      label: t('exports.videoPlayback', {
+        start: formatMonth(locale, `${playback.period.first}-01`),
+        end: formatMonth(locale, `${playback.period.last}-01`),
+      }),
+      run: playbackVideo,
+    },
     {
       id: 'flows',
       label: t('exports.flows'),

@@ -3,6 +3,7 @@ import { csvParse } from 'd3-dsv';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { formatUsd } from '../../src/i18n';
 import {
   startHarness,
   waitForDataStatus,
@@ -175,9 +176,62 @@ describe('the workspace filters', () => {
       .toBeCloseTo(toKgz, 0);
     expect(Number(await total.getAttribute('data-second'))).toBeCloseTo(onward, 0);
     expect(onward).toBeGreaterThan(toKgz);
+    // The Sankey's Kyrgyz node reads in full, with its value: the larger of its two legs.
+    expect(await sankeyLink(app, 'TWN', 'KGZ')).toBeCloseTo(toKgz, 0);
+    expect(Number(await middle.getAttribute('data-value'))).toBeCloseTo(onward, 0);
+    const label = app.page.locator('[data-testid=sankey-label][data-code=KGZ]');
+    expect(await label.getAttribute('data-truncated')).toBe('false');
+    expect(await label.locator('.sankey-name').allTextContents()).toEqual(['Kyrgyzstan']);
+    expect(await label.locator('.sankey-value').textContent()).toBe(formatUsd('en', onward));
     expect(await app.page.getByTestId('route-account-share').textContent()).toContain(
       `could account for at most ${Math.round((100 * toKgz) / onward)}% of Kyrgyzstan's exports to Russia and Belarus`,
     );
+  });
+
+  it.each([
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ])('labels every Sankey node in full, with its value, at $width px', async (viewport) => {
+    const app = await harness.visit('/', { viewport });
+    await app.page.locator('[data-testid=sankey][data-state=ready]').waitFor();
+    const labels = await app.page.$$eval('[data-testid=sankey-label]', (groups) => {
+      const svg = groups[0]?.closest('svg');
+      const barX = (column: number) =>
+        Number(
+          svg
+            ?.querySelector(`[data-testid=sankey-node][data-column="${column}"] .sankey-bar`)
+            ?.getAttribute('x') ?? svg?.getAttribute('width'),
+        );
+      return groups.map((g) => {
+        const column = Number(g.getAttribute('data-column'));
+        const spans = [...g.querySelectorAll<SVGTSpanElement>('tspan')];
+        const text = (kind: string) =>
+          spans.filter((s) => s.classList.contains(kind)).map((s) => s.textContent ?? '');
+        return {
+          code: g.getAttribute('data-code'),
+          truncated: g.getAttribute('data-truncated'),
+          name: text('sankey-name').join(' '),
+          value: text('sankey-value').join(' '),
+          tooltip: g.querySelector('title')?.textContent?.split('\n')[0],
+          // Where the drawn text ends, and the next column's bar (or the SVG's edge) begins.
+          right: Math.max(
+            ...spans.map((s) => s.getStartPositionOfChar(0).x + s.getComputedTextLength()),
+          ),
+          limit: column === 2 ? Number(svg?.getAttribute('width')) : barX(column + 1),
+        };
+      });
+    });
+    const intermediaries = await app.page
+      .locator('[data-testid=sankey-node][data-column="1"]')
+      .count();
+    expect(labels.length).toBeGreaterThan(intermediaries);
+    for (const label of labels) {
+      expect(label.truncated, `${label.code}`).toBe('false');
+      expect(label.right, `${label.code}`).toBeLessThanOrEqual(label.limit);
+      if (label.code === 'TWN') continue;
+      expect(label.value, `${label.code}`).toMatch(/^US\$[\d.]+[KMB]?$/);
+      expect(label.tooltip).toBe(`${label.name}: ${label.value}`);
+    }
   });
 
   it('cross-filters from a Sankey node: a destination narrows the ranking', async () => {
@@ -337,8 +391,27 @@ describe('the exports', () => {
     // WebM is Matroska: the EBML magic number, then the document type.
     expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
     expect(bytes.subarray(0, 64).toString('latin1')).toContain('webm');
-    // Decoded by the browser itself, on a blank page (the app's policy plays no media): about
-    // 8 s long, and its frames change over time.
+
+    // A playback, month by month, of the window's months up to the one shown, then back.
+    await moving.page.evaluate(() => {
+      window.history.pushState(null, '', '/?via=KGZ&month=2019-03&window=3');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect
+      .poll(() => moving.page.getByTestId('legend-period').textContent())
+      .toBe('Jan 2019 – Mar 2019');
+    await menu.click();
+    const [played] = await Promise.all([
+      moving.page.waitForEvent('download', { timeout: 120_000 }),
+      moving.page.getByTestId('export-video-playback').click(),
+    ]);
+    // From the first full window (Jan – Mar 2018) to Jan – Mar 2019: 13 months of 0.4 s.
+    expect(played.suggestedFilename()).toBe(
+      'taiwan-dual-use_playback_2018-01_2019-03_via-KGZ.webm',
+    );
+    // Both decoded by the browser itself, on a blank page (the app's policy plays no media;
+    // opened last, since a page in the background draws no frames to record): the first about
+    // 8 s long, its frames changing over time.
     const player = await moving.page.context().newPage();
     const decoded = await player.evaluate(async (base64) => {
       const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], {
@@ -375,6 +448,22 @@ describe('the exports', () => {
     const map = await moving.page.getByTestId('map').boundingBox();
     expect(decoded.width).toBe(Math.round(map?.width ?? 0));
     expect(decoded.differing).toBeGreaterThan(50);
+
+    const playback = await player.evaluate(
+      async (base64) => {
+        const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]);
+        const video = document.createElement('video');
+        video.src = URL.createObjectURL(blob);
+        await new Promise((resolve) => (video.onloadedmetadata = resolve));
+        video.currentTime = 1e6;
+        await new Promise((resolve) => (video.onseeked = resolve));
+        return video.duration;
+      },
+      (await readFile(await played.path())).toString('base64'),
+    );
+    expect(playback).toBeGreaterThan(4);
+    expect(playback).toBeLessThan(15);
+    expect(new URL(moving.page.url()).searchParams.get('month')).toBe('2019-03');
     await moving.page.context().close();
   });
 

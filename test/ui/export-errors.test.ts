@@ -18,6 +18,7 @@ const CONTEXT: ExportContext = {
   t: translator('en'),
   source: 'trade-sample.parquet',
   isSample: true,
+  setView: () => undefined,
 };
 
 /** The export menu's item of the given id, run. */

@@ -1,7 +1,7 @@
 import type { ViewState } from '../../state/view-state';
 
 /** What an export holds: the map image, the flows drawn on it, or the ranked corridors. */
-export type ExportKind = 'map' | 'flows' | 'corridors';
+export type ExportKind = 'map' | 'playback' | 'flows' | 'corridors';
 
 /** The file type of an export. */
 export type ExportExtension = 'png' | 'webm' | 'csv' | 'json';

@@ -19,16 +19,23 @@ export function videoType(): string | null {
   return TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
 }
 
+/** A stretch of a recording: the period its header names, and how the map gets there. */
+export interface VideoStep {
+  period: string;
+  seconds: number;
+  /** Brings the map to this step (a new month) and resolves once it is drawn. */
+  enter?: () => Promise<void>;
+}
+
 /**
- * Records `frame` as a WebM video for `seconds`, repainting it from the live map on every
- * animation frame (the particles move, the map may change under it), with the browser's own
+ * Records `frame` as a WebM video, step by step, repainting it from the live map on every
+ * animation frame (the particles move, the map changes under it), with the browser's own
  * MediaRecorder: nothing leaves the browser. Resolves with the file; rejects with an
  * AbortError when `job.signal` aborts, and stops recording then.
  */
 export async function recordMapVideo(
   frame: MapFrame,
-  period: string,
-  seconds: number,
+  steps: readonly VideoStep[],
   job: ExportJob,
 ): Promise<Blob> {
   const type = videoType();
@@ -42,22 +49,42 @@ export async function recordMapVideo(
   const stopped = new Promise<void>((resolve) => {
     recorder.onstop = () => resolve();
   });
-  frame.draw(period);
+  const total = steps.reduce((sum, step) => sum + step.seconds, 0);
+  let done = 0;
+  frame.draw(steps[0]?.period ?? '');
   recorder.start(1000);
-  const started = performance.now();
-  await new Promise<void>((resolve) => {
-    const tick = () => {
-      const elapsed = (performance.now() - started) / 1000;
-      job.progress(Math.min(1, elapsed / seconds));
-      if (job.signal.aborted || elapsed >= seconds) return resolve();
-      frame.draw(period);
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  for (const step of steps) {
+    if (job.signal.aborted) break;
+    await step.enter?.();
+    await drawFor(frame, step.period, step.seconds, job, (elapsed) =>
+      job.progress(Math.min(1, (done + elapsed) / total)),
+    );
+    done += step.seconds;
+  }
   recorder.stop();
   await stopped;
   stream.getTracks().forEach((track) => track.stop());
   if (job.signal.aborted) throw new DOMException('The recording was cancelled', 'AbortError');
   return new Blob(chunks, { type: 'video/webm' });
+}
+
+/** Repaints the frame on every animation frame for `seconds`, or until the job is cancelled. */
+function drawFor(
+  frame: MapFrame,
+  period: string,
+  seconds: number,
+  job: ExportJob,
+  progress: (elapsed: number) => void,
+): Promise<void> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const tick = () => {
+      const elapsed = (performance.now() - started) / 1000;
+      progress(Math.min(elapsed, seconds));
+      if (job.signal.aborted || elapsed >= seconds) return resolve();
+      frame.draw(period);
+      requestAnimationFrame(tick);
+    };
+    tick();
+  });
 }
