@@ -130,17 +130,29 @@ function gunzip(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> 
 }
 
 /**
- * Text whose lines end in more than one way: CRLF and LF (files pasted together, a sheet
- * edited on two systems) or a lone CR. DuckDB's CSV reader expects one kind throughout.
+ * Whether text's lines end in more than one way: CRLF and LF (files pasted together, a sheet
+ * edited on two systems) or a lone CR. DuckDB's CSV reader expects one kind throughout, and a
+ * change may come anywhere, so the whole stream is read, chunk by chunk, until a second kind
+ * shows (a CR at a chunk's end is judged by the next chunk's first byte).
  */
-export function mixesLineEnds(head: Uint8Array): boolean {
-  if (head.includes(0)) return false; // binary data, or UTF-16 not yet converted
+export async function mixesLineEnds(stream: ReadableStream<Uint8Array>): Promise<boolean> {
   const kinds = new Set<string>();
-  head.forEach((b, i) => {
-    if (b === 0x0a) kinds.add(head[i - 1] === 0x0d ? 'crlf' : 'lf');
-    else if (b === 0x0d && i + 1 < head.length && head[i + 1] !== 0x0a) kinds.add('cr');
-  });
-  return kinds.size > 1;
+  let lastWasCr = false;
+  const reader = stream.getReader();
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      for (const b of next.value) {
+        if (b === 0x0a) kinds.add(lastWasCr ? 'crlf' : 'lf');
+        else if (lastWasCr) kinds.add('cr');
+        lastWasCr = b === 0x0d;
+      }
+      if (kinds.size > 1) return true;
+    }
+    if (lastWasCr) kinds.add('cr');
+    return kinds.size > 1;
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
 }
 
 /** Ends every line in LF: CRLF loses its CR, a lone CR becomes LF (across chunks too). */
@@ -205,7 +217,8 @@ export async function unpack<S>(
     unpacking.encoding = encoding;
     head = await store.head(source);
   }
-  if (mixesLineEnds(head)) {
+  // Binary data (Parquet, archives) has NUL bytes; text never has, once converted from UTF-16.
+  if (!head.includes(0) && (await mixesLineEnds(store.stream(source)))) {
     source = await store.keep(toLf(store.stream(source)));
     unpacking.lineEnds = true;
   }
