@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import {
@@ -169,8 +170,26 @@ describe.each(SCREENS)('the workspace at $width × $height', (viewport) => {
   });
 });
 
-describe.each(SCREENS)('briefing step 3 at $width × $height', (viewport) => {
-  it('frames Armenia, Kazakhstan and Kyrgyzstan where the caption leaves the map free, in both languages', async () => {
+/** The default briefing's steps, read from the file without the app's code. */
+const STEPS = (
+  JSON.parse(readFileSync('data/briefings/default.json', 'utf8')) as {
+    steps: { view: string; title: { en: string; 'zh-TW': string } }[];
+  }
+).steps;
+
+/**
+ * What a step is about, the places that must be in view: the intermediary it follows (from its
+ * corridor or its filter), else the places its camera preset is chosen for.
+ */
+function subjectOf(view: string): string[] {
+  const params = new URLSearchParams(view);
+  const via = params.get('corridor')?.split(/[>:]/)[1] ?? params.get('via');
+  if (via) return [via];
+  return params.get('cam') === 'central-asia' ? ['ARM', 'KAZ', 'KGZ'] : ['RUS', 'TWN'];
+}
+
+describe.each(SCREENS)('the briefing at $width × $height', (viewport) => {
+  it("says it is loading, then frames every step's subject where its caption leaves the map free, in both languages", async () => {
     // The data is held back until the briefing has said that it is loading it.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -191,27 +210,26 @@ describe.each(SCREENS)('briefing step 3 at $width × $height', (viewport) => {
       'Colour: highest score of the corridors through the partner',
     );
     const title = app.page.getByTestId('brief-title');
-    for (const [lang, text] of [
-      ['en', 'New routes through Central Asia and the Caucasus'],
-      ['zh-TW', '轉道中亞與高加索'],
-    ] as const) {
-      await app.page.evaluate((url) => {
-        window.history.pushState(null, '', url);
-        window.dispatchEvent(new PopStateEvent('popstate'));
-      }, `/?page=brief&step=2&lang=${lang}`);
-      await expect.poll(() => title.textContent(), { timeout: 60_000 }).toBe(text);
-      for (const iso3 of ['ARM', 'KAZ', 'KGZ']) {
-        await expect
-          .poll(
-            async () =>
-              inFreePart(
-                app,
-                await anchorOnPage(app, iso3),
-                '.brief-panel, .brief-badge, .brief-key',
-              ),
-            { timeout: 20_000 },
-          )
-          .toBe(true);
+    for (const lang of ['en', 'zh-TW'] as const) {
+      for (const [i, step] of STEPS.entries()) {
+        await app.page.evaluate((url) => {
+          window.history.pushState(null, '', url);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        }, `/?page=brief&step=${i}&lang=${lang}`);
+        await expect.poll(() => title.textContent(), { timeout: 60_000 }).toBe(step.title[lang]);
+        for (const iso3 of subjectOf(step.view)) {
+          await expect
+            .poll(
+              async () =>
+                inFreePart(
+                  app,
+                  await anchorOnPage(app, iso3),
+                  '.brief-panel, .brief-badge, .brief-key',
+                ),
+              { timeout: 20_000, message: `step ${i + 1} (${lang}): ${iso3}` },
+            )
+            .toBe(true);
+        }
       }
     }
     await app.page.context().close();
