@@ -25,6 +25,8 @@ import { IngestReport } from './IngestReport';
 import { MapStage } from './MapStage';
 import { BriefKey } from './brief/BriefKey';
 import { BriefPlayer } from './brief/BriefPlayer';
+import { recordBriefing } from './brief/briefing-video';
+import { download } from './exports/download';
 import { usePresenterLink } from './brief/presenter-link';
 import { useBriefing } from './hooks/use-briefing';
 import { Methodology } from './Methodology';
@@ -200,6 +202,24 @@ export function App() {
               autoPlay={brief.autoPlay}
               onAutoPlay={brief.setAutoPlay}
               reducedMotion={REDUCED_MOTION}
+              onRecord={async (job) => {
+                const shown = view.step;
+                try {
+                  const blob = await recordBriefing({
+                    briefing: brief.briefing,
+                    locale: view.locale,
+                    t: i18n.t,
+                    theme: view.theme,
+                    source: dataset.summary?.source.name ?? '',
+                    isSample: dataset.summary?.isSample ?? false,
+                    goToStep: brief.goToStep,
+                    job,
+                  });
+                  download(blob, `taiwan-dual-use_briefing_${brief.briefing.id}.webm`);
+                } finally {
+                  brief.goToStep(shown);
+                }
+              }}
               status={
                 !workspace.flows
                   ? i18n.t('brief.loading')

@@ -10,7 +10,7 @@ import { download, downloadText, MEDIA_TYPES } from './exports/download';
 import { ExportError } from './exports/export-error';
 import { exportFileName, type ExportKind, type ExportExtension } from './exports/file-name';
 import { corridorsJson } from './exports/json';
-import { framePng, prepareMapFrame } from './exports/map-png';
+import { framePng, prepareMapFrame, type MapFrame } from './exports/map-png';
 import { recordMapVideo, type ExportJob, type VideoStep } from './exports/map-video';
 import { currentData, frameAfter } from '../map/frame-signal';
 import { windowSteps } from '../map/month-window';
@@ -84,7 +84,7 @@ const DRAW_WAIT_MS = 3000;
  * `month`, as a user's step would) before it is recorded.
  */
 function playbackSteps(context: ExportContext): {
-  steps: VideoStep[];
+  steps: Omit<VideoStep, 'frame'>[];
   period: { first: string; last: string };
 } {
   const { view, workspace, locale, t } = context;
@@ -93,7 +93,7 @@ function playbackSteps(context: ExportContext): {
   const length = windowSteps(months.step, view.windowMonths);
   const month = (i: number) => months.months[Math.max(0, i)]?.slice(0, 7) ?? '';
   const first = Math.min(length - 1, range.last);
-  const steps: VideoStep[] = [];
+  const steps: Omit<VideoStep, 'frame'>[] = [];
   for (let i = first; i <= range.last; i += 1) {
     const period = t('exports.png.period', {
       start: formatMonth(locale, `${month(i - length + 1)}-01`),
@@ -108,6 +108,42 @@ function playbackSteps(context: ExportContext): {
     steps.push({ period, seconds: PLAYBACK_STEP_SECONDS, enter });
   }
   return { steps, period: { first: month(first - length + 1), last: month(range.last) } };
+}
+
+/**
+ * The map as the exports draw it, ready to draw again and again: `title` and `period` above it,
+ * the colours' legend and the source line (with the synthetic-data warning) below.
+ */
+export function exportFrame(options: {
+  theme: ViewState['theme'];
+  t: Translate;
+  title: string;
+  period: string;
+  source: string;
+  isSample: boolean;
+}): Promise<MapFrame> {
+  const { t, theme } = options;
+  const container = document.querySelector<HTMLElement>('[data-testid="map"]');
+  if (!container) throw new ExportError('noMap');
+  const palette = MAP_PALETTES[theme];
+  const style = getComputedStyle(document.documentElement);
+  const today = new Date().toISOString().slice(0, 10);
+  const footerKey = options.isSample ? 'exports.png.footerSynthetic' : 'exports.png.footer';
+  return prepareMapFrame({
+    container,
+    title: options.title,
+    period: options.period,
+    legend: [
+      ...CHPL_TIERS.map((tier) => ({
+        color: toCss(palette.tiers[tier]),
+        label: t(`legend.tier.${tier}`),
+      })),
+      { color: palette.score.map(toCss), label: t('legend.corridor') },
+    ],
+    footer: t(footerKey, { source: options.source, date: today }),
+    background: style.getPropertyValue('--bg').trim() || '#000',
+    text: style.getPropertyValue('--text').trim() || '#fff',
+  });
 }
 
 /** The export menu's items for the current view: the map as PNG, flows and corridors. */
@@ -128,41 +164,23 @@ export function exportItems(context: ExportContext): ExportItem[] {
     start: formatMonth(locale, `${period.first}-01`),
     end: formatMonth(locale, `${period.last}-01`),
   });
-  /** The map with its title, legend and source line, ready to draw (see prepareMapFrame). */
-  const frame = () => {
-    const container = document.querySelector<HTMLElement>('[data-testid="map"]');
-    if (!container) throw new ExportError('noMap');
-    const palette = MAP_PALETTES[view.theme];
-    const style = getComputedStyle(document.documentElement);
-    const today = new Date().toISOString().slice(0, 10);
-    const footerKey = context.isSample ? 'exports.png.footerSynthetic' : 'exports.png.footer';
-    return prepareMapFrame({
-      container,
-      title: t('legend.title'),
-      period: periodText,
-      legend: [
-        ...CHPL_TIERS.map((tier) => ({
-          color: toCss(palette.tiers[tier]),
-          label: t(`legend.tier.${tier}`),
-        })),
-        { color: palette.score.map(toCss), label: t('legend.corridor') },
-      ],
-      footer: t(footerKey, { source: context.source, date: today }),
-      background: style.getPropertyValue('--bg').trim() || '#000',
-      text: style.getPropertyValue('--text').trim() || '#fff',
-    });
-  };
+  const frame = () =>
+    exportFrame({ ...context, theme: view.theme, title: t('legend.title'), period: periodText });
   const map = async () => {
     download(await framePng(await frame(), periodText), name('map', 'png'));
   };
   const video = async (job: ExportJob) => {
-    const steps = [{ period: periodText, seconds: VIDEO_SECONDS }];
-    download(await recordMapVideo(await frame(), steps, job), name('map', 'webm'));
+    const steps = [{ frame: await frame(), period: periodText, seconds: VIDEO_SECONDS }];
+    download(await recordMapVideo(steps, job), name('map', 'webm'));
   };
   const playback = playbackSteps(context);
   const playbackVideo = async (job: ExportJob) => {
     try {
-      const blob = await recordMapVideo(await frame(), playback.steps, job);
+      const image = await frame();
+      const blob = await recordMapVideo(
+        playback.steps.map((step) => ({ ...step, frame: image })),
+        job,
+      );
       download(blob, exportFileName(view, 'playback', 'webm', playback.period, view));
     } finally {
       context.setView({ month: view.month }, { replace: true });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readViewState } from '../../src/state/view-state';
@@ -134,6 +135,53 @@ describe('the briefing', () => {
     await expect.poll(() => app.page.getByTestId('brief-title').textContent()).toBe('After');
     expect(new URL(app.page.url()).searchParams.get('month')).toBe('2023-12');
     await app.page.keyboard.press('p');
+
+    // Saved as one video: each step for its own second, under its title and caption.
+    await app.page.getByRole('button', { name: 'Show the briefing controls' }).click();
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download', { timeout: 120_000 }),
+      app.page.getByTestId('brief-video').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('taiwan-dual-use_briefing_two-steps.webm');
+    await expect
+      .poll(() => app.page.getByTestId('brief-recording-status').textContent())
+      .toBe('The briefing was saved as a video (WebM).');
+    // Back on the step it showed before.
+    await expect.poll(() => app.page.getByTestId('brief-title').textContent()).toBe('After');
+    const bytes = await readFile(await download.path());
+    expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    // Decoded on a blank page (the app's policy plays no media): two steps of a second each,
+    // which look different.
+    const player = await app.page.context().newPage();
+    const decoded = await player.evaluate(async (base64) => {
+      const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]);
+      const video = document.createElement('video');
+      video.src = URL.createObjectURL(blob);
+      await new Promise((resolve) => (video.onloadedmetadata = resolve));
+      video.currentTime = 1e6;
+      await new Promise((resolve) => (video.onseeked = resolve));
+      const duration = video.duration;
+      const canvas = document.createElement('canvas');
+      canvas.width = video.videoWidth;
+      canvas.height = video.videoHeight;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      const frameAt = async (time: number) => {
+        video.currentTime = time;
+        await new Promise((resolve) => (video.onseeked = resolve));
+        ctx?.drawImage(video, 0, 0);
+        return ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      };
+      const [a, b] = [await frameAt(0.3), await frameAt(duration - 0.2)];
+      let differing = 0;
+      for (let i = 0; i < a.length; i += 4)
+        if (Math.abs((a[i] ?? 0) - (b[i] ?? 0)) + Math.abs((a[i + 1] ?? 0) - (b[i + 1] ?? 0)) > 60)
+          differing += 1;
+      return { duration, differing };
+    }, bytes.toString('base64'));
+    await player.close();
+    expect(decoded.duration).toBeGreaterThan(1.5);
+    expect(decoded.duration).toBeLessThan(8);
+    expect(decoded.differing).toBeGreaterThan(1000);
   });
 
   it('opens a linked step in Chinese, with its caption in Chinese', async () => {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n-context';
+import type { ExportJob } from '../exports/map-video';
 import { stepDurationS, type Briefing } from './briefing';
 import { autoPlayNext, briefingKeyIntent, stepAfter, type BriefingAction } from './briefing-keys';
 import './brief.css';
@@ -18,6 +19,40 @@ export interface BriefPlayerProps {
   reducedMotion: boolean;
   /** What the map is still waiting for ('Loading the trade data…'), or null once drawn. */
   status: string | null;
+  /** Records the whole briefing as a video and saves it (rejects with AbortError if cancelled). */
+  onRecord?: (job: ExportJob) => Promise<void>;
+}
+
+/**
+ * A recording of the briefing: its progress (null when none runs), a way to stop it, and what
+ * became of the last one. Playing stops while it records: the recording steps by itself.
+ */
+function useRecording(record: BriefPlayerProps['onRecord'], stopPlaying: () => void) {
+  const { t } = useI18n();
+  const [progress, setProgress] = useState<number | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const start = async () => {
+    if (!record || controller.current) return;
+    stopPlaying();
+    const abort = new AbortController();
+    controller.current = abort;
+    setMessage(null);
+    setProgress(0);
+    try {
+      await record({ signal: abort.signal, progress: setProgress });
+      setMessage(t('brief.video.saved'));
+    } catch (failure) {
+      setMessage(
+        abort.signal.aborted
+          ? t('brief.video.cancelled')
+          : t('exports.failed', { item: t('brief.video'), message: String(failure) }),
+      );
+    }
+    controller.current = null;
+    setProgress(null);
+  };
+  return { progress, message, start, cancel: () => controller.current?.abort() };
 }
 
 /** Opens the presenter view of the briefing at step `step` in a window of its own. */
@@ -57,6 +92,7 @@ function isOnControl(target: EventTarget | null): boolean {
  */
 export function BriefPlayer(props: BriefPlayerProps) {
   const { briefing, step, onStep, onExit, autoPlay, onAutoPlay, reducedMotion, status } = props;
+  const recording = useRecording(props.onRecord, () => onAutoPlay(false));
   const { locale, t } = useI18n();
   const count = briefing.steps.length;
   const current = Math.min(Math.max(Math.trunc(step) || 0, 0), Math.max(count - 1, 0));
@@ -196,6 +232,17 @@ export function BriefPlayer(props: BriefPlayerProps) {
           >
             {t('brief.presenter')}
           </button>
+          {props.onRecord && (
+            <button
+              type="button"
+              className="brief-control"
+              data-testid="brief-video"
+              disabled={recording.progress !== null}
+              onClick={recording.start}
+            >
+              {t('brief.video')}
+            </button>
+          )}
         </div>
         <p className="brief-keys">{t('brief.keys')}</p>
       </div>
@@ -213,6 +260,19 @@ export function BriefPlayer(props: BriefPlayerProps) {
         ) : (
           <p className="brief-caption" data-testid="brief-caption">
             {t('brief.empty')}
+          </p>
+        )}
+        {recording.progress !== null && (
+          <p className="brief-recording" data-testid="brief-recording">
+            <progress value={recording.progress} max={1} aria-label={t('brief.video')} />
+            <button type="button" className="brief-control" onClick={recording.cancel}>
+              {t('exports.cancel')}
+            </button>
+          </p>
+        )}
+        {recording.message && (
+          <p className="brief-recording" role="status" data-testid="brief-recording-status">
+            {recording.message}
           </p>
         )}
         {status && (

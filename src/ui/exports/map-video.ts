@@ -19,8 +19,9 @@ export function videoType(): string | null {
   return TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
 }
 
-/** A stretch of a recording: the period its header names, and how the map gets there. */
+/** A stretch of a recording: what is drawn, the period its header names, and how the map gets there. */
 export interface VideoStep {
+  frame: MapFrame;
   period: string;
   seconds: number;
   /** Brings the map to this step (a new month) and resolves once it is drawn. */
@@ -33,14 +34,25 @@ export interface VideoStep {
  * MediaRecorder: nothing leaves the browser. Resolves with the file; rejects with an
  * AbortError when `job.signal` aborts, and stops recording then.
  */
-export async function recordMapVideo(
-  frame: MapFrame,
-  steps: readonly VideoStep[],
-  job: ExportJob,
-): Promise<Blob> {
+export async function recordMapVideo(steps: readonly VideoStep[], job: ExportJob): Promise<Blob> {
   const type = videoType();
   if (!type) throw new ExportError('noRecorder');
-  const stream = frame.canvas.captureStream(FPS);
+  // The video's own canvas, as large as the first step's frame; each frame is fitted into it.
+  const output = document.createElement('canvas');
+  output.width = steps[0]?.frame.canvas.width ?? 2;
+  output.height = steps[0]?.frame.canvas.height ?? 2;
+  const ctx = output.getContext('2d');
+  if (!ctx) throw new ExportError('noCanvas');
+  const paint = (step: VideoStep) => {
+    step.frame.draw(step.period);
+    const { width, height } = step.frame.canvas;
+    const scale = Math.min(output.width / width, output.height / height);
+    const [w, h] = [width * scale, height * scale];
+    ctx.fillStyle = '#000';
+    ctx.fillRect(0, 0, output.width, output.height);
+    ctx.drawImage(step.frame.canvas, (output.width - w) / 2, (output.height - h) / 2, w, h);
+  };
+  const stream = output.captureStream(FPS);
   const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 5_000_000 });
   const chunks: Blob[] = [];
   recorder.ondataavailable = (event) => {
@@ -51,13 +63,16 @@ export async function recordMapVideo(
   });
   const total = steps.reduce((sum, step) => sum + step.seconds, 0);
   let done = 0;
-  frame.draw(steps[0]?.period ?? '');
+  if (steps[0]) paint(steps[0]);
   recorder.start(1000);
   for (const step of steps) {
     if (job.signal.aborted) break;
     await step.enter?.();
-    await drawFor(frame, step.period, step.seconds, job, (elapsed) =>
-      job.progress(Math.min(1, (done + elapsed) / total)),
+    await drawFor(
+      () => paint(step),
+      step.seconds,
+      job,
+      (elapsed) => job.progress(Math.min(1, (done + elapsed) / total)),
     );
     done += step.seconds;
   }
@@ -70,8 +85,7 @@ export async function recordMapVideo(
 
 /** Repaints the frame on every animation frame for `seconds`, or until the job is cancelled. */
 function drawFor(
-  frame: MapFrame,
-  period: string,
+  paint: () => void,
   seconds: number,
   job: ExportJob,
   progress: (elapsed: number) => void,
@@ -82,7 +96,7 @@ function drawFor(
       const elapsed = (performance.now() - started) / 1000;
       progress(Math.min(elapsed, seconds));
       if (job.signal.aborted || elapsed >= seconds) return resolve();
-      frame.draw(period);
+      paint();
       requestAnimationFrame(tick);
     };
     tick();
