@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readViewState } from '../../src/state/view-state';
-import { startHarness, type AppPage, type Harness } from './harness';
+import { decodeVideo, startHarness, type AppPage, type Harness } from './harness';
 
 /** The default briefing as the file gives it, read without the app's code. */
 const DEFAULT = JSON.parse(readFileSync('data/briefings/default.json', 'utf8')) as {
@@ -153,31 +153,7 @@ describe('the briefing', () => {
     // Decoded on a blank page (the app's policy plays no media): two steps of a second each,
     // which look different.
     const player = await app.page.context().newPage();
-    const decoded = await player.evaluate(async (base64) => {
-      const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]);
-      const video = document.createElement('video');
-      video.src = URL.createObjectURL(blob);
-      await new Promise((resolve) => (video.onloadedmetadata = resolve));
-      video.currentTime = 1e6;
-      await new Promise((resolve) => (video.onseeked = resolve));
-      const duration = video.duration;
-      const canvas = document.createElement('canvas');
-      canvas.width = video.videoWidth;
-      canvas.height = video.videoHeight;
-      const ctx = canvas.getContext('2d', { willReadFrequently: true });
-      const frameAt = async (time: number) => {
-        video.currentTime = time;
-        await new Promise((resolve) => (video.onseeked = resolve));
-        ctx?.drawImage(video, 0, 0);
-        return ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
-      };
-      const [a, b] = [await frameAt(0.3), await frameAt(duration - 0.2)];
-      let differing = 0;
-      for (let i = 0; i < a.length; i += 4)
-        if (Math.abs((a[i] ?? 0) - (b[i] ?? 0)) + Math.abs((a[i + 1] ?? 0) - (b[i + 1] ?? 0)) > 60)
-          differing += 1;
-      return { duration, differing };
-    }, bytes.toString('base64'));
+    const decoded = await decodeVideo(player, bytes, { from: 0.3, beforeEnd: 0.2 });
     await player.close();
     expect(decoded.duration).toBeGreaterThan(1.5);
     expect(decoded.duration).toBeLessThan(8);

@@ -281,3 +281,55 @@ export function projectOn(
   const [cx, cy] = [(left + width - right) / 2, (top + height - bottom) / 2];
   return [x(lon) - x(camera.center[0]) + cx, y(lat) - y(camera.center[1]) + cy];
 }
+
+/** What the browser makes of a video file: its length, its width, and how two frames differ. */
+export interface DecodedVideo {
+  /** Seconds. */
+  duration: number;
+  width: number;
+  /** Pixels that differ between the frame `from` seconds in and the one `beforeEnd` before its end. */
+  differing: number;
+}
+
+/**
+ * Decodes a WebM file in `page` (a blank page of the same browser: the app's own policy plays
+ * no media) with the browser's own video element.
+ */
+export async function decodeVideo(
+  page: Page,
+  bytes: Buffer,
+  { from, beforeEnd }: { from: number; beforeEnd: number },
+): Promise<DecodedVideo> {
+  return page.evaluate(
+    async ({ base64, from, beforeEnd }) => {
+      const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]);
+      const video = document.createElement('video');
+      video.muted = true;
+      video.src = URL.createObjectURL(blob);
+      await new Promise((resolve) => (video.onloadedmetadata = resolve));
+      // A recorded WebM does not say its length: seeking past the end makes the browser find it.
+      video.currentTime = 1e6;
+      await new Promise((resolve) => (video.onseeked = resolve));
+      const duration = video.duration;
+      const canvas = document.createElement('canvas');
+      canvas.width = video.videoWidth;
+      canvas.height = video.videoHeight;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      const frameAt = async (time: number) => {
+        video.currentTime = time;
+        await new Promise((resolve) => (video.onseeked = resolve));
+        ctx?.drawImage(video, 0, 0);
+        return ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      };
+      const [a, b] = [await frameAt(from), await frameAt(duration - beforeEnd)];
+      let differing = 0;
+      for (let i = 0; i < a.length; i += 4) {
+        const change =
+          Math.abs((a[i] ?? 0) - (b[i] ?? 0)) + Math.abs((a[i + 1] ?? 0) - (b[i + 1] ?? 0));
+        if (change > 60) differing += 1;
+      }
+      return { duration, width: video.videoWidth, differing };
+    },
+    { base64: bytes.toString('base64'), from, beforeEnd },
+  );
+}

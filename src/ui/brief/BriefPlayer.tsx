@@ -2,7 +2,13 @@ import { useCallback, useEffect, useEffectEvent, useId, useRef, useState } from 
 import { useI18n } from '../i18n-context';
 import type { ExportJob } from '../exports/map-video';
 import { stepDurationS, type Briefing } from './briefing';
-import { autoPlayNext, briefingKeyIntent, stepAfter, type BriefingAction } from './briefing-keys';
+import {
+  autoPlayNext,
+  briefingKeyIntent,
+  keyPressOf,
+  stepAfter,
+  type BriefingAction,
+} from './briefing-keys';
 import './brief.css';
 
 /** Props of {@link BriefPlayer}. */
@@ -70,19 +76,6 @@ function openPresenterView(id: string, step: number, locale: string) {
 /** How long the control bar stays after a key press or a pointer movement. */
 export const CONTROLS_SHOWN_MS = 4000;
 
-/** Whether a key press is typing into a form field, where the player leaves keys alone. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, select, textarea') !== null;
-}
-
-/** Whether the key press happened on a button or link, which Enter and Space activate. */
-function isOnControl(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && target.closest('button, a[href], [role="button"]') !== null
-  );
-}
-
 /**
  * The briefing drawn over the full-screen map: the step's title and caption in large type on
  * a solid panel, the progress, and a control bar that stays hidden until asked for (a key, the
@@ -133,15 +126,7 @@ export function BriefPlayer(props: BriefPlayerProps) {
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented) return;
-    const intent = briefingKeyIntent({
-      key: event.key,
-      altKey: event.altKey,
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      repeat: event.repeat,
-      inField: isTyping(event.target),
-      onControl: isOnControl(event.target),
-    });
+    const intent = briefingKeyIntent(keyPressOf(event));
     if (intent === 'reveal') revealControls();
     else if (intent !== null) {
       event.preventDefault();

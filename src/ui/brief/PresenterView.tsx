@@ -3,7 +3,7 @@ import { translator, type Locale } from '../../i18n';
 import { readViewState } from '../../state/view-state';
 import { I18nContext, useI18n } from '../i18n-context';
 import type { Briefing } from './briefing';
-import { briefingKeyIntent, stepAfter, type BriefingAction } from './briefing-keys';
+import { briefingKeyIntent, keyPressOf, stepAfter, type BriefingAction } from './briefing-keys';
 import { BRIEFINGS, DEFAULT_BRIEFING } from './default-briefing';
 import { openPresenterChannel, type PresenterMessage } from './presenter-link';
 import './presenter.css';
@@ -70,15 +70,7 @@ export function PresenterApp() {
     post.current({ type: 'go', step: index });
   };
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    const intent = briefingKeyIntent({
-      key: event.key,
-      altKey: event.altKey,
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      repeat: event.repeat,
-      inField: false,
-      onControl: event.target instanceof HTMLButtonElement,
-    });
+    const intent = briefingKeyIntent(keyPressOf(event));
     if (intent === null || intent === 'reveal') return;
     event.preventDefault();
     act(intent);

@@ -81,3 +81,29 @@ export function briefingKeyIntent(press: BriefingKeyPress): BriefingAction | 're
 export function autoPlayNext(current: number, count: number): number | null {
   return current < count - 1 ? current + 1 : null;
 }
+
+/** Whether a key press is typing into a form field, where the player leaves keys alone. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.closest('input, select, textarea') !== null;
+}
+
+/** Whether the key press happened on a button or link, which Enter and Space activate. */
+function isOnControl(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && target.closest('button, a[href], [role="button"]') !== null
+  );
+}
+
+/** A key press as {@link briefingKeyIntent} reads it. */
+export function keyPressOf(event: KeyboardEvent): BriefingKeyPress {
+  return {
+    key: event.key,
+    altKey: event.altKey,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    repeat: event.repeat,
+    inField: isTyping(event.target),
+    onControl: isOnControl(event.target),
+  };
+}
