@@ -1,4 +1,5 @@
 import { mercatorY, nearestLongitude, type Padding } from './camera';
+import type { WindowFlows } from './month-window';
 
 /** Where the map looks and how large it is: what projecting a place to the screen needs. */
 export interface ScreenCamera {
@@ -30,6 +31,8 @@ export interface EdgeMarker {
   valueUsd: number;
 }
 
+/** Flows smaller than this share of the largest get no marker: they would crowd the edge. */
+const EDGE_SHARE = 0.01;
 /** Pixels from the free part's border at which a marker stands (inside it). */
 const INSET = 6;
 /** Markers closer than this are one marker: flows to neighbours leave the frame together. */
@@ -132,4 +135,28 @@ function merge(
   near.partners.push(flow.partner);
   near.names.push(flow.name);
   near.valueUsd += flow.valueUsd;
+}
+
+/**
+ * The flows worth a marker: those of at least a hundredth of the largest, and only the chosen
+ * partner's when the view is narrowed to one (the others are faded then).
+ */
+export function edgeFlows(
+  flows: WindowFlows,
+  names: readonly string[],
+  via: string | null,
+): EdgeFlow[] {
+  const largest = Math.max(0, ...flows.valueUsd);
+  const shown: EdgeFlow[] = [];
+  for (let i = 0; i < flows.count; i += 1) {
+    const [partner = '', value = 0] = [flows.partner[i], flows.valueUsd[i]];
+    if (value < largest * EDGE_SHARE || (via !== null && partner !== via)) continue;
+    const position: [number, number] = [
+      flows.partnerPosition[2 * i] ?? NaN,
+      flows.partnerPosition[2 * i + 1] ?? NaN,
+    ];
+    if (position.every(Number.isFinite))
+      shown.push({ partner, name: names[i] ?? partner, position, valueUsd: value });
+  }
+  return shown;
 }

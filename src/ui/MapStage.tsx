@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { routeBounds, CAMERA_PRESETS, OPENING_BOUNDS, type CameraPreset } from '../map/camera';
+import { routeBounds } from '../map/camera';
 import { corridorKey, type Corridor } from '../analysis/corridor';
 import { formatUsd } from '../i18n';
 import type { Place } from '../data/corridor-query';
@@ -11,7 +11,7 @@ import {
   type CorridorRoute,
 } from '../map/corridor-layers';
 import { FLOW_ARC, FLOWS_LAYER_ID, POINTS_LAYER_ID } from '../map/flow-layers';
-import { edgeMarkers, type EdgeFlow, type ScreenCamera } from '../map/edge-markers';
+import { edgeFlows, edgeMarkers, type ScreenCamera } from '../map/edge-markers';
 import { buildMapLayers } from '../map/map-layers';
 import { groupMonthTotals, monthTotals } from '../map/month-window';
 import { legTotals, routeMonthsOf, routeWindow } from '../map/route-window';
@@ -25,7 +25,8 @@ import { useI18n } from './i18n-context';
 import { Legend } from './Legend';
 import { bestOnRoute, flowTip, routeTip, type TipContext } from './map-tips';
 import { MapToolbar } from './MapToolbar';
-import { MapView, type MapPick, type MapSubject } from './MapView';
+import { MapView, type MapPick } from './MapView';
+import { useMapSubject } from './hooks/use-map-subject';
 import { Timeline } from './Timeline';
 import { EdgeMarkers } from './EdgeMarkers';
 
@@ -39,41 +40,11 @@ const tierGroupIndex = (tier: string) => {
   return index >= 0 ? index : CHPL_TIERS.length;
 };
 
-/** Flows smaller than this share of the largest get no edge marker: they would crowd the edge. */
-const EDGE_SHARE = 0.01;
-
 /** The panels drawn over the map in the workspace and in the briefing. */
 const WORKSPACE_COVERS = '.side, .map-toolbar';
 const BRIEFING_COVERS = '.brief-panel, .brief-badge, .brief-key';
 /** The briefing's labels are read from the back of a room. */
 const BRIEFING_LABEL_SCALE = 1.5;
-
-/**
- * What the camera frames: the preset last chosen (or the opening view), or the corridor last
- * selected. A briefing frames its step's preset again at every step, beside that step's caption.
- */
-function useMapSubject(
-  camera: CameraPreset | null,
-  corridor: MapSubject | null,
-  step: string | null,
-): MapSubject {
-  const [last, setLast] = useState({ camera, corridor: corridor?.key ?? null, focus: corridor });
-  let focus = last.focus;
-  if (camera !== last.camera || (corridor?.key ?? null) !== last.corridor) {
-    // A newly selected corridor is framed; a new preset takes over from it.
-    const selectedNow = corridor !== null && corridor.key !== last.corridor;
-    focus = selectedNow ? corridor : camera !== last.camera ? null : last.focus;
-    setLast({ camera, corridor: corridor?.key ?? null, focus });
-  }
-  return useMemo(
-    () =>
-      focus ?? {
-        key: `preset:${camera ?? 'opening'}:${step ?? ''}`,
-        bounds: camera ? CAMERA_PRESETS[camera] : OPENING_BOUNDS,
-      },
-    [focus, camera, step],
-  );
-}
 
 /**
  * The map and everything about it: the flows of the period the view shows, the flagged
@@ -238,19 +209,7 @@ export function MapStage({
   // the subject: the other flows are faded then).
   const markers = useMemo(() => {
     if (!flows || !screen || selected || flows.count === 0) return [];
-    const largest = Math.max(...flows.valueUsd);
-    const names = locale === 'en' ? flows.nameEn : flows.nameZh;
-    const shown: EdgeFlow[] = [];
-    for (let i = 0; i < flows.count; i += 1) {
-      const [partner = '', value = 0] = [flows.partner[i], flows.valueUsd[i]];
-      if (value < largest * EDGE_SHARE || (view.via !== null && partner !== view.via)) continue;
-      const position: [number, number] = [
-        flows.partnerPosition[2 * i] ?? NaN,
-        flows.partnerPosition[2 * i + 1] ?? NaN,
-      ];
-      if (position.every(Number.isFinite))
-        shown.push({ partner, name: names[i] ?? partner, position, valueUsd: value });
-    }
+    const shown = edgeFlows(flows, locale === 'en' ? flows.nameEn : flows.nameZh, view.via);
     const origin: [number, number] = [flows.originPosition[0] ?? 0, flows.originPosition[1] ?? 0];
     return edgeMarkers(origin, shown, screen, FLOW_ARC);
   }, [flows, screen, selected, locale, view.via]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { arcPoint, edgeMarkers, toScreen, type ScreenCamera } from '../../src/map/edge-markers';
+import {
+  arcPoint,
+  edgeFlows,
+  edgeMarkers,
+  toScreen,
+  type ScreenCamera,
+} from '../../src/map/edge-markers';
 
 /** A 1000 × 600 map at zoom 2 centred on 70° E, 35° N, its right 300 px under a panel. */
 const CAMERA: ScreenCamera = {
@@ -70,5 +76,30 @@ describe('the edge markers', () => {
   it('mark nothing when the origin itself is off the free part', () => {
     const away = { ...CAMERA, center: [0, 0] as [number, number] };
     expect(edgeMarkers(TAIWAN, [flow('USA', [-95, 38.5], 7)], away, ARC)).toEqual([]);
+  });
+});
+
+describe('the flows worth a marker', () => {
+  const flows = {
+    count: 3,
+    partner: ['USA', 'CAN', 'MEX'],
+    nameEn: ['United States', 'Canada', 'Mexico'],
+    nameZh: ['美國', '加拿大', '墨西哥'],
+    valueUsd: Float64Array.of(1000, 5, 50),
+    originPosition: Float64Array.of(120.8, 23.5),
+    partnerPosition: Float64Array.of(-95, 38.5, -100, 45, -102, 23.6),
+    firstPeriod: '2024-01-01',
+    lastPeriod: '2024-12-01',
+    mainTier: ['1', '1', '1'],
+  };
+
+  it('are those of at least a hundredth of the largest (1,000: 50 is, 5 is not)', () => {
+    expect(edgeFlows(flows, flows.nameEn, null).map((f) => f.partner)).toEqual(['USA', 'MEX']);
+  });
+
+  it("are the chosen partner's alone when the view is narrowed to one", () => {
+    const [only, ...rest] = edgeFlows(flows, flows.nameZh, 'MEX');
+    expect(rest).toEqual([]);
+    expect(only).toEqual({ partner: 'MEX', name: '墨西哥', position: [-102, 23.6], valueUsd: 50 });
   });
 });
