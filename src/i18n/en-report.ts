@@ -10,6 +10,7 @@ export const enReport = {
   'transparency.loading': 'Preparing the report…',
   'transparency.origin': 'Taiwan',
   'transparency.synthetic.title': 'Synthetic demonstration data.',
+  'transparency.pageOf': ' of ',
   'transparency.synthetic.text':
     'Every figure in this report comes from generated demonstration data, not from real trade statistics. No finding here describes an actual shipment.',
 

@@ -8,6 +8,7 @@ export const zhTwReport: Record<ReportKey, string> = {
   'transparency.loading': '正在產生報告…',
   'transparency.origin': '臺灣',
   'transparency.synthetic.title': '合成示範資料。',
+  'transparency.pageOf': ' / ',
   'transparency.synthetic.text':
     '本報告所有數字皆來自程式產生的示範資料，並非真實的貿易統計。此處任何發現都不代表實際的貨運。',
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { startHarness, type AppPage, type Harness } from './harness';
+import { pdfPageTexts } from './pdf-text';
 
 const SAMPLE = 'data/sample/trade-sample.parquet';
 
@@ -86,7 +87,30 @@ describe('the public report', () => {
       const headings = outline(pdf);
       for (const section of sections) expect(headings, `${format}: ${section}`).toContain(section);
       expect(headings).not.toContain('Downloads');
+      // Every page says the data are synthetic and which page of how many it is.
+      const pages = pdfPageTexts(pdf);
+      expect(pages).toHaveLength(pageCount(pdf));
+      pages.forEach((text, i) => {
+        expect(text, `${format} page ${i + 1}`).toContain('Synthetic demonstration data.');
+        expect(text, `${format} page ${i + 1}`).toContain(`${i + 1} of ${pages.length}`);
+      });
+      // Sections run on from one another instead of each waiting for a page of its own: the
+      // corridors' table starts on the page of the monthly chart.
+      const shared = pages.some(
+        (text) =>
+          text.includes('Monthly exports of CHPL goodsUS$') &&
+          text.includes('The 10 corridors with the highest scores'),
+      );
+      expect(shared, format).toBe(true);
     }
+    // In Chinese too: the warning and the page numbers in the reader's language.
+    const zh = await openReport('/?page=report&lang=zh-TW');
+    const zhPages = pdfPageTexts(await zh.page.pdf({ format: 'A4' }));
+    zhPages.forEach((text, i) => {
+      expect(text, `zh-TW page ${i + 1}`).toContain('合成示範資料。');
+      expect(text, `zh-TW page ${i + 1}`).toContain(`${i + 1} / ${zhPages.length}`);
+    });
+    await zh.page.context().close();
     await app.page.emulateMedia({ media: 'print' });
     expect(await app.page.getByRole('button', { name: /print/i }).isVisible()).toBe(false);
     expect(await app.page.getByTestId('report-downloads').isVisible()).toBe(false);

@@ -115,6 +115,22 @@ export function ReportPage({ input, onClose }: ReportPageProps) {
   useEffect(() => {
     titleRef.current?.focus({ preventScroll: true });
   }, []);
+  // What the printed pages carry in their margins (report.css reads it): the synthetic-data
+  // warning on every page, and the page numbers' wording.
+  const synthetic = input?.dataset.isSample ?? false;
+  useEffect(() => {
+    const root = document.documentElement.style;
+    const css = (text: string) => JSON.stringify(text);
+    root.setProperty(
+      '--tr-running-note',
+      synthetic ? css(t('transparency.synthetic.title')) : 'none',
+    );
+    root.setProperty('--tr-page-of', css(t('transparency.pageOf')));
+    return () => {
+      root.removeProperty('--tr-running-note');
+      root.removeProperty('--tr-page-of');
+    };
+  }, [synthetic, t]);
 
   return (
     <div className="tr-report" data-testid="report" aria-busy={input === null}>

@@ -2,12 +2,16 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../i18n-context';
 
-/** The report's sections in order: element id (also the test id), title, and print behaviour. */
+/**
+ * The report's sections in order: element id (also the test id), title, and print behaviour.
+ * Figures and tables flow on from the findings (a heading stays with what follows it); only the
+ * method starts a page of its own.
+ */
 export const REPORT_SECTIONS = [
   { id: 'report-findings', title: 'transparency.findings.title', print: 'same-page' },
-  { id: 'report-map', title: 'transparency.map.title', print: 'new-page' },
-  { id: 'report-monthly', title: 'transparency.monthly.title', print: 'new-page' },
-  { id: 'report-corridors', title: 'transparency.corridors.title', print: 'new-page' },
+  { id: 'report-map', title: 'transparency.map.title', print: 'same-page' },
+  { id: 'report-monthly', title: 'transparency.monthly.title', print: 'same-page' },
+  { id: 'report-corridors', title: 'transparency.corridors.title', print: 'same-page' },
   { id: 'report-method', title: 'transparency.method.title', print: 'new-page' },
   { id: 'report-sources', title: 'transparency.sources.title', print: 'same-page' },
   { id: 'report-provenance', title: 'transparency.provenance.title', print: 'same-page' },
