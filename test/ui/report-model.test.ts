@@ -9,19 +9,16 @@ import { zhTwReport } from '../../src/i18n/zh-tw-report';
 import { I18nContext } from '../../src/ui/i18n-context';
 import { ReportPage } from '../../src/ui/report/ReportPage';
 import {
-  flaggedIntermediaries,
   mainSignals,
   mapAlternative,
   mapRoutes,
   monthlyAlternative,
   monthlyByYear,
   monthlyChange,
-  monthlyCsv,
-  reportFileName,
-  reportFindings,
-  routesCsv,
   type ReportInput,
 } from '../../src/ui/report/report-model';
+import { flaggedIntermediaries, reportFindings } from '../../src/ui/report/report-findings';
+import { monthlyCsv, reportFileName, routesCsv } from '../../src/ui/report/report-csv';
 import { corridorRow, leg } from '../analysis/rows';
 
 type Country = [code: string, en: string, zh: string];

@@ -4,16 +4,8 @@ import { formatMonth, formatNumber } from '../../i18n';
 import { corridorsCsv } from '../exports/csv';
 import { downloadText, MEDIA_TYPES } from '../exports/download';
 import { useI18n } from '../i18n-context';
-import {
-  formatGenerated,
-  monthlyCsv,
-  reportFileName,
-  routesCsv,
-  type MapRoute,
-  type MonthRange,
-  type ReportInput,
-  type ReportTable,
-} from './report-model';
+import { formatGenerated, type MapRoute, type MonthRange, type ReportInput } from './report-model';
+import { monthlyCsv, reportFileName, routesCsv, type ReportTable } from './report-csv';
 import { ReportSection } from './ReportSection';
 
 /** The country groups the analysis uses, and the citations they rest on (with their dates). */

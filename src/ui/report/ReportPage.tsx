@@ -4,7 +4,8 @@ import { useI18n } from '../i18n-context';
 import { DownloadsSection, MethodSection, ProvenanceSection, SourcesSection } from './ReportAbout';
 import { CorridorsSection } from './ReportCorridors';
 import { MapSection, MonthlySection } from './ReportFigures';
-import { formatGenerated, reportContent, type MonthRange, type ReportInput } from './report-model';
+import { formatGenerated, type MonthRange, type ReportInput } from './report-model';
+import { reportContent } from './report-content';
 import { REPORT_SECTIONS, ReportSection } from './ReportSection';
 import './report.css';
 

@@ -10,8 +10,7 @@ import {
   type MessageKey,
   type MessageParams,
 } from '../../i18n';
-import { productText, routeText, scoreText } from '../corridor-text';
-import { csvText } from '../exports/csv';
+import { routeText, scoreText } from '../corridor-text';
 import { INVASION_MONTH } from '../leg-chart-model';
 
 /** What the public transparency report is computed from; the app passes it to the page. */
@@ -57,17 +56,11 @@ export const FLAG_THRESHOLD = 0.5;
 /** How many corridors the map and the corridor table show. */
 export const TOP_COUNT = 10;
 
-/** How many intermediaries the findings name. */
-const NAMED_INTERMEDIARIES = 3;
-
 /** How many signals the corridor table names per corridor. */
 const MAIN_SIGNALS = 3;
 
-/** Every file the report offers starts with this, as the workspace's exports do. */
-const FILE_PREFIX = 'taiwan-dual-use_report';
-
 /** A translation with a key of the report's (or any) dictionary. */
-const tr = (locale: Locale, key: MessageKey, params?: MessageParams) =>
+export const tr = (locale: Locale, key: MessageKey, params?: MessageParams) =>
   translate(locale, key, params);
 
 /** Score bands, each drawn with its own dash pattern so that colour is never the only cue. */
@@ -89,7 +82,7 @@ export function corridorValue(c: Corridor): number {
 }
 
 /** 'YYYY-MM' of a month written 'YYYY-MM' or 'YYYY-MM-DD'. */
-const monthOf = (date: string) => date.slice(0, 7);
+export const monthOf = (date: string) => date.slice(0, 7);
 
 /** Whether a month ('YYYY-MM…') lies in a range; an empty end is open. */
 export function inRange(month: string, range: MonthRange): boolean {
@@ -198,162 +191,9 @@ export function originName(
   return input.places.get('TWN')?.name[locale] ?? tr(locale, 'transparency.origin');
 }
 
-/** A sentence of the key findings, with what it is about (for tests and styling). */
-export interface Finding {
-  id: 'flagged' | 'top' | 'change' | 'intermediaries' | 'mirror';
-  text: string;
-}
-
-/**
- * The intermediaries of the flagged corridors, most frequent first; ties go to the one whose
- * best corridor ranks higher (then the ISO-3 code). Never by name: names sort differently in
- * each language, and the findings must name the same countries in both.
- */
-export function flaggedIntermediaries(
-  corridors: readonly Corridor[],
-  locale: Locale,
-): { code: string; name: string; count: number }[] {
-  const counts = new Map<string, { code: string; name: string; count: number; best: number }>();
-  for (const c of corridors.filter(isFlagged)) {
-    const entry = counts.get(c.via) ?? {
-      code: c.via,
-      name: c.names.via[locale],
-      count: 0,
-      best: c.rank,
-    };
-    entry.count += 1;
-    entry.best = Math.min(entry.best, c.rank);
-    counts.set(c.via, entry);
-  }
-  return [...counts.values()]
-    .sort((a, b) => b.count - a.count || a.best - b.best || (a.code < b.code ? -1 : 1))
-    .map(({ code, name, count }) => ({ code, name, count }));
-}
-
-const listText = (locale: Locale, items: readonly string[]) =>
+/** Items joined as a sentence lists them ('A, B, and C'; 「A、B和C」). */
+export const listText = (locale: Locale, items: readonly string[]) =>
   new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
-
-function flaggedFinding(corridors: readonly Corridor[], locale: Locale): Finding {
-  const total = corridors.length;
-  const flagged = corridors.filter(isFlagged).length;
-  const threshold = String(FLAG_THRESHOLD);
-  if (total === 0) return { id: 'flagged', text: tr(locale, 'transparency.finding.noCorridors') };
-  const text =
-    flagged === 0
-      ? tr(locale, 'transparency.finding.flaggedNone', { total, threshold })
-      : translateCount(locale, 'transparency.finding.flagged', flagged, {
-          flagged,
-          total,
-          threshold,
-        });
-  return { id: 'flagged', text };
-}
-
-function topFinding(corridors: readonly Corridor[], locale: Locale): Finding | null {
-  const top = corridors[0];
-  if (!top || top.score <= 0) return null;
-  return {
-    id: 'top',
-    text: tr(locale, 'transparency.finding.top', {
-      score: scoreText(top.score),
-      route: routeText((key, params) => tr(locale, key, params), locale, top),
-      product: productText(locale, top),
-      explanation: top.explanation[locale],
-    }),
-  };
-}
-
-function changeFinding(input: ReportInput, locale: Locale): Finding {
-  const origin = originName(input, locale);
-  const lastMonth = sortedMonthly(input.monthly).at(-1)?.month ?? input.dataset.end;
-  const post = closedRange(input.post, lastMonth);
-  const periods = {
-    origin,
-    baselineStart: formatMonth(locale, input.baseline.start),
-    baselineEnd: formatMonth(locale, input.baseline.end),
-    postStart: formatMonth(locale, post.start),
-    postEnd: formatMonth(locale, post.end),
-  };
-  const { baselineMean, postMean, change } = monthlyChange(
-    input.monthly,
-    input.baseline,
-    input.post,
-  );
-  if (baselineMean === null || postMean === null) {
-    return { id: 'change', text: tr(locale, 'transparency.finding.changeUnknown', { origin }) };
-  }
-  const amounts = {
-    ...periods,
-    baseline: formatUsd(locale, baselineMean),
-    post: formatUsd(locale, postMean),
-  };
-  if (change === null) {
-    return { id: 'change', text: tr(locale, 'transparency.finding.changeFromZero', amounts) };
-  }
-  const percent = formatPercent(locale, Math.abs(change));
-  const key =
-    Math.round(change * 100) === 0
-      ? 'transparency.finding.changeFlat'
-      : change > 0
-        ? 'transparency.finding.changeUp'
-        : 'transparency.finding.changeDown';
-  return { id: 'change', text: tr(locale, key, { ...amounts, percent }) };
-}
-
-function intermediariesFinding(corridors: readonly Corridor[], locale: Locale): Finding | null {
-  const ranked = flaggedIntermediaries(corridors, locale);
-  const [only] = ranked;
-  if (!only) return null;
-  if (ranked.length === 1) {
-    return {
-      id: 'intermediaries',
-      text: tr(locale, 'transparency.finding.intermediaryOnly', { name: only.name }),
-    };
-  }
-  const items = ranked
-    .slice(0, NAMED_INTERMEDIARIES)
-    .map(({ name, count }) =>
-      tr(locale, 'transparency.finding.intermediaryCount', { name, count }),
-    );
-  return {
-    id: 'intermediaries',
-    text: tr(locale, 'transparency.finding.intermediaries', { list: listText(locale, items) }),
-  };
-}
-
-/** Whether a corridor's legs rest partly on the importer's (mirror) figures. */
-export const usesMirror = (c: Corridor) =>
-  [c.legs.first.source, c.legs.second.source].some((s) => s === 'mirror' || s === 'mixed');
-
-function mirrorFinding(corridors: readonly Corridor[], locale: Locale): Finding | null {
-  const flagged = corridors.filter(isFlagged);
-  const count = flagged.filter(usesMirror).length;
-  if (count === 0) return null;
-  return {
-    id: 'mirror',
-    text: translateCount(locale, 'transparency.finding.mirror', count, {
-      count,
-      flagged: flagged.length,
-    }),
-  };
-}
-
-/**
- * The key findings in plain language (2 to 5 sentences): how many corridors are flagged, the
- * top corridor and why, how the origin's CHPL exports changed between the periods' monthly
- * means, the intermediaries that appear most among flagged corridors, and how many of those
- * rest on mirror figures.
- */
-export function reportFindings(input: ReportInput, locale: Locale): Finding[] {
-  const { corridors } = input;
-  return [
-    flaggedFinding(corridors, locale),
-    topFinding(corridors, locale),
-    changeFinding(input, locale),
-    intermediariesFinding(corridors, locale),
-    mirrorFinding(corridors, locale),
-  ].filter((f): f is Finding => f !== null);
-}
 
 /** The names of the signals that carry most of a corridor's score, strongest first. */
 export function mainSignals(c: Corridor, locale: Locale, count = MAIN_SIGNALS): string[] {
@@ -476,36 +316,6 @@ export function mapAlternative(
   return { title, desc: sentences.join(locale === 'en' ? ' ' : '') };
 }
 
-/** What the page shows that is computed from the input, in one language. */
-export interface ReportContent {
-  /** The top corridors ({@link TOP_COUNT}), for the map, the table and the CSV. */
-  top: Corridor[];
-  routes: MapRoute[];
-  origin: string;
-  findings: Finding[];
-  mapAlternative: TextAlternative;
-  monthlyAlternative: TextAlternative;
-  /** The post period with an open end closed at the data's last month. */
-  post: MonthRange;
-}
-
-/** Everything the report computes from its input, for one language. */
-export function reportContent(input: ReportInput, locale: Locale): ReportContent {
-  const top = input.corridors.slice(0, TOP_COUNT);
-  const { routes, unplaced } = mapRoutes(top, input.places);
-  const origin = originName(input, locale);
-  const lastMonth = sortedMonthly(input.monthly).at(-1)?.month ?? input.dataset.end;
-  return {
-    top,
-    routes,
-    origin,
-    findings: reportFindings(input, locale),
-    mapAlternative: mapAlternative(routes, unplaced, origin, locale),
-    monthlyAlternative: monthlyAlternative(input, locale),
-    post: closedRange(input.post, lastMonth),
-  };
-}
-
 /** Every month from the first to the last of the series, gaps included ('YYYY-MM'). */
 export function monthSpan(first: string, last: string): string[] {
   const months: string[] = [];
@@ -580,59 +390,4 @@ export function monthlyByYear(monthly: readonly MonthlyValue[]): YearRow[] {
     years.set(year, values);
   }
   return [...years.entries()].map(([year, values]) => ({ year, values }));
-}
-
-/** The tables the report offers as CSV. */
-export type ReportTable = 'corridors' | 'map-routes' | 'monthly-exports';
-
-/** `taiwan-dual-use_report_<table>_<YYYY-MM-DD>.csv`, dated by the report's generation (UTC). */
-export function reportFileName(table: ReportTable, generatedAt: string): string {
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(generatedAt)?.[0] ?? 'undated';
-  return `${FILE_PREFIX}_${table}_${date}.csv`;
-}
-
-/** The monthly series as CSV: month ('YYYY-MM'), value in plain US$, and its period. */
-export function monthlyCsv(
-  monthly: readonly MonthlyValue[],
-  baseline: MonthRange,
-  post: MonthRange,
-): string {
-  return csvText(
-    ['month', 'value_usd', 'period'],
-    sortedMonthly(monthly).map((m) => [
-      monthOf(m.month),
-      m.valueUsd,
-      periodOf(m.month, baseline, post),
-    ]),
-  );
-}
-
-/** The map's routes as CSV: codes, English and Chinese names, ranks, value and top score. */
-export function routesCsv(routes: readonly MapRoute[]): string {
-  return csvText(
-    [
-      'origin',
-      'via',
-      'destination',
-      'via_en',
-      'via_zh',
-      'destination_en',
-      'destination_zh',
-      'ranks',
-      'value_usd',
-      'max_score',
-    ],
-    routes.map((r) => [
-      r.origin,
-      r.via,
-      r.destination,
-      r.names.via.en,
-      r.names.via['zh-TW'],
-      r.names.destination.en,
-      r.names.destination['zh-TW'],
-      r.ranks.join(' '),
-      r.valueUsd,
-      r.score,
-    ]),
-  );
 }
