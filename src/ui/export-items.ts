@@ -84,29 +84,33 @@ const DRAW_WAIT_MS = 3000;
  * `month`, as a user's step would) before it is recorded.
  */
 function playbackSteps(context: ExportContext): {
-  steps: Omit<VideoStep, 'frame'>[];
+  /** The steps, made when a recording starts (not at every render of the menu). */
+  steps: () => Omit<VideoStep, 'frame'>[];
   period: { first: string; last: string };
 } {
   const { view, workspace, locale, t } = context;
   const { months, range } = workspace;
-  if (!months || !range) return { steps: [], period: { first: '', last: '' } };
+  if (!months || !range) return { steps: () => [], period: { first: '', last: '' } };
   const length = windowSteps(months.step, view.windowMonths);
   const month = (i: number) => months.months[Math.max(0, i)]?.slice(0, 7) ?? '';
   const first = Math.min(length - 1, range.last);
-  const steps: Omit<VideoStep, 'frame'>[] = [];
-  for (let i = first; i <= range.last; i += 1) {
-    const period = t('exports.png.period', {
-      start: formatMonth(locale, `${month(i - length + 1)}-01`),
-      end: formatMonth(locale, `${month(i)}-01`),
-    });
-    const enter = async () => {
-      const version = currentData().version;
-      const last = i >= months.months.length - 1;
-      context.setView({ month: last ? null : month(i) }, { replace: true });
-      await frameAfter(version, DRAW_WAIT_MS);
-    };
-    steps.push({ period, seconds: PLAYBACK_STEP_SECONDS, enter });
-  }
+  const steps = () => {
+    const made: Omit<VideoStep, 'frame'>[] = [];
+    for (let i = first; i <= range.last; i += 1) {
+      const period = t('exports.png.period', {
+        start: formatMonth(locale, `${month(i - length + 1)}-01`),
+        end: formatMonth(locale, `${month(i)}-01`),
+      });
+      const enter = async () => {
+        const version = currentData().version;
+        const last = i >= months.months.length - 1;
+        context.setView({ month: last ? null : month(i) }, { replace: true });
+        await frameAfter(version, DRAW_WAIT_MS);
+      };
+      made.push({ period, seconds: PLAYBACK_STEP_SECONDS, enter });
+    }
+    return made;
+  };
   return { steps, period: { first: month(first - length + 1), last: month(range.last) } };
 }
 
@@ -178,7 +182,7 @@ export function exportItems(context: ExportContext): ExportItem[] {
     try {
       const image = await frame();
       const blob = await recordMapVideo(
-        playback.steps.map((step) => ({ ...step, frame: image })),
+        playback.steps().map((step) => ({ ...step, frame: image })),
         job,
       );
       download(blob, exportFileName(view, 'playback', 'webm', playback.period, view));
