@@ -167,7 +167,7 @@ export function BriefPlayer(props: BriefPlayerProps) {
       data-step={current}
       aria-label={t('brief.player.label', { title: briefing.title[locale] })}
     >
-      <p className="brief-visually-hidden" aria-live="polite" aria-atomic="true">
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {shown ? t('brief.announce', { n: current + 1, count, title: shown.title[locale] }) : ''}
       </p>
       <button
