@@ -4,6 +4,7 @@ import {
   countColor,
   distinctColors,
   mapPixels,
+  countryPoint,
   mapCamera,
   projectOn,
   startHarness,
@@ -84,12 +85,10 @@ describe('the dashboard on the bundled sample', () => {
   it('draws the flagged corridor through Kyrgyzstan in a warm score colour where Kyrgyzstan is', async () => {
     await waitForFlows(app.page);
     await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
-    const [kgz] = await db.query(
-      `SELECT lon, lat FROM read_csv('data/reference/countries.csv', all_varchar = true) WHERE iso3 = 'KGZ'`,
-    );
+    const [lon, lat] = await countryPoint(db, 'KGZ');
     const png = await mapPixels(app.page);
     const camera = await mapCamera(app.page);
-    const [x, y] = projectOn(camera, Number(kgz?.lon), Number(kgz?.lat), png.width, png.height);
+    const [x, y] = projectOn(camera, lon, lat, png.width, png.height);
     // Around the anchor: the partner's dot is drawn over the routes' meeting point.
     let warm = 0;
     for (let dy = -10; dy <= 10; dy += 1) {

@@ -3,6 +3,7 @@ import type { PNG } from 'pngjs';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import {
   mapPixels,
+  countryPoint,
   mapCamera,
   projectOn,
   type MapCamera,
@@ -71,11 +72,7 @@ afterAll(async () => {
 });
 
 async function anchor(iso3: string): Promise<[number, number]> {
-  const [row] = await db.query(
-    `SELECT lon, lat FROM read_csv('data/reference/countries.csv', all_varchar = true) WHERE iso3 = ?`,
-    [iso3],
-  );
-  return project(Number(row?.lon), Number(row?.lat));
+  return project(...(await countryPoint(db, iso3)));
 }
 
 describe('where the flows are drawn', () => {

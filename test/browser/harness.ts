@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { preview, type PreviewServer } from 'vite';
+import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { launchChromium } from './chromium';
 
 /** A page of the built app, with what it did that a test may check. */
@@ -245,6 +246,15 @@ export function distinctColors(png: PNG): number {
     colors.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
   }
   return colors.size;
+}
+
+/** A country's point on the map (lon, lat), read from the reference table by plain SQL. */
+export async function countryPoint(db: NodeDuckDB, iso3: string): Promise<[number, number]> {
+  const [row] = await db.query(
+    `SELECT lon, lat FROM read_csv('data/reference/countries.csv', all_varchar = true) WHERE iso3 = ?`,
+    [iso3],
+  );
+  return [Number(row?.lon), Number(row?.lat)];
 }
 
 /** Where the map's camera looks, as the app writes it on the map element after each move. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import {
+  countryPoint,
   mapCamera,
   mapPixels,
   projectOn,
@@ -38,14 +39,6 @@ afterAll(async () => {
   db?.close();
 });
 
-async function lonLat(iso3: string): Promise<[number, number]> {
-  const [row] = await db.query(
-    `SELECT lon, lat FROM read_csv('data/reference/countries.csv', all_varchar = true) WHERE iso3 = ?`,
-    [iso3],
-  );
-  return [Number(row?.lon), Number(row?.lat)];
-}
-
 interface Rect {
   left: number;
   top: number;
@@ -67,7 +60,7 @@ async function rects(app: AppPage, selector: string): Promise<Rect[]> {
 async function anchorOnPage(app: AppPage, iso3: string): Promise<[number, number]> {
   const map = (await rects(app, '[data-testid="map"]'))[0];
   if (!map) throw new Error('no map');
-  const [lon, lat] = await lonLat(iso3);
+  const [lon, lat] = await countryPoint(db, iso3);
   const camera = await mapCamera(app.page);
   const [x, y] = projectOn(camera, lon, lat, map.right - map.left, map.bottom - map.top);
   return [map.left + x, map.top + y];

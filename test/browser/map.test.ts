@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import {
   mapPixels,
+  countryPoint,
   mapCamera,
   projectOn,
   startHarness,
@@ -19,14 +20,11 @@ let db: NodeDuckDB;
 
 /** Where a country's anchor is on the page, for the opening camera. */
 async function anchorOnPage(app: AppPage, iso3: string): Promise<[number, number]> {
-  const [row] = await db.query(
-    `SELECT lon, lat FROM read_csv('data/reference/countries.csv', all_varchar = true) WHERE iso3 = ?`,
-    [iso3],
-  );
+  const [lon, lat] = await countryPoint(db, iso3);
   const box = await app.page.getByTestId('map').boundingBox();
   if (!box) throw new Error('no map on the page');
   const camera = await mapCamera(app.page);
-  const [x, y] = projectOn(camera, Number(row?.lon), Number(row?.lat), box.width, box.height);
+  const [x, y] = projectOn(camera, lon, lat, box.width, box.height);
   return [box.x + x, box.y + y];
 }
 
