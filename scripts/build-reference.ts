@@ -1,7 +1,8 @@
 /**
- * Builds the reference data shipped in data/: countries.csv, hs.csv, country-groups.json and the
- * two basemaps. Deterministic: run it twice and the files are byte-identical. See
- * data/reference/README.md for provenance. Usage: npx tsx scripts/build-reference.ts
+ * Builds the reference data: countries.csv, hs.csv and country-groups.json in data/reference/,
+ * and the two basemaps in public/basemap/ (served as they are by the built app).
+ * Deterministic: run it twice and the files are byte-identical. See data/reference/README.md
+ * for provenance. Usage: npx tsx scripts/build-reference.ts
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

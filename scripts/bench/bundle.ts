@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Sizes of the production build. */
@@ -14,25 +14,39 @@ export interface BundleSizes {
   duckdbWasmGzipBytes: number;
   /** Every file in dist/, raw. */
   distBytes: number;
+  /**
+   * Every file but index.html: those Vite built (in assets/, by name) and those it copied from
+   * public/ (the sample, basemaps and briefings, by their path: 'sample/trade-sample.parquet').
+   */
   files: { name: string; bytes: number; gzipBytes: number }[];
 }
 
 const isJs = (name: string) => /\.(m?js)$/.test(name);
 const isDuckDB = (name: string) => name.startsWith('duckdb-');
 
+/** Every file under `dist`, as paths relative to it with '/' ('assets/index-abc.js'). */
+export function distFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
 /** Measures dist/ (gzip at level 9, as a static host would serve it precompressed). */
 export function bundleSizes(dist: string): BundleSizes {
-  const assets = join(dist, 'assets');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const entry = /src="\.?\/?assets\/([^"]+\.js)"/.exec(html)?.[1] ?? '';
-  const files = readdirSync(assets).map((name) => {
-    const bytes = statSync(join(assets, name)).size;
-    const gzipBytes =
-      isJs(name) || name.endsWith('.wasm')
-        ? gzipSync(readFileSync(join(assets, name)), { level: 9 }).length
-        : bytes;
-    return { name, bytes, gzipBytes };
-  });
+  const files = distFiles(dist)
+    .filter((path) => path !== 'index.html')
+    .map((path) => {
+      const name = path.startsWith('assets/') ? path.slice('assets/'.length) : path;
+      const bytes = statSync(join(dist, path)).size;
+      const gzipBytes =
+        isJs(name) || name.endsWith('.wasm')
+          ? gzipSync(readFileSync(join(dist, path)), { level: 9 }).length
+          : bytes;
+      return { name, bytes, gzipBytes };
+    });
   const sum = (list: typeof files, key: 'bytes' | 'gzipBytes') =>
     list.reduce((total, file) => total + file[key], 0);
   const wasm = files.filter((f) => isDuckDB(f.name) && f.name.endsWith('.wasm'));

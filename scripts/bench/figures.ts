@@ -1,10 +1,11 @@
 /**
  * The benchmark's figures under the stable keys of latest.json (see "Reading latest.json" in
- * the README), and the rows of the table it prints, from what each part of the run measured.
+ * the README), from what each part of the run measured; table-rows.ts picks the rows of the
+ * table it prints from them.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { BROWSER_INGEST_ROWS, type BrowserIngestRun } from './browser-ingest';
+import type { BrowserIngestRun } from './browser-ingest';
 import type { BundleSizes } from './bundle';
 import type { ComtradeFile } from './comtrade';
 import type { DatasetMeta } from './dataset/generate';
@@ -14,7 +15,7 @@ import type { NativeScoring } from './native';
 import type { BenchOptions, Group, SizeName } from './options';
 import type { PageRun } from './page-run';
 import type { ScenarioRanking } from './ranking';
-import { figure, type Figure, type TableRow, type Unit } from './report';
+import { figure, type Figure } from './report';
 import { quantile } from './stats';
 
 /** Seconds over which frames are counted, for each number of animated flows. */
@@ -349,70 +350,6 @@ export function benchFigures(
     };
   }
   return json;
-}
-
-/** The printed table's rows, in a fixed order. */
-export function tableRows(json: Record<string, unknown>, options: BenchOptions): TableRow[] {
-  const rows: TableRow[] = [];
-  const sized: [string, Unit][] = [
-    ['cold_ready_ms', 'ms'],
-    ['duckdb_start_ms', 'ms'],
-    ['duckdb_boot_ms', 'ms'],
-    ['load_start_ms', 'ms'],
-    ['load_ms', 'ms'],
-    ['interaction_p50_ms', 'ms'],
-    ['interaction_p95_ms', 'ms'],
-    ['settings_p95_ms', 'ms'],
-    ['naive_interaction_p95_ms', 'ms'],
-    ['speedup_vs_naive', 'ratio'],
-    ['scoring_first_ms', 'ms'],
-    ['scoring_ms', 'ms'],
-    ['native_scoring_ms', 'ms'],
-    ['native_scoring_1thread_ms', 'ms'],
-    ['scoring_ratio', 'ratio'],
-    ['peak_memory_bytes', 'bytes'],
-    ['js_heap_bytes', 'bytes'],
-    ['duckdb_memory_bytes', 'bytes'],
-    ['transfer_bytes', 'bytes'],
-  ];
-  for (const [key, unit] of sized) {
-    const entry = json[key] as Record<string, Figure> | undefined;
-    if (!entry) continue;
-    for (const size of options.sizes)
-      if (entry[size]) rows.push({ figure: key, size, value: entry[size], unit });
-  }
-  const fps = json.fps as Record<string, Figure> | undefined;
-  if (fps)
-    for (const [flows, value] of Object.entries(fps))
-      rows.push({ figure: 'fps', size: flows, value, unit: 'fps' });
-  if (typeof json.js_gzip_bytes === 'number')
-    rows.push({ figure: 'js_gzip_bytes', size: '', value: json.js_gzip_bytes, unit: 'bytes' });
-  const bundle = json.bundle as
-    { duckdb_wasm_bytes: number; duckdb_wasm_gzip_bytes: number } | undefined;
-  if (bundle) {
-    rows.push({
-      figure: 'duckdb_wasm_bytes',
-      size: '',
-      value: bundle.duckdb_wasm_bytes,
-      unit: 'bytes',
-    });
-    rows.push({
-      figure: 'duckdb_wasm_gzip_bytes',
-      size: '',
-      value: bundle.duckdb_wasm_gzip_bytes,
-      unit: 'bytes',
-    });
-  }
-  const csv = (rows: number) => `${rows / 1e6}m csv`;
-  const ingestFigures: [string, Unit, string][] = [
-    ['ingest_rows_per_s', 'rows/s', csv(options.ingestRows)],
-    ['browser_ingest_rows_per_s', 'rows/s', csv(BROWSER_INGEST_ROWS)],
-    ['browser_ingest_max_frame_gap_ms', 'ms', csv(BROWSER_INGEST_ROWS)],
-    ['ingest_peak_memory_bytes', 'bytes', csv(options.ingestRows)],
-  ];
-  for (const [key, unit, size] of ingestFigures)
-    if (json[key]) rows.push({ figure: key, size, value: json[key] as Figure, unit });
-  return rows;
 }
 
 /** The commit the app was built from (read-only). */

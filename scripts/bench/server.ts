@@ -13,9 +13,21 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json',
   '.wasm': 'application/wasm',
   '.parquet': 'application/vnd.apache.parquet',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
 };
 /** What a static host would compress (Parquet is compressed already). */
-const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.wasm']);
+const COMPRESSED = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.geojson',
+  '.wasm',
+  '.svg',
+  '.webmanifest',
+]);
 
 /** A local static server: its origin, and how to stop it. */
 export interface StaticServer {

@@ -29,8 +29,8 @@ export const REFERENCE_OUTPUTS = {
   countries: 'data/reference/countries.csv',
   hs: 'data/reference/hs.csv',
   groups: 'data/reference/country-groups.json',
-  basemap110m: 'data/basemap/countries-110m.geojson',
-  basemap50m: 'data/basemap/countries-50m.geojson',
+  basemap110m: 'public/basemap/countries-110m.geojson',
+  basemap50m: 'public/basemap/countries-50m.geojson',
 } as const;
 
 /** The CHPL list the HS table is built from, relative to the repository root. */

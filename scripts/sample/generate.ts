@@ -6,8 +6,8 @@ import { realiseRows, type TradeRow } from './realise';
 
 /** The default seed: the day of the full-scale invasion. */
 export const DEFAULT_SEED = 20220224;
-/** Where the bundled sample lives. */
-export const DEFAULT_OUT = 'data/sample/trade-sample.parquet';
+/** Where the bundled sample lives: public/, which Vite copies as it is into the built app. */
+export const DEFAULT_OUT = 'public/sample/trade-sample.parquet';
 
 /** What a generation produced. */
 export interface SampleStats {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import {
   detectFormat,
@@ -14,23 +14,17 @@ import {
   MAPPING_FIELDS,
   sampleRows,
   VALUE_UNITS,
-  type MappingField,
   type ValueUnit,
 } from '../data/ingest/user-mapping';
-import { previewMapping, type MappingPreview } from '../data/mapping-preview';
 import { readableFiles, type ReadableFile } from '../data/unpack-file';
-import { formatMonth, formatNumber, isMessageKey, type Locale, type Translate } from '../i18n';
-import { describeIngestMessage, describeSkip } from './describe-ingest';
+import { formatList, type Locale, type Translate } from '../i18n';
+import { describeIngestMessage } from './describe-ingest';
 import { downloadText, MEDIA_TYPES } from './exports/download';
 import { useInertSiblings } from './hooks/use-inert-siblings';
 import { useI18n } from './i18n-context';
-import {
-  canBeFixed,
-  draftOf,
-  mappingOf,
-  type FieldChoice,
-  type MappingDraft,
-} from './mapping-draft';
+import { draftOf, mappingOf, type MappingDraft } from './mapping-draft';
+import { FieldRow, fieldLabel } from './MappingFieldRow';
+import { MappingPreviewPanel, useMappingPreview } from './MappingPreview';
 import { presetFor, savePreset, type MappingPreset } from './mapping-presets';
 import './mapping.css';
 
@@ -45,9 +39,6 @@ export interface MappingDialogProps {
 
 /** How many first values of each column the dialog shows. */
 const SAMPLES = 3;
-
-/** Milliseconds a change waits before the preview runs, so that typing runs it once. */
-const PREVIEW_DELAY_MS = 250;
 
 const ENCODINGS: readonly UserMapping['encoding'][] = ['auto', 'utf-8', 'latin-1'];
 
@@ -78,29 +69,6 @@ function useReadable(file: File): ReadableFile | null {
   return readable?.file === file ? readable.readable : null;
 }
 
-/** The preview of a mapping, run a moment after the mapping last changed. */
-function usePreview(file: File, head: Uint8Array | null, mapping: UserMapping | null) {
-  const key = mapping ? mappingToJson(mapping) : null;
-  const [result, setResult] = useState<{ key: string; preview: MappingPreview | Error } | null>(
-    null,
-  );
-  useEffect(() => {
-    if (!head || !mapping || key === null) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      previewMapping(file, head, mapping).then(
-        (preview) => live && setResult({ key, preview }),
-        (error: unknown) => live && setResult({ key, preview: error as Error }),
-      );
-    }, PREVIEW_DELAY_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [file, head, mapping, key]);
-  return result?.key === key ? result.preview : null;
-}
-
 /** Why a draft is not a mapping yet, in the user's language. */
 function draftProblem(t: Translate, locale: Locale, problem: IngestMessage): string {
   if (problem.code !== 'mapping_missing_fields')
@@ -108,169 +76,7 @@ function draftProblem(t: Translate, locale: Locale, problem: IngestMessage): str
   const fields = String(problem.params.missing)
     .split(', ')
     .map((name) => (name === 'year/period' ? t('mapping.yearOrPeriod') : fieldLabel(t, name)));
-  return t('mapping.needed', { fields: fields.join(locale === 'en' ? ', ' : '、') });
-}
-
-function fieldLabel(t: Translate, field: string): string {
-  const key = `mapping.field.${field}`;
-  return isMessageKey(key) ? t(key) : field;
-}
-
-/** One field's choice: a column of the file, a fixed value, or nothing. */
-function FieldRow(props: {
-  field: MappingField;
-  columns: readonly string[];
-  choice: FieldChoice;
-  onChange: (choice: FieldChoice) => void;
-}) {
-  const { t } = useI18n();
-  const id = useId();
-  const { field, choice } = props;
-  const hintKey = `mapping.hint.${field}`;
-  const hint = isMessageKey(hintKey) ? t(hintKey) : null;
-  const selected = choice.kind === 'column' ? `column:${choice.column}` : choice.kind;
-  return (
-    <div className="mapping-field" data-field={field}>
-      <label htmlFor={`${id}-select`}>{fieldLabel(t, field)}</label>
-      <select
-        id={`${id}-select`}
-        value={selected}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          if (value === 'none') props.onChange({ kind: 'none' });
-          else if (value === 'fixed')
-            props.onChange({ kind: 'fixed', value: choice.kind === 'fixed' ? choice.value : '' });
-          else props.onChange({ kind: 'column', column: value.slice('column:'.length) });
-        }}
-      >
-        <option value="none">{t('mapping.notInFile')}</option>
-        {canBeFixed(field) && <option value="fixed">{t('mapping.fixed')}</option>}
-        {props.columns.map((column) => (
-          <option key={column} value={`column:${column}`}>
-            {column}
-          </option>
-        ))}
-      </select>
-      {choice.kind === 'fixed' && (
-        <input
-          type="text"
-          value={choice.value}
-          aria-label={t('mapping.fixedLabel', { field: fieldLabel(t, field) })}
-          onChange={(event) => props.onChange({ kind: 'fixed', value: event.currentTarget.value })}
-        />
-      )}
-      {hint && (
-        <small id={`${id}-hint`} className="muted">
-          {hint}
-        </small>
-      )}
-    </div>
-  );
-}
-
-/** The period of a preview row as the user reads it: a month, a year or a partial year. */
-function periodLabel(t: Translate, locale: Locale, row: Record<string, unknown>) {
-  const period = String(row.period);
-  const year = period.slice(0, 4);
-  if (row.freq === 'M') return formatMonth(locale, period);
-  return row.months == null
-    ? t('mapping.annual', { year })
-    : t('mapping.partial', { year, months: Number(row.months) });
-}
-
-/** The preview: the first canonical rows, the rows left out and why, or why nothing can load. */
-function Preview({
-  preview,
-  problem,
-}: {
-  preview: MappingPreview | Error | null;
-  problem: string | null;
-}) {
-  const { t, locale } = useI18n();
-  let body: ReactNode;
-  if (problem) body = <p className="mapping-problem">{problem}</p>;
-  else if (!preview) body = <p className="muted">{t('mapping.previewRunning')}</p>;
-  else if (preview instanceof Error)
-    body = (
-      <p className="mapping-problem">{t('mapping.previewProblem', { detail: preview.message })}</p>
-    );
-  else {
-    const { summary, rows } = preview;
-    body = (
-      <>
-        {preview.problem && (
-          <p className="mapping-problem">
-            {t('mapping.previewProblem', {
-              detail: describeIngestMessage(locale, 'ingestError', preview.problem),
-            })}
-          </p>
-        )}
-        {summary && (
-          <p data-testid="mapping-preview-totals">
-            {t('mapping.previewTotals', {
-              read: summary.rowsRead,
-              written: summary.rowsWritten,
-              skipped: summary.rowsSkipped,
-            })}
-          </p>
-        )}
-        {rows.length > 0 && (
-          <table data-testid="mapping-preview-rows">
-            <caption>{t('mapping.previewRows')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('mapping.colPeriod')}</th>
-                <th scope="col">{t('mapping.colReporter')}</th>
-                <th scope="col">{t('mapping.colPartner')}</th>
-                <th scope="col">{t('mapping.colFlow')}</th>
-                <th scope="col">{t('mapping.colHs')}</th>
-                <th scope="col" className="num">
-                  {t('mapping.colValue')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, i) => (
-                <tr key={i}>
-                  <td>{periodLabel(t, locale, row)}</td>
-                  <td>{String(row.reporter)}</td>
-                  <td>{String(row.partner)}</td>
-                  <td>{String(row.flow)}</td>
-                  <td>{String(row.hs)}</td>
-                  <td className="num">{formatNumber(locale, Number(row.value_usd))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {summary && summary.skipped.length > 0 && (
-          <>
-            <h4>{t('mapping.previewSkipped')}</h4>
-            <ul className="reasons" data-testid="mapping-preview-skipped">
-              {summary.skipped.map((reason) => (
-                <li key={reason.code} data-code={reason.code}>
-                  <strong>{formatNumber(locale, reason.count)}</strong> {describeSkip(t, reason)}
-                  <ul>
-                    {reason.examples.map((e, i) => (
-                      <li key={i}>
-                        {t('report.example', { file: e.file, line: e.line, value: e.value })}
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </>
-    );
-  }
-  return (
-    <div aria-live="polite" data-testid="mapping-preview">
-      {body}
-    </div>
-  );
+  return t('mapping.needed', { fields: formatList(locale, fields) });
 }
 
 /**
@@ -312,7 +118,7 @@ export function MappingDialog({ file, reason, onLoad, onCancel }: MappingDialogP
     () => (shown ? mappingOf(shown) : { mapping: null, problem: null }),
     [shown],
   );
-  const preview = usePreview(readable?.file ?? file, head, mapping);
+  const preview = useMappingPreview(readable?.file ?? file, head, mapping);
   const [presetName, setPresetName] = useState(baseName(file.name));
   const [notice, setNotice] = useState('');
 
@@ -453,7 +259,7 @@ export function MappingDialog({ file, reason, onLoad, onCancel }: MappingDialogP
             </fieldset>
             <section className="mapping-preview" aria-labelledby={`${id}-preview`}>
               <h3 id={`${id}-preview`}>{t('mapping.previewTitle')}</h3>
-              <Preview
+              <MappingPreviewPanel
                 preview={mapping ? preview : null}
                 problem={problem ? draftProblem(t, locale, problem) : null}
               />
