@@ -1,4 +1,4 @@
-import { launchChromium } from '../../test/browser/chromium';
+import { launchChromium } from '../lib/chromium';
 
 /** Rows of the Comtrade Plus file opened in the browser: ~330 MB, "a few hundred MB". */
 export const BROWSER_INGEST_ROWS = 1_000_000;

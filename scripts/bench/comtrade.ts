@@ -13,7 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { openNodeDuckDB } from '../lib/node-duckdb';
-import { quoteLiteral } from '../../src/data/sql';
+import { quoteLiteral } from '../../src/data/sql/quote';
 import { economies, productCodes } from './dataset/universe';
 
 /** Bump when the file's content changes. */

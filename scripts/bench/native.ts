@@ -1,10 +1,10 @@
-import { tradeTableFromSql } from '../../src/data/trade-sql';
+import { tradeTableFromSql } from '../../src/data/sql/trade';
 import { openNodeDuckDB } from '../lib/node-duckdb';
 import { rankingQuality, type RankingQuality } from '../scenarios/evaluate';
 import type { Truth } from '../scenarios/stories';
 import { scoreCorridors } from '../../src/data/corridors/score-corridors';
 import { loadReferenceTables } from '../lib/reference';
-import { quoteLiteral } from '../../src/data/sql';
+import { quoteLiteral } from '../../src/data/sql/quote';
 
 /** Corridor scoring over a Parquet file in native DuckDB (@duckdb/node-api). */
 export interface NativeScoring {

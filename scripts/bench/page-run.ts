@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../test/browser/chromium';
+import { launchChromium } from '../lib/chromium';
 import { MAP_PALETTES } from '../../src/map/theme';
-import { countColor, mapPixels } from '../../test/browser/harness';
+import { countColor, mapPixels } from '../lib/pixels';
 import { interactionSequence, isAvailable, NAIVE_KINDS, type StepKind } from './interactions';
 import { rendererPeakBytes } from './memory';
 

@@ -6,15 +6,15 @@
  * the ingest CLI reads a Comtrade Plus file, and how well the ranking finds planted corridors.
  * Prints a table and writes bench/results/latest.json. See "Benchmark" in the README.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'vite';
-import { launchChromium } from '../../test/browser/chromium';
+import { launchChromium } from '../lib/chromium';
 import { BROWSER_INGEST_ROWS, runBrowserIngest, type BrowserIngestRun } from './browser-ingest';
 import { cachedComtradeFile, type ComtradeFile } from './comtrade';
-import { bundleSizes, type BundleSizes } from './bundle';
+import { bundleSizes, distFiles, type BundleSizes } from './bundle';
 import { cachedDataset } from './dataset/generate';
-import { benchFigures, FPS_SECONDS, tableRows, type BrowserResults, type Dataset } from './figures';
+import { benchFigures, FPS_SECONDS, type BrowserResults, type Dataset } from './figures';
 import { runIngest, type IngestRun } from './ingest-rate';
 import { nativeScoring, type NativeScoring } from './native';
 import {
@@ -27,11 +27,12 @@ import {
 } from './options';
 import { runPage, type PageRun } from './page-run';
 import { scenarioRanking, type ScenarioRanking } from './ranking';
+import { tableRows } from './table-rows';
 import { formatTable, verdicts } from './report';
 import { quantile } from './stats';
 import { startStaticServer, warmUp } from './server';
 
-const SAMPLE_FILE = 'data/sample/trade-sample.parquet';
+const SAMPLE_FILE = 'public/sample/trade-sample.parquet';
 const BROWSER_GROUPS: Group[] = ['cold', 'load', 'interaction', 'scoring', 'memory', 'fps'];
 const READY_TIMEOUT_MS: Record<SizeName, number> = {
   sample: 60_000,
@@ -121,7 +122,7 @@ async function browserRuns(
   const results: BrowserResults = { runs: new Map(), notes: new Map(), chromium: '' };
   const server = await startStaticServer('dist', options.dataDir);
   try {
-    await warmUp(server, ['/', ...readdirSync('dist/assets').map((name) => `/assets/${name}`)]);
+    await warmUp(server, ['/', ...distFiles('dist').map((path) => `/${path}`)]);
     const probe = await launchChromium();
     results.chromium = probe.version();
     await probe.close();

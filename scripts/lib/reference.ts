@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { referenceTablesSql } from '../../src/data/reference';
+import { referenceTablesSql } from '../../src/data/sql/reference';
 import type { SqlRunner } from '../../src/data/sql-runner';
 
 const REFERENCE_DIR = fileURLToPath(new URL('../../data/reference/', import.meta.url));

@@ -15,7 +15,7 @@ import type { CsvCell } from './csv';
 import { AMBIGUOUS_NAMES, CUSTOMS_NAMES_ZH, EXTRA_NAMES_EN } from './customs-names';
 import { nameKey } from '../../src/data/names';
 import { RESIDUAL_PARTNERS } from '../../src/data/residuals';
-import { WORLD_NAMES } from '../../src/data/ingest/countries';
+import { WORLD_NAMES } from '../../src/data/sql/ingest/countries';
 
 /** Columns of data/reference/countries.csv, in order. */
 export const COUNTRY_COLUMNS = [

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { dateValue } from '@duckdb/node-api';
 import { openNodeDuckDB } from '../lib/node-duckdb';
-import { quoteLiteral } from '../../src/data/sql';
+import { quoteLiteral } from '../../src/data/sql/quote';
 import { TRADE_COLUMNS } from '../../src/data/schema';
 import { MONTHS, epochDays } from './calendar';
 import type { TradeRow } from './realise';

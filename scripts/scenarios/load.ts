@@ -1,5 +1,5 @@
-import { quoteIdent } from '../../src/data/sql';
-import { createTradeTableSql } from '../../src/data/trade-sql';
+import { quoteIdent } from '../../src/data/sql/quote';
+import { createTradeTableSql } from '../../src/data/sql/trade';
 import type { SqlRunner } from '../../src/data/sql-runner';
 import type { ScenarioRow } from './book';
 

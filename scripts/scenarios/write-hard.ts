@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openNodeDuckDB } from '../lib/node-duckdb';
-import { quoteLiteral } from '../../src/data/sql';
+import { quoteLiteral } from '../../src/data/sql/quote';
 import { TRAPS, generateHardScenario, type Trap } from './hard';
 import { loadScenarioRows } from './load';
 

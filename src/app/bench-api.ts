@@ -1,11 +1,14 @@
 /**
  * The benchmark's handle on the app (`npm run bench`), installed only when the page address
- * has `?bench=1`. It changes the view the way the browser's back button does (through the URL
- * and a popstate event) and times each change up to the first frame that draws its result.
+ * has `?bench=1` (main.tsx loads this module then, and only then). It changes the view the way
+ * the browser's back button does (through the URL and a popstate event) and times each change
+ * up to the first frame that draws its result.
  */
 import { pendingWork, whenIdle } from '../data/activity';
+import { freshValue } from '../data/coordinator';
 import { queryCorridors } from '../data/corridor-query';
-import { browserSql } from '../data/duckdb-browser';
+import { coordinator } from '../data/duckdb-browser';
+import { memorySql } from '../data/sql/bench';
 import { setExtraLayers } from '../map/extra-layers';
 import { currentData, onFrameDrawn, type DrawnFrame } from '../map/frame-signal';
 import { timeNaiveQueries } from './naive-queries';
@@ -116,7 +119,7 @@ async function timeViewChange(change: Partial<ViewState>): Promise<number> {
 async function rescore(): Promise<number> {
   const { params, error } = analysisParams(readViewState(window.location.search));
   if (!params) throw new Error(`the view's analysis settings are invalid: ${error.message}`);
-  return (await queryCorridors(params)).ms;
+  return freshValue(await queryCorridors(params)).ms;
 }
 
 async function fps(flows: number, seconds: number): Promise<number> {
@@ -137,9 +140,7 @@ async function fps(flows: number, seconds: number): Promise<number> {
 
 async function memory(): Promise<{ jsHeap: number; duckdb: number }> {
   const heap = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-  const [row] = await browserSql.query(
-    'SELECT CAST(sum(memory_usage_bytes) AS DOUBLE) AS bytes FROM duckdb_memory()',
-  );
+  const [row] = freshValue(await coordinator.read((c) => c.sql.query(memorySql)));
   return { jsHeap: heap?.usedJSHeapSize ?? Number.NaN, duckdb: Number(row?.bytes ?? Number.NaN) };
 }
 

@@ -2,12 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import { isPresenterAddress, PresenterApp } from '../ui/brief/PresenterView';
-import { installBenchApi } from './bench-api';
 import '../ui/styles.css';
 import '../ui/workspace.css';
 import '../ui/theme-light.css';
 
-installBenchApi();
+// The benchmark's handle (with its naive queries and synthetic flows) is a chunk of its own,
+// loaded only when the address asks for it: the app itself never carries it.
+if (new URLSearchParams(window.location.search).get('bench') === '1')
+  void import('./bench-api').then(({ installBenchApi }) => installBenchApi());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

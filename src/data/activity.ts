@@ -1,41 +1,60 @@
 /**
- * Counts the database work under way (loads, queries, corridor scoring), so that a benchmark
- * can tell when a view has settled (a change is done when no work is left and a frame has
- * been drawn) and the status line can say the app is busy. Costs one counter per query.
+ * Counts database work under way (loads, queries, corridor scoring), so that a benchmark can
+ * tell when a view has settled (a change is done when no work is left and a frame has been
+ * drawn) and the status line can say the app is busy. Costs one counter per request.
  */
-let pending = 0;
-let waiters: (() => void)[] = [];
-const listeners = new Set<() => void>();
+export class Activity {
+  private pending = 0;
+  private waiters: (() => void)[] = [];
+  private readonly listeners = new Set<() => void>();
 
-/** Calls `listener` whenever work starts or ends; returns the unsubscribe function. */
-export function onWorkChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  /** Calls `listener` whenever work starts or ends; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Counts one piece of work as under way; the function returned ends it (once). */
+  begin(): () => void {
+    this.pending += 1;
+    this.notify();
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.pending -= 1;
+      this.notify();
+      if (this.pending > 0) return;
+      const resolved = this.waiters;
+      this.waiters = [];
+      resolved.forEach((resolve) => resolve());
+    };
+  }
+
+  /** How much work is under way. */
+  get count(): number {
+    return this.pending;
+  }
+
+  /** Resolves once no work is under way (at once if none is). */
+  whenIdle(): Promise<void> {
+    if (this.pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private notify(): void {
+    this.listeners.forEach((listener) => listener());
+  }
 }
 
-/** Counts `work` as under way until it settles; returns it unchanged. Call it synchronously. */
-export function trackWork<T>(work: Promise<T>): Promise<T> {
-  pending += 1;
-  listeners.forEach((listener) => listener());
-  const done = () => {
-    pending -= 1;
-    listeners.forEach((listener) => listener());
-    if (pending > 0) return;
-    const resolved = waiters;
-    waiters = [];
-    resolved.forEach((resolve) => resolve());
-  };
-  work.then(done, done);
-  return work;
-}
+/** The page's database work: every request of the coordinator (see duckdb-browser.ts). */
+export const activity = new Activity();
 
-/** How much database work is under way. */
-export function pendingWork(): number {
-  return pending;
-}
+/** Calls `listener` whenever the page's database work starts or ends; returns the unsubscribe. */
+export const onWorkChange = (listener: () => void) => activity.subscribe(listener);
 
-/** Resolves once no database work is under way (at once if none is). */
-export function whenIdle(): Promise<void> {
-  if (pending === 0) return Promise.resolve();
-  return new Promise((resolve) => waiters.push(resolve));
-}
+/** How much of the page's database work is under way. */
+export const pendingWork = () => activity.count;
+
+/** Resolves once none of the page's database work is under way (at once if none is). */
+export const whenIdle = () => activity.whenIdle();

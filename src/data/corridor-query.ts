@@ -1,11 +1,13 @@
 import type { Corridor } from '../analysis/corridor';
 import { resolveParams, type AnalysisParams } from '../analysis/params';
-import { corridorMonthsSql, routeMonthsSql } from './corridors/drilldown-sql';
+import type { Outcome } from './coordinator';
 import { placeboScores } from './corridors/placebo';
 import { analyzeCorridors, type Analysis } from './corridors/score-corridors';
-import { corridorTables } from './corridors/tables';
-import { trackWork } from './activity';
-import { browserSql, runnerOn, withConnection } from './duckdb-browser';
+import { coordinator, type BrowserConnection } from './duckdb-browser';
+import type { Row } from './sql-runner';
+import { corridorMonthsSql, routeMonthsSql } from './sql/corridors/drilldown';
+import { corridorTables } from './sql/corridors/tables';
+import { placesSql } from './sql/dataset';
 
 /**
  * The analysis of the current dataset (corridors, routes that could not be scored and why,
@@ -15,66 +17,40 @@ export interface CorridorResult extends Analysis {
   ms: number;
 }
 
-// One analysis at a time: they share the working tables.
-let running: Promise<unknown> = Promise.resolve();
-// The placebo run under way in the background, which any other query pre-empts.
-let background: AbortController | null = null;
-
-function exclusive<T>(work: () => Promise<T>): Promise<T> {
-  background?.abort();
-  const next = trackWork(running.then(work));
-  running = next.catch(() => undefined);
-  return next;
-}
-
 /**
- * Scores the corridors of the `trade` table with the same SQL as `npm run analyze`. An
- * aborted `signal` stops a scoring that waits its turn or runs (between two statements), so
- * that a newer request does not queue behind stale ones.
+ * Scores the corridors of the `trade` table with the same SQL as `npm run analyze`, in the
+ * coordinator's exclusive lane, scope 'corridors' (it rebuilds the working tables that the
+ * month-by-month reads below read; other reads go on beside it). A newer scoring supersedes one
+ * that waits or runs, and so does an aborted `signal`: it stops between two statements and
+ * resolves stale, so that a newer request does not queue behind stale ones.
  */
 export function queryCorridors(
   params: Partial<AnalysisParams> = {},
   signal?: AbortSignal,
-): Promise<CorridorResult> {
-  return exclusive(async () => {
-    signal?.throwIfAborted();
-    const started = performance.now();
-    const options = signal ? { signal } : {};
-    const analysis = await withConnection((c) => analyzeCorridors(runnerOn(c), params, options));
-    return { ...analysis, ms: performance.now() - started };
-  });
+): Promise<Outcome<CorridorResult>> {
+  return coordinator.exclusive(
+    async (c, signal) => {
+      const started = performance.now();
+      const analysis = await analyzeCorridors(c.sql, params, { signal });
+      return { ...analysis, ms: performance.now() - started };
+    },
+    { key: 'corridors', scope: 'corridors', signal },
+  );
 }
 
 /**
  * The scores of the placebo run for the same settings (see placebo.ts), for calibrating the
- * ranking once it is shown. It runs in the background: not counted as work under way, and
- * pre-empted by any other query, after which it starts again. `signal` gives it up.
+ * ranking once it is shown. It runs in the coordinator's background lane: pre-empted by any
+ * other query, after which it starts again. `signal` gives it up.
  */
-export async function queryPlacebo(
+export function queryPlacebo(
   params: Partial<AnalysisParams>,
   signal: AbortSignal,
-): Promise<number[]> {
-  for (;;) {
-    signal.throwIfAborted();
-    const own = new AbortController();
-    const attempt = running.then(async () => {
-      background = own;
-      try {
-        const options = { signal: AbortSignal.any([signal, own.signal]) };
-        return await withConnection((c) =>
-          placeboScores(runnerOn(c), resolveParams(params), options),
-        );
-      } finally {
-        if (background === own) background = null;
-      }
-    });
-    running = attempt.catch(() => undefined);
-    try {
-      return await attempt;
-    } catch (error) {
-      if (signal.aborted || !own.signal.aborted) throw error;
-    }
-  }
+): Promise<Outcome<number[]>> {
+  return coordinator.background(
+    (c, signal) => placeboScores(c.sql, resolveParams(params), { signal }),
+    { key: 'placebo', signal },
+  );
 }
 
 /** One corridor's legs month by month, as columns for a chart. */
@@ -86,11 +62,17 @@ export interface CorridorMonths {
   direct: (number | null)[];
 }
 
-/** Reads a scored corridor's legs month by month from the working tables of the last scoring. */
-export function queryCorridorMonths(corridor: Corridor): Promise<CorridorMonths> {
-  return exclusive(async () => {
+/**
+ * Reads a scored corridor's legs month by month from the working tables of the last scoring
+ * (after any scoring asked before it). A newer request, or an aborted `signal`, makes it stale.
+ */
+export function queryCorridorMonths(
+  corridor: Corridor,
+  signal?: AbortSignal,
+): Promise<Outcome<CorridorMonths>> {
+  const read = async (c: BrowserConnection) => {
     const { sql, params } = corridorMonthsSql(corridorTables(), corridor);
-    const rows = await browserSql.query(sql, params);
+    const rows = await c.sql.query(sql, params);
     const months = [...new Set(rows.map((r) => String(r.month).slice(0, 10)))].sort();
     const index = new Map(months.map((m, i) => [m, i]));
     const series = () => months.map((): number | null => null);
@@ -101,7 +83,8 @@ export function queryCorridorMonths(corridor: Corridor): Promise<CorridorMonths>
       result[leg][i] = row.value_usd === null ? null : Number(row.value_usd);
     }
     return result;
-  });
+  };
+  return coordinator.read(read, { key: 'corridor-months', scope: 'corridors', signal });
 }
 
 /** Both legs of a corridor in one month, US$ (FOB). */
@@ -117,13 +100,17 @@ export type RouteMonths = Map<string, Map<string, Map<string, LegPair>>>;
  * Month by month legs of the given corridors, grouped by route: for each route ('TWN>KGZ>RUS')
  * and each of its products, a map from month ('YYYY-MM-01') to both legs' values. Read from the
  * working tables of the last scoring, so the map can play a corridor's story month by month.
+ * A newer request, or an aborted `signal`, makes it stale.
  */
-export function queryRouteMonths(corridors: readonly Corridor[]): Promise<RouteMonths> {
-  return exclusive(async () => {
+export function queryRouteMonths(
+  corridors: readonly Corridor[],
+  signal?: AbortSignal,
+): Promise<Outcome<RouteMonths>> {
+  const read = async (c: BrowserConnection) => {
     const byRoute: RouteMonths = new Map();
     if (corridors.length === 0) return byRoute;
     const { sql, params } = routeMonthsSql(corridorTables(), corridors);
-    for (const row of await browserSql.query(sql, params)) {
+    for (const row of await c.sql.query(sql, params)) {
       const route = String(row.route);
       const products = byRoute.get(route) ?? new Map<string, Map<string, LegPair>>();
       byRoute.set(route, products);
@@ -135,7 +122,8 @@ export function queryRouteMonths(corridors: readonly Corridor[]): Promise<RouteM
       });
     }
     return byRoute;
-  });
+  };
+  return coordinator.read(read, { key: 'route-months', scope: 'corridors', signal });
 }
 
 /** An economy on the map: its anchor and its names. */
@@ -146,11 +134,12 @@ export interface Place {
   aliases: string[];
 }
 
-/** Every economy's map anchor and names, by ISO-3 code. */
-export async function queryPlaces(): Promise<Map<string, Place>> {
-  const rows = await browserSql.query(
-    'SELECT iso3, lon, lat, name_en, name_zh, aliases_zh FROM countries',
-  );
+/** Every economy's map anchor and names, by ISO-3 code (stale if `signal` aborts). */
+export function queryPlaces(signal?: AbortSignal): Promise<Outcome<Map<string, Place>>> {
+  return coordinator.read(async (c) => placesOf(await c.sql.query(placesSql)), { signal });
+}
+
+function placesOf(rows: Row[]): Map<string, Place> {
   return new Map(
     rows.map((r) => [
       String(r.iso3),

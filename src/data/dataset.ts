@@ -3,8 +3,8 @@ import countriesCsv from '../../data/reference/countries.csv?raw';
 import hsConcordanceCsv from '../../data/reference/hs-concordance.csv?raw';
 import hsCsv from '../../data/reference/hs.csv?raw';
 import { isMessageKey } from '../i18n';
-import { trackWork } from './activity';
-import { browserSql, getDuckDB, runnerOn, withConnection } from './duckdb-browser';
+import { freshValue } from './coordinator';
+import { coordinator, type BrowserConnection } from './duckdb-browser';
 import {
   IngestError,
   NoRowsError,
@@ -17,7 +17,9 @@ import {
 } from './ingest';
 import { LoadError } from './load-error';
 import { fetchBytes, insertParquet } from './load-parquet';
-import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './reference';
+import { extentSql, swapTableSql } from './sql/dataset';
+import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './sql/reference';
+import { createTableAsSql, dropSql, tableExistsSql } from './sql/statements';
 import { readableFiles } from './unpack-file';
 import { canonicalRowsSql, validateTradeTable, type ValidationIssue } from './validate';
 
@@ -82,56 +84,50 @@ const REFERENCE_CSV: Record<ReferenceTable, string> = {
   hs_codes: hsCsv,
   hs_concordance: hsConcordanceCsv,
 };
-let referenceLoaded: Promise<void> | null = null;
 
-/** Loads the reference tables (countries, HS codes, concordance) once, with DuckDB's CSV reader. */
-export function loadReferenceTables(): Promise<void> {
-  referenceLoaded ??= (async () => {
-    const db = await getDuckDB();
+/**
+ * Loads the reference tables (countries, HS codes, concordance) with DuckDB's CSV reader, on
+ * `c`, once per database instance.
+ */
+export function loadReferenceTables(c: BrowserConnection): Promise<void> {
+  return c.once('reference-tables', async () => {
     for (const table of Object.keys(REFERENCE_TABLES) as ReferenceTable[])
-      await db.registerFileText(REFERENCE_TABLES[table].file, REFERENCE_CSV[table]);
-    for (const sql of referenceTablesSql((file) => file)) await browserSql.query(sql);
-  })().catch((error: unknown) => {
-    referenceLoaded = null;
-    throw error;
+      await c.db.registerFileText(REFERENCE_TABLES[table].file, REFERENCE_CSV[table]);
+    for (const sql of referenceTablesSql((file) => file)) await c.sql.query(sql);
   });
-  return referenceLoaded;
 }
 
 /** Swaps the new table in, in one transaction: `trade` is never missing or half-made. */
-function replaceTradeTable(): Promise<void> {
-  return withConnection(async (connection) => {
-    await connection.query('BEGIN TRANSACTION');
-    try {
-      await connection.query(`DROP TABLE IF EXISTS ${TRADE}`);
-      await connection.query(`ALTER TABLE ${NEXT} RENAME TO ${TRADE}`);
-      await connection.query('COMMIT');
-    } catch (error) {
-      await connection.query('ROLLBACK');
-      throw error;
-    }
-  });
+async function replaceTradeTable(c: BrowserConnection): Promise<void> {
+  const { begin, swap, commit, rollback } = swapTableSql(NEXT, TRADE);
+  await c.sql.query(begin);
+  try {
+    for (const sql of swap) await c.sql.query(sql);
+    await c.sql.query(commit);
+  } catch (error) {
+    await c.sql.query(rollback);
+    throw error;
+  }
 }
 
 /** Fetches a canonical Parquet file, validates it, and leaves its valid rows in `NEXT`. */
-async function stageUrl(url: string, onProgress: OnProgress) {
+async function stageUrl(c: BrowserConnection, url: string, onProgress: OnProgress) {
   const bytes = await fetchBytes(url, (loaded, total) =>
     onProgress({ step: 'downloading', loaded, total }),
   );
-  await browserSql.query(`DROP TABLE IF EXISTS ${STAGING}`);
-  const rows = await insertParquet(new Blob([bytes as BlobPart]), STAGING, (done, total, sum) =>
+  await c.sql.query(dropSql(STAGING));
+  const blob = new Blob([bytes as BlobPart]);
+  const rows = await insertParquet(c.connection, blob, STAGING, (done, total, sum) =>
     onProgress({ step: 'inserting', done, total, rows: sum }),
   );
   if (rows === 0) throw new LoadError('error.empty');
   onProgress({ step: 'validating', rows });
-  const report = await validateTradeTable(browserSql, STAGING);
+  const report = await validateTradeTable(c.sql, STAGING);
   if (report.schemaIssues.length > 0) throw new LoadError('error.schema', {}, report.schemaIssues);
   if (report.invalidRows === report.rows) {
     throw new LoadError('error.allInvalid', {}, report.rowIssues);
   }
-  await browserSql.query(
-    `CREATE OR REPLACE TABLE ${NEXT} AS ${await canonicalRowsSql(browserSql, STAGING)}`,
-  );
+  await c.sql.query(createTableAsSql(NEXT, await canonicalRowsSql(c.sql, STAGING)));
   const checksum = await sha256(bytes);
   return { skippedRows: report.invalidRows, issues: report.rowIssues, ingest: null, checksum };
 }
@@ -143,24 +139,20 @@ async function sha256(bytes: Uint8Array): Promise<string | null> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-let uploads = 0;
-
-/** The names of the files behind the `trade` table, to name its rows in the ingest summary. */
-let loadedName = '';
-
 /**
- * Reads the user's files with the same ingest as the command line, into `NEXT`. DuckDB reads
- * each file from the browser's own file handle: nothing is uploaded, and a file of hundreds
- * of megabytes is never held whole in memory.
+ * Reads the user's files with the same ingest as the command line, into `NEXT`, on `c`.
+ * DuckDB reads each file from the browser's own file handle: nothing is uploaded, and a file of
+ * hundreds of megabytes is never held whole in memory. `base` names the rows already loaded, to
+ * join the files to them (null to replace them).
  */
 async function stageFiles(
+  c: BrowserConnection,
   files: readonly File[],
-  add: boolean,
+  base: string | null,
   mappings: ReadonlyMap<File, UserMapping>,
   onProgress: OnProgress,
 ) {
-  const db = await getDuckDB();
-  uploads += 1;
+  const upload = c.uniqueName('upload');
   const byPath = new Map<string, File>();
   const inputs: IngestFile[] = [];
   for (const given of files) {
@@ -168,9 +160,9 @@ async function stageFiles(
       throw error instanceof IngestError ? ingestFailure(error, files.length) : error;
     });
     for (const { file, head, unpacking, archive } of readable) {
-      const path = `upload-${uploads}-${byPath.size}-${file.name.replaceAll('/', '_')}`;
+      const path = `${upload}-${byPath.size}-${file.name.replaceAll('/', '_')}`;
       byPath.set(path, file);
-      await db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+      await c.db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
       inputs.push({
         name: file.name,
         path,
@@ -186,7 +178,7 @@ async function stageFiles(
     const file = byPath.get(input.path);
     if (!file) return;
     // The ingest says which file and what to do; parquet-wasm's words are the detail.
-    await insertParquet(file, table, () => undefined).catch((error: unknown) => {
+    await insertParquet(c.connection, file, table, () => undefined).catch((error: unknown) => {
       const detail =
         error instanceof LoadError
           ? (error.params.detail ?? error.key)
@@ -199,15 +191,13 @@ async function stageFiles(
   const startedAt = performance.now();
   const onStage = (stage: IngestStage) => onProgress({ step: 'ingesting', stage, startedAt });
   try {
-    const hasCurrent = add && (await tradeTableExists());
-    const summary = await withConnection((connection) =>
-      ingestFiles(runnerOn(connection), inputs, {
-        outputTable: NEXT,
-        stageParquet,
-        onStage,
-        ...(hasCurrent ? { base: { table: TRADE, name: loadedName } } : {}),
-      }),
-    );
+    const hasCurrent = base !== null && (await tradeTableExists(c));
+    const summary = await ingestFiles(c.sql, inputs, {
+      outputTable: NEXT,
+      stageParquet,
+      onStage,
+      ...(hasCurrent ? { base: { table: TRADE, name: base } } : {}),
+    });
     return { skippedRows: summary.rowsSkipped, issues: [], ingest: summary, checksum: null };
   } catch (error) {
     if (error instanceof NoRowsError)
@@ -215,7 +205,7 @@ async function stageFiles(
     if (error instanceof IngestError) throw ingestFailure(error, files.length);
     throw error;
   } finally {
-    for (const path of byPath.keys()) await db.dropFile(path).catch(() => undefined);
+    for (const path of byPath.keys()) await c.db.dropFile(path).catch(() => undefined);
   }
 }
 
@@ -234,63 +224,72 @@ function ingestFailure(error: IngestError, fileCount: number): LoadError {
     : new LoadError('error.ingest', {}, [], null, detail);
 }
 
-async function tradeTableExists(): Promise<boolean> {
-  const rows = await browserSql.query(
-    `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ? AND NOT temporary`,
-    [TRADE],
-  );
+async function tradeTableExists(c: BrowserConnection): Promise<boolean> {
+  const { sql, params } = tableExistsSql(TRADE, false);
+  const rows = await c.sql.query(sql, params);
   return Number(rows[0]?.n) > 0;
 }
+
+/** Loads datasets into the `trade` table, and remembers the names of the files behind it. */
+class DatasetLoader {
+  /** The names of the files behind the `trade` table, to name its rows in the ingest summary. */
+  private loadedName = '';
+
+  /** Loads `source` on `c` (see {@link loadDataset}). */
+  async load(
+    c: BrowserConnection,
+    source: DatasetSource,
+    onProgress: OnProgress,
+  ): Promise<DatasetSummary> {
+    onProgress({ step: 'starting' });
+    onProgress({ step: 'reference' });
+    await loadReferenceTables(c);
+    performance.mark('tdc:load-start');
+    try {
+      const adding = source.kind === 'files' && source.add && this.loadedName !== '';
+      const staged =
+        source.kind === 'url'
+          ? await stageUrl(c, source.url, onProgress)
+          : await stageFiles(
+              c,
+              source.files,
+              source.add ? this.loadedName : null,
+              source.mappings ?? new Map(),
+              onProgress,
+            );
+      await replaceTradeTable(c);
+      this.loadedName = adding ? `${this.loadedName}, ${source.name}` : source.name;
+      const [extent] = await c.sql.query(extentSql(TRADE));
+      performance.mark('tdc:data-ready', { detail: { rows: Number(extent?.rows) } });
+      return {
+        source,
+        isSample: source.kind === 'url' && source.isSample,
+        rows: Number(extent?.rows),
+        start: String(extent?.start),
+        end: String(extent?.end),
+        ...staged,
+      };
+    } finally {
+      // Cleanup must not hide the error that brought us here.
+      await c.sql.query(dropSql(STAGING)).catch(() => undefined);
+      await c.sql.query(dropSql(NEXT)).catch(() => undefined);
+    }
+  }
+}
+
+const loader = new DatasetLoader();
 
 /**
  * Loads a dataset into the `trade` table. The new data replaces the old only once it has been
  * read and validated, so a failed load leaves the previous dataset intact. Rows that fail
- * validation are left out and reported.
+ * validation are left out and reported. Loads run one at a time, in the exclusive lane of the
+ * coordinator: queries asked meanwhile wait for the new table.
  */
 export function loadDataset(
   source: DatasetSource,
   onProgress: OnProgress,
 ): Promise<DatasetSummary> {
-  // One load at a time: two loads would share the staging tables.
-  const load = trackWork(loading.then(() => loadNow(source, onProgress)));
-  loading = load.catch(() => undefined);
-  return load;
-}
-
-let loading: Promise<unknown> = Promise.resolve();
-
-async function loadNow(source: DatasetSource, onProgress: OnProgress): Promise<DatasetSummary> {
-  onProgress({ step: 'starting' });
-  await getDuckDB();
-  onProgress({ step: 'reference' });
-  await loadReferenceTables();
-  performance.mark('tdc:load-start');
-  try {
-    const staged =
-      source.kind === 'url'
-        ? await stageUrl(source.url, onProgress)
-        : await stageFiles(source.files, source.add, source.mappings ?? new Map(), onProgress);
-    await replaceTradeTable();
-    const added = source.kind === 'files' && source.add && loadedName !== '';
-    loadedName = added ? `${loadedName}, ${source.name}` : source.name;
-    const [extent] = await browserSql.query(
-      `SELECT count(*) AS rows, CAST(min(period) AS VARCHAR) AS start,
-              CAST(max(period) AS VARCHAR) AS "end" FROM ${TRADE}`,
-    );
-    performance.mark('tdc:data-ready', { detail: { rows: Number(extent?.rows) } });
-    return {
-      source,
-      isSample: source.kind === 'url' && source.isSample,
-      rows: Number(extent?.rows),
-      start: String(extent?.start),
-      end: String(extent?.end),
-      ...staged,
-    };
-  } finally {
-    // Cleanup must not hide the error that brought us here.
-    await browserSql.query(`DROP TABLE IF EXISTS ${STAGING}`).catch(() => undefined);
-    await browserSql.query(`DROP TABLE IF EXISTS ${NEXT}`).catch(() => undefined);
-  }
+  return coordinator.exclusive((c) => loader.load(c, source, onProgress)).then(freshValue);
 }
 
 /** Any error thrown while loading, as a {@link LoadError}. */

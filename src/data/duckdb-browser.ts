@@ -2,53 +2,46 @@ import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duc
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
-import { trackWork } from './activity';
+import { activity } from './activity';
+import { Coordinator, type Connector } from './coordinator';
 import type { Row, SqlRunner, SqlValue } from './sql-runner';
+import { LOCKED_SETTINGS_SQL } from './sql/settings';
 
-/**
- * Settings applied once at start, then locked. duckdb-wasm would otherwise try to download
- * extensions (e.g. `parquet`) from the internet, which must never happen here: the app runs
- * offline and data must not leave the browser.
- */
-const LOCKED_SETTINGS = [
-  'SET autoinstall_known_extensions = false',
-  'SET autoload_known_extensions = false',
-  'SET lock_configuration = true',
-];
+/** A connection of the page's database, as a request's work sees it. */
+export interface BrowserConnection {
+  /** The database (files registered and dropped). */
+  db: AsyncDuckDB;
+  /** The connection itself (Arrow inserts). */
+  connection: AsyncDuckDBConnection;
+  /** The same interface as the command line's: every statement on this one connection. */
+  sql: SqlRunner;
+  /** Runs a query (with `?` parameters) on this connection and returns its result as Arrow. */
+  arrow(sql: string, params?: readonly SqlValue[]): Promise<Table>;
+  /** Runs `init` once per database instance (again after a restart), e.g. reference tables. */
+  once(name: string, init: () => Promise<void>): Promise<void>;
+  /** A name, starting with `prefix`, that no other name asked of this page has. */
+  uniqueName(prefix: string): string;
+}
 
-let started: Promise<AsyncDuckDB> | null = null;
-let worker: Worker | null = null;
+/** A started DuckDB: its worker, and the one-time work done in it. */
+interface Instance {
+  db: Promise<AsyncDuckDB>;
+  worker: Worker;
+  done: Map<string, Promise<void>>;
+}
 
-async function startDuckDB(): Promise<AsyncDuckDB> {
-  performance.mark('tdc:duckdb-start');
-  worker = new Worker(duckdbWorkerUrl);
+async function startDuckDB(worker: Worker): Promise<AsyncDuckDB> {
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   await db.instantiate(duckdbWasmUrl);
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const connection = await db.connect();
   try {
-    for (const setting of LOCKED_SETTINGS) await connection.query(setting);
+    for (const setting of LOCKED_SETTINGS_SQL) await connection.query(setting);
   } finally {
     await connection.close();
   }
   performance.mark('tdc:duckdb-ready');
   return db;
-}
-
-/** The one DuckDB instance of the page, started on first use (the `eh` bundle, no CDN). */
-export function getDuckDB(): Promise<AsyncDuckDB> {
-  started ??= startDuckDB().catch((error: unknown) => {
-    stopDuckDB();
-    throw error;
-  });
-  return started;
-}
-
-/** Terminates the worker so that the next {@link getDuckDB} starts afresh (after a trap). */
-export function stopDuckDB(): void {
-  worker?.terminate();
-  worker = null;
-  started = null;
 }
 
 /** Whether an error is a WebAssembly trap, after which the instance cannot be trusted. */
@@ -59,26 +52,8 @@ function isWasmTrap(error: unknown): boolean {
   );
 }
 
-/** Runs `work` with a fresh connection that is always closed afterwards. */
-export function withConnection<T>(work: (c: AsyncDuckDBConnection) => Promise<T>): Promise<T> {
-  return trackWork(
-    (async () => {
-      const db = await getDuckDB();
-      const connection = await db.connect();
-      try {
-        return await work(connection);
-      } catch (error) {
-        if (isWasmTrap(error)) stopDuckDB();
-        throw error;
-      } finally {
-        await connection.close().catch(() => undefined);
-      }
-    })(),
-  );
-}
-
 /** Runs a query (with `?` parameters) on `connection` and returns its result as Arrow. */
-export async function runOn(
+async function runOn(
   connection: AsyncDuckDBConnection,
   sql: string,
   params: readonly SqlValue[],
@@ -95,22 +70,61 @@ export async function runOn(
 const toRows = (table: Table): Row[] =>
   table.toArray().map((row: { toJSON(): Row }) => row.toJSON());
 
-/** Runs a query (with `?` parameters) and returns its result as an Arrow table. */
-export function queryArrow(sql: string, params: readonly SqlValue[] = []): Promise<Table> {
-  return withConnection((connection) => runOn(connection, sql, params));
+/**
+ * The page's one DuckDB (the `eh` bundle, no CDN), started on first use and started afresh
+ * after a WebAssembly trap; it opens a connection per request of the {@link coordinator}.
+ */
+class PageDatabase implements Connector<BrowserConnection> {
+  private instance: Instance | null = null;
+  private names = 0;
+
+  private start(): Instance {
+    if (this.instance) return this.instance;
+    performance.mark('tdc:duckdb-start');
+    const worker = new Worker(duckdbWorkerUrl);
+    const instance: Instance = { db: startDuckDB(worker), worker, done: new Map() };
+    instance.db.catch(() => this.stop(instance));
+    this.instance = instance;
+    return instance;
+  }
+
+  /** Terminates the worker, so that the next request starts a new instance. */
+  private stop(instance: Instance): void {
+    instance.worker.terminate();
+    if (this.instance === instance) this.instance = null;
+  }
+
+  async open(): Promise<BrowserConnection> {
+    const instance = this.start();
+    const db = await instance.db;
+    const connection = await db.connect();
+    const arrow = (sql: string, params: readonly SqlValue[] = []) => runOn(connection, sql, params);
+    return {
+      db,
+      connection,
+      sql: { query: async (sql, params = []) => toRows(await arrow(sql, params)) },
+      arrow,
+      once: (name, init) => {
+        const started = instance.done.get(name);
+        if (started) return started;
+        const done = init();
+        instance.done.set(name, done);
+        // A failed run is tried again by the next request.
+        done.catch(() => instance.done.delete(name));
+        return done;
+      },
+      uniqueName: (prefix) => `${prefix}-${++this.names}`,
+    };
+  }
+
+  async close(session: BrowserConnection, failure: unknown): Promise<void> {
+    if (isWasmTrap(failure) && this.instance) this.stop(this.instance);
+    await session.connection.close().catch(() => undefined);
+  }
 }
 
 /**
- * A {@link SqlRunner} on one open connection, for work whose temporary tables must live
- * across statements (the ingest).
+ * The coordinator of the page's database: every query of the app goes through it (see
+ * coordinator.ts), and its work is counted in {@link activity}.
  */
-export function runnerOn(connection: AsyncDuckDBConnection): SqlRunner {
-  return { query: async (sql, params = []) => toRows(await runOn(connection, sql, params)) };
-}
-
-/** The browser's {@link SqlRunner}: the same SQL text as the command line, run by duckdb-wasm. */
-export const browserSql: SqlRunner = {
-  async query(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
-    return toRows(await queryArrow(sql, params));
-  },
-};
+export const coordinator = new Coordinator<BrowserConnection>(new PageDatabase(), activity);

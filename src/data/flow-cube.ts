@@ -1,14 +1,16 @@
 import type { Table } from 'apache-arrow';
-import { runOn, withConnection } from './duckdb-browser';
+import { monthAt, monthIndex, monthStart } from '../analysis/month';
+import type { Outcome } from './coordinator';
+import { coordinator } from './duckdb-browser';
 import {
   cubeCellsSql,
   cubeCountriesSql,
   cubeProductsSql,
   cubeStepsSql,
   flowCubeSql,
-} from './flow-cube-sql';
+} from './sql/flow-cube';
 
-export { flowCubeSql } from './flow-cube-sql';
+export { flowCubeSql } from './sql/flow-cube';
 
 /**
  * The workspace's pre-aggregated flows, held in the page as typed arrays: every HS-6 flow
@@ -61,10 +63,9 @@ const integers = (table: Table, column: string): Int32Array =>
 
 /** Every month (or January, `step` 12) from `first` to `last` ('YYYY-MM-DD'), as ISO dates. */
 function stepRange(first: string, last: string, step: number): string[] {
-  const number = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
   const months: string[] = [];
-  for (let m = number(first); m <= number(last); m += step) {
-    months.push(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`);
+  for (let m = monthIndex(first); m <= monthIndex(last); m += step) {
+    months.push(monthStart(monthAt(m)));
   }
   return months;
 }
@@ -105,18 +106,30 @@ export function toFlowCube(
   };
 }
 
-/** Builds the cube of the current `trade` table in DuckDB and reads it into the page. */
-export function queryFlowCube(origin: string, destinations: readonly string[]): Promise<FlowCube> {
-  return withConnection(async (connection) => {
-    const { sql, params } = flowCubeSql(origin, destinations);
-    await runOn(connection, sql, params);
-    const run = (query: string) => runOn(connection, query, []);
-    const tables = {
-      countries: await run(cubeCountriesSql),
-      products: await run(cubeProductsSql),
-      steps: await run(cubeStepsSql),
-      cells: await run(cubeCellsSql),
-    };
-    return toFlowCube(tables, origin, destinations);
-  });
+/**
+ * Builds the cube of the current `trade` table in DuckDB and reads it into the page, in the
+ * coordinator's exclusive lane, scope 'flow-cube' (the cube is a table of its own: reads of the
+ * dataset and the corridor scoring go on beside it). A newer cube supersedes one that waits or
+ * runs, and so does an aborted `signal`: it resolves stale.
+ */
+export function queryFlowCube(
+  origin: string,
+  destinations: readonly string[],
+  signal?: AbortSignal,
+): Promise<Outcome<FlowCube>> {
+  return coordinator.exclusive(
+    async (c, signal) => {
+      const { sql, params } = flowCubeSql(origin, destinations);
+      await c.arrow(sql, params);
+      signal.throwIfAborted();
+      const tables = {
+        countries: await c.arrow(cubeCountriesSql),
+        products: await c.arrow(cubeProductsSql),
+        steps: await c.arrow(cubeStepsSql),
+        cells: await c.arrow(cubeCellsSql),
+      };
+      return toFlowCube(tables, origin, destinations);
+    },
+    { key: 'flow-cube', scope: 'flow-cube', signal },
+  );
 }

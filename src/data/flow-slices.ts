@@ -2,7 +2,8 @@ import type { FlowCube } from './flow-cube';
 import type { PartnerMonths } from './partner-months';
 
 /** Whose figures a flow takes: the exporter's declared exports, or the importer's imports. */
-export type FlowSource = 'reported' | 'mirror';
+export const FLOW_SOURCES = ['reported', 'mirror'] as const;
+export type FlowSource = (typeof FLOW_SOURCES)[number];
 
 /** What the workspace's filters keep of the cube. */
 export interface CubeFilter {

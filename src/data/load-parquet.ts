@@ -1,15 +1,16 @@
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import initParquetWasm, { ParquetFile } from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import { withConnection } from './duckdb-browser';
 import { LoadError } from './load-error';
 
-let parquetReady: Promise<unknown> | null = null;
+/** Calls `start` on the first call only, and gives every call its promise. */
+function once<T>(start: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | null = null;
+  return () => (started ??= start());
+}
 
 /** Starts parquet-wasm once. duckdb-wasm cannot read Parquet offline (it would download an extension). */
-function initParquet(): Promise<unknown> {
-  parquetReady ??= initParquetWasm({ module_or_path: parquetWasmUrl });
-  return parquetReady;
-}
+const initParquet = once(() => initParquetWasm({ module_or_path: parquetWasmUrl }));
 
 /** Progress of reading bytes: how many arrived and how many are expected (null if unknown). */
 export type ByteProgress = (loaded: number, total: number | null) => void;
@@ -58,10 +59,11 @@ async function openParquet(blob: Blob): Promise<ParquetFile> {
 
 /**
  * Decodes a Parquet file (fetched bytes or a file the user dropped) with parquet-wasm and
- * inserts it into a new DuckDB table one row group at a time, so that memory stays bounded
- * and progress can be shown.
+ * inserts it into a new DuckDB table, on `connection`, one row group at a time, so that memory
+ * stays bounded and progress can be shown.
  */
 export async function insertParquet(
+  connection: AsyncDuckDBConnection,
   blob: Blob,
   table: string,
   onProgress: RowGroupProgress,
@@ -74,17 +76,15 @@ export async function insertParquet(
       .rowGroups()
       .map((group) => group.numRows());
     let rows = 0;
-    await withConnection(async (connection) => {
-      for (const [index, size] of sizes.entries()) {
-        const decoded = await file.read({ rowGroups: [index] });
-        await connection.insertArrowFromIPCStream(decoded.intoIPCStream(), {
-          name: table,
-          create: index === 0,
-        });
-        rows += size;
-        onProgress(index + 1, sizes.length, rows);
-      }
-    });
+    for (const [index, size] of sizes.entries()) {
+      const decoded = await file.read({ rowGroups: [index] });
+      await connection.insertArrowFromIPCStream(decoded.intoIPCStream(), {
+        name: table,
+        create: index === 0,
+      });
+      rows += size;
+      onProgress(index + 1, sizes.length, rows);
+    }
     return rows;
   } finally {
     file.free();

@@ -1,5 +1,6 @@
+import { freshValue, type Outcome } from './coordinator';
 import { loadReferenceTables } from './dataset';
-import { getDuckDB, runnerOn, withConnection } from './duckdb-browser';
+import { coordinator, type BrowserConnection } from './duckdb-browser';
 import {
   IngestError,
   NoRowsError,
@@ -10,6 +11,8 @@ import {
 } from './ingest';
 import { firstLinesBytes } from './ingest/user-mapping';
 import type { Row } from './sql-runner';
+import { canonicalPreviewSql } from './sql/dataset';
+import { dropSql } from './sql/statements';
 
 /** How many data lines of a file the preview reads. */
 export const PREVIEW_LINES = 50;
@@ -30,60 +33,60 @@ export interface MappingPreview {
   problem: IngestMessage | null;
 }
 
-let previews = 0;
-let running: Promise<unknown> = Promise.resolve();
-
 /**
  * Runs the whole ingest (the same mapping SQL, validation and merge as a load) in duckdb-wasm
  * on the header and first {@link PREVIEW_LINES} lines of `file`, whose first bytes are `head`.
- * Previews run one at a time; the loaded data is not touched.
+ * Previews run one at a time, in the coordinator's exclusive lane, scope 'mapping-preview' (the
+ * loaded data is not touched, and the app's reads go on beside them). A newer preview supersedes one that has not ended: it resolves stale (see
+ * coordinator.ts), and so does one whose `signal` aborts.
+ */
+export function requestMappingPreview(
+  file: File,
+  head: Uint8Array,
+  mapping: UserMapping,
+  signal?: AbortSignal,
+): Promise<Outcome<MappingPreview>> {
+  return coordinator.exclusive((c) => preview(c, file, head, mapping), {
+    key: 'mapping-preview',
+    scope: 'mapping-preview',
+    signal,
+  });
+}
+
+/**
+ * {@link requestMappingPreview}, for callers that drop superseded previews themselves: a
+ * superseded preview rejects with an AbortError.
  */
 export function previewMapping(
   file: File,
   head: Uint8Array,
   mapping: UserMapping,
 ): Promise<MappingPreview> {
-  const next = running.then(() => preview(file, head, mapping));
-  running = next.catch(() => undefined);
-  return next;
+  return requestMappingPreview(file, head, mapping).then(freshValue);
 }
 
 async function preview(
+  c: BrowserConnection,
   file: File,
   head: Uint8Array,
   mapping: UserMapping,
 ): Promise<MappingPreview> {
-  const db = await getDuckDB();
-  await loadReferenceTables();
+  await loadReferenceTables(c);
   const bytes = firstLinesBytes(head, PREVIEW_LINES, file.size <= head.length);
-  previews += 1;
-  const path = `mapping-preview-${previews}.csv`;
-  await db.registerFileBuffer(path, bytes.slice());
+  const path = `${c.uniqueName('mapping-preview')}.csv`;
+  await c.db.registerFileBuffer(path, bytes.slice());
   try {
-    return await withConnection(async (connection) => {
-      const runner = runnerOn(connection);
-      try {
-        const summary = await ingestFiles(
-          runner,
-          [{ name: file.name, path, head: bytes, mapping }],
-          {
-            outputTable: PREVIEW_TABLE,
-          },
-        );
-        const rows = await runner.query(
-          `SELECT CAST(period AS VARCHAR) AS period, freq, months, reporter, partner, flow, hs, value_usd
-           FROM ${PREVIEW_TABLE} LIMIT ${PREVIEW_ROWS}`,
-        );
-        return { rows, summary, problem: null };
-      } catch (error) {
-        if (!(error instanceof IngestError)) throw error;
-        const problem = { code: error.code, params: error.params, message: error.reason };
-        return { rows: [], summary: error instanceof NoRowsError ? error.summary : null, problem };
-      } finally {
-        await runner.query(`DROP TABLE IF EXISTS ${PREVIEW_TABLE}`);
-      }
+    const summary = await ingestFiles(c.sql, [{ name: file.name, path, head: bytes, mapping }], {
+      outputTable: PREVIEW_TABLE,
     });
+    const rows = await c.sql.query(canonicalPreviewSql(PREVIEW_TABLE, PREVIEW_ROWS));
+    return { rows, summary, problem: null };
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    const problem = { code: error.code, params: error.params, message: error.reason };
+    return { rows: [], summary: error instanceof NoRowsError ? error.summary : null, problem };
   } finally {
-    await db.dropFile(path).catch(() => undefined);
+    await c.sql.query(dropSql(PREVIEW_TABLE)).catch(() => undefined);
+    await c.db.dropFile(path).catch(() => undefined);
   }
 }

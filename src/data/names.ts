@@ -1,21 +1,23 @@
-import { quoteLiteral } from './sql';
-
 /** Full-width ASCII forms (！ to ～) and the ideographic space, and what they stand for. */
-const FULL_WIDTH = String.fromCharCode(
+export const FULL_WIDTH = String.fromCharCode(
   ...Array.from({ length: 0x5e }, (_, i) => 0xff01 + i),
   0x3000,
 );
-const HALF_WIDTH = String.fromCharCode(...Array.from({ length: 0x5e }, (_, i) => 0x21 + i), 0x20);
+/** What each of {@link FULL_WIDTH} stands for, in the same order. */
+export const HALF_WIDTH = String.fromCharCode(
+  ...Array.from({ length: 0x5e }, (_, i) => 0x21 + i),
+  0x20,
+);
 
 /** Characters written two ways in Taiwan: 臺 and 台 are the same character in names. */
-const VARIANTS = { from: '臺', to: '台' };
+export const VARIANTS = { from: '臺', to: '台' };
 
 /**
  * The key under which a country name is looked up, so that the ways one name is written
  * match: full-width letters, digits and brackets as half-width ones, 臺 as 台, accents
  * dropped (Côte → cote), lower case, `&` as "and", "saint" as "st", and no spaces or
  * punctuation. "Korea, Republic of" → "korearepublicof"; "聖文森及格瑞納丁" stays itself.
- * {@link nameKeySql} is the same in SQL; the tests check that they agree.
+ * `nameKeySql` (sql/names.ts) is the same in SQL; the tests check that they agree.
  */
 export function nameKey(name: string): string {
   let text = '';
@@ -31,11 +33,4 @@ export function nameKey(name: string): string {
     .replaceAll('&', ' and ')
     .replace(/\bsaint\b/g, 'st')
     .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** SQL giving {@link nameKey} of a text expression (NULL stays NULL). */
-export function nameKeySql(expr: string): string {
-  const widths = `translate(${expr}, ${quoteLiteral(FULL_WIDTH + VARIANTS.from)}, ${quoteLiteral(HALF_WIDTH + VARIANTS.to)})`;
-  const folded = `replace(lower(strip_accents(${widths})), '&', ' and ')`;
-  return `regexp_replace(regexp_replace(${folded}, '\\bsaint\\b', 'st', 'g'), '[^\\p{L}\\p{N}]', '', 'g')`;
 }

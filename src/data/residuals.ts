@@ -1,5 +1,3 @@
-import { quoteLiteral } from './sql';
-
 /**
  * A partner that is not one country: trade the source could not, or would not, put to a
  * country ("other countries", bunkers, free zones, a region's unallocated rest, an economy that
@@ -145,9 +143,6 @@ export const RESIDUAL_PARTNERS: readonly ResidualPartner[] = [
 
 /** The residual partner codes. */
 export const RESIDUAL_CODES: readonly string[] = RESIDUAL_PARTNERS.map((r) => r.code);
-
-/** SQL list of the residual codes, for `IN (...)`. */
-export const residualListSql = () => `(${RESIDUAL_CODES.map(quoteLiteral).join(', ')})`;
 
 /** The residual partner of a code, or undefined. */
 export const residualOf = (code: string) => RESIDUAL_PARTNERS.find((r) => r.code === code);

@@ -35,8 +35,5 @@ export const OPTIONAL_COLUMNS: ReadonlySet<TradeColumn> = new Set([
 /** Trade flow codes: export, import, re-export, re-import. */
 export const FLOWS = ['X', 'M', 'RX', 'RM'] as const;
 
-/** SQL true for an annual row that covers fewer than twelve months (see `months`). */
-export const PARTIAL_YEAR = "(freq = 'A' AND months < 12)";
-
 /** Partner code for the world total. */
 export const WORLD = 'WLD';

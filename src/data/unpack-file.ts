@@ -7,7 +7,7 @@ export interface ReadableFile {
   head: Uint8Array;
   unpacking: Unpacking;
   /** The archive it was found in. */
-  archive?: string;
+  archive?: string | undefined;
 }
 
 /** The browser keeps what it decompresses or converts in a Blob (which it may hold on disk). */

@@ -1,4 +1,4 @@
-import { createReferenceTableSql } from '../../src/data/reference';
+import { createReferenceTableSql } from '../../src/data/sql/reference';
 import { TRADE_COLUMNS } from '../../src/data/schema';
 import type { SqlRunner } from '../../src/data/sql-runner';
 

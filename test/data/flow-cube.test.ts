@@ -8,7 +8,7 @@ import {
   cubeProductsSql,
   cubeStepsSql,
   flowCubeSql,
-} from '../../src/data/flow-cube-sql';
+} from '../../src/data/sql/flow-cube';
 import {
   keptProducts,
   legTotals,
@@ -17,7 +17,7 @@ import {
   type FlowSource,
 } from '../../src/data/flow-slices';
 import type { PartnerMonths } from '../../src/data/partner-months';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { createReferenceTableSql } from '../../src/data/sql/reference';
 import { monthTotals, windowFlows } from '../../src/map/month-window';
 
 /** Builds the cube in Node DuckDB and converts its rows as the browser converts its Arrow. */
@@ -81,7 +81,7 @@ describe('the flow cube on the bundled sample', () => {
   beforeAll(async () => {
     db = await withReferenceTables();
     await db.query(
-      "CREATE TABLE trade AS SELECT * FROM read_parquet('data/sample/trade-sample.parquet')",
+      "CREATE TABLE trade AS SELECT * FROM read_parquet('public/sample/trade-sample.parquet')",
     );
     pm = await partnerMonths(db, 'TWN');
   });
@@ -189,7 +189,7 @@ describe('the legs of the routes, summed from the cube', () => {
   beforeAll(async () => {
     db = await withReferenceTables();
     await db.query(
-      "CREATE TABLE trade AS SELECT * FROM read_parquet('data/sample/trade-sample.parquet')",
+      "CREATE TABLE trade AS SELECT * FROM read_parquet('public/sample/trade-sample.parquet')",
     );
     cube = await flowCube(db, 'TWN');
   });

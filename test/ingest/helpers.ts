@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HEAD_BYTES } from '../../src/data/ingest/detect';
 import type { IngestFile, IngestSummary } from '../../src/data/ingest/types';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { createReferenceTableSql } from '../../src/data/sql/reference';
 import type { Row } from '../../src/data/sql-runner';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import { parseMappingJson } from '../../src/data/ingest/user-mapping';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { createReferenceTableSql } from '../../src/data/sql/reference';
 import { COUNTRIES_CSV, FIXTURES } from './helpers';
 import { openWasmDuckDB, type WasmDuckDB } from './wasm-duckdb';
 

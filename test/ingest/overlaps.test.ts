@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSummary } from '../../src/data/ingest';
 import { ingestFiles } from '../../src/data/ingest/ingest';
-import { tradeTableFromSql } from '../../src/data/trade-sql';
+import { tradeTableFromSql } from '../../src/data/sql/trade';
 import type { IngestSummary } from '../../src/data/ingest/types';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { fixture, openWithCountries } from './helpers';

@@ -5,11 +5,12 @@ import {
   countryNamesSql,
   resolveByCode,
   resolveByName,
-} from '../../src/data/ingest/countries';
+} from '../../src/data/sql/ingest/countries';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import { formatSummary } from '../../src/data/ingest/report-text';
 import type { IngestSummary } from '../../src/data/ingest/types';
-import { nameKey, nameKeySql } from '../../src/data/names';
+import { nameKey } from '../../src/data/names';
+import { nameKeySql } from '../../src/data/sql/names';
 import { RESIDUAL_PARTNERS } from '../../src/data/residuals';
 import { fixture, openWithCountries } from './helpers';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import type { IngestFile, IngestSummary } from '../../src/data/ingest/types';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { createReferenceTableSql } from '../../src/data/sql/reference';
 import { COUNTRIES_CSV, FIXTURES, GOOD_FIXTURES } from './helpers';
 import { openWasmDuckDB, type WasmDuckDB } from './wasm-duckdb';
 

@@ -10,8 +10,8 @@ import {
 import { dirname, resolve } from 'node:path';
 import { openNodeDuckDB, type NodeDuckDB } from '../../lib/node-duckdb';
 import type { Truth } from '../../scenarios/stories';
-import { createReferenceTableSql } from '../../../src/data/reference';
-import { quoteLiteral } from '../../../src/data/sql';
+import { createReferenceTableSql } from '../../../src/data/sql/reference';
+import { quoteLiteral } from '../../../src/data/sql/quote';
 import { validateTradeTable } from '../../../src/data/validate';
 import { benchStories, type StorySeries } from './stories';
 import {

@@ -2,7 +2,7 @@ import { withCalibration } from '../../analysis/corridor';
 import { placeboParams, resolveParams, type AnalysisParams } from '../../analysis/params';
 import type { SqlRunner } from '../sql-runner';
 import { analyzeCorridors, type Analysis, type ScoreOptions } from './score-corridors';
-import { corridorTables } from './tables';
+import { corridorTables, dropCorridorTablesSql } from '../sql/corridors/tables';
 
 /**
  * The scores of every route the analysis scores with the placebo cut-off, two years before the
@@ -22,8 +22,7 @@ export async function placeboScores(
     const { pools } = await analyzeCorridors(db, placebo, { ...options, tablePrefix });
     return [...pools.listed, ...pools.unlisted];
   } finally {
-    for (const table of Object.values(corridorTables(tablePrefix)))
-      await db.query(`DROP TABLE IF EXISTS ${table}`);
+    for (const sql of dropCorridorTablesSql(corridorTables(tablePrefix))) await db.query(sql);
   }
 }
 

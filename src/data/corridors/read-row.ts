@@ -1,4 +1,5 @@
 import type { CorridorRow, LegAggregates, LegSource } from '../../analysis/corridor';
+import { monthOf } from '../../analysis/month';
 import {
   TIER_PREFIX,
   levelOfProduct,
@@ -89,8 +90,8 @@ export function readCorridorRow(row: Row): CorridorRow {
       via: localized(row, 'via', via),
       destination: localized(row, 'destination', destination),
     },
-    postStart: (text(row.post_start) ?? '').slice(0, 7),
-    postEnd: (text(row.post_end) ?? '').slice(0, 7),
+    postStart: monthOf(text(row.post_start) ?? ''),
+    postEnd: monthOf(text(row.post_end) ?? ''),
     first: requiredLeg(row, 'l1', origin, via),
     // A partial corridor's onward leg is the intermediary's exports to the World, or those it
     // did not attribute to a named partner (see UNNAMED_PARTNERS): the row names which.

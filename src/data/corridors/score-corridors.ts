@@ -8,7 +8,6 @@ import {
 } from '../../analysis/corridor';
 import { poolsOf, type ScorePools } from '../../analysis/calibration';
 import { resolveParams, type AnalysisParams } from '../../analysis/params';
-import type { SqlQuery } from '../flows-sql';
 import type { SqlRunner } from '../sql-runner';
 import {
   countRoutes,
@@ -17,59 +16,12 @@ import {
   type RouteStatus,
   type UnscoredRoute,
 } from '../../analysis/routes';
-import { candidatesSql, totalsSql, worldSql } from './candidates-sql';
-import { benchmarksSql, candidateMonthsSql, comovementSql } from './movement-sql';
-import { legsSql, pairMonthsSql, peakLevelSql, seriesSql } from './legs-sql';
-import { coverageSql, cubeSql, monthsSql, paramsSql, rowKindsSql } from './prepare-sql';
 import { readCorridorRow } from './read-row';
-import { corridorRowsSql } from './result-sql';
-import { corridorTables, type CorridorTables } from './tables';
-import { yearCandidatesSql } from './year-candidates-sql';
-import {
-  REPORTER_COVERAGE_SQL,
-  routesSql,
-  yearCorridorRowsSql,
-  yearCoverageSql,
-  yearCubeSql,
-  yearLegsSql,
-  yearSeriesSql,
-} from './yearly-sql';
-
-/**
- * The statements that build the working tables, in order: parameters, months, coverage, the
- * pre-aggregated cube, legs and their series, candidates, world and origin totals, the
- * candidates' monthly legs, their benchmarks and co-movement; then the same by year for the
- * routes the months cannot score (see yearly-sql.ts). `mixedRows`: the data may hold
- * a flow twice (a heading and its subheadings, exports and re-exports; see rowKindsSql).
- */
-export function corridorPipelineSql(
-  params: AnalysisParams,
-  tables: CorridorTables,
-  mixedRows = true,
-): SqlQuery[] {
-  return [
-    paramsSql(tables, params),
-    monthsSql(tables),
-    coverageSql(tables),
-    cubeSql(tables, params.level, mixedRows),
-    pairMonthsSql(tables),
-    legsSql(tables),
-    seriesSql(tables),
-    peakLevelSql(tables),
-    candidatesSql(tables),
-    worldSql(tables, params.level, mixedRows),
-    totalsSql(tables),
-    candidateMonthsSql(tables),
-    benchmarksSql(tables),
-    comovementSql(tables),
-    yearCoverageSql(tables),
-    yearCubeSql(tables, params.level),
-    yearLegsSql(tables),
-    yearSeriesSql(tables),
-    yearCandidatesSql(tables),
-    routesSql(tables),
-  ];
-}
+import { corridorPipelineSql, routeStatusesSql } from '../sql/corridors/pipeline';
+import { rowKindsSql } from '../sql/corridors/prepare';
+import { corridorRowsSql } from '../sql/corridors/result';
+import { corridorTables } from '../sql/corridors/tables';
+import { REPORTER_COVERAGE_SQL, yearCorridorRowsSql } from '../sql/corridors/yearly';
 
 /** Options of {@link scoreCorridors}. */
 export interface ScoreOptions {
@@ -131,7 +83,7 @@ export async function analyzeCorridors(
     rows.push(...(await db.query(sql, values)));
   }
   const corridors = rows.map((row) => buildCorridor(readCorridorRow(row), params));
-  const routes = await db.query(`SELECT * FROM ${tables.routes}`);
+  const routes = await db.query(routeStatusesSql(tables));
   const statuses = routes.map((r) => ({
     status: String(r.status) as RouteStatus,
     reason: isUnscoredReason(r.reason) ? r.reason : null,

@@ -1,3 +1,4 @@
+import { makeMonth, monthCode, monthNumber, yearOf } from '../../analysis/month';
 import type { Locale } from '../../i18n';
 import { coverageMatrix, type MatrixTable } from './matrix';
 import type { DownloadPlan, PlanGap, PlanNote, PlanQuery } from './plan';
@@ -100,14 +101,17 @@ function gapList(locale: Locale, countries: Countries, gaps: readonly PlanGap[])
 
 /** The months of a year a query asks for: the whole year, or up to the data's last month. */
 function lastMonthOf(year: number, lastMonth: string): number {
-  return year === Number(lastMonth.slice(0, 4)) ? Number(lastMonth.slice(5, 7)) : 12;
+  return year === yearOf(lastMonth) ? monthNumber(lastMonth) : 12;
 }
 
 /** "202201–202212, 202301–202312" (monthly) or "2022, 2023" (annual). */
 function comtradePeriods(query: PlanQuery, lastMonth: string): string {
   if (query.freq === 'A') return query.years.join(', ');
   return query.years
-    .map((year) => `${year}01–${year}${String(lastMonthOf(year, lastMonth)).padStart(2, '0')}`)
+    .map((year) => {
+      const [first, last] = [makeMonth(year, 1), makeMonth(year, lastMonthOf(year, lastMonth))];
+      return `${monthCode(first)}–${monthCode(last)}`;
+    })
     .join(', ');
 }
 

@@ -1,3 +1,4 @@
+import { makeMonth, monthNumber, MONTHS_PER_YEAR, yearOf } from '../../analysis/month';
 import { LEG_KINDS, type CoverageCell, type LegKind } from './cells';
 import { DEFAULT_PERIODS, type CoverageScope } from './scope';
 
@@ -54,10 +55,10 @@ export function monthCount(mask: number): number {
 
 /** The months a year should hold (bit 0 = January): all twelve, or up to the data's last month. */
 export function expectedMask(year: number, scope: Pick<CoverageScope, 'lastMonth'>): number {
-  const lastYear = Number(scope.lastMonth.slice(0, 4));
+  const lastYear = yearOf(scope.lastMonth);
   if (year < lastYear) return 0xfff;
   if (year > lastYear) return 0;
-  return (1 << Number(scope.lastMonth.slice(5, 7))) - 1;
+  return (1 << monthNumber(scope.lastMonth)) - 1;
 }
 
 function basisOf(reported: boolean, mirror: boolean): CoverageBasis | null {
@@ -133,9 +134,9 @@ export function periodMonths(
   const byYear = new Map(cells.map((c) => [c.year, c.reported.mask | (c.mirror?.mask ?? 0)]));
   let known = 0;
   let expected = 0;
-  for (let year = Number(start.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
-    for (let month = 1; month <= 12; month++) {
-      const key = `${year}-${String(month).padStart(2, '0')}`;
+  for (let year = yearOf(start); year <= yearOf(last); year++) {
+    for (let month = 1; month <= MONTHS_PER_YEAR; month++) {
+      const key = makeMonth(year, month);
       if (key < start || key > last) continue;
       expected += 1;
       if (((byYear.get(year) ?? 0) >> (month - 1)) & 1) known += 1;

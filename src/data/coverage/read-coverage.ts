@@ -1,6 +1,6 @@
-import type { SqlQuery } from '../flows-sql';
+import type { SqlQuery } from '../sql/query';
 import type { SqlRunner } from '../sql-runner';
-import { coverageCellsSql } from './cells-sql';
+import { coverageCellsSql } from '../sql/coverage/cells';
 import { readCoverageCell, type CoverageCell } from './cells';
 import { coverageRoutes, type CoverageRoute } from './model';
 import { coverageScope, type CoverageScope } from './scope';
@@ -9,7 +9,7 @@ import {
   countryCodesSql,
   coverageSpanSql,
   presentIntermediariesSql,
-} from './span-sql';
+} from '../sql/coverage/span';
 
 /** An economy's codes and names, as the download plan writes them. */
 export interface CountryInfo {
@@ -35,12 +35,12 @@ export interface Coverage {
 export interface CoverageOptions {
   /** The canonical trade table (default 'trade'). */
   table?: string;
-  origin?: string;
+  origin?: string | undefined;
   /** Intermediaries instead of the intermediaries of concern (those the data adds still come). */
-  intermediaries?: readonly string[];
+  intermediaries?: readonly string[] | undefined;
   /** More intermediaries (the analysis's flagged corridors', say). */
   extra?: readonly string[];
-  destinations?: readonly string[];
+  destinations?: readonly string[] | undefined;
 }
 
 /**

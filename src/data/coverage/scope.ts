@@ -1,4 +1,5 @@
 import countryGroups from '../../../data/reference/country-groups.json';
+import { makeMonth, yearOf } from '../../analysis/month';
 import { DEFAULT_PARAMS } from '../../analysis/params';
 
 /** The routes whose coverage is read: one origin, its intermediaries, the destinations, years. */
@@ -47,9 +48,9 @@ export function coverageScope(
   span: DataSpan,
   present: readonly string[],
   options: {
-    origin?: string;
-    intermediaries?: readonly string[];
-    destinations?: readonly string[];
+    origin?: string | undefined;
+    intermediaries?: readonly string[] | undefined;
+    destinations?: readonly string[] | undefined;
   } = {},
 ): CoverageScope {
   const origin = options.origin ?? DEFAULT_ORIGIN;
@@ -58,18 +59,18 @@ export function coverageScope(
   const intermediaries = [...new Set(wanted)].filter(
     (code) => code !== origin && !destinations.includes(code),
   );
-  const baselineStart = Number(DEFAULT_PERIODS.baseline.start.slice(0, 4));
+  const baselineStart = yearOf(DEFAULT_PERIODS.baseline.start);
   const postStart = DEFAULT_PERIODS.post.start;
   const lastMonth =
     span.lastMonth !== null && span.lastMonth >= postStart
       ? span.lastMonth
-      : `${postStart.slice(0, 4)}-12`;
+      : makeMonth(yearOf(postStart), 12);
   return {
     origin,
     intermediaries,
     destinations,
     firstYear: Math.min(span.firstYear ?? baselineStart, baselineStart),
-    lastYear: Number(lastMonth.slice(0, 4)),
+    lastYear: yearOf(lastMonth),
     lastMonth,
   };
 }

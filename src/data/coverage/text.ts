@@ -1,4 +1,10 @@
-import { translate, translateCount, type Locale, type MessageParams } from '../../i18n';
+import {
+  formatMonthName,
+  translate,
+  translateCount,
+  type Locale,
+  type MessageParams,
+} from '../../i18n';
 import type { CoverageKey } from '../../i18n/en-coverage';
 import type { LegKind } from './cells';
 import type { CellState, CoverageRoute, GapKind, PeriodMonths } from './model';
@@ -42,10 +48,7 @@ export function nameList(locale: Locale, names: readonly string[]): string {
 
 /** "Jan–Jul" / "1月–7月": the first `months` months of a year. */
 function monthRange(locale: Locale, months: number): string {
-  const name = (month: number) =>
-    new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2000, month - 1, 1)),
-    );
+  const name = (month: number) => formatMonthName(locale, month);
   return months === 1 ? name(1) : `${name(1)}–${name(months)}`;
 }
 

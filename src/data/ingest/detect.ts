@@ -9,7 +9,7 @@ import {
   splitFields,
   uniqueNames,
 } from './head';
-import type { FormatReader } from './mapping';
+import type { FormatReader } from '../sql/ingest/mapping';
 import type { Detection, IngestFormat, IngestMessage, MessageParams, TextEncoding } from './types';
 
 /** How many leading bytes of a file detection needs. */
@@ -177,7 +177,7 @@ function delimiterNote(delimiter: string): IngestMessage[] {
 export function detectFormat(
   head: Uint8Array,
   name: string,
-  forced: { format?: IngestFormat; encoding?: TextEncoding } = {},
+  forced: { format?: IngestFormat | undefined; encoding?: TextEncoding | undefined } = {},
 ): Detection {
   const base = {
     encoding: 'utf-8' as TextEncoding,

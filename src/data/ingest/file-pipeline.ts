@@ -1,13 +1,20 @@
-import { quoteIdent } from '../sql';
 import type { SqlRunner } from '../sql-runner';
+import { columnLookup } from '../sql/ingest/columns';
+import { userMappingReader } from '../sql/ingest/formats/user-mapping';
+import {
+  mappedTableSql,
+  notesSql,
+  okRowsViewSql,
+  type MapContext,
+  type ResolvedOptions,
+} from '../sql/ingest/mapping';
+import { sumToKeySql } from '../sql/ingest/sums';
+import { countRowsSql, createTableAsSql, dropSql } from '../sql/statements';
 import { canonicalRowsSql, validateTradeTable, type ValidationIssue } from '../validate';
-import { columnLookup } from './columns';
 import { readerFor } from './formats';
-import { mappedTableSql, notesSql, type MapContext, type ResolvedOptions } from './mapping';
 import { invalidCode } from './reasons';
 import { sumResidualRows } from './residual-rows';
 import { tallyMappedSkips, type SkipTally } from './tally';
-import { userMappingReader } from './user-mapping';
 import {
   IngestError,
   type Detection,
@@ -41,19 +48,15 @@ export class Scratch {
   async release(db: SqlRunner, ...names: string[]): Promise<void> {
     for (const name of names) {
       const list = this.views.includes(name) ? this.views : this.tables;
-      await db.query(
-        `DROP ${list === this.views ? 'VIEW' : 'TABLE'} IF EXISTS ${quoteIdent(name)}`,
-      );
+      await db.query(dropSql(name, list === this.views ? 'VIEW' : 'TABLE'));
       list.splice(list.indexOf(name), 1);
     }
   }
 
   /** Drops everything recorded (views first: they depend on tables). */
   async drop(db: SqlRunner): Promise<void> {
-    for (const view of this.views.reverse())
-      await db.query(`DROP VIEW IF EXISTS ${quoteIdent(view)}`);
-    for (const table of this.tables.reverse())
-      await db.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+    for (const view of this.views.reverse()) await db.query(dropSql(view, 'VIEW'));
+    for (const table of this.tables.reverse()) await db.query(dropSql(table));
   }
 }
 
@@ -79,7 +82,7 @@ export interface FileContext {
 }
 
 const count = async (db: SqlRunner, table: string) =>
-  Number((await db.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(table)}`))[0]?.n ?? 0);
+  Number((await db.query(countRowsSql(table)))[0]?.n ?? 0);
 
 /** What mapping and validation made of a staged file. */
 export interface MappedFile {
@@ -137,10 +140,7 @@ export async function mapFile(
   }
 
   const ok = scratch.view(`ingest_ok_${index}`);
-  await db.query(
-    `CREATE OR REPLACE TEMP VIEW ${quoteIdent(ok)} AS
-     SELECT * EXCLUDE (_skip, _detail) FROM ${quoteIdent(mapped)} WHERE _skip IS NULL`,
-  );
+  await db.query(okRowsViewSql(mapped, ok));
   const report = await validateTradeTable(db, ok, {
     countriesTable: options.countriesTable,
     rowNumber: '_line',
@@ -157,7 +157,7 @@ export async function mapFile(
 
   const valid = scratch.table(`ingest_valid_${index}`);
   await db.query(
-    `CREATE OR REPLACE TEMP TABLE ${quoteIdent(valid)} AS ${await canonicalRowsSql(db, ok, options.countriesTable)}`,
+    createTableAsSql(valid, await canonicalRowsSql(db, ok, options.countriesTable), true),
   );
   const rowsValid = report.rows - report.invalidRows;
   let table = valid;
@@ -199,16 +199,4 @@ function schemaError(file: IngestFile, issues: ValidationIssue[]): IngestError {
     file.name,
     { code: 'column_types', params },
   );
-}
-
-/**
- * SQL summing rows that share a canonical key (period, freq, reporter, partner, flow, hs,
- * source): the 11-digit customs codes of one HS-6 code become one row.
- */
-export function sumToKeySql(from: string, out: string): string {
-  return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
-SELECT period, freq, reporter, partner, flow, hs, sum(value_usd) AS value_usd,
-  sum(net_kg) AS net_kg, sum(qty) AS qty, qty_unit, source, months
-FROM ${quoteIdent(from)}
-GROUP BY period, freq, reporter, partner, flow, hs, qty_unit, source, months`;
 }

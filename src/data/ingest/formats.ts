@@ -1,9 +1,9 @@
-import { BACI, BACI_COUNTRIES } from './baci';
-import { CANONICAL_CSV, CANONICAL_PARQUET } from './canonical';
-import { COMTRADE_LEGACY } from './comtrade-legacy';
-import { COMTRADE_PLUS } from './comtrade-plus';
-import type { FormatReader } from './mapping';
-import { TW_CUSTOMS } from './tw-customs';
+import { BACI, BACI_COUNTRIES } from '../sql/ingest/formats/baci';
+import { CANONICAL_CSV, CANONICAL_PARQUET } from '../sql/ingest/formats/canonical';
+import { COMTRADE_LEGACY } from '../sql/ingest/formats/comtrade-legacy';
+import { COMTRADE_PLUS } from '../sql/ingest/formats/comtrade-plus';
+import type { FormatReader } from '../sql/ingest/mapping';
+import { TW_CUSTOMS } from '../sql/ingest/formats/tw-customs';
 import type { IngestFormat } from './types';
 
 /** Every reader, in the order detection tries them. */

@@ -1,20 +1,19 @@
-import { quoteIdent } from '../sql';
 import type { SqlRunner } from '../sql-runner';
+import { columnLookup } from '../sql/ingest/columns';
+import { countryCodesSql, countryNamesSql } from '../sql/ingest/countries';
+import { baciCountriesSql } from '../sql/ingest/formats/baci';
+import { stageParquetWithDuckDB } from '../sql/ingest/formats/canonical';
+import type { ResolvedOptions } from '../sql/ingest/mapping';
+import { publishSql } from '../sql/ingest/merge';
+import { copyTableSql, insertionOrderSql } from '../sql/statements';
 import { validateTradeTable } from '../validate';
-import { baciCountriesSql } from './baci';
-import { stageParquetWithDuckDB } from './canonical';
-import { columnLookup } from './columns';
-import { countryCodesSql, countryNamesSql } from './countries';
 import { detectFormat } from './detect';
 import { mapFile, Scratch, type FileContext, type MappedFile } from './file-pipeline';
-import { stageFile } from './stage-file';
-import type { ResolvedOptions } from './mapping';
-import { mergeParts, publishSql } from './merge';
+import { mergeParts } from './merge';
 import { plural } from './reasons';
+import { stageFile } from './stage-file';
 import { readFigures, tableWarnings } from './summary';
 import { SkipTally } from './tally';
-import type { ConvertedEncoding } from './unpack';
-import { detectMapped } from './user-mapping';
 import {
   IngestError,
   type Detection,
@@ -25,6 +24,8 @@ import {
   type IngestStage,
   type IngestSummary,
 } from './types';
+import type { ConvertedEncoding } from './unpack';
+import { detectMapped } from './user-mapping';
 
 /** A file with what detection found, known to be readable. */
 type Detected = { file: IngestFile; detection: Detection & { format: IngestFormat } };
@@ -163,7 +164,7 @@ async function run(
   onStage: (stage: IngestStage) => void,
 ): Promise<IngestSummary> {
   const { db, scratch, options } = ctx;
-  const [order] = await db.query(`SELECT current_setting('preserve_insertion_order') AS on`);
+  const [order] = await db.query(insertionOrderSql);
   if (order?.on === false)
     ctx.warnings.push({
       code: 'line_numbers',
@@ -215,9 +216,7 @@ async function run(
   if (ctx.base) {
     // A copy: merging releases its parts, and the base must survive a failed ingest.
     const copy = scratch.table('ingest_base');
-    await db.query(
-      `CREATE OR REPLACE TEMP TABLE ${quoteIdent(copy)} AS SELECT * FROM ${quoteIdent(ctx.base.table)}`,
-    );
+    await db.query(copyTableSql(ctx.base.table, copy, true));
     parts.push({ table: copy, file: ctx.base.name });
   }
   const merged = scratch.table('ingest_merged');

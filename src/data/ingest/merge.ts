@@ -1,23 +1,18 @@
-import { TRADE_COLUMNS } from '../schema';
-import { quoteIdent, quoteLiteral } from '../sql';
 import type { SqlRunner } from '../sql-runner';
+import { layersSql } from '../sql/ingest/overlaps';
+import {
+  clashesSql,
+  copiesSql,
+  duplicatesSql,
+  mergedTableSql,
+  picksSql,
+  rankSql,
+  SOURCE_PRECEDENCE,
+  type MergePart,
+} from '../sql/ingest/merge';
+import { readOverlaps } from './overlaps';
 import { plural } from './reasons';
-import { layersSql, readOverlaps } from './overlaps';
 import type { IngestWarning, Overlap } from './types';
-
-/**
- * Which source wins when two files give the same period, freq, reporter, partner, flow and HS
- * code: Taiwan's own customs figures for its own flows, then what a country reported to the UN,
- * then BACI (CEPII's reconciliation of both sides), then anything else (canonical files, the
- * sample). Among equals, the file listed first wins, then the earlier row.
- */
-export const SOURCE_PRECEDENCE: readonly string[] = ['tw-customs', 'comtrade', 'baci'];
-
-/** One file's canonical rows. */
-export interface MergePart {
-  table: string;
-  file: string;
-}
 
 /** What merging removed. */
 export interface MergeOutcome {
@@ -29,56 +24,7 @@ export interface MergeOutcome {
   warnings: IngestWarning[];
 }
 
-const ALL = TRADE_COLUMNS.map((c) => c.name).join(', ');
-const KEY = 'period, freq, reporter, partner, flow, hs';
-
-const rankSql = () =>
-  `CASE source ${SOURCE_PRECEDENCE.map((s, i) => `WHEN ${quoteLiteral(s)} THEN ${i}`).join(' ')}
-    ELSE ${SOURCE_PRECEDENCE.length} END`;
-
-/**
- * SQL marking each row of the union of `parts`: `_copy` > 1 for an exact repeat of an earlier
- * row (all columns equal; `_dup_of` is the file of the first), `_file` / `_row` for provenance.
- */
-export function copiesSql(parts: readonly MergePart[], out: string): string {
-  const union = parts
-    .map((p, i) => `SELECT ${ALL}, ${i} AS _file, rowid AS _row FROM ${quoteIdent(p.table)}`)
-    .join('\nUNION ALL\n');
-  return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
-SELECT *, row_number() OVER w AS _copy, first_value(_file) OVER w AS _dup_of
-FROM (${union})
-WINDOW w AS (PARTITION BY ${ALL} ORDER BY _file, _row)`;
-}
-
-/**
- * SQL ranking the distinct rows that share a key by {@link SOURCE_PRECEDENCE}, file and row:
- * `_pick` = 1 is kept; `_kept_file` / `_kept_source` say which row won.
- */
-export function picksSql(copies: string, out: string): string {
-  return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
-SELECT *, row_number() OVER k AS _pick, first_value(_file) OVER k AS _kept_file,
-  first_value(source) OVER k AS _kept_source
-FROM ${quoteIdent(copies)} WHERE _copy = 1
-WINDOW k AS (PARTITION BY ${KEY} ORDER BY ${rankSql()}, _file, _row)`;
-}
-
-/**
- * SQL writing the kept rows (the first layer of each flow, see overlaps.ts) to the temporary
- * `out` in the canonical types, each series contiguous.
- */
-export function mergedTableSql(layers: string, out: string): string {
-  const columns = TRADE_COLUMNS.map(({ name, type }) => `CAST(${name} AS ${type}) AS ${name}`);
-  return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(out)} AS
-SELECT ${columns.join(', ')} FROM ${quoteIdent(layers)} WHERE _layer = 1
-ORDER BY reporter, flow, partner, hs, freq, period, source`;
-}
-
 const precedence = () => `${SOURCE_PRECEDENCE.join(', ')}, others; then the file listed first`;
-
-/** SQL replacing the (persistent) table `out` with the rows of `from`, in their order. */
-export function publishSql(from: string, out: string): string {
-  return `CREATE OR REPLACE TABLE ${quoteIdent(out)} AS SELECT * FROM ${quoteIdent(from)}`;
-}
 
 /**
  * Merges files into the temporary table `out`: exact duplicate rows are removed, and where several rows share a key
@@ -109,8 +55,7 @@ export async function mergeParts(
   };
   const warnings: IngestWarning[] = [];
 
-  const dups = await db.query(`SELECT _dup_of AS kept, _file AS dropped, count(*)::DOUBLE AS n
-    FROM ${quoteIdent(copies)} WHERE _copy > 1 GROUP BY ALL ORDER BY ALL`);
+  const dups = await db.query(duplicatesSql(copies));
   await scratch.release(db, copies);
   let duplicates = 0;
   for (const d of dups) {
@@ -130,11 +75,7 @@ export async function mergeParts(
     });
   }
 
-  const clashes =
-    await db.query(`SELECT _kept_file AS kept, _kept_source AS kept_source, _file AS dropped,
-      source, count(*)::DOUBLE AS n,
-      first(concat_ws(' ', reporter, flow, partner, hs, CAST(period AS VARCHAR), freq) ORDER BY _row) AS example
-    FROM ${quoteIdent(picks)} WHERE _pick > 1 GROUP BY ALL ORDER BY ALL`);
+  const clashes = await db.query(clashesSql(picks));
   await scratch.release(db, picks);
   let conflicts = 0;
   for (const c of clashes) {

@@ -1,12 +1,6 @@
-import { residualListSql } from '../residuals';
-import { TRADE_COLUMNS } from '../schema';
-import { quoteIdent } from '../sql';
+import { residualClashesSql, sumResidualRowsSql } from '../sql/ingest/sums';
 import type { FileContext } from './file-pipeline';
 import { plural } from './reasons';
-
-/** The canonical key, and the columns rows are summed over. */
-const KEY = ['period', 'freq', 'reporter', 'partner', 'flow', 'hs', 'qty_unit', 'source', 'months'];
-const SUMMED = ['value_usd', 'net_kg', 'qty'];
 
 /**
  * Sums, in place, the rows of one file's canonical table `table` that share a key because
@@ -22,28 +16,12 @@ export async function sumResidualRows(
   file: string,
   scratchName: string,
 ): Promise<number> {
-  const t = quoteIdent(table);
-  const residual = `partner IN ${residualListSql()}`;
-  const [found] = await ctx.db.query(
-    `SELECT coalesce(sum(n), 0)::DOUBLE AS n, count(*)::DOUBLE AS groups,
-       string_agg(DISTINCT partner, ', ' ORDER BY partner) AS partners
-     FROM (SELECT partner, count(*) AS n FROM ${t} WHERE ${residual} GROUP BY ${KEY.join(', ')}
-       HAVING count(*) > 1)`,
-  );
+  const [found] = await ctx.db.query(residualClashesSql(table));
   const rows = Number(found?.n ?? 0);
   const groups = Number(found?.groups ?? 0);
   if (rows === 0) return 0;
-  const sums = quoteIdent(ctx.scratch.table(scratchName));
-  const columns = TRADE_COLUMNS.map((c) => c.name);
-  const select = columns.map((c) => (SUMMED.includes(c) ? `sum(${c}) AS ${c}` : c));
-  await ctx.db.query(
-    `CREATE OR REPLACE TEMP TABLE ${sums} AS SELECT ${select.join(', ')} FROM ${t}
-     WHERE ${residual} GROUP BY ${KEY.join(', ')}`,
-  );
-  await ctx.db.query(`DELETE FROM ${t} WHERE ${residual}`);
-  await ctx.db.query(
-    `INSERT INTO ${t} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM ${sums}`,
-  );
+  for (const sql of sumResidualRowsSql(table, ctx.scratch.table(scratchName)))
+    await ctx.db.query(sql);
   await ctx.scratch.release(ctx.db, scratchName);
   const partners = String(found?.partners ?? '');
   ctx.warnings.push({

@@ -1,10 +1,4 @@
-import { TRADE_COLUMNS } from '../schema';
-import { quoteIdent, quoteLiteral } from '../sql';
 import type { Row } from '../sql-runner';
-import { missingColumns } from './detect';
-import type { FileContext, StagedFile } from './file-pipeline';
-import { readerFor } from './formats';
-import { unreadableCode } from './reasons';
 import {
   decimalCommaSql,
   dropRejectsSql,
@@ -13,11 +7,21 @@ import {
   rejectedLinesSql,
   stageTables,
   type StageTables,
-} from './stage';
+} from '../sql/ingest/stage';
+import {
+  countRowsSql,
+  createTempTradeTableSql,
+  describeSql,
+  tableExistsSql,
+} from '../sql/statements';
+import { missingColumns } from './detect';
+import type { FileContext, StagedFile } from './file-pipeline';
+import { readerFor } from './formats';
+import { unreadableCode } from './reasons';
 import { IngestError, type Detection, type IngestFile } from './types';
 
 const count = async (ctx: FileContext, table: string) =>
-  Number((await ctx.db.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(table)}`))[0]?.n ?? 0);
+  Number((await ctx.db.query(countRowsSql(table)))[0]?.n ?? 0);
 
 /** Reads a CSV file; if a guessed UTF-8 proves wrong further in, reads it again as Latin-1. */
 async function readCsv(ctx: FileContext, file: IngestFile, d: Detection, tables: StageTables) {
@@ -119,14 +123,10 @@ async function stageParquet(
   }
   // A file of no row group gives the browser's reader nothing to create a table from: it is
   // read as the canonical columns with no row, as DuckDB reads it in the command line.
-  const [staged] = await ctx.db.query(
-    `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${quoteLiteral(tables.read)}`,
-  );
-  if (Number(staged?.n) === 0) {
-    const columns = TRADE_COLUMNS.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
-    await ctx.db.query(`CREATE TEMP TABLE ${quoteIdent(tables.read)} (${columns})`);
-  }
-  const described = await ctx.db.query(`DESCRIBE ${quoteIdent(tables.read)}`);
+  const exists = tableExistsSql(tables.read);
+  const [staged] = await ctx.db.query(exists.sql, exists.params);
+  if (Number(staged?.n) === 0) await ctx.db.query(createTempTradeTableSql(tables.read));
+  const described = await ctx.db.query(describeSql(tables.read));
   const columns = described.map((r) => String(r.column_name));
   const missing = missingColumns(readerFor('canonical-parquet'), columns).join(', ');
   if (missing) {

@@ -1,35 +1,17 @@
-import { residualListSql, residualOf } from '../residuals';
-import { PARTIAL_YEAR, WORLD } from '../schema';
-import { quoteIdent } from '../sql';
 import type { SqlRunner } from '../sql-runner';
-import { MIXED_490_REPORTERS, mixed490List } from './countries';
+import {
+  annualAndMonthlySql,
+  distinctSql,
+  HS_LEVEL_SQL,
+  rangeSql,
+  residualsSql,
+  taiwan490Sql,
+  valueByYearSql,
+} from '../sql/ingest/summary';
+import { MIXED_490_REPORTERS } from '../sql/ingest/countries';
+import { residualOf } from '../residuals';
 import { plural, usdText } from './reasons';
 import type { IngestSummary, IngestWarning, YearValue } from './types';
-
-/**
- * SQL: period range, row count and partner count of a canonical table (countries only: not the
- * world nor the residual partners).
- */
-export const rangeSql = (table: string) =>
-  `SELECT CAST(min(period) AS VARCHAR) AS first, CAST(max(period) AS VARCHAR) AS last,
-  count(*)::DOUBLE AS n, (count(DISTINCT partner) FILTER (
-    WHERE partner <> '${WORLD}' AND partner NOT IN ${residualListSql()}))::DOUBLE AS partners
-FROM ${quoteIdent(table)}`;
-
-/** SQL: the distinct values of one column (or expression), sorted. */
-export const distinctSql = (table: string, expr: string) =>
-  `SELECT DISTINCT ${expr} AS v FROM ${quoteIdent(table)} WHERE ${expr} IS NOT NULL ORDER BY v`;
-
-/**
- * SQL: total value by year and frequency, partner rows apart from world-total rows (adding them
- * would count the same trade twice).
- */
-export const valueByYearSql = (table: string) =>
-  `SELECT year(period)::DOUBLE AS year, freq,
-  (CASE WHEN ${PARTIAL_YEAR} THEN months END)::DOUBLE AS months,
-  coalesce(sum(value_usd) FILTER (WHERE partner <> '${WORLD}'), 0)::DOUBLE AS value_usd,
-  coalesce(sum(value_usd) FILTER (WHERE partner = '${WORLD}'), 0)::DOUBLE AS world_usd
-FROM ${quoteIdent(table)} GROUP BY ALL ORDER BY year, freq, months NULLS FIRST`;
 
 /** The summary figures of a canonical table. */
 export async function readFigures(
@@ -59,22 +41,10 @@ export async function readFigures(
     },
     reporters: (await values('reporter')).map(String),
     partners: Number(range?.partners ?? 0),
-    hsLevels: (await values('length(hs)')).map(Number),
+    hsLevels: (await values(HS_LEVEL_SQL)).map(Number),
     valueByYear,
   };
 }
-
-/** SQL: series (reporter, partner, flow, hs, year) present both as annual and monthly rows. */
-export const annualAndMonthlySql = (table: string) =>
-  `SELECT count(*)::DOUBLE AS n, min(concat_ws(' ', reporter, flow, partner, hs, y)) AS example FROM (
-  SELECT reporter, flow, partner, hs, year(period) AS y FROM ${quoteIdent(table)}
-  GROUP BY ALL HAVING count(DISTINCT freq) > 1)`;
-
-/** SQL: rows with Taiwan as partner from UN-coded sources (code 490), by reporter. */
-export const taiwan490Sql = (table: string) =>
-  `SELECT count(*)::DOUBLE AS n, (count(*) FILTER (WHERE reporter IN ${mixed490List()}))::DOUBLE AS mixed,
-  string_agg(DISTINCT reporter, ', ' ORDER BY reporter) FILTER (WHERE reporter IN ${mixed490List()}) AS mixed_reporters
-FROM ${quoteIdent(table)} WHERE source IN ('comtrade', 'baci') AND (partner = 'TWN' OR reporter = 'TWN')`;
 
 /**
  * The warning about rows at several HS levels. No flow is given at two levels (the merge keeps
@@ -112,11 +82,6 @@ async function taiwan490Warning(db: SqlRunner, table: string): Promise<IngestWar
     },
   ];
 }
-
-/** SQL: rows and value per residual partner ('XNS', ...), in code order. */
-export const residualsSql = (table: string) =>
-  `SELECT partner, count(*)::DOUBLE AS n, coalesce(sum(value_usd), 0)::DOUBLE AS v
-FROM ${quoteIdent(table)} WHERE partner IN ${residualListSql()} GROUP BY partner ORDER BY partner`;
 
 /**
  * A warning per residual partner present: its rows are kept so that totals add up, but they

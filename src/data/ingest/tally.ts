@@ -1,4 +1,4 @@
-import { quoteIdent } from '../sql';
+import { skipCountsSql, skipExamplesSql } from '../sql/ingest/mapping';
 import type { SqlRunner } from '../sql-runner';
 import { skipMessage, skipParams } from './reasons';
 import type { RowExample, SkipReason } from './types';
@@ -61,20 +61,9 @@ export async function tallyMappedSkips(
   tally: SkipTally,
   exampleLimit: number,
 ): Promise<number> {
-  const table = quoteIdent(mapped);
-  const counts = await db.query(
-    `SELECT _skip AS code, count(*)::DOUBLE AS n,
-       sum(v) FILTER (WHERE isfinite(v) AND v >= 0)::DOUBLE AS v
-     FROM (SELECT _skip, TRY_CAST(value_usd AS DOUBLE) AS v FROM ${table} WHERE _skip IS NOT NULL)
-     GROUP BY _skip`,
-  );
-  const examples = await db.query(
-    `SELECT _skip AS code, _line::DOUBLE AS line, coalesce(_detail, '') AS value FROM (
-       SELECT _skip, _line, _detail, row_number() OVER (PARTITION BY _skip ORDER BY _line) AS k
-       FROM ${table} WHERE _skip IS NOT NULL
-     ) WHERE k <= ? ORDER BY code, line`,
-    [exampleLimit],
-  );
+  const counts = await db.query(skipCountsSql(mapped));
+  const { sql, params } = skipExamplesSql(mapped, exampleLimit);
+  const examples = await db.query(sql, params);
   let skipped = 0;
   for (const row of counts) {
     const code = String(row.code);

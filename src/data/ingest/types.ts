@@ -48,9 +48,9 @@ export interface Detection {
   /** The header as written (BOM and quotes removed). */
   header: string[];
   /** Why the format is unknown, in words a user can act on. */
-  reason?: string;
+  reason?: string | undefined;
   /** {@link reason} with its code and params (the message without the file name). */
-  problem?: IngestMessage;
+  problem?: IngestMessage | undefined;
   /**
    * Things worth telling the user even though the file can be read; `message` follows the file
    * name ("x.csv starts with ..."), and `params` lack the file.
@@ -67,11 +67,11 @@ export interface IngestFile {
   /** Its first bytes (64 KiB is plenty), for format and encoding detection. */
   head: Uint8Array;
   /** Read through this column mapping instead of a detected format (see user-mapping.ts). */
-  mapping?: UserMapping;
+  mapping?: UserMapping | undefined;
   /** What was done to the file before (see unpack.ts): `path` and `head` are the result. */
-  unpacking?: Unpacking;
+  unpacking?: Unpacking | undefined;
   /** The ZIP archive it was found in: a member of no known layout is left out, not refused. */
-  archive?: string;
+  archive?: string | undefined;
 }
 
 /** Loads a Parquet file into `table` (all its columns, in file order). */
@@ -80,13 +80,13 @@ export type ParquetStager = (db: SqlRunner, file: IngestFile, table: string) => 
 /** Choices the user can make; every default is the safe one. */
 export interface IngestOptions {
   /** Force this format for every file instead of detecting it. */
-  format?: IngestFormat;
+  format?: IngestFormat | undefined;
   /** Force this encoding for every CSV file instead of detecting it. */
-  encoding?: TextEncoding;
+  encoding?: TextEncoding | undefined;
   /** Keep partner 'WLD' (world total) rows (default) or drop them. */
-  world?: 'keep' | 'drop';
+  world?: 'keep' | 'drop' | undefined;
   /** Rows under UN code 490 from reporters known to mix other countries in: keep (default) or drop. */
-  mixed490?: 'keep' | 'drop';
+  mixed490?: 'keep' | 'drop' | undefined;
   /**
    * Table with the reference countries (iso3, iso_num, un_code, name_en, name_zh, aliases_zh,
    * aliases_en).

@@ -12,6 +12,7 @@ import {
   type CorridorResult,
   type Place,
 } from '../../data/corridor-query';
+import { whenFresh } from '../../data/coordinator';
 import { withPlacebo } from '../../data/corridors/placebo';
 import type { DatasetSummary } from '../../data/dataset';
 import { useKeyedQuery } from './use-keyed-query';
@@ -46,18 +47,24 @@ export function useCorridors(
     if (!summary || key === 'null') return;
     const controller = new AbortController();
     const params = JSON.parse(key) as AnalysisParams;
-    queryCorridors(params, controller.signal)
-      .then(async (result) => {
+    const fail = (error: unknown) => console.error('Corridor scoring failed', error);
+    whenFresh(
+      queryCorridors(params, controller.signal),
+      (result) => {
         performance.mark('tdc:corridors-scored', { detail: { ms: result.ms } });
         setScored({ key, result });
         if (summary.rows > BACKGROUND_PLACEBO_MAX_ROWS) return;
-        const placebo = await queryPlacebo(params, controller.signal);
-        setScored({ key, result: { ...withPlacebo(result, placebo), ms: result.ms } });
-        performance.mark('tdc:corridors-calibrated', { detail: { placebo: placebo.length } });
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) console.error('Corridor scoring failed', error);
-      });
+        whenFresh(
+          queryPlacebo(params, controller.signal),
+          (placebo) => {
+            setScored({ key, result: { ...withPlacebo(result, placebo), ms: result.ms } });
+            performance.mark('tdc:corridors-calibrated', { detail: { placebo: placebo.length } });
+          },
+          fail,
+        );
+      },
+      fail,
+    );
     return () => controller.abort();
   }, [summary, key]);
   return {
@@ -72,9 +79,11 @@ export function usePlaces(summary: DatasetSummary | null): ReadonlyMap<string, P
   const ready = summary !== null;
   useEffect(() => {
     if (!ready) return;
-    queryPlaces()
-      .then(setPlaces)
-      .catch((error: unknown) => console.error('Place query failed', error));
+    const controller = new AbortController();
+    whenFresh(queryPlaces(controller.signal), setPlaces, (error: unknown) =>
+      console.error('Place query failed', error),
+    );
+    return () => controller.abort();
   }, [ready]);
   return places;
 }

@@ -1,25 +1,47 @@
 import { useEffect, useState } from 'react';
+import { whenFresh, type Outcome } from '../../data/coordinator';
+
+/** A query's result for the current key, or why it failed; both null while it runs. */
+export interface QueryState<T> {
+  data: T | null;
+  error: unknown;
+}
+
+const PENDING: QueryState<never> = { data: null, error: null };
 
 /**
- * The result of `run(key)` for the current `key`: null while it runs, when `key` is null, or
- * when the query failed (logged as `what`). A result that arrives after the key changed is
- * dropped, so a slow answer never replaces a newer one. `run` must be a stable function.
+ * The result of `run(key, signal)` for the current `key`, or its failure (logged as `what`);
+ * both null while it runs and when `key` is null. A change of key, or unmounting, aborts the
+ * signal: the request resolves stale and is dropped (see coordinator.ts), so a slow answer
+ * never replaces a newer one. `run` must be a stable function.
  */
-export function useKeyedQuery<K, T>(
+export function useQueryState<K, T>(
   key: K | null,
-  run: (key: K) => Promise<T>,
+  run: (key: K, signal: AbortSignal) => Promise<Outcome<T>>,
   what: string,
-): T | null {
-  const [result, setResult] = useState<{ key: K; data: T } | null>(null);
+): QueryState<T> {
+  const [state, setState] = useState<{ key: K; state: QueryState<T> } | null>(null);
   useEffect(() => {
     if (key === null) return;
-    let current = true;
-    run(key)
-      .then((data) => current && setResult({ key, data }))
-      .catch((error: unknown) => console.error(`${what} failed`, error));
-    return () => {
-      current = false;
-    };
+    const controller = new AbortController();
+    whenFresh(
+      run(key, controller.signal),
+      (data) => setState({ key, state: { data, error: null } }),
+      (error: unknown) => {
+        console.error(`${what} failed`, error);
+        setState({ key, state: { data: null, error } });
+      },
+    );
+    return () => controller.abort();
   }, [key, run, what]);
-  return result !== null && result.key === key ? result.data : null;
+  return state !== null && state.key === key ? state.state : PENDING;
+}
+
+/** {@link useQueryState}'s result alone: null while it runs, without a key or on failure. */
+export function useKeyedQuery<K, T>(
+  key: K | null,
+  run: (key: K, signal: AbortSignal) => Promise<Outcome<T>>,
+  what: string,
+): T | null {
+  return useQueryState(key, run, what).data;
 }

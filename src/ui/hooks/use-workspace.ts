@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import hsCsv from '../../../data/reference/hs.csv?raw';
+import { monthStart } from '../../analysis/month';
 import { parseHsReference, productMatcher } from '../../analysis/product-selection';
 import type { DatasetSummary } from '../../data/dataset';
 import { queryFlowCube, type FlowCube } from '../../data/flow-cube';
@@ -53,7 +54,10 @@ export function useWorkspace(view: ViewState, summary: DatasetSummary | null): W
     const destinations = destinationCodes(view.destinations);
     return { summary, origin: view.origin, destinations };
   }, [summary, view.origin, view.destinations]);
-  const run = useCallback((k: CubeKey) => queryFlowCube(k.origin, k.destinations), []);
+  const run = useCallback(
+    (k: CubeKey, signal: AbortSignal) => queryFlowCube(k.origin, k.destinations, signal),
+    [],
+  );
   const cube = useKeyedQuery(key, run, 'Flow cube');
 
   // Keyed by the codes, not the array: every reading of the address makes a new array.
@@ -68,7 +72,7 @@ export function useWorkspace(view: ViewState, summary: DatasetSummary | null): W
     [cube, keep, view.source],
   );
   const count = months?.months.length ?? 0;
-  const index = view.month ? (months?.months.indexOf(`${view.month}-01`) ?? -1) : -1;
+  const index = view.month ? (months?.months.indexOf(monthStart(view.month)) ?? -1) : -1;
   const last = index >= 0 ? index : count - 1;
   const first = months ? Math.max(0, last - windowSteps(months.step, view.windowMonths) + 1) : 0;
   const range = useMemo(() => (count > 0 ? { first, last } : null), [count, first, last]);

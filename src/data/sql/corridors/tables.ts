@@ -1,0 +1,194 @@
+import { levelsOf, type LevelSetting, type ProductLevel } from '../../../analysis/params';
+import { TIER_PREFIX } from '../../../analysis/products';
+import { quoteIdent, quoteLiteral } from '../quote';
+
+/** The working tables of one corridor analysis, each name already quoted for SQL. */
+export interface CorridorTables {
+  /** One row: the analysis parameters, and the post period's end resolved from the data. */
+  params: string;
+  /** Every month from the baseline's start to the post period's end, with its index and phase. */
+  months: string;
+  /** Which reporter reports which direction ('X' or 'M') in which month. */
+  coverage: string;
+  /**
+   * The pre-aggregated cube: exporter a → importer b, per product and month, a's reported
+   * exports and b's reported (mirror) imports, with weights.
+   */
+  cube: string;
+  /** Every pair × month: who reports it, and so which source the leg takes. */
+  pairMonths: string;
+  /** The chosen value of each leg per month (reported, else mirror ÷ CIF/FOB factor). */
+  legs: string;
+  /** Per leg (a, b, product): baseline and post means, totals, unit values, source. */
+  series: string;
+  /** Corridors worth scoring: both legs above the minimum value and rising. */
+  candidates: string;
+  /** The candidates' intermediaries' monthly exports to and imports from the world. */
+  world: string;
+  /** The origins' monthly exports of each candidate product to all but the destinations. */
+  totals: string;
+  /** Each candidate's two legs month by month, with the same flow to everyone else. */
+  candidateMonths: string;
+  /** Per candidate leg: the flow to everyone else, in the baseline and in the peak window. */
+  benchmarks: string;
+  /** Best lagged correlation of each candidate's two legs. */
+  comovement: string;
+  /**
+   * Which reporter gives whole years (annual rows, or all twelve months) of exports or imports,
+   * by partner ('partners') or to the World only ('world').
+   */
+  yearCoverage: string;
+  /** Like the cube, by year: exporter a → importer b (or 'WLD'), per product. */
+  yearCube: string;
+  /** Each pair × product × known year: the leg's value and where it comes from. */
+  yearLegs: string;
+  /** Per yearly leg: baseline and post figures, the year before the cut-off, the best year. */
+  yearSeries: string;
+  /** Corridors scored by year where the months cannot score them: full or partial evidence. */
+  yearCandidates: string;
+  /** Every route considered for a dual-use product, and how far the data let it be scored. */
+  routes: string;
+}
+
+/**
+ * The names of the working tables, all starting with `prefix`. They are ordinary tables, not
+ * TEMP ones: the browser runs each statement on a fresh connection, and TEMP tables would
+ * vanish between statements. Two analyses at once need two prefixes.
+ */
+export function corridorTables(prefix = 'corridor_'): CorridorTables {
+  const name = (suffix: string) => quoteIdent(`${prefix}${suffix}`);
+  return {
+    params: name('params'),
+    months: name('months'),
+    coverage: name('coverage'),
+    cube: name('cube'),
+    pairMonths: name('pair_months'),
+    legs: name('legs'),
+    series: name('series'),
+    candidates: name('candidates'),
+    world: name('world'),
+    totals: name('totals'),
+    candidateMonths: name('candidate_months'),
+    benchmarks: name('benchmarks'),
+    comovement: name('comovement'),
+    yearCoverage: name('year_coverage'),
+    yearCube: name('year_cube'),
+    yearLegs: name('year_legs'),
+    yearSeries: name('year_series'),
+    yearCandidates: name('year_candidates'),
+    routes: name('routes'),
+  };
+}
+
+/** SQL dropping every working table (names as {@link corridorTables} gives them, quoted). */
+export const dropCorridorTablesSql = (tables: CorridorTables) =>
+  Object.values(tables).map((table) => `DROP TABLE IF EXISTS ${table}`);
+
+/** SQL for the direction of a flow: re-exports count as exports, re-imports as imports. */
+export const DIRECTION_SQL = "CASE WHEN t.flow IN ('X', 'RX') THEN 'X' ELSE 'M' END";
+
+/**
+ * A row's product at a level, from `hs_comparable` (joined as `m` on the row's HS-6 code, see
+ * hs-concordance.ts): a code the 2022 revision changed is compared in its group (HS-6) or
+ * left out (a heading or tier whose goods it would change); every other code as itself.
+ */
+function productExpression(level: ProductLevel): string {
+  if (level === 'tier') return `${quoteLiteral(TIER_PREFIX)} || m.tier`;
+  const own = `left(t.hs, ${Number(level)})`;
+  if (level === '2') return own;
+  return `coalesce(m.product${level}, ${own})`;
+}
+
+function levelJoin(level: ProductLevel): string {
+  if (level === 'tier') return 'JOIN hs_comparable m ON m.hs6 = t.hs AND m.tier IS NOT NULL';
+  if (level === '2') return '';
+  return 'LEFT JOIN hs_comparable m ON m.hs6 = left(t.hs, 6)';
+}
+
+/** Rows a level leaves out: codes of a revised group it cannot compare (see productExpression). */
+function levelFilter(level: ProductLevel): string {
+  if (level === '6' || level === '4')
+    return ` AND (m.hs6 IS NULL OR m.product${level} IS NOT NULL)`;
+  return '';
+}
+
+/** The shortest HS code a level can use: a tier is made of HS-6 codes. */
+export const minCodeLength = (level: ProductLevel) => (level === 'tier' ? 6 : Number(level));
+
+/** The shortest HS code any level of a setting can use. */
+export const settingMinLength = (setting: LevelSetting) =>
+  Math.min(...levelsOf(setting).map(minCodeLength));
+
+/**
+ * A SELECT of the monthly trade rows in the analysis window, mapped to the product levels of
+ * the setting (under 'all', each row once per level: as its HS-6, its HS-4 and its tier):
+ * month, reporter, partner, dir, product, value_usd, net_kg, plus `re` (a re-export or
+ * re-import row) and `len` (the HS code's length), which {@link PREFERRED_ROWS_SQL} uses to
+ * avoid counting the same flow twice.
+ */
+export function levelRowsSql(setting: LevelSetting, params: string, where: string): string {
+  return mappedRowsSql(setting, params, where, MONTHS);
+}
+
+/** Which rows a mapping reads and how it dates them. */
+interface Window {
+  columns: string;
+  filter: string;
+}
+
+const MONTHS: Window = {
+  columns: 't.period AS month',
+  filter: "t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end",
+};
+
+const YEARS: Window = {
+  columns: 'year(t.period) AS year, t.freq',
+  filter: `(t.freq = 'M' OR (t.freq = 'A' AND coalesce(t.months, 12) = 12))
+    AND year(t.period) BETWEEN p.base_first_year AND p.post_last_year`,
+};
+
+/**
+ * Like {@link levelRowsSql} for a yearly analysis: monthly rows and whole-year annual rows
+ * (partial years are left out), dated by `year`, with their `freq`.
+ */
+export function yearRowsSql(setting: LevelSetting, params: string, where: string): string {
+  return mappedRowsSql(setting, params, where, YEARS);
+}
+
+function mappedRowsSql(setting: LevelSetting, params: string, where: string, window: Window) {
+  return levelsOf(setting)
+    .map(
+      (level) => `SELECT ${window.columns}, t.reporter, t.partner, ${DIRECTION_SQL} AS dir,
+    t.flow IN ('RX', 'RM') AS re, length(t.hs) AS len, ${productExpression(level)} AS product,
+    t.value_usd, t.net_kg
+  FROM trade t ${levelJoin(level)}
+  CROSS JOIN ${params} p
+  WHERE ${window.filter}
+    AND length(t.hs) >= ${minCodeLength(level)} AND t.reporter <> t.partner AND (${where})${levelFilter(level)}`,
+    )
+    .join('\nUNION ALL\n');
+}
+
+/**
+ * Keeps, per month × reporter × partner × direction × product, one kind of row: exports or
+ * imports before re-exports or re-imports (which they include), and the coarsest HS level
+ * the source gives (a heading's total before a partial sum of its subheadings).
+ */
+export const PREFERRED_ROWS_SQL =
+  'QUALIFY row_number() OVER (PARTITION BY month, reporter, partner, dir, product ORDER BY re, len) = 1';
+
+/**
+ * Columns naming a corridor's product `c.product` (with {@link PRODUCT_JOINS_SQL}): its HS
+ * description in both languages, its CHPL tier(s) (a heading's: those of its listed codes; a
+ * revision group's: its lowest), and a revision group's HS 2017 and HS 2022 codes.
+ */
+export const PRODUCT_COLUMNS_SQL = `h.desc_en AS product_en, h.desc_zh AS product_zh,
+  coalesce(h.chpl_tier, r.group_tier, (SELECT string_agg(DISTINCT x.chpl_tier, ',' ORDER BY x.chpl_tier)
+    FROM hs_codes x WHERE x.level = 6 AND x.chpl_tier IS NOT NULL AND length(c.product) = 4
+      AND left(x.hs, 4) = c.product)) AS chpl_tier,
+  r.old_codes AS revision_old, r.new_codes AS revision_new`;
+
+/** The joins {@link PRODUCT_COLUMNS_SQL} reads. */
+export const PRODUCT_JOINS_SQL = `LEFT JOIN hs_codes h ON h.hs = c.product
+LEFT JOIN (SELECT DISTINCT product6, group_tier, old_codes, new_codes FROM hs_comparable
+  WHERE old_codes IS NOT NULL) r ON r.product6 = c.product`;

@@ -1,0 +1,7 @@
+import type { SqlValue } from '../sql-runner';
+
+/** SQL text and its `?` parameters. */
+export interface SqlQuery {
+  sql: string;
+  params: SqlValue[];
+}
