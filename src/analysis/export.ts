@@ -2,7 +2,7 @@ import type { Corridor, LegSummary } from './corridor';
 import type { AnalysisParams } from './params';
 import type { SignalReading } from './score';
 import { REASON_TEXT, type RouteCounts, type UnscoredReason, type UnscoredRoute } from './routes';
-import { SIGNAL_NAMES, SIGNALS, type Localized, type SignalName } from './signals';
+import { SIGNAL_NAMES, signalShort, type Localized, type SignalName } from './signals';
 
 /** One corridor as written to corridors.json. */
 export interface CorridorJson {
@@ -225,7 +225,7 @@ function topSignals(c: Corridor, count: number): string {
     .filter((s) => c.signals[s].contribution > 0)
     .sort((a, b) => c.signals[b].contribution - c.signals[a].contribution)
     .slice(0, count)
-    .map((s) => SIGNALS[s].short)
+    .map((s) => signalShort(s, 'en'))
     .join(', ');
 }
 

@@ -1,5 +1,6 @@
 import countryGroups from '../../data/reference/country-groups.json';
 import { translate, type Locale, type MessageParams } from '../i18n';
+import { addMonths, isMonth, monthStart } from './month';
 
 /** How a corridor's products are grouped: HS-6, HS-4, HS-2, or CHPL tier. */
 export type ProductLevel = '6' | '4' | '2' | 'tier';
@@ -12,7 +13,13 @@ export type ProductLevel = '6' | '4' | '2' | 'tier';
 export type LevelSetting = ProductLevel | 'all';
 
 /** The level settings, the default first. */
-export const PRODUCT_LEVELS: readonly LevelSetting[] = ['all', '6', '4', '2', 'tier'];
+export const PRODUCT_LEVELS = [
+  'all',
+  '6',
+  '4',
+  '2',
+  'tier',
+] as const satisfies readonly LevelSetting[];
 
 /** The levels an 'all' analysis looks at, finest first. */
 export const ALL_LEVELS: readonly ProductLevel[] = ['6', '4', 'tier'];
@@ -111,18 +118,12 @@ export function describeParamsError(error: ParamsError, locale: Locale): string 
   return translate(locale, `params.error.${error.problem}`, error.params);
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const ISO3 = /^[A-Z]{3}$/;
 
-/** Whether a string is a month written 'YYYY-MM'. */
-export function isMonth(text: string): boolean {
-  return MONTH.test(text);
-}
-
-/** The first day of a 'YYYY-MM' month as an ISO date ('2022-03' → '2022-03-01'). */
+/** The first day of a 'YYYY-MM' month as an ISO date ('2022-03' → '2022-03-01'), checked. */
 export function monthToDate(month: string): string {
   if (!isMonth(month)) throw new ParamsError('notMonth', { text: month });
-  return `${month}-01`;
+  return monthStart(month);
 }
 
 /** Parses 'YYYY-MM:YYYY-MM' (or 'YYYY-MM:' for an open end) into a {@link MonthRange}. */
@@ -184,13 +185,6 @@ function checkParams(p: AnalysisParams): void {
 /** How far back the placebo run moves the cut-off: two years, to before the invasion. */
 export const PLACEBO_SHIFT_MONTHS = 24;
 
-/** 'YYYY-MM' moved by a number of months. */
-export function shiftMonth(month: string, months: number): string {
-  const [year = 0, m = 1] = month.split('-').map(Number);
-  const index = year * 12 + (m - 1) + months;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
 /**
  * The placebo run's settings: the baseline and the post period's start moved back by
  * {@link PLACEBO_SHIFT_MONTHS}, the post period ending where the real baseline ends, so that
@@ -202,10 +196,10 @@ export function placeboParams(params: AnalysisParams): AnalysisParams | null {
   const placebo: AnalysisParams = {
     ...params,
     baseline: {
-      start: shiftMonth(params.baseline.start, -PLACEBO_SHIFT_MONTHS),
-      end: shiftMonth(end, -PLACEBO_SHIFT_MONTHS),
+      start: addMonths(params.baseline.start, -PLACEBO_SHIFT_MONTHS),
+      end: addMonths(end, -PLACEBO_SHIFT_MONTHS),
     },
-    post: { start: shiftMonth(params.post.start, -PLACEBO_SHIFT_MONTHS), end },
+    post: { start: addMonths(params.post.start, -PLACEBO_SHIFT_MONTHS), end },
   };
   const post = placebo.post.start;
   return post > (placebo.baseline.end ?? '') && post <= end ? placebo : null;

@@ -1,3 +1,4 @@
+import { translate } from '../i18n';
 import type { ProductLevel } from './params';
 import type { Localized } from './signals';
 
@@ -101,5 +102,5 @@ export function productPhrase(
   if (level === 'tier' || (isRevisionGroup(product) && name)) return name?.[lang] ?? product;
   const code = `HS ${product}`;
   if (!name) return code;
-  return lang === 'en' ? `${name.en} (${code})` : `${name['zh-TW']}（${code}）`;
+  return translate(lang, 'explain.product', { name: name[lang], code });
 }

@@ -1,3 +1,4 @@
+import { translate } from '../i18n';
 import type { Localized } from './signals';
 
 /**
@@ -22,38 +23,13 @@ export const UNSCORED_REASONS = [
 /** One of {@link UNSCORED_REASONS}. */
 export type UnscoredReason = (typeof UNSCORED_REASONS)[number];
 
-/** What each reason means, in words an analyst can act on. */
-export const REASON_TEXT: Readonly<Record<UnscoredReason, Localized>> = {
-  no_first_leg: {
-    en: 'nothing in the data on the first leg: neither the origin’s exports to the intermediary nor its imports from the origin',
-    'zh-TW': '資料中沒有第一段：既無來源地對中轉經濟體的出口，也無中轉經濟體自來源地的進口',
-  },
-  first_no_baseline: {
-    en: 'the first leg is not in the data before the cut-off (no baseline to compare with)',
-    'zh-TW': '資料中沒有第一段在基準期的數字（無可比較的基準）',
-  },
-  first_no_post: {
-    en: 'the first leg is not in the data after the cut-off',
-    'zh-TW': '資料中沒有第一段在基準期之後的數字',
-  },
-  no_onward_leg: {
-    en: 'no onward leg: neither the intermediary’s exports (to the destination or to the World) nor the destination’s imports from it are in the data',
-    'zh-TW': '沒有第二段：資料中既無中轉經濟體的出口（對目的地或全球），也無目的地自其進口',
-  },
-  onward_no_baseline: {
-    en: 'the onward leg is not in the data before the cut-off (no baseline to compare with)',
-    'zh-TW': '資料中沒有第二段在基準期的數字（無可比較的基準）',
-  },
-  onward_unknown_after_cutoff: {
-    en: 'the onward leg is known only from the destination’s own reports, which stop after 2021 (Russia and Belarus): the intermediary’s exports by partner are needed',
-    'zh-TW':
-      '第二段僅見於目的地本身的申報，而其申報在2021年後中止（俄羅斯及白俄羅斯）：需要中轉經濟體按夥伴別的出口資料',
-  },
-  world_only_unlinked: {
-    en: 'the intermediary’s exports are known only to the World, and it has no documented link to the destination that would justify a partial reading',
-    'zh-TW': '中轉經濟體的出口僅有對全球的合計，且無文獻記載其與目的地的關聯，不足以作部分解讀',
-  },
-};
+/** What each reason means, in words an analyst can act on (`routes.reason.<reason>`). */
+export const REASON_TEXT: Readonly<Record<UnscoredReason, Localized>> = Object.fromEntries(
+  UNSCORED_REASONS.map((reason) => {
+    const key = `routes.reason.${reason}` as const;
+    return [reason, { en: translate('en', key), 'zh-TW': translate('zh-TW', key) }];
+  }),
+) as Record<UnscoredReason, Localized>;
 
 /** A route that could not be scored, and why. */
 export interface UnscoredRoute {

@@ -9,6 +9,19 @@ export const enRoutes = {
   'routes.reasonCount': '{reason} ({count} routes)',
   'routes.reasonCount.one': '{reason} (1 route)',
   'routes.unscored': 'Routes that could not be scored, and why',
+  'routes.reason.no_first_leg':
+    'nothing in the data on the first leg: neither the origin’s exports to the intermediary nor its imports from the origin',
+  'routes.reason.first_no_baseline':
+    'the first leg is not in the data before the cut-off (no baseline to compare with)',
+  'routes.reason.first_no_post': 'the first leg is not in the data after the cut-off',
+  'routes.reason.no_onward_leg':
+    'no onward leg: neither the intermediary’s exports (to the destination or to the World) nor the destination’s imports from it are in the data',
+  'routes.reason.onward_no_baseline':
+    'the onward leg is not in the data before the cut-off (no baseline to compare with)',
+  'routes.reason.onward_unknown_after_cutoff':
+    'the onward leg is known only from the destination’s own reports, which stop after 2021 (Russia and Belarus): the intermediary’s exports by partner are needed',
+  'routes.reason.world_only_unlinked':
+    'the intermediary’s exports are known only to the World, and it has no documented link to the destination that would justify a partial reading',
   'routes.more': '… and {count} more (all of them in the corridors JSON export).',
   'corridors.tag.partial': 'partial evidence',
   'corridors.tag.annual': 'annual data',

@@ -4,6 +4,7 @@ import { enFilters } from './en-filters';
 import { enOverlaps } from './en-overlaps';
 import { enRoutes } from './en-routes';
 import { enSignals } from './en-signals';
+import { enExplain } from './en-explain';
 import { enSankey } from './en-sankey';
 import { enTimeline } from './en-timeline';
 import { enViews } from './en-views';
@@ -25,6 +26,7 @@ export const en = {
   ...enOverlaps,
   ...enRoutes,
   ...enSignals,
+  ...enExplain,
   ...enExports,
   ...enWorkspace,
   ...enReport,

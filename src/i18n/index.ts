@@ -1,7 +1,9 @@
 import { en, type MessageKey } from './en';
+import { formatNumber, formatPercent } from './format';
 import { zhTW } from './zh-tw';
 
 export type { MessageKey } from './en';
+export * from './format';
 
 /** The languages the app speaks. */
 export const LOCALES = ['en', 'zh-TW'] as const;
@@ -55,44 +57,15 @@ export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
 
-/** Formats a count or amount with the locale's grouping (12,345 / 12,345). */
-export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
-}
+/** Shares said in words where one fits: [low, high, message]. */
+const FRACTIONS = [
+  [0.43, 0.57, 'fraction.half'],
+  [0.3, 0.37, 'fraction.third'],
+  [0.22, 0.28, 'fraction.quarter'],
+] as const;
 
-/** Formats US dollars compactly for the locale: "US$1.2B" / "US$12億" (never a bare "$"). */
-export function formatUsd(locale: Locale, value: number): string {
-  const compact = new Intl.NumberFormat(locale, {
-    notation: 'compact',
-    maximumSignificantDigits: 3,
-  }).format(value);
-  return `US$${compact}`;
-}
-
-/** Formats a byte count as KB / MB. */
-export function formatBytes(locale: Locale, bytes: number): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: units[unit],
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(value);
-}
-
-/** Formats the month of an ISO date ("2025-06-01") as "Jun 2025" / "2025年6月". */
-export function formatMonth(locale: Locale, isoDate: string): string {
-  const [year, month] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(date);
+/** A share in words where one fits ("half", "a third", "a quarter"), else a percentage. */
+export function formatFraction(locale: Locale, share: number): string {
+  const word = FRACTIONS.find(([low, high]) => share >= low && share <= high);
+  return word ? translate(locale, word[2]) : formatPercent(locale, share);
 }

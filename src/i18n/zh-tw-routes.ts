@@ -10,6 +10,17 @@ export const zhTwRoutes: Record<RoutesKey, string> = {
   'routes.reasonCount': '{reason}（{count} 條路線）',
   'routes.reasonCount.one': '{reason}（1 條路線）',
   'routes.unscored': '無法評分的路線及原因',
+  'routes.reason.no_first_leg':
+    '資料中沒有第一段：既無來源地對中轉經濟體的出口，也無中轉經濟體自來源地的進口',
+  'routes.reason.first_no_baseline': '資料中沒有第一段在基準期的數字（無可比較的基準）',
+  'routes.reason.first_no_post': '資料中沒有第一段在基準期之後的數字',
+  'routes.reason.no_onward_leg':
+    '沒有第二段：資料中既無中轉經濟體的出口（對目的地或全球），也無目的地自其進口',
+  'routes.reason.onward_no_baseline': '資料中沒有第二段在基準期的數字（無可比較的基準）',
+  'routes.reason.onward_unknown_after_cutoff':
+    '第二段僅見於目的地本身的申報，而其申報在2021年後中止（俄羅斯及白俄羅斯）：需要中轉經濟體按夥伴別的出口資料',
+  'routes.reason.world_only_unlinked':
+    '中轉經濟體的出口僅有對全球的合計，且無文獻記載其與目的地的關聯，不足以作部分解讀',
   'route.title': '{origin} → {via} → {destination}',
   'route.caption': '輸入與轉出的貨品，{period}',
   'route.group': '貨品類別',

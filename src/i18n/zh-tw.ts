@@ -5,6 +5,7 @@ import { zhTwFilters } from './zh-tw-filters';
 import { zhTwOverlaps } from './zh-tw-overlaps';
 import { zhTwRoutes } from './zh-tw-routes';
 import { zhTwSignals } from './zh-tw-signals';
+import { zhTwExplain } from './zh-tw-explain';
 import { zhTwSankey } from './zh-tw-sankey';
 import { zhTwTimeline } from './zh-tw-timeline';
 import { zhTwViews } from './zh-tw-views';
@@ -26,6 +27,7 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwOverlaps,
   ...zhTwRoutes,
   ...zhTwSignals,
+  ...zhTwExplain,
   ...zhTwExports,
   ...zhTwWorkspace,
   ...zhTwReport,

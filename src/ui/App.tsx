@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import sampleUrl from '../../data/sample/trade-sample.parquet?url';
 import { corridorKey } from '../analysis/corridor';
 import type { DatasetSource } from '../data/dataset';
 import { translator } from '../i18n';
@@ -32,28 +31,30 @@ import { useBriefing } from './hooks/use-briefing';
 import { Methodology } from './Methodology';
 import { MappingDialog } from './MappingDialog';
 import { useMappingRequest } from './hooks/use-mapping-request';
+import { useReducedMotion } from './hooks/use-reduced-motion';
 import { ReportPage } from './report/ReportPage';
 import { RouteView } from './RouteLegs';
 import { useReportInput } from './hooks/use-report-input';
 import { ModeNav } from './ModeNav';
+import { SAMPLE_URL } from './public-files';
 import { StatusBar } from './StatusBar';
 import { WorkspaceColumn } from './WorkspaceColumn';
 
 const SAMPLE: DatasetSource = {
   kind: 'url',
   name: 'trade-sample.parquet',
-  url: sampleUrl,
+  url: SAMPLE_URL,
   isSample: true,
 };
 /** The dataset opened first: the page address's `?data=` file, else the sample. */
 const INITIAL = datasetFromUrl(window.location.href) ?? SAMPLE;
 
 const NO_CORRIDORS: never[] = [];
-const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** The dashboard: header, map with legend, corridors, and the data status. */
 export function App() {
   const [view, setView] = useViewState();
+  const reducedMotion = useReducedMotion();
   const i18n = useMemo(() => ({ locale: view.locale, t: translator(view.locale) }), [view.locale]);
   const dataset = useDataset(INITIAL);
   const analysis = useMemo(() => analysisParams(view), [view]);
@@ -201,7 +202,7 @@ export function App() {
               onExit={() => setView({ page: 'map', step: 0 })}
               autoPlay={brief.autoPlay}
               onAutoPlay={brief.setAutoPlay}
-              reducedMotion={REDUCED_MOTION}
+              reducedMotion={reducedMotion}
               onRecord={async (job) => {
                 const shown = view.step;
                 try {

@@ -1,5 +1,5 @@
 import type { Corridor } from '../analysis/corridor';
-import type { AnalysisParams } from '../analysis/params';
+import { DEFAULT_PARAMS, type AnalysisParams } from '../analysis/params';
 import type { CorridorMonths } from '../data/corridor-query';
 import { LegChart } from './LegChart';
 import { useI18n } from './i18n-context';
@@ -31,12 +31,13 @@ export function CorridorChart({
           ? `${via[locale]} → ${destination[locale]}`
           : `${origin[locale]} → ${destination[locale]}`,
   }));
-  const baseline = params?.baseline ?? { start: '2019-01', end: '2021-12' };
+  const baseline = params?.baseline ?? DEFAULT_PARAMS.baseline;
+  const defaultEnd = DEFAULT_PARAMS.baseline.end ?? baseline.start;
   return (
     <LegChart
       months={months.months}
       series={series}
-      baseline={{ start: baseline.start, end: baseline.end ?? '2021-12' }}
+      baseline={{ start: baseline.start, end: baseline.end ?? defaultEnd }}
       post={{ start: params?.post.start ?? corridor.postStart, end: params?.post.end ?? null }}
       title={t('detail.chartTitle', { route: routeText(t, locale, corridor) })}
       width={400}

@@ -9,7 +9,7 @@ export interface CountryOption {
   code: string;
   name: { en: string; 'zh-TW': string };
   /** Other Chinese names ('阿聯酋', '台灣'), as countries.csv lists them in aliases_zh. */
-  aliases?: string[];
+  aliases?: string[] | undefined;
 }
 
 /** Props of {@link CountryPicker}. */

@@ -1,4 +1,4 @@
-import { formatUsd } from '../i18n';
+import { formatList, formatUsd } from '../i18n';
 import type { EdgeMarker } from '../map/edge-markers';
 import { useI18n } from './i18n-context';
 
@@ -23,7 +23,7 @@ export function EdgeMarkers({ markers }: { markers: readonly EdgeMarker[] }) {
   return (
     <>
       {markers.map((m) => {
-        const names = m.names.slice(0, NAMED).join(locale === 'en' ? ', ' : '、');
+        const names = formatList(locale, m.names.slice(0, NAMED));
         const value = formatUsd(locale, m.valueUsd);
         const more = m.names.length - NAMED;
         const text =

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { formatPercent } from '../i18n';
 import { describeExportFailure } from './exports/export-error';
 import type { ExportJob } from './exports/map-video';
 import { useI18n } from './i18n-context';
@@ -20,7 +21,7 @@ export interface ExportItem {
 export interface ExportMenuProps {
   items: readonly ExportItem[];
   /** Something else is exporting: every item is disabled. */
-  busy?: boolean;
+  busy?: boolean | undefined;
 }
 
 /**
@@ -205,7 +206,7 @@ export function ExportMenu({ items, busy = false }: ExportMenuProps) {
             ? t('exports.running', { item: runningItem.label })
             : t('exports.recording', {
                 item: runningItem.label,
-                percent: new Intl.NumberFormat(locale, { style: 'percent' }).format(progress),
+                percent: formatPercent(locale, progress),
               })
           : outcome && !outcome.failed
             ? t(outcome.cancelled ? 'exports.cancelled' : 'exports.done', { item: outcomeLabel })

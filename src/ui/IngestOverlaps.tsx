@@ -1,5 +1,5 @@
 import { overlapGap, type IngestSummary, type OverlapLayer } from '../data/ingest';
-import { formatNumber, formatUsd, isMessageKey } from '../i18n';
+import { formatNumber, formatPercent, formatUsd, isMessageKey } from '../i18n';
 import { useI18n } from './i18n-context';
 
 /** How many overlaps the panel lists; the rest are counted. */
@@ -55,10 +55,7 @@ export function IngestOverlaps({ summary }: { summary: IngestSummary }) {
                 <td className="num">
                   {gap === null
                     ? t('overlaps.noGap')
-                    : new Intl.NumberFormat(locale, {
-                        style: 'percent',
-                        maximumFractionDigits: gap < 0.1 ? 1 : 0,
-                      }).format(gap)}
+                    : formatPercent(locale, gap, gap < 0.1 ? 1 : 0)}
                 </td>
               </tr>
             );

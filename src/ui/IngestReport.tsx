@@ -1,3 +1,4 @@
+import { makeMonth } from '../analysis/month';
 import type { IngestSummary, YearValue } from '../data/ingest';
 import { formatMonth, formatNumber, formatUsd, type Locale, type Translate } from '../i18n';
 import { describeIngestMessage, describeSkip, describeSkipAmount } from './describe-ingest';
@@ -8,7 +9,7 @@ import { useI18n } from './i18n-context';
 const freqLabel = (t: Translate, locale: Locale, y: YearValue) => {
   if (y.months)
     return t('report.freq.partial', {
-      last: formatMonth(locale, `${y.year}-${String(y.months).padStart(2, '0')}-01`),
+      last: formatMonth(locale, makeMonth(y.year, y.months)),
     });
   return y.freq === 'A' ? t('report.freq.A') : y.freq === 'M' ? t('report.freq.M') : y.freq;
 };

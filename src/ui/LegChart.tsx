@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { type Locale, formatMonth, formatUsd, translate } from '../i18n';
+import { type Locale, formatMonth, formatUsd, joinSentences, translate } from '../i18n';
 import { useI18n } from './i18n-context';
 import { computeLegChart, type LegChartModel, type LegSeries } from './leg-chart-model';
 import './chart.css';
@@ -42,8 +42,7 @@ function describe(
     ),
   ];
   if (model.hasGaps) sentences.push(translate(locale, 'chart.desc.gaps'));
-  // Chinese sentences end with a full-width stop and take no space between them.
-  return sentences.join(locale === 'zh-TW' ? '' : ' ');
+  return joinSentences(locale, sentences);
 }
 
 function Axes({ model, locale }: { model: LegChartModel; locale: Locale }) {

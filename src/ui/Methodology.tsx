@@ -1,4 +1,4 @@
-import { translate } from '../i18n';
+import { formatNumber, translate } from '../i18n';
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import methodologyDoc from '../../docs/methodology.md?raw';
@@ -10,8 +10,7 @@ import { useI18n } from './i18n-context';
 import { methodologySection, parseBlocks, type Block, type Inline } from './methodology-doc';
 import './methodology.css';
 
-const formatWeight = (locale: Locale, weight: number) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(weight);
+const formatWeight = (locale: Locale, weight: number) => formatNumber(locale, weight, 2);
 
 function renderInline(nodes: readonly Inline[]): ReactNode[] {
   return nodes.map((node, i) => {

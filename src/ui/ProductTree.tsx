@@ -1,4 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import {
   CHPL_ROOT,
   HS_ROOT,
@@ -252,7 +260,7 @@ export function ProductTree({ rows, selection, onChange }: ProductTreeProps) {
                 aria-checked={selectable ? checked(node.code) : undefined}
                 data-testid="product-item"
                 data-code={node.code}
-                style={{ paddingInlineStart: `${(line.level - 1) * 0.85 + 0.15}rem` }}
+                style={{ '--tree-level': line.level } as CSSProperties}
                 onClick={() => activate(line)}
               >
                 <span

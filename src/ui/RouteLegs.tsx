@@ -1,6 +1,6 @@
 import type { Corridor } from '../analysis/corridor';
 import type { GroupLegs } from '../data/flow-slices';
-import { formatUsd, translateCount } from '../i18n';
+import { formatPercent, formatUsd, translateCount } from '../i18n';
 import { destinationCodes } from '../state/analysis-params';
 import { filterCorridors } from '../state/corridor-filter';
 import type { SetView } from '../state/use-view-state';
@@ -40,14 +40,14 @@ export function RouteLegs({
   const usd = (value: number) => formatUsd(locale, value);
   const first = groups.reduce((sum, g) => sum + g.first, 0);
   const second = groups.reduce((sum, g) => sum + g.second, 0);
-  const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const share = (x: number) => formatPercent(locale, x);
   const params = { ...names, first: usd(first), second: usd(second) };
   const account =
     second <= 0
       ? t('route.noOnward', params)
       : first < second
-        ? t('route.accountFor', { ...params, share: share.format(first / second) })
-        : t('route.covered', { ...params, share: share.format(second / first) });
+        ? t('route.accountFor', { ...params, share: share(first / second) })
+        : t('route.covered', { ...params, share: share(second / first) });
   const legHeads = [
     `${names.origin} → ${names.via}`,
     `${names.via} → ${names.destination}`,

@@ -1,5 +1,5 @@
-import { useMemo, type KeyboardEvent } from 'react';
-import { formatUsd, type Locale, type Translate } from '../i18n';
+import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
+import { formatList, formatUsd, joinSentences, type Translate } from '../i18n';
 import { useI18n } from './i18n-context';
 import { intermediaryShownAs, linkEmphasis } from './sankey-emphasis';
 import {
@@ -10,6 +10,7 @@ import {
   type SankeyModel,
   type SankeyNodeModel,
 } from './sankey-model';
+import { NAME_FONT_PX, VALUE_FONT_PX } from './sankey-labels';
 import './sankey.css';
 import { useWidth } from './hooks/use-width';
 
@@ -39,10 +40,6 @@ function nodeName(node: { code: string }, nameOf: (code: string) => string, t: T
   return node.code === OTHER_CODE ? t('sankey.other') : nameOf(node.code);
 }
 
-function listNames(locale: Locale, names: string[]): string {
-  return names.join(locale === 'zh-TW' ? '、' : ', ');
-}
-
 /** A node's bar and label; intermediaries and destinations are toggle buttons. */
 function Node({
   node,
@@ -54,7 +51,7 @@ function Node({
   nameOf: (code: string) => string;
   selected: boolean;
   /** Absent for nodes that cannot be selected (the origin, the merged intermediaries). */
-  onToggle?: () => void;
+  onToggle?: (() => void) | undefined;
 }) {
   const { locale, t } = useI18n();
   const name = nodeName(node, nameOf, t);
@@ -63,7 +60,7 @@ function Node({
   const { label } = node;
   const tooltip = [
     t('sankey.node', { name, value }),
-    ...(members ? [t('sankey.otherMembers', { names: listNames(locale, members) })] : []),
+    ...(members ? [t('sankey.otherMembers', { names: formatList(locale, members) })] : []),
   ].join('\n');
   const height = node.y1 - node.y0;
   const hitHeight = Math.max(height, MIN_HIT_PX);
@@ -154,12 +151,12 @@ function LinkTable({ model, nameOf }: { model: SankeyModel; nameOf: (code: strin
   return (
     <table className="visually-hidden">
       <caption>
-        {t('sankey.table.caption')}
-        {others &&
-          // Chinese sentences end with a full-width stop and take no space between them.
-          `${locale === 'zh-TW' ? '' : ' '}${t('sankey.otherMembers', {
-            names: listNames(locale, others.members.map(nameOf)),
-          })}`}
+        {joinSentences(locale, [
+          t('sankey.table.caption'),
+          ...(others
+            ? [t('sankey.otherMembers', { names: formatList(locale, others.members.map(nameOf)) })]
+            : []),
+        ])}
       </caption>
       <thead>
         <tr>
@@ -181,6 +178,12 @@ function LinkTable({ model, nameOf }: { model: SankeyModel; nameOf: (code: strin
   );
 }
 
+/** The label sizes that sankey-labels.ts measures with, given to sankey.css as variables. */
+const LABEL_SIZES = {
+  '--sankey-name-size': `${NAME_FONT_PX}px`,
+  '--sankey-value-size': `${VALUE_FONT_PX}px`,
+} as CSSProperties;
+
 function Diagram({
   model,
   nameOf,
@@ -199,6 +202,7 @@ function Diagram({
       width={model.width}
       height={model.height}
       viewBox={`0 0 ${model.width} ${model.height}`}
+      style={LABEL_SIZES}
     >
       <g className="sankey-links" aria-hidden="true">
         {model.links.map((link) => (

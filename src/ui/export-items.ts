@@ -1,4 +1,5 @@
 import type { Corridor } from '../analysis/corridor';
+import { monthOf } from '../analysis/month';
 import type { CorridorResult } from '../data/corridor-query';
 import type { AnalysisParams } from '../analysis/params';
 import { formatMonth, type Locale, type Translate } from '../i18n';
@@ -43,7 +44,7 @@ export function flowRows(context: ExportContext): FlowRow[] {
   const { months, range } = workspace;
   if (!workspace.legs || !months || !range) return [];
   const legs = narrowLegs(workspace.legs, view);
-  const month = (i: number) => months.months[i]?.slice(0, 7) ?? '';
+  const month = (i: number) => monthOf(months.months[i] ?? '');
   const common = {
     firstMonth: month(range.first),
     lastMonth: month(range.last),
@@ -92,14 +93,14 @@ function playbackSteps(context: ExportContext): {
   const { months, range } = workspace;
   if (!months || !range) return { steps: () => [], period: { first: '', last: '' } };
   const length = windowSteps(months.step, view.windowMonths);
-  const month = (i: number) => months.months[Math.max(0, i)]?.slice(0, 7) ?? '';
+  const month = (i: number) => monthOf(months.months[Math.max(0, i)] ?? '');
   const first = Math.min(length - 1, range.last);
   const steps = () => {
     const made: Omit<VideoStep, 'frame'>[] = [];
     for (let i = first; i <= range.last; i += 1) {
       const period = t('exports.png.period', {
-        start: formatMonth(locale, `${month(i - length + 1)}-01`),
-        end: formatMonth(locale, `${month(i)}-01`),
+        start: formatMonth(locale, month(i - length + 1)),
+        end: formatMonth(locale, month(i)),
       });
       const enter = async () => {
         const version = currentData().version;
@@ -154,7 +155,7 @@ export function exportFrame(options: {
 export function exportItems(context: ExportContext): ExportItem[] {
   const { view, workspace, locale, t } = context;
   const { months, range } = workspace;
-  const month = (i: number) => months?.months[i]?.slice(0, 7) ?? '';
+  const month = (i: number) => monthOf(months?.months[i] ?? '');
   const period = range
     ? { first: month(range.first), last: month(range.last) }
     : { first: '', last: '' };
@@ -165,8 +166,8 @@ export function exportItems(context: ExportContext): ExportItem[] {
       source: view.source,
     });
   const periodText = t('exports.png.period', {
-    start: formatMonth(locale, `${period.first}-01`),
-    end: formatMonth(locale, `${period.last}-01`),
+    start: formatMonth(locale, period.first),
+    end: formatMonth(locale, period.last),
   });
   const frame = () =>
     exportFrame({ ...context, theme: view.theme, title: t('legend.title'), period: periodText });
@@ -196,8 +197,8 @@ export function exportItems(context: ExportContext): ExportItem[] {
     {
       id: 'video-playback',
       label: t('exports.videoPlayback', {
-        start: formatMonth(locale, `${playback.period.first}-01`),
-        end: formatMonth(locale, `${playback.period.last}-01`),
+        start: formatMonth(locale, playback.period.first),
+        end: formatMonth(locale, playback.period.last),
       }),
       run: playbackVideo,
     },

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { INVASION_MONTH, monthIndex, yearSpans } from '../analysis/month';
 
 /** Which leg of a corridor a series shows. */
 export type LegId = 'first' | 'second' | 'direct';
@@ -71,16 +72,8 @@ export interface LegChartModel {
   hasGaps: boolean;
 }
 
-/** The month of the invasion of Ukraine (24 February 2022). */
-export const INVASION_MONTH = '2022-02';
-
 const MARGIN = { top: 30, right: 16, bottom: 30, left: 66 } as const;
 const MIN_YEAR_LABEL_PX = 32;
-
-/** Months since year 0 of a 'YYYY-MM…' string, so that months can be compared and subtracted. */
-export function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
 
 const isKnown = (value: number | null | undefined): value is number =>
   typeof value === 'number' && Number.isFinite(value);
@@ -201,13 +194,12 @@ export function computeLegChart(input: LegChartInput): LegChartModel {
   const invasionX = invasion >= first && invasion <= last ? x(invasion) : null;
   const share = invasionX === null ? 0.5 : (invasionX - plot.left) / (plot.right - plot.left);
 
-  const years: LegChartModel['years'] = [];
-  for (let year = Math.floor(first / 12); year <= Math.floor(last / 12); year += 1) {
-    const x0 = x(Math.max(year * 12, first) - 0.5);
-    const x1 = x(Math.min(year * 12 + 11, last) + 0.5);
+  const years = yearSpans(first, last).map((span) => {
+    const x0 = x(span.first - 0.5);
+    const x1 = x(span.last + 0.5);
     const labelX = x1 - x0 >= MIN_YEAR_LABEL_PX ? (x0 + x1) / 2 : null;
-    years.push({ year, x: year * 12 > first ? x0 : null, labelX });
-  }
+    return { year: span.year, x: span.startsInside ? x0 : null, labelX };
+  });
 
   return {
     width,

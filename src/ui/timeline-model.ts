@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
-import { type Locale, formatMonth, translate } from '../i18n';
-import { INVASION_MONTH, monthIndex } from './leg-chart-model';
+import { INVASION_MONTH, MONTHS_PER_YEAR, monthIndex, yearSpans } from '../analysis/month';
+import { type Locale, formatMonth, formatYear, translate } from '../i18n';
 
 /** What {@link computeTimeline} needs: the steps, their totals and the SVG's size in pixels. */
 export interface TimelineInput {
@@ -68,24 +68,21 @@ export function computeTimeline(input: TimelineInput): TimelineLayout {
     return { x: x - barWidth / 2, y: plot.bottom - barHeight, width: barWidth, height: barHeight };
   });
 
-  const stepMonths = step === 'year' ? 12 : 1;
+  const stepMonths = step === 'year' ? MONTHS_PER_YEAR : 1;
   const first = count > 0 ? monthIndex(months[0] ?? '') : 0;
   /** x of a month index: its place within its step's slot. */
   const monthX = (month: number) => plot.left + (slot * (month - first + 0.5)) / stepMonths;
 
-  const years: TimelineLayout['years'] = [];
-  if (count > 0) {
-    const last = first + (count - 1) * stepMonths + stepMonths - 1;
-    for (let year = Math.floor(first / 12); year <= Math.floor(last / 12); year += 1) {
-      const x0 = monthX(Math.max(year * 12, first) - 0.5);
-      const x1 = monthX(Math.min(year * 12 + 11, last) + 0.5);
-      years.push({
-        year,
-        tickX: year * 12 > first ? x0 : null,
-        labelX: x1 - x0 >= MIN_YEAR_LABEL_PX ? (x0 + x1) / 2 : null,
-      });
-    }
-  }
+  const lastMonth = first + count * stepMonths - 1;
+  const years = (count > 0 ? yearSpans(first, lastMonth) : []).map((span) => {
+    const x0 = monthX(span.first - 0.5);
+    const x1 = monthX(span.last + 0.5);
+    return {
+      year: span.year,
+      tickX: span.startsInside ? x0 : null,
+      labelX: x1 - x0 >= MIN_YEAR_LABEL_PX ? (x0 + x1) / 2 : null,
+    };
+  });
 
   const invasionMonth = monthIndex(INVASION_MONTH);
   const inRange = count > 0 && invasionMonth >= first && invasionMonth < first + count * stepMonths;
@@ -99,12 +96,6 @@ export function computeTimeline(input: TimelineInput): TimelineLayout {
 /** The first step of a window of `steps` steps ending at `end` (clamped at 0). */
 export function windowFirst(end: number, steps: number): number {
   return Math.max(0, end - steps + 1);
-}
-
-/** A year of an ISO date in the locale: "2024" / "2024年". */
-export function formatYear(locale: Locale, isoDate: string): string {
-  const date = new Date(Date.UTC(Number(isoDate.slice(0, 4)), 0, 1));
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** The period of steps `first`..`last` as text: "Jul 2024 – Jun 2025", "Mar 2022", "2024". */

@@ -62,7 +62,7 @@ describe('the analyze command line', () => {
       const out = join(dir, 'corridors.json');
       const { stdout } = await analyze(
         '--input',
-        'data/sample/trade-sample.parquet',
+        'public/sample/trade-sample.parquet',
         '--out',
         out,
         '--top',
@@ -111,7 +111,7 @@ describe('the analyze command line', () => {
       const out = join(dir, 'corridors.csv');
       await analyze(
         '--input',
-        'data/sample/trade-sample.parquet',
+        'public/sample/trade-sample.parquet',
         '--out',
         out,
         '--top',

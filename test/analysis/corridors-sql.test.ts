@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import type { Corridor } from '../../src/analysis/corridor';
-import { corridorMonthsSql } from '../../src/data/corridors/drilldown-sql';
+import { corridorMonthsSql } from '../../src/data/sql/corridors/drilldown';
 import { scoreCorridors } from '../../src/data/corridors/score-corridors';
-import { corridorTables } from '../../src/data/corridors/tables';
+import { corridorTables } from '../../src/data/sql/corridors/tables';
 import { loadScenarioRows } from '../../scripts/scenarios/load';
 import { FIXTURE_PARAMS, detrended, fixtureRows, isPost, loadFixture, pearson } from './fixture';
 import { F, G, MIRROR_WORLD, REPORTED_WORLD, meanOver } from './small-world';

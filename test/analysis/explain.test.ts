@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { poolsOf } from '../../src/analysis/calibration';
 import { buildCorridor, withCalibration } from '../../src/analysis/corridor';
-import { formatFraction, formatMonth, formatMultiple, formatUsd } from '../../src/analysis/format';
+import { formatFraction, formatMonth, formatMultiple, formatUsdInText } from '../../src/i18n';
 import { productName } from '../../src/analysis/products';
 import { corridorRow, leg } from './rows';
 
@@ -140,7 +140,7 @@ describe('number formats', () => {
     [3.4e9, 'US$3.4 bn', '34億美元'],
     [512, 'US$512', '512美元'],
   ])('%d US$', (x, en, zh) => {
-    expect([formatUsd(x, 'en'), formatUsd(x, 'zh-TW')]).toEqual([en, zh]);
+    expect([formatUsdInText('en', x), formatUsdInText('zh-TW', x)]).toEqual([en, zh]);
   });
 
   it.each([
@@ -148,18 +148,18 @@ describe('number formats', () => {
     [2.46, '2.5×', '2.5倍'],
     [1234, '1,234×', '1,234倍'],
   ])('multiple %d', (x, en, zh) => {
-    expect([formatMultiple(x, 'en'), formatMultiple(x, 'zh-TW')]).toEqual([en, zh]);
+    expect([formatMultiple('en', x), formatMultiple('zh-TW', x)]).toEqual([en, zh]);
   });
 
   it('writes months and fractions as people say them', () => {
-    expect([formatMonth('2022-03', 'en'), formatMonth('2022-03-01', 'zh-TW')]).toEqual([
+    expect([formatMonth('en', '2022-03'), formatMonth('zh-TW', '2022-03-01')]).toEqual([
       'Mar 2022',
       '2022年3月',
     ]);
     expect([
-      formatFraction(0.49, 'en'),
-      formatFraction(0.33, 'zh-TW'),
-      formatFraction(0.7, 'en'),
+      formatFraction('en', 0.49),
+      formatFraction('zh-TW', 0.33),
+      formatFraction('en', 0.7),
     ]).toEqual(['half', '約三分之一', '70%']);
   });
 });

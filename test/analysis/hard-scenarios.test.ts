@@ -20,7 +20,7 @@ import {
 } from '../../scripts/scenarios/run';
 import { tierProduct } from '../../src/analysis/products';
 import { loadReferenceTables } from '../../scripts/lib/reference';
-import { quoteLiteral } from '../../src/data/sql';
+import { quoteLiteral } from '../../src/data/sql/quote';
 
 const ALL_OFF = Object.fromEntries(TRAPS.map((t) => [t, false])) as Record<Trap, boolean>;
 const OLD_CODES = HS_REVISIONS.map((r) => r.old);

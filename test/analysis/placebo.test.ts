@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import type { ScenarioRow } from '../../scripts/scenarios/book';
-import { placeboParams, resolveParams, shiftMonth } from '../../src/analysis/params';
+import { monthStart, monthsFrom } from '../../src/analysis/month';
+import { placeboParams, resolveParams } from '../../src/analysis/params';
 import { analyzeWithPlacebo, placeboScores } from '../../src/data/corridors/placebo';
 import { loadFixture } from './fixture';
 
 /** Every month from January 2018 to December 2023. */
-const MONTHS = Array.from({ length: 72 }, (_, i) => shiftMonth('2018-01', i));
+const MONTHS = monthsFrom('2018-01', '2023-12');
 
 /** A flow's rows, month by month: `value(month)`, no row where it is null. */
 function flow(
@@ -16,7 +17,7 @@ function flow(
   value: (month: string) => number,
 ): ScenarioRow[] {
   return MONTHS.map((month) => ({
-    period: `${month}-01`,
+    period: monthStart(month),
     reporter,
     partner,
     flow: 'X',

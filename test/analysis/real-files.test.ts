@@ -3,7 +3,7 @@ import type { Corridor } from '../../src/analysis/corridor';
 import { analyzeCorridors, type Analysis } from '../../src/data/corridors/score-corridors';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import { loadReferenceTables } from '../../scripts/lib/reference';
-import { tradeTableFromSql } from '../../src/data/trade-sql';
+import { tradeTableFromSql } from '../../src/data/sql/trade';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { verdict } from '../../scripts/analyze';
 import { fixture, openWithCountries } from '../ingest/helpers';

@@ -1,4 +1,4 @@
-import { tradeTableFromSql } from '../../src/data/trade-sql';
+import { tradeTableFromSql } from '../../src/data/sql/trade';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { corridorKey, type Corridor } from '../../src/analysis/corridor';
@@ -40,7 +40,7 @@ describe('the bundled sample', () => {
     db = await openNodeDuckDB();
     await loadReferenceTables(db);
     for (const sql of tradeTableFromSql(
-      "SELECT * FROM read_parquet('data/sample/trade-sample.parquet')",
+      "SELECT * FROM read_parquet('public/sample/trade-sample.parquet')",
     ))
       await db.query(sql);
     ranked = await scoreCorridors(db, { topN: 1000 });

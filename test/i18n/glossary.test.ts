@@ -62,12 +62,12 @@ function chineseLiterals(path: string): Text[] {
 
 const dictionary: Text[] = Object.entries(zhTW).map(([key, text]) => ({ where: key, text }));
 
-const briefings: Text[] = readdirSync(join(ROOT, 'data/briefings'))
+const briefings: Text[] = readdirSync(join(ROOT, 'public/briefings'))
   .filter((name) => name.endsWith('.json'))
   .flatMap((name) =>
     zhFields(
-      JSON.parse(readFileSync(join(ROOT, 'data/briefings', name), 'utf8')),
-      `data/briefings/${name}`,
+      JSON.parse(readFileSync(join(ROOT, 'public/briefings', name), 'utf8')),
+      `public/briefings/${name}`,
     ),
   );
 
@@ -97,14 +97,24 @@ const methodology: Text[] = (() => {
     .map((text, i) => ({ where: `docs/methodology.md:${first + i}`, text }));
 })();
 
-/** The sentences the analysis writes itself (explanations, reasons, product names). */
+/** The sentences the analysis writes itself (reasons, product names). */
 const analysis: Text[] = sourceFiles('src/analysis').flatMap(chineseLiterals);
 
-const ALL: Text[] = [...dictionary, ...briefings, ...groups, ...methodology, ...analysis];
+/** The units the formatting module writes figures with (萬美元, 倍 …). */
+const formats: Text[] = chineseLiterals('src/i18n/format.ts');
+
+const ALL: Text[] = [
+  ...dictionary,
+  ...briefings,
+  ...groups,
+  ...methodology,
+  ...analysis,
+  ...formats,
+];
 
 describe('the glossary', () => {
   it('reads every source of Chinese text', () => {
-    for (const source of [dictionary, briefings, groups, methodology, analysis]) {
+    for (const source of [dictionary, briefings, groups, methodology, analysis, formats]) {
       expect(source.filter((t) => HAN.test(t.text)).length).toBeGreaterThan(0);
     }
   });
@@ -185,6 +195,7 @@ describe('Chinese text', () => {
     ['the country groups', groups],
     ['the methodology', methodology],
     ['the analysis', analysis],
+    ['the formats', formats],
   ] as const)('has no untranslated English in %s', (_, texts) => {
     const english = texts.flatMap((t) => englishPhrases(t.text).map((p) => `${t.where}: ${p}`));
     expect(english).toEqual([]);

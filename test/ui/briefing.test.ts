@@ -33,7 +33,7 @@ import {
 import { BRIEFINGS, DEFAULT_BRIEFING } from '../../src/ui/brief/default-briefing';
 import { I18nContext } from '../../src/ui/i18n-context';
 
-const DEFAULT_FILE = new URL('../../data/briefings/default.json', import.meta.url);
+const DEFAULT_FILE = new URL('../../public/briefings/default.json', import.meta.url);
 
 const text = (en: string, zh: string) => ({ en, 'zh-TW': zh });
 

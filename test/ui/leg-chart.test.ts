@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { monthIndex } from '../../src/analysis/month';
 import {
   computeLegChart,
   knownRuns,
-  monthIndex,
   roundTicks,
   type LegChartInput,
 } from '../../src/ui/leg-chart-model';

@@ -28,7 +28,6 @@ export const coMovement: Signal<'coMovement'> = {
   name: 'coMovement',
   weight: 2,
   role: 'together',
-  short: 'together',
   measure: ({ row }) => only(coMovementOf(row)),
   strength: linear(0.2, 0.8),
   format: (_locale, x) => `r = ${x.toFixed(2)}`,

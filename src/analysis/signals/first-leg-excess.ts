@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n';
 import type { LegSummary } from '../corridor';
 import { legExcess } from '../legs';
 import { linear, only, type Signal } from './signal';
@@ -33,10 +34,8 @@ export const firstLegExcess: Signal<'firstLegExcess'> = {
   name: 'firstLegExcess',
   weight: 0,
   role: 'first',
-  short: 'leg 1 excess',
   measure: ({ row, first, second }) =>
     only(row.frequency === 'monthly' ? excessZ(first, second) : null),
   strength: linear(EXCESS_RAMP.low, EXCESS_RAMP.high),
-  format: (locale, x) =>
-    `z = ${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(x)}`,
+  format: (locale, x) => `z = ${formatNumber(locale, x, 1)}`,
 };

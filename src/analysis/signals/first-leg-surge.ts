@@ -1,4 +1,5 @@
-import { asMultiple, logRamp, only, type Signal, type SignalValue } from './signal';
+import { formatRatio } from '../../i18n';
+import { logRamp, only, type Signal, type SignalValue } from './signal';
 
 /**
  * A ratio below ×1.5 is ordinary growth (Taiwan's chip exports to Turkey grew ×1.3 between
@@ -16,8 +17,7 @@ export const firstLegSurge: Signal<'firstLegSurge'> = {
   name: 'firstLegSurge',
   weight: 2,
   role: 'first',
-  short: 'leg 1',
   measure: ({ first }) => only(first.relativeSurge),
   strength: surgeStrength,
-  format: asMultiple,
+  format: formatRatio,
 };

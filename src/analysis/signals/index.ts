@@ -1,5 +1,4 @@
-import { translate } from '../../i18n';
-import type { Language } from '../format';
+import { translate, type Locale } from '../../i18n';
 import { coMovement } from './co-movement';
 import { concentration } from './concentration';
 import { directFall } from './direct-fall';
@@ -60,11 +59,16 @@ export function measureSignals(input: MeasureInput): Record<SignalName, SignalVa
 }
 
 /** A signal's name as the app shows it ('First-leg surge'). */
-export function signalLabel(name: SignalName, lang: Language): string {
-  return translate(lang, `signal.${name}.label`);
+export function signalLabel(name: SignalName, locale: Locale): string {
+  return translate(locale, `signal.${name}.label`);
+}
+
+/** A signal's short name, for a printed table ('leg 1'). */
+export function signalShort(name: SignalName, locale: Locale): string {
+  return translate(locale, `signal.${name}.short`);
 }
 
 /** What a signal measures, in a sentence. */
-export function signalMeaning(name: SignalName, lang: Language): string {
-  return translate(lang, `signal.${name}.meaning`);
+export function signalMeaning(name: SignalName, locale: Locale): string {
+  return translate(locale, `signal.${name}.meaning`);
 }

@@ -1,13 +1,13 @@
+import { formatRatio } from '../../i18n';
 import { surgeStrength } from './first-leg-surge';
-import { asMultiple, only, type Signal } from './signal';
+import { only, type Signal } from './signal';
 
 /** The intermediary's exports of the same goods to the destination, net of a boom everywhere. */
 export const secondLegSurge: Signal<'secondLegSurge'> = {
   name: 'secondLegSurge',
   weight: 2,
   role: 'second',
-  short: 'leg 2',
   measure: ({ second }) => only(second.relativeSurge),
   strength: surgeStrength,
-  format: asMultiple,
+  format: formatRatio,
 };

@@ -1,6 +1,6 @@
 import type { CorridorRow, LegSummary } from '../corridor';
 import type { ExplainInput } from '../explain';
-import type { Language } from '../format';
+import type { Locale } from '../../i18n';
 
 /** Text in English and in Traditional Chinese as written in Taiwan. */
 export interface Localized {
@@ -25,8 +25,8 @@ export interface MeasureInput {
 
 /**
  * One signal researchers use to flag a corridor (see docs/methodology.md), whole: how it is
- * measured, how its value becomes a strength, what it weighs, how it is written. Its label,
- * meaning and sentences are in the i18n dictionaries under `signal.<name>.…`.
+ * measured, how its value becomes a strength, what it weighs, how it is written. Its short
+ * name, label, meaning and sentences are in the i18n dictionaries under `signal.<name>.…`.
  */
 export interface Signal<N extends string = string> {
   name: N;
@@ -37,16 +37,14 @@ export interface Signal<N extends string = string> {
    * these counts), the second leg rose ('second'), the legs moved together ('together').
    */
   role: 'first' | 'second' | 'together' | null;
-  /** A short English name for the printed table. */
-  short: string;
   /** Its raw value. */
   measure(input: MeasureInput): SignalValue;
   /** 0 (nothing) to 1 (strong). */
   strength(value: SignalValue): number;
   /** The value as an analyst writes it (×12, r = 0.87, 48%), in a locale. */
-  format(locale: Language, x: number): string;
+  format(locale: Locale, x: number): string;
   /** Its sentence in a flagged corridor's explanation, when it counts (supporting signals). */
-  explain?(c: ExplainInput, lang: Language): string;
+  explain?(c: ExplainInput, locale: Locale): string;
 }
 
 /** Clamps to [0, 1]; NaN becomes 0. */
@@ -81,11 +79,3 @@ export const rise =
   (low: number, high: number) =>
   ({ value, baseline }: SignalValue): number =>
     value === null ? 0 : ramp(Math.min(value, 1) - Math.min(baseline ?? 0, 1), low, high);
-
-/** ×12, ×2.5 in a locale's digits. */
-export const asMultiple = (locale: Language, x: number) =>
-  `×${new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }).format(x)}`;
-
-/** 48% in a locale's digits. */
-export const asPercent = (locale: Language, x: number) =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);

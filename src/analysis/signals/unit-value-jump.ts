@@ -1,6 +1,5 @@
-import { translate } from '../../i18n';
-import { formatMultiple } from '../format';
-import { asMultiple, logRamp, only, type Signal } from './signal';
+import { formatMultiple, formatRatio, translate } from '../../i18n';
+import { logRamp, only, type Signal } from './signal';
 
 function maxOf(...values: (number | null)[]): number | null {
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
@@ -19,7 +18,6 @@ export const unitValueJump: Signal<'unitValueJump'> = {
   name: 'unitValueJump',
   weight: 0.5,
   role: null,
-  short: 'unit value',
   measure: ({ row }) =>
     only(
       row.level !== '6'
@@ -30,17 +28,20 @@ export const unitValueJump: Signal<'unitValueJump'> = {
           ),
     ),
   strength: ({ value }) => (value === null ? 0 : logRamp(value, 1.1, 2)),
-  format: asMultiple,
-  explain: (c, lang) => {
+  format: formatRatio,
+  explain: (c, locale) => {
     const { unitValuePost: post, unitValueBaseline: base, unitValueOthers: others } = c;
     const vsOthers = post !== null && others ? post / others : 0;
     const vsBase = post !== null && base ? post / base : 0;
     // Within 1% the comparison with other buyers is named, so that rounding never flips it.
     const againstOthers = vsOthers * 1.01 >= vsBase;
     return translate(
-      lang,
+      locale,
       againstOthers ? 'signal.unitValueJump.sentence.others' : 'signal.unitValueJump.sentence',
-      { multiple: formatMultiple(Math.max(vsOthers, vsBase), lang), origin: c.names.origin[lang] },
+      {
+        multiple: formatMultiple(locale, Math.max(vsOthers, vsBase)),
+        origin: c.names.origin[locale],
+      },
     );
   },
 };

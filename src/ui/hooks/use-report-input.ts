@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import countries110mUrl from '../../../data/basemap/countries-110m.geojson?url';
 import packageJson from '../../../package.json';
 import type { Corridor } from '../../analysis/corridor';
+import { monthOf } from '../../analysis/month';
 import type { AnalysisParams } from '../../analysis/params';
 import type { Place } from '../../data/corridor-query';
 import type { DatasetSummary } from '../../data/dataset';
 import type { PartnerMonths } from '../../data/partner-months';
 import { monthTotals } from '../../map/month-window';
+import { COUNTRIES_110M_URL } from '../public-files';
 import type { ReportInput } from '../report/ReportPage';
 
 /** What the public report is made from. */
@@ -29,7 +30,7 @@ export function useReportInput(sources: ReportSources): ReportInput | null {
   return useMemo(() => {
     if (!enabled || !summary || !corridors || !params || !months) return null;
     const totals = monthTotals(months);
-    const dataEnd = summary.end.slice(0, 7);
+    const dataEnd = monthOf(summary.end);
     return {
       dataset: {
         name: summary.source.name,
@@ -46,7 +47,7 @@ export function useReportInput(sources: ReportSources): ReportInput | null {
       post: { start: params.post.start, end: params.post.end ?? dataEnd },
       monthly: months.months.map((month, i) => ({ month, valueUsd: totals[i] ?? 0 })),
       places,
-      countries110mUrl,
+      countries110mUrl: COUNTRIES_110M_URL,
     };
   }, [enabled, summary, corridors, params, months, places]);
 }

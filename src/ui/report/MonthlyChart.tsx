@@ -1,11 +1,10 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
+import { INVASION_MONTH, monthNumber, monthOf, monthsFrom, yearOf } from '../../analysis/month';
 import { formatMonth, formatUsd, type Locale } from '../../i18n';
 import { useI18n } from '../i18n-context';
-import { INVASION_MONTH } from '../leg-chart-model';
 import {
   inRange,
-  monthSpan,
   periodOf,
   sortedMonthly,
   type MonthRange,
@@ -37,8 +36,8 @@ function layout(
   const series = sortedMonthly(monthly);
   const first = series[0]?.month ?? '';
   const last = series.at(-1)?.month ?? '';
-  const months = first && last ? monthSpan(first, last) : [];
-  const values = new Map(series.map((m) => [m.month.slice(0, 7), m.valueUsd]));
+  const months: string[] = first && last ? monthsFrom(first, last) : [];
+  const values = new Map<string, number>(series.map((m) => [monthOf(m.month), m.valueUsd]));
   const x = scaleBand<string>()
     .domain(months)
     .range([MARGIN.left, WIDTH - MARGIN.right])
@@ -66,8 +65,8 @@ function layout(
     .ticks(4)
     .map((value) => ({ value, y: round(y(value)), label: formatUsd(locale, value) }));
   const years = months
-    .filter((m, i) => i === 0 || m.endsWith('-01'))
-    .map((m) => ({ month: m, x: round(x(m) ?? 0), label: m.slice(0, 4) }));
+    .filter((m, i) => i === 0 || monthNumber(m) === 1)
+    .map((m) => ({ month: m, x: round(x(m) ?? 0), label: String(yearOf(m)) }));
   const bracket = (range: MonthRange, label: string): Bracket | null => {
     const inside = months.filter((m) => inRange(m, range));
     const [a, b] = [inside[0], inside.at(-1)];
@@ -179,7 +178,7 @@ export function MonthlyChart({
             textAnchor={marker > WIDTH * 0.7 ? 'end' : 'start'}
           >
             {t('transparency.monthly.invasion', {
-              month: formatMonth(locale, `${INVASION_MONTH}-01`),
+              month: formatMonth(locale, INVASION_MONTH),
             })}
           </text>
         </g>

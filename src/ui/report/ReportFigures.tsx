@@ -1,4 +1,12 @@
-import { formatMonth, formatNumber, formatUsd, translateCount, type Locale } from '../../i18n';
+import { MONTHS_PER_YEAR } from '../../analysis/month';
+import {
+  formatMonth,
+  formatMonthName,
+  formatNumber,
+  formatUsd,
+  translateCount,
+  type Locale,
+} from '../../i18n';
 import { scoreText } from '../corridor-text';
 import { useI18n } from '../i18n-context';
 import { MonthlyChart, PERIOD_COLORS } from './MonthlyChart';
@@ -120,10 +128,8 @@ const PERIOD_LABELS = {
 } as const;
 
 /** Short month names of the locale: Jan … Dec / 1月 … 12月. */
-function monthNames(locale: Locale): string[] {
-  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2000, i, 1)));
-}
+const monthNames = (locale: Locale) =>
+  Array.from({ length: MONTHS_PER_YEAR }, (_, i) => formatMonthName(locale, i + 1));
 
 /** The origin's monthly CHPL exports: the bar chart, its caption, and the numbers by year. */
 export function MonthlySection({

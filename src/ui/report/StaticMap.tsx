@@ -1,7 +1,7 @@
 import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { scaleSqrt } from 'd3-scale';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type CSSProperties } from 'react';
 import { MAP_PALETTES, scoreColor, toCss } from '../../map/theme';
 import { useI18n } from '../i18n-context';
 import { scoreBand, type MapRoute, type ScoreBand, type TextAlternative } from './report-model';
@@ -10,6 +10,14 @@ import { scoreBand, type MapRoute, type ScoreBand, type TextAlternative } from '
 const WIDTH = 800;
 const HEIGHT = 440;
 const MARGIN = 36;
+/** Font sizes of the place names and of the routes' ranks (drawing px), as the labels are placed. */
+const NAME_PX = 13;
+const RANK_PX = 14;
+/** The same sizes, given to report.css as variables. */
+const LABEL_SIZES = {
+  '--tr-map-name-size': `${NAME_PX}px`,
+  '--tr-map-rank-size': `${RANK_PX}px`,
+} as CSSProperties;
 
 /** Line widths (px at drawing size) of the smallest and the largest route. */
 const STROKE_RANGE: [number, number] = [1.5, 11];
@@ -192,7 +200,7 @@ function layout(routes: readonly MapRoute[], locale: 'en' | 'zh-TW') {
           { at: [x, y - 9], anchor: 'middle' },
           { at: [x, y + 18], anchor: 'middle' },
         ],
-        13,
+        NAME_PX,
       );
       places.set(code, { code, at, name, role, label });
     }
@@ -213,7 +221,7 @@ function layout(routes: readonly MapRoute[], locale: 'en' | 'zh-TW') {
       taken,
       route.ranks.join('·'),
       RANK_POSITIONS.map((t) => ({ at: second.at(t), anchor: 'middle' })),
-      14,
+      RANK_PX,
     ),
     width: width(route.valueUsd),
   }));
@@ -254,6 +262,7 @@ export function StaticMapSvg({
   return (
     <svg
       className="tr-map"
+      style={LABEL_SIZES}
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
       aria-labelledby={`${id}-title`}

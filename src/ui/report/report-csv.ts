@@ -1,6 +1,6 @@
+import { monthOf } from '../../analysis/month';
 import { csvText } from '../exports/csv';
 import {
-  monthOf,
   periodOf,
   sortedMonthly,
   type MapRoute,

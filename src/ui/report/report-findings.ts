@@ -1,10 +1,9 @@
 import type { Corridor } from '../../analysis/corridor';
-import { formatMonth, formatUsd, translateCount, type Locale } from '../../i18n';
+import { formatMonth, formatPercent, formatUsd, translateCount, type Locale } from '../../i18n';
 import { productText, routeText, scoreText } from '../corridor-text';
 import {
   closedRange,
   FLAG_THRESHOLD,
-  formatPercent,
   isFlagged,
   listText,
   monthlyChange,

@@ -1,9 +1,11 @@
 import type { Corridor } from '../../analysis/corridor';
+import { INVASION_MONTH, monthNumber, monthOf, monthsFrom, yearOf } from '../../analysis/month';
 import type { Localized } from '../../analysis/signals';
 import { SIGNAL_NAMES, signalLabel } from '../../analysis/signals';
 import {
   formatMonth,
   formatUsd,
+  joinSentences,
   translate,
   translateCount,
   type Locale,
@@ -11,7 +13,6 @@ import {
   type MessageParams,
 } from '../../i18n';
 import { routeText, scoreText } from '../corridor-text';
-import { INVASION_MONTH } from '../leg-chart-model';
 
 /** What the public transparency report is computed from; the app passes it to the page. */
 export interface ReportInput {
@@ -81,9 +82,6 @@ export function corridorValue(c: Corridor): number {
   return Math.min(c.legs.first.postTotal, c.legs.second.postTotal);
 }
 
-/** 'YYYY-MM' of a month written 'YYYY-MM' or 'YYYY-MM-DD'. */
-export const monthOf = (date: string) => date.slice(0, 7);
-
 /** Whether a month ('YYYY-MM…') lies in a range; an empty end is open. */
 export function inRange(month: string, range: MonthRange): boolean {
   const m = monthOf(month);
@@ -145,13 +143,6 @@ export function monthlyChange(
 /** A range with an open end closed at the data's last month, for display. */
 export function closedRange(range: MonthRange, lastMonth: string): MonthRange {
   return { start: range.start, end: range.end === '' ? monthOf(lastMonth) : range.end };
-}
-
-/** A whole percentage for the locale: "48%". */
-export function formatPercent(locale: Locale, share: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
-    share,
-  );
 }
 
 /** When the report was generated, in UTC: "November 24, 2026 at 22:10 UTC". */
@@ -313,22 +304,7 @@ export function mapAlternative(
     );
     sentences.push(tr(locale, 'transparency.map.unplaced', { list: listText(locale, list) }));
   }
-  return { title, desc: sentences.join(locale === 'en' ? ' ' : '') };
-}
-
-/** Every month from the first to the last of the series, gaps included ('YYYY-MM'). */
-export function monthSpan(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [year, month] = monthOf(first).split('-').map(Number) as [number, number];
-  const end = monthOf(last);
-  for (let guard = 0; guard < 2400; guard += 1) {
-    const current = `${year}-${String(month).padStart(2, '0')}`;
-    if (current > end) break;
-    months.push(current);
-    month += 1;
-    if (month > 12) [year, month] = [year + 1, 1];
-  }
-  return months;
+  return { title, desc: joinSentences(locale, sentences) };
 }
 
 /** The monthly chart's title and description, written from the series. */
@@ -364,12 +340,12 @@ export function monthlyAlternative(
       lowValue: formatUsd(locale, low.valueUsd),
     }),
   ];
-  if (monthSpan(first.month, last.month).includes(INVASION_MONTH)) {
+  if (monthsFrom(first.month, last.month).includes(INVASION_MONTH)) {
     sentences.push(tr(locale, 'transparency.monthly.descMarker'));
   }
   return {
     title: tr(locale, 'transparency.monthly.svgTitle', { origin, start, end }),
-    desc: sentences.join(locale === 'en' ? ' ' : ''),
+    desc: joinSentences(locale, sentences),
   };
 }
 
@@ -383,8 +359,8 @@ export interface YearRow {
 export function monthlyByYear(monthly: readonly MonthlyValue[]): YearRow[] {
   const years = new Map<string, (number | null)[]>();
   for (const { month, valueUsd } of sortedMonthly(monthly)) {
-    const year = month.slice(0, 4);
-    const index = Number(month.slice(5, 7)) - 1;
+    const year = String(yearOf(month));
+    const index = monthNumber(month) - 1;
     const values = years.get(year) ?? Array.from({ length: 12 }, () => null);
     if (index >= 0 && index < 12) values[index] = (values[index] ?? 0) + valueUsd;
     years.set(year, values);
