@@ -3,6 +3,7 @@ import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { scaleSqrt } from 'd3-scale';
 import type { PartnerFlows } from '../data/partner-flows';
 import { nearestLongitude } from './camera';
+import { checkColumns, columns, layerColumns, type Columns } from './columns';
 import { ParticleArcLayer } from './particle-arc-layer';
 import { placeLabels, type LabelCandidate } from './label-placement';
 import type { MapPalette, Rgba } from './theme';
@@ -36,7 +37,7 @@ export interface FlowLayerInput {
   /** Current map zoom: labels that would overlap at it are left out. */
   zoom: number;
   /** How much larger than on a desk screen the labels are drawn (a wall screen's briefing). */
-  labelScale?: number;
+  labelScale?: number | undefined;
 }
 
 /** Arc width scale: area follows value, so a flow twice as large looks twice as heavy. */
@@ -46,15 +47,14 @@ export function arcWidthScale(maxValue: number) {
     .range([MIN_ARC_WIDTH, MAX_ARC_WIDTH]);
 }
 
-interface ArcColumns {
-  source: Float64Array;
-  target: Float64Array;
-  width: Float32Array;
-  sourceColor: Uint8Array;
-  targetColor: Uint8Array;
-  /** Particles travelling each arc at once: 1 for the smallest flows, up to 6. */
-  particles: Float32Array;
-}
+/**
+ * The arcs' columns, one item per flow: `source` and `target` positions, `width` in pixels,
+ * `sourceColor` and `targetColor`, and `particles`, the whole particles travelling each arc at
+ * once (1 for the smallest flows, up to {@link MAX_PARTICLES}).
+ */
+export type ArcColumns = Columns<
+  'source' | 'target' | 'width' | 'sourceColor' | 'targetColor' | 'particles'
+>;
 
 /** Most particles on one arc (the largest flow). */
 export const MAX_PARTICLES = 6;
@@ -65,36 +65,60 @@ export function particleCount(value: number, maxValue: number): number {
   return Math.max(1, Math.round(MAX_PARTICLES * Math.sqrt(value / maxValue)));
 }
 
-/** Builds the arcs' binary attributes: positions, widths, and colours fading from the origin. */
+/**
+ * Checks the flows against the column contract: each partner's value and position, `count`
+ * of each, and the origin, ONE pair shared by every flow (not a column to hand to a layer).
+ */
+export function checkFlowColumns(flows: PartnerFlows): void {
+  checkColumns({
+    length: flows.count,
+    attributes: {
+      valueUsd: { value: flows.valueUsd, size: 1 },
+      partnerPosition: { value: flows.partnerPosition, size: 2 },
+    },
+  });
+  checkColumns({
+    length: 1,
+    attributes: { originPosition: { value: flows.originPosition, size: 2 } },
+  });
+}
+
+/** Builds the arcs' columns: positions, widths, and colours fading from the origin. */
 export function computeArcColumns({ flows, colorOf, dimmed }: FlowLayerInput): ArcColumns {
-  const n = flows.count;
-  const maxValue = flows.valueUsd.reduce((a, b) => Math.max(a, b), 0);
+  if (import.meta.env.DEV) checkFlowColumns(flows);
+  const { count: n, valueUsd, partnerPosition, originPosition } = flows;
+  const maxValue = valueUsd.reduce((a, b) => Math.max(a, b), 0);
   const width = arcWidthScale(maxValue);
-  const columns: ArcColumns = {
-    source: new Float64Array(n * 2),
-    target: new Float64Array(n * 2),
-    width: new Float32Array(n),
-    sourceColor: new Uint8Array(n * 4),
-    targetColor: new Uint8Array(n * 4),
-    particles: new Float32Array(n),
-  };
+  const source = new Float64Array(n * 2);
+  const target = new Float64Array(n * 2);
+  const widths = new Float32Array(n);
+  const sourceColor = new Uint8Array(n * 4);
+  const targetColor = new Uint8Array(n * 4);
+  const particles = new Float32Array(n);
   // One origin for every flow: its single position is repeated, one pair per arc.
-  const originLon = flows.originPosition[0] ?? 0;
-  const originLat = flows.originPosition[1] ?? 0;
+  const originLon = originPosition[0] ?? 0;
+  const originLat = originPosition[1] ?? 0;
   for (let i = 0; i < n; i += 1) {
-    columns.source[2 * i] = originLon;
-    columns.source[2 * i + 1] = originLat;
-    columns.target[2 * i] = nearestLongitude(originLon, flows.partnerPosition[2 * i] ?? 0);
-    columns.target[2 * i + 1] = flows.partnerPosition[2 * i + 1] ?? 0;
-    columns.width[i] = width(flows.valueUsd[i] ?? 0);
-    columns.particles[i] = dimmed(i) ? 0 : particleCount(flows.valueUsd[i] ?? 0, maxValue);
+    source[2 * i] = originLon;
+    source[2 * i + 1] = originLat;
+    target[2 * i] = nearestLongitude(originLon, partnerPosition[2 * i] ?? 0);
+    target[2 * i + 1] = partnerPosition[2 * i + 1] ?? 0;
+    widths[i] = width(valueUsd[i] ?? 0);
+    particles[i] = dimmed(i) ? 0 : particleCount(valueUsd[i] ?? 0, maxValue);
     const [r, g, b, a] = colorOf(i);
     const alpha = dimmed(i) ? a / 4 : a;
     // Direction reads as a gradient: faint at the origin, full colour at the partner.
-    columns.sourceColor.set([r, g, b, alpha / 3], 4 * i);
-    columns.targetColor.set([r, g, b, alpha], 4 * i);
+    sourceColor.set([r, g, b, alpha / 3], 4 * i);
+    targetColor.set([r, g, b, alpha], 4 * i);
   }
-  return columns;
+  return columns(n, {
+    source: { value: source, size: 2 },
+    target: { value: target, size: 2 },
+    width: { value: widths, size: 1 },
+    sourceColor: { value: sourceColor, size: 4 },
+    targetColor: { value: targetColor, size: 4 },
+    particles: { value: particles, size: 1 },
+  });
 }
 
 /** A text drawn on the map, centred above its point. */
@@ -127,7 +151,7 @@ export function labelLayer(id: string, labels: readonly Label[], palette: MapPal
   });
 }
 
-function computeLabels(input: FlowLayerInput, targets: Float64Array): Label[] {
+function computeLabels(input: FlowLayerInput, targets: ArrayLike<number>): Label[] {
   const { flows, emphasised, labelOf, originLabel, palette, labelScale = 1 } = input;
   const labels: Label[] = [];
   if (flows.count > 0) {
@@ -162,13 +186,12 @@ export function buildFlowLayers(input: FlowLayerInput): {
   labels: Layer;
 } {
   const arcs = computeArcColumns(input);
-  const n = input.flows.count;
-  const labels = computeLabels(input, arcs.target);
+  const labels = computeLabels(input, arcs.attributes.target.value);
   const positions = {
-    getSourcePosition: { value: arcs.source, size: 2 },
-    getTargetPosition: { value: arcs.target, size: 2 },
-    getWidth: { value: arcs.width, size: 1 },
-  };
+    getSourcePosition: 'source',
+    getTargetPosition: 'target',
+    getWidth: 'width',
+  } as const;
   // Tilted flat onto the map, the arc bends sideways and reads as a curve from above.
   const shape = {
     widthUnits: 'pixels',
@@ -178,28 +201,22 @@ export function buildFlowLayers(input: FlowLayerInput): {
   const flows = [
     new ArcLayer({
       id: FLOWS_LAYER_ID,
-      data: {
-        length: n,
-        attributes: {
-          ...positions,
-          getSourceColor: { value: arcs.sourceColor, size: 4 },
-          getTargetColor: { value: arcs.targetColor, size: 4 },
-        },
-      },
+      data: layerColumns(arcs, {
+        ...positions,
+        getSourceColor: 'sourceColor',
+        getTargetColor: 'targetColor',
+      }),
       ...shape,
       pickable: true,
     }),
     new ParticleArcLayer({
       id: `${FLOWS_LAYER_ID}-particles`,
-      data: {
-        length: n,
-        attributes: {
-          ...positions,
-          getSourceColor: { value: arcs.targetColor, size: 4 },
-          getTargetColor: { value: arcs.targetColor, size: 4 },
-          getParticles: { value: arcs.particles, size: 1 },
-        },
-      },
+      data: layerColumns(arcs, {
+        ...positions,
+        getSourceColor: 'targetColor',
+        getTargetColor: 'targetColor',
+        getParticles: 'particles',
+      }),
       ...shape,
       widthMinPixels: 2.5,
       speed: 0.2,
@@ -207,13 +224,7 @@ export function buildFlowLayers(input: FlowLayerInput): {
   ];
   const points = new ScatterplotLayer({
     id: POINTS_LAYER_ID,
-    data: {
-      length: n,
-      attributes: {
-        getPosition: { value: arcs.target, size: 2 },
-        getFillColor: { value: arcs.targetColor, size: 4 },
-      },
-    },
+    data: layerColumns(arcs, { getPosition: 'target', getFillColor: 'targetColor' }),
     radiusUnits: 'pixels',
     getRadius: 3,
     radiusMinPixels: 3,

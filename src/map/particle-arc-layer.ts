@@ -85,6 +85,8 @@ const defaultProps: DefaultProps<ParticleArcLayerProps<unknown>> = {
  */
 export class ParticleArcLayer<D = unknown> extends ArcLayer<D, ParticleProps<D>> {
   static override layerName = 'ParticleArcLayer';
+  /** It moves with the clock: the map hands it the clock's seconds as `time` (see animation.ts). */
+  static readonly animates = true;
   static override defaultProps = defaultProps;
 
   override getShaders() {

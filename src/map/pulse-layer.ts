@@ -52,6 +52,8 @@ const defaultProps: DefaultProps<PulseLayerProps<unknown>> = {
 /** Discs drawn as rings that pulse outwards (the fill colour's alpha sets how strongly). */
 export class PulseLayer<D = unknown> extends ScatterplotLayer<D, PulseProps> {
   static override layerName = 'PulseLayer';
+  /** It moves with the clock: the map hands it the clock's seconds as `time` (see animation.ts). */
+  static readonly animates = true;
   static override defaultProps = defaultProps;
 
   override getShaders() {

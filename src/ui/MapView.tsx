@@ -4,8 +4,10 @@ import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import countriesUrl from '../../data/basemap/countries-110m.geojson?url';
-import detailedCountriesUrl from '../../data/basemap/countries-50m.geojson?url';
+import {
+  COUNTRIES_110M_URL as countriesUrl,
+  COUNTRIES_50M_URL as detailedCountriesUrl,
+} from './public-files';
 import { addDetailedBasemap, applyBasemapTheme, createBasemapStyle } from '../map/basemap-style';
 import { bestFrame, moveTo, type Bounds, type Box, type Frame } from '../map/camera';
 import type { ScreenCamera } from '../map/edge-markers';
@@ -14,6 +16,7 @@ import { pendingWork } from '../data/activity';
 import { isAnimated, layersAtTime, startClock } from '../map/animation';
 import { getExtraLayers, subscribeExtraLayers } from '../map/extra-layers';
 import { frameDrawn, layersSet } from '../map/frame-signal';
+import type { MapPick, MapTip } from '../map/scene';
 import { useI18n } from './i18n-context';
 
 // maplibre 6 cannot locate its worker once bundled; give it the file Vite emitted.
@@ -21,20 +24,6 @@ setWorkerUrl(maplibreWorkerUrl);
 
 /** Countries drawn a shade lighter on the basemap. */
 const HIGHLIGHTED = ['TWN'];
-
-/** What the pointer is over: a layer's id and the index of the item in its data. */
-export interface MapPick {
-  layer: string;
-  index: number;
-  /** The item itself, for layers whose data is a list of objects (not columns). */
-  object: unknown;
-}
-
-/** A tooltip's text: a title and a few lines (always text, never HTML). */
-export interface MapTip {
-  title: string;
-  lines: string[];
-}
 
 /** What the camera frames: `bounds`, flown to whenever `key` changes. */
 export interface MapSubject {
@@ -186,7 +175,7 @@ export function MapView({
     reportZoom();
     // Until the user moves the map, it keeps its framing when its size changes (the window, or
     // the header's controls wrapping once the fonts are in).
-    map.on('movestart', (event: { originalEvent?: Event }) => {
+    map.on('movestart', (event: { originalEvent?: Event | undefined }) => {
       if (event.originalEvent) moved.current = true;
     });
     map.on('resize', () => {

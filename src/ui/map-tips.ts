@@ -3,8 +3,8 @@ import { CHPL_TIERS } from '../analysis/products';
 import { formatMonth, formatUsd, translateCount, type Locale, type Translate } from '../i18n';
 import { routeKey, type CorridorRoute } from '../map/corridor-layers';
 import type { WindowFlows } from '../map/month-window';
+import type { MapTip, SceneTips } from '../map/scene';
 import { scoreText } from './corridor-text';
-import type { MapTip } from './MapView';
 
 /** What a tooltip may say, in the current language. */
 export interface TipContext {
@@ -63,10 +63,18 @@ export function routeTip(ctx: TipContext, route: CorridorRoute, post: string): M
       translateCount(locale, 'tip.products', route.products, { count: route.products }),
       t('tip.legValue', {
         value: formatUsd(locale, route.valueUsd),
-        start: formatMonth(locale, `${post}-01`),
+        start: formatMonth(locale, post),
       }),
       t('tip.clickCorridor'),
     ],
+  };
+}
+
+/** The map scene's tooltips in the reader's language; `post` starts the post period ('2022-03'). */
+export function sceneTips(ctx: TipContext, post: string): SceneTips {
+  return {
+    flow: (flows, index, routes) => flowTip(ctx, flows, index, routes),
+    route: (route) => routeTip(ctx, route, post),
   };
 }
 

@@ -36,27 +36,30 @@ function input(): FlowLayerInput {
 }
 
 describe('computeArcColumns', () => {
+  const arcs = () => computeArcColumns(input()).attributes;
+
   it('starts every arc at the origin, not only the first (regression: flows from 0°, 0°)', () => {
-    const arcs = computeArcColumns(input());
-    expect(arcs.source).toHaveLength(2 * PARTNERS.length);
+    const { source } = arcs();
+    expect(source.size).toBe(2);
+    expect(source.value).toHaveLength(2 * PARTNERS.length);
     for (let i = 0; i < PARTNERS.length; i += 1)
-      expect([arcs.source[2 * i], arcs.source[2 * i + 1]]).toEqual([...TAIWAN]);
+      expect([source.value[2 * i], source.value[2 * i + 1]]).toEqual([...TAIWAN]);
   });
 
   it('ends each arc at its partner, taking the short way across the antimeridian', () => {
-    const arcs = computeArcColumns(input());
-    expect(arcs.target).toHaveLength(2 * PARTNERS.length);
-    expect([...arcs.target]).toEqual([74.6, 41.5, 37.6, 55.8, -95 + 360, 38.5]);
+    const { target } = arcs();
+    expect(target.value).toHaveLength(2 * PARTNERS.length);
+    expect([...target.value]).toEqual([74.6, 41.5, 37.6, 55.8, -95 + 360, 38.5]);
   });
 
   it('gives every arc a width, colours and particles that grow with its value', () => {
-    const arcs = computeArcColumns(input());
-    expect(arcs.width).toHaveLength(PARTNERS.length);
-    expect(arcs.width[0]).toBeGreaterThan(arcs.width[1] ?? Infinity);
-    expect(arcs.width[1]).toBeGreaterThan(arcs.width[2] ?? Infinity);
-    expect(arcs.particles[0]).toBeGreaterThanOrEqual(arcs.particles[2] ?? Infinity);
-    expect(arcs.sourceColor).toHaveLength(4 * PARTNERS.length);
-    expect(arcs.targetColor).toHaveLength(4 * PARTNERS.length);
+    const { width, particles, sourceColor, targetColor } = arcs();
+    expect(width.value).toHaveLength(PARTNERS.length);
+    expect(width.value[0]).toBeGreaterThan(width.value[1] ?? Infinity);
+    expect(width.value[1]).toBeGreaterThan(width.value[2] ?? Infinity);
+    expect(particles.value[0]).toBeGreaterThanOrEqual(particles.value[2] ?? Infinity);
+    expect(sourceColor.value).toHaveLength(4 * PARTNERS.length);
+    expect(targetColor.value).toHaveLength(4 * PARTNERS.length);
   });
 });
 
