@@ -15,8 +15,9 @@ import { fileURLToPath } from 'node:url';
 import type { Corridor } from '../src/analysis/corridor';
 import { analysisToJson, corridorTable, corridorsToCsv } from '../src/analysis/export';
 import { REASON_TEXT, routeCountsLine, type RouteCounts } from '../src/analysis/routes';
+import * as v from 'valibot';
 import {
-  isProductLevel,
+  PRODUCT_LEVELS,
   parseCodes,
   parseMonthRange,
   placeboParams,
@@ -25,8 +26,9 @@ import {
 } from '../src/analysis/params';
 import { analyzeCorridors } from '../src/data/corridors/score-corridors';
 import { placeboScores, withPlacebo } from '../src/data/corridors/placebo';
+import { nonNegative, oneOf, parseOptions, UsageError, type OptionSpec } from './lib/cli-options';
 import { loadReferenceTables } from './lib/reference';
-import { quoteLiteral } from '../src/data/sql';
+import { quoteLiteral } from '../src/data/sql/quote';
 import { canonicalRowsSql, validateTradeTable } from '../src/data/validate';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
 
@@ -41,43 +43,36 @@ interface AnalyzeArgs {
   params: Partial<AnalysisParams>;
 }
 
-function nonNegative(flag: string, value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) {
-    throw new Error(`${flag} must be a non-negative number, got ${value}`);
-  }
-  return n;
-}
-
-function applyFlag(args: AnalyzeArgs, flag: string, value: string): void {
-  const p = args.params;
-  if (flag === '--input') args.inputs.push(value);
-  else if (flag === '--out') args.out = value;
-  else if (flag === '--origin') p.origins = parseCodes(value);
-  else if (flag === '--dest') p.destinations = parseCodes(value);
-  else if (flag === '--baseline') p.baseline = parseMonthRange(value);
-  else if (flag === '--post') p.post = parseMonthRange(value);
-  else if (flag === '--top') p.topN = Math.floor(nonNegative(flag, value));
-  else if (flag === '--min-value') p.minValueUsd = nonNegative(flag, value);
-  else if (flag === '--level') {
-    if (!isProductLevel(value))
-      throw new Error(`--level must be all, 6, 4, 2 or tier, got ${value}`);
-    p.level = value;
-  } else throw new Error(`unknown option ${flag}\n${USAGE}`);
-}
+const OPTIONS = {
+  input: { kind: 'list', schema: v.string() },
+  out: { kind: 'value', schema: v.string() },
+  origin: { kind: 'value', schema: v.pipe(v.string(), v.transform(parseCodes)) },
+  dest: { kind: 'value', schema: v.pipe(v.string(), v.transform(parseCodes)) },
+  level: { kind: 'value', schema: oneOf(PRODUCT_LEVELS) },
+  baseline: { kind: 'value', schema: v.pipe(v.string(), v.transform(parseMonthRange)) },
+  post: { kind: 'value', schema: v.pipe(v.string(), v.transform(parseMonthRange)) },
+  top: { kind: 'value', schema: v.pipe(nonNegative, v.transform(Math.floor)) },
+  'min-value': { kind: 'value', schema: nonNegative },
+} satisfies Record<string, OptionSpec>;
 
 /** Parses the arguments (also `--flag=value`); throws with the usage on anything wrong. */
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
-  const args: AnalyzeArgs = { inputs: [], out: '', params: {} };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag = '', inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
-    applyFlag(args, flag, value);
-  }
-  if (args.inputs.length === 0 || args.out === '') throw new Error(USAGE);
-  resolveParams(args.params);
-  return args;
+  const { values } = parseOptions(argv, OPTIONS, USAGE);
+  if (values.input.length === 0 || values.out === undefined) throw new UsageError(USAGE);
+  const given = {
+    origins: values.origin,
+    destinations: values.dest,
+    level: values.level,
+    baseline: values.baseline,
+    post: values.post,
+    topN: values.top,
+    minValueUsd: values['min-value'],
+  };
+  const params = Object.fromEntries(
+    Object.entries(given).filter(([, value]) => value !== undefined),
+  ) as Partial<AnalysisParams>;
+  resolveParams(params);
+  return { inputs: values.input, out: values.out, params };
 }
 
 /** Reads the inputs into `trade` through the validator; returns how many rows were left out. */

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import * as v from 'valibot';
 import {
   formatSummary,
   ingestFiles,
@@ -23,14 +23,14 @@ import {
   type IngestFormat,
   type IngestOptions,
   type IngestSummary,
-  type TextEncoding,
 } from '../src/data/ingest';
 import { fileStore, readHead } from './lib/file-store';
 import { downloadPlan } from '../src/data/coverage/plan';
 import { readCoverage } from '../src/data/coverage/read-coverage';
 import { coverageLines, planLine } from '../src/data/coverage/summary-lines';
-import { createReferenceTableSql } from '../src/data/reference';
-import { quoteLiteral } from '../src/data/sql';
+import { createReferenceTableSql } from '../src/data/sql/reference';
+import { quoteLiteral } from '../src/data/sql/quote';
+import { oneOf, parseOptions, UsageError, type OptionSpec } from './lib/cli-options';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
 
 /**
@@ -67,62 +67,55 @@ const ROW_GROUP_SIZE = 100_000;
 
 const COUNTRIES_CSV = fileURLToPath(new URL('../data/reference/countries.csv', import.meta.url));
 
-/** A problem with the command line or the files: print it and exit 1. */
-class UsageError extends Error {}
-
-function oneOf<T extends string>(
-  value: string | undefined,
-  allowed: readonly T[],
-  option: string,
-): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
-}
+const OPTIONS = {
+  out: { kind: 'value', schema: v.string(), short: 'o' },
+  format: {
+    kind: 'value',
+    schema: v.pipe(
+      v.string(),
+      v.transform((format) => (format === 'canonical' ? 'canonical-csv' : format)),
+      oneOf(INGEST_FORMATS),
+    ),
+  },
+  encoding: { kind: 'value', schema: oneOf(['utf-8', 'latin-1']) },
+  map: { kind: 'value', schema: v.string() },
+  world: { kind: 'value', schema: oneOf(['keep', 'drop']) },
+  'mixed-490': { kind: 'value', schema: oneOf(['keep', 'drop']) },
+  'memory-limit': {
+    kind: 'value',
+    schema: v.pipe(
+      v.string(),
+      v.regex(/^\d+(\.\d+)?\s*[KMGT]i?B$/i, 'must be a size such as 1GB or 512MB'),
+    ),
+    default: DEFAULT_MEMORY_LIMIT,
+  },
+  json: { kind: 'switch' },
+  help: { kind: 'switch', short: 'h' },
+} satisfies Record<string, OptionSpec>;
 
 /** Parses the command line into files, output path and ingest options. */
 function parseCommandLine(args: string[]) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o' },
-      format: { type: 'string' },
-      encoding: { type: 'string' },
-      map: { type: 'string' },
-      world: { type: 'string' },
-      'mixed-490': { type: 'string' },
-      'memory-limit': { type: 'string', default: DEFAULT_MEMORY_LIMIT },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const { values, positionals } = parseOptions(args, OPTIONS, USAGE, { positionals: true });
   if (values.help) return { help: true as const };
   if (positionals.length === 0) throw new UsageError('no input files given');
   if (!values.out) throw new UsageError('--out <dataset.parquet> is required');
-  const format = values.format === 'canonical' ? 'canonical-csv' : values.format;
-  if (values.map !== undefined && format !== undefined)
+  if (values.map !== undefined && values.format !== undefined)
     throw new UsageError(
       '--map and --format cannot be used together: the mapping says how to read the files',
     );
   const options: IngestOptions = {
-    format: oneOf<IngestFormat>(format, INGEST_FORMATS, 'format'),
-    encoding: oneOf<TextEncoding>(values.encoding, ['utf-8', 'latin-1'], 'encoding'),
-    world: oneOf(values.world, ['keep', 'drop'] as const, 'world'),
-    mixed490: oneOf(values['mixed-490'], ['keep', 'drop'] as const, 'mixed-490'),
+    format: values.format as IngestFormat | undefined,
+    encoding: values.encoding,
+    world: values.world,
+    mixed490: values['mixed-490'],
   };
-  const memoryLimit = values['memory-limit'];
-  if (!/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(memoryLimit))
-    throw new UsageError(
-      `--memory-limit must be a size such as 1GB or 512MB (got "${memoryLimit}")`,
-    );
   return {
     help: false as const,
     files: positionals,
     out: values.out,
     map: values.map,
     json: values.json,
-    memoryLimit,
+    memoryLimit: values['memory-limit'],
     options,
   };
 }

@@ -11,7 +11,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import * as v from 'valibot';
 import { parseCodes } from '../src/analysis/params';
 import { coverageJson } from '../src/data/coverage/json';
 import { coverageMarkdown } from '../src/data/coverage/markdown';
@@ -22,10 +22,11 @@ import {
   createReferenceTableSql,
   REFERENCE_TABLES,
   type ReferenceTable,
-} from '../src/data/reference';
-import { quoteLiteral } from '../src/data/sql';
+} from '../src/data/sql/reference';
+import { quoteLiteral } from '../src/data/sql/quote';
 import { canonicalRowsSql, validateTradeTable } from '../src/data/validate';
-import { isLocale, type Locale } from '../src/i18n';
+import { LOCALES, type Locale } from '../src/i18n';
+import { oneOf, parseOptions, UsageError, type OptionSpec } from './lib/cli-options';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
 
 const USAGE = `usage: npm run plan -- --input <dataset.parquet> [--input <more.parquet>] [--out <plan.md>]
@@ -45,37 +46,37 @@ interface PlanArgs {
   out: string | null;
   json: boolean;
   locale: Locale;
-  origin?: string;
-  destinations?: string[];
-  intermediaries?: string[];
+  origin?: string | undefined;
+  destinations?: string[] | undefined;
+  intermediaries?: string[] | undefined;
 }
+
+const codes = v.pipe(v.string(), v.transform(parseCodes));
+const OPTIONS = {
+  input: { kind: 'list', schema: v.string() },
+  out: { kind: 'value', schema: v.string() },
+  json: { kind: 'switch' },
+  lang: { kind: 'value', schema: oneOf(LOCALES), default: 'en' },
+  origin: {
+    kind: 'value',
+    schema: v.pipe(codes, v.length(1, 'takes one code')),
+  },
+  dest: { kind: 'value', schema: codes },
+  via: { kind: 'value', schema: codes },
+} satisfies Record<string, OptionSpec>;
 
 /** Parses the arguments; throws with the usage on anything wrong. */
 export function parsePlanArgs(argv: readonly string[]): PlanArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      input: { type: 'string', multiple: true, default: [] },
-      out: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      lang: { type: 'string', default: 'en' },
-      origin: { type: 'string' },
-      dest: { type: 'string' },
-      via: { type: 'string' },
-    },
-  });
-  if (values.input.length === 0) throw new Error(`--input is required\n${USAGE}`);
-  if (!isLocale(values.lang)) throw new Error(`--lang must be en or zh-TW, got ${values.lang}`);
-  const origin = values.origin === undefined ? undefined : parseCodes(values.origin);
-  if (origin !== undefined && origin.length !== 1) throw new Error('--origin takes one code');
+  const { values } = parseOptions(argv, OPTIONS, USAGE);
+  if (values.input.length === 0) throw new UsageError(`--input is required\n${USAGE}`);
   return {
     inputs: values.input,
     out: values.out ?? null,
     json: values.json,
     locale: values.lang,
-    origin: origin?.[0],
-    destinations: values.dest === undefined ? undefined : parseCodes(values.dest),
-    intermediaries: values.via === undefined ? undefined : parseCodes(values.via),
+    origin: values.origin?.[0],
+    destinations: values.dest,
+    intermediaries: values.via,
   };
 }
 

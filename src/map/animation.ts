@@ -1,14 +1,23 @@
 import type { Layer } from '@deck.gl/core';
-import { ParticleArcLayer } from './particle-arc-layer';
-import { PulseLayer } from './pulse-layer';
 
 /** The animation's frame-rate cap, and the rate while database work runs. */
 export const FRAME_CAP_FPS = 30;
 export const BUSY_FPS = 4;
 
-/** Whether a layer moves with the clock (particles, pulses). */
-export function isAnimated(layer: Layer): layer is ParticleArcLayer | PulseLayer {
-  return layer instanceof ParticleArcLayer || layer instanceof PulseLayer;
+/**
+ * What a layer class that moves with the clock declares: `static readonly animates = true`,
+ * and a `time` prop, the clock's seconds. Its subclasses inherit the declaration.
+ */
+export interface AnimatedLayerClass {
+  readonly animates: true;
+}
+
+/** A layer that moves with the clock: it takes the clock's seconds as its `time` prop. */
+export type AnimatedLayer = Layer<{ time?: number }>;
+
+/** Whether a layer moves with the clock, as its class declares (particles, pulses). */
+export function isAnimated(layer: Layer): layer is AnimatedLayer {
+  return (layer.constructor as Partial<AnimatedLayerClass>).animates === true;
 }
 
 /**
@@ -37,13 +46,4 @@ export function startClock(onTick: (seconds: number) => void, busy: () => boolea
   };
   frame = requestAnimationFrame(loop);
   return () => cancelAnimationFrame(frame);
-}
-
-/**
- * A fixed clock time from the page address (`?time=2.5`), for screenshots and render tests
- * that need the particles at a known place; null when absent.
- */
-export function frozenTime(search: string): number | null {
-  const value = new URLSearchParams(search).get('time');
-  return value !== null && /^\d+(\.\d+)?$/.test(value) ? Number(value) : null;
 }

@@ -2,10 +2,12 @@
 export type Rgba = readonly [number, number, number, number];
 
 /** What colours the plain flows: their main CHPL tier, or the score of corridors through them. */
-export type ColorBy = 'tier' | 'score';
+export const COLOR_BYS = ['tier', 'score'] as const;
+export type ColorBy = (typeof COLOR_BYS)[number];
 
 /** The map's two looks: dark for screens and briefing rooms, light for print. */
-export type MapTheme = 'dark' | 'light';
+export const MAP_THEMES = ['dark', 'light'] as const;
+export type MapTheme = (typeof MAP_THEMES)[number];
 
 /** The four tiers of the Common High Priority List, as the reference table writes them. */
 export type ChplTier = '1' | '2' | '3' | '4';

@@ -1,4 +1,5 @@
 import type { DatasetSource } from '../data/dataset';
+import { readAddressOptions } from './view-state';
 
 /**
  * The dataset a page address asks for with `?data=<path>`: a canonical Parquet file on the
@@ -7,7 +8,7 @@ import type { DatasetSource } from '../data/dataset';
  */
 export function datasetFromUrl(href: string): DatasetSource | null {
   const page = new URL(href);
-  const requested = page.searchParams.get('data');
+  const requested = readAddressOptions(page.search).data;
   if (!requested) return null;
   let url: URL;
   try {

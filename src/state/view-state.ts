@@ -1,8 +1,9 @@
-import { isProductLevel, type LevelSetting } from '../analysis/params';
-import { isLocale, type Locale } from '../i18n';
-import { CAMERA_PRESET_NAMES, type CameraPreset as Camera } from '../map/camera';
-import type { ColorBy, MapTheme as Theme } from '../map/theme';
-import type { FlowSource } from '../data/flow-slices';
+import * as v from 'valibot';
+import { PRODUCT_LEVELS } from '../analysis/params';
+import { LOCALES } from '../i18n';
+import { CAMERA_PRESET_NAMES } from '../map/camera';
+import { FLOW_SOURCES } from '../data/flow-slices';
+import { COLOR_BYS, MAP_THEMES } from '../map/theme';
 
 /** The app's pages: the workspace's map, the methodology, the briefing, the public report. */
 export const PAGES = ['map', 'method', 'brief', 'report'] as const;
@@ -13,170 +14,203 @@ export type { FlowSource } from '../data/flow-slices';
 /** The longest window of months the period brush can select. */
 export const MAX_WINDOW_MONTHS = 600;
 
-/** What the user is looking at: small, serializable and mirrored in the URL. */
-export interface ViewState {
-  locale: Locale;
+/**
+ * One key of the view: the address parameter that holds it, the schema its text must match
+ * (giving the value), the value when the address says nothing or something malformed, and how
+ * the value is written back.
+ */
+export interface ViewField<T, S extends Scope = Scope> {
+  param: string;
+  schema: v.GenericSchema<string, T>;
+  fallback: T;
+  /** The parameter's text for a value; `String(value)` unless given. */
+  write?: (value: T) => string;
+  scope: S;
+}
+
+/**
+ * 'saved': part of the view that a briefing step or a shared link keeps. 'page': part of the
+ * view that the briefing sets for each of its steps (the page, the briefing, the step, the
+ * language), never saved in one. 'transient': an instruction to the page as it opens (a frozen
+ * clock, autoplay, the benchmark), read once and never part of the view.
+ */
+export type Scope = 'saved' | 'page' | 'transient';
+
+const text = (pattern: RegExp) => v.pipe(v.string(), v.regex(pattern));
+const numeric = (pattern: RegExp) => v.pipe(v.string(), v.regex(pattern), v.transform(Number));
+
+function field<T, S extends Scope = 'saved'>(
+  param: string,
+  schema: v.GenericSchema<string, T>,
+  fallback: T,
+  options: { write?: (value: T) => string; scope?: S } = {},
+): ViewField<T, S> {
+  return { param, schema, fallback, scope: 'saved' as S, ...options };
+}
+
+/** A key that is absent (null) unless the address gives a valid value. */
+const optional = <T, S extends Scope = 'saved'>(
+  param: string,
+  schema: v.GenericSchema<string, T>,
+  scope?: S,
+) => field<T | null, S>(param, schema, null, scope && { scope });
+
+/** A transient switch, on with `=1`. */
+const flag = (param: string) =>
+  field(
+    param,
+    v.pipe(
+      v.string(),
+      v.value('1'),
+      v.transform(() => true),
+    ),
+    false,
+    {
+      scope: 'transient',
+    },
+  );
+
+const ISO3 = /^[A-Z]{3}$/;
+const PRODUCT = String.raw`(CHPL-[1-4](\.[AB])?|\d{2}|\d{4}|\d{6})`;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const RANGE = /^\d{4}-(0[1-9]|1[0-2]):(\d{4}-(0[1-9]|1[0-2]))?$/;
+
+/**
+ * Every key of the view, in the order the address lists them. The view's type, reading and
+ * writing the address, and the keys a briefing step may hold all come from this table.
+ */
+export const VIEW_FIELDS = {
+  locale: field('lang', v.picklist(LOCALES), 'en', { scope: 'page' }),
   /** The selected corridor's key ('TWN>KGZ>RUS:854231'), or null. */
-  corridor: string | null;
-  page: Page;
+  corridor: optional('corridor', text(/^[A-Z]{3}>[A-Z]{3}>[A-Z]{3}:[0-9A-Z.-]{1,12}$/)),
+  page: field('page', v.picklist(PAGES), 'map', { scope: 'page' }),
   /** How the corridor analysis groups products ('all': HS-6, HS-4 and tiers together). */
-  level: LevelSetting;
+  level: field('level', v.picklist(PRODUCT_LEVELS), 'all'),
   /** Destinations, comma-separated ISO-3 codes. */
-  destinations: string;
+  destinations: field('dest', text(/^[A-Z]{3}(,[A-Z]{3})*$/), 'RUS,BLR'),
   /** Baseline and post periods, 'YYYY-MM:YYYY-MM' ('YYYY-MM:' for an open end). */
-  baseline: string;
-  post: string;
+  baseline: field('baseline', text(RANGE), '2019-01:2021-12'),
+  post: field('post', text(RANGE), '2022-03:'),
   /** Corridors whose legs carry less than this (US$, post period) are ignored. */
-  minValueUsd: number;
+  minValueUsd: field('min', numeric(/^\d{1,12}$/), 100_000),
   /** Corridors scoring below this are neither drawn nor listed. */
-  minScore: number;
+  minScore: field('score', numeric(/^(0(\.\d{1,3})?|1)$/), 0.2),
   /** The country whose exports are followed (ISO-3). */
-  origin: string;
+  origin: field('from', text(ISO3), 'TWN'),
   /** The intermediary the views are narrowed to (ISO-3), or null for all. */
-  via: string | null;
+  via: optional('via', text(ISO3)),
   /** The destination the views are narrowed to (ISO-3, one of `destinations`), or null for all. */
-  to: string | null;
+  to: optional('to', text(ISO3)),
   /**
    * The products followed: CHPL tiers ('CHPL-1') and HS codes of 2, 4 or 6 digits; empty for
    * every CHPL good.
    */
-  products: string[];
+  products: field(
+    'prod',
+    v.pipe(
+      text(new RegExp(`^${PRODUCT}(,${PRODUCT})*$`)),
+      v.transform((list) => list.split(',')),
+    ),
+    [] as string[],
+    { write: (codes) => codes.join(',') },
+  ),
   /** Whose figures the flows show: the exporters' declared exports, or the importers' mirror. */
-  source: FlowSource;
+  source: field('src', v.picklist(FLOW_SOURCES), 'reported'),
   /** The last month of the period shown ('YYYY-MM'), or null for the data's last month. */
-  month: string | null;
+  month: optional('month', text(MONTH)),
   /** Months in the period shown, ending at `month` (1 to {@link MAX_WINDOW_MONTHS}). */
-  windowMonths: number;
-  theme: Theme;
-  colorBy: ColorBy;
+  windowMonths: field(
+    'window',
+    v.pipe(numeric(/^\d{1,3}$/), v.minValue(1), v.maxValue(MAX_WINDOW_MONTHS)),
+    12,
+  ),
+  theme: field('theme', v.picklist(MAP_THEMES), 'dark'),
+  colorBy: field('color', v.picklist(COLOR_BYS), 'tier'),
   /** The camera preset last chosen, or null for the opening view. */
-  camera: Camera | null;
-  /** The briefing shown on the 'brief' page (a file of data/briefings/, without '.json'). */
-  briefing: string;
+  camera: optional('cam', v.picklist(CAMERA_PRESET_NAMES)),
+  /** The briefing shown on the 'brief' page (a file of the briefings folder, without '.json'). */
+  briefing: field('briefing', text(/^[a-z0-9][a-z0-9-]{0,63}$/), 'default', { scope: 'page' }),
   /** The briefing's step shown, from 0. */
-  step: number;
-}
-
-/** The view shown when the URL says nothing. */
-export const DEFAULT_VIEW: ViewState = {
-  locale: 'en',
-  corridor: null,
-  page: 'map',
-  level: 'all',
-  destinations: 'RUS,BLR',
-  baseline: '2019-01:2021-12',
-  post: '2022-03:',
-  minValueUsd: 100_000,
-  minScore: 0.2,
-  origin: 'TWN',
-  via: null,
-  to: null,
-  products: [],
-  source: 'reported',
-  month: null,
-  windowMonths: 12,
-  theme: 'dark',
-  colorBy: 'tier',
-  camera: null,
-  briefing: 'default',
-  step: 0,
+  step: field('step', numeric(/^\d{1,3}$/), 0, { scope: 'page' }),
+  /** A fixed animation clock in seconds, for screenshots and render tests that need it. */
+  time: optional('time', numeric(/^\d+(\.\d+)?$/), 'transient'),
+  /** The briefing starts playing by itself, for unattended screens. */
+  autoplay: flag('autoplay'),
+  /** The page installs the benchmark's API. */
+  bench: flag('bench'),
+  /** The page is the briefing's presenter view, a second window beside the audience's. */
+  presenter: flag('presenter'),
+  /** A canonical Parquet file of the app's own origin to open instead of the sample. */
+  data: optional('data', v.string(), 'transient'),
 };
 
-const CORRIDOR_KEY = /^[A-Z]{3}>[A-Z]{3}>[A-Z]{3}:[0-9A-Z.-]{1,12}$/;
-const CODES = /^[A-Z]{3}(,[A-Z]{3})*$/;
-const RANGE = /^\d{4}-(0[1-9]|1[0-2]):(\d{4}-(0[1-9]|1[0-2]))?$/;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const ISO3 = /^[A-Z]{3}$/;
-const PRODUCTS =
-  /^(CHPL-[1-4](\.[AB])?|\d{2}|\d{4}|\d{6})(,(CHPL-[1-4](\.[AB])?|\d{2}|\d{4}|\d{6}))*$/;
+type Fields = typeof VIEW_FIELDS;
+type ValueOf<F> = F extends ViewField<infer T> ? T : never;
+type KeysOf<S extends Scope> = {
+  [K in keyof Fields]: Fields[K]['scope'] extends S ? K : never;
+}[keyof Fields];
+type ViewKey = KeysOf<'saved' | 'page'>;
+type OptionKey = KeysOf<'transient'>;
 
-/** An ISO-3 code parameter's value, or null. */
-const iso3 = (params: URLSearchParams, name: string) => {
-  const value = params.get(name);
-  return value !== null && ISO3.test(value) ? value : null;
-};
+/** What the user is looking at: small, serializable and mirrored in the URL. */
+export type ViewState = { [K in ViewKey]: ValueOf<Fields[K]> };
+/** What the address asks of the page as it opens ({@link VIEW_FIELDS}' transient keys). */
+export type AddressOptions = { [K in OptionKey]: ValueOf<Fields[K]> };
 
-/** The window length a parameter gives, if it is a whole number of months in range. */
-function windowLength(value: string | null): number | null {
-  const months = Number(value);
-  return /^\d{1,3}$/.test(value ?? '') && months >= 1 && months <= MAX_WINDOW_MONTHS
-    ? months
-    : null;
+const keysOf = (...scopes: Scope[]) =>
+  Object.keys(VIEW_FIELDS).filter((key) =>
+    scopes.includes(VIEW_FIELDS[key as keyof Fields].scope),
+  ) as (keyof Fields)[];
+const KEYS = keysOf('saved', 'page') as ViewKey[];
+const OPTION_KEYS = keysOf('transient') as OptionKey[];
+/** One field, typed loosely: the table's entries differ only in their value's type. */
+const fieldOf = (key: keyof Fields) => VIEW_FIELDS[key] as ViewField<unknown>;
+
+/** The address parameters a briefing step's view may hold. */
+export const SAVED_PARAMS: readonly string[] = keysOf('saved').map((key) => fieldOf(key).param);
+/** The address parameters the briefing sets for each step itself. */
+export const PAGE_PARAMS: readonly string[] = keysOf('page').map((key) => fieldOf(key).param);
+
+/** A field's value as the address writes it, or null for none. */
+function paramText(item: ViewField<unknown>, value: unknown): string | null {
+  if (value === null) return null;
+  return item.write ? item.write(value) : String(value);
 }
 
-/** The item of `allowed` that a parameter names, if any. */
-function oneOf<T extends string | number>(value: string | null, allowed: readonly T[]) {
-  return allowed.find((item) => String(item) === value);
-}
-
-/** A parameter's value if it matches `pattern`, else the default. */
-function matching(params: URLSearchParams, name: string, pattern: RegExp, fallback: string) {
-  const value = params.get(name);
-  return value !== null && pattern.test(value) ? value : fallback;
+/** The given keys' values in a query string; a malformed or missing value is the fallback. */
+function readKeys(search: string, keys: readonly (keyof Fields)[]) {
+  const params = new URLSearchParams(search);
+  const entries = keys.map((key) => {
+    const item = fieldOf(key);
+    const parsed = v.safeParse(item.schema, params.get(item.param));
+    return [key, parsed.success ? parsed.output : item.fallback];
+  });
+  return Object.fromEntries(entries) as unknown;
 }
 
 /** Reads the view from a URL query string; unknown or malformed values fall back to defaults. */
-export function readViewState(search: string): ViewState {
-  const params = new URLSearchParams(search);
-  const lang = params.get('lang');
-  const corridor = params.get('corridor');
-  return {
-    locale: isLocale(lang) ? lang : DEFAULT_VIEW.locale,
-    corridor: corridor && CORRIDOR_KEY.test(corridor) ? corridor : null,
-    page: oneOf(params.get('page'), PAGES) ?? DEFAULT_VIEW.page,
-    level: isProductLevel(params.get('level') ?? '')
-      ? (params.get('level') as LevelSetting)
-      : DEFAULT_VIEW.level,
-    destinations: matching(params, 'dest', CODES, DEFAULT_VIEW.destinations),
-    baseline: matching(params, 'baseline', RANGE, DEFAULT_VIEW.baseline),
-    post: matching(params, 'post', RANGE, DEFAULT_VIEW.post),
-    minValueUsd: Number(matching(params, 'min', /^\d{1,12}$/, String(DEFAULT_VIEW.minValueUsd))),
-    minScore: Number(
-      matching(params, 'score', /^(0(\.\d{1,3})?|1)$/, String(DEFAULT_VIEW.minScore)),
-    ),
-    origin: iso3(params, 'from') ?? DEFAULT_VIEW.origin,
-    via: iso3(params, 'via'),
-    to: iso3(params, 'to'),
-    products: matching(params, 'prod', PRODUCTS, '').split(',').filter(Boolean),
-    source: oneOf(params.get('src'), ['reported', 'mirror'] as const) ?? DEFAULT_VIEW.source,
-    month: MONTH.test(params.get('month') ?? '') ? params.get('month') : null,
-    windowMonths: windowLength(params.get('window')) ?? DEFAULT_VIEW.windowMonths,
-    theme: oneOf(params.get('theme'), ['dark', 'light'] as const) ?? DEFAULT_VIEW.theme,
-    colorBy: oneOf(params.get('color'), ['tier', 'score'] as const) ?? DEFAULT_VIEW.colorBy,
-    camera: oneOf(params.get('cam'), CAMERA_PRESET_NAMES) ?? null,
-    briefing: matching(params, 'briefing', /^[a-z0-9][a-z0-9-]{0,63}$/, DEFAULT_VIEW.briefing),
-    step: Number(matching(params, 'step', /^\d{1,3}$/, String(DEFAULT_VIEW.step))),
-  };
-}
+export const readViewState = (search: string) => readKeys(search, KEYS) as ViewState;
+
+/** The view shown when the URL says nothing. */
+export const DEFAULT_VIEW = readViewState('');
+
+/** Reads what an address asks of the page as it opens (`?time=2.5&autoplay=1`…). */
+export const readAddressOptions = (search: string) =>
+  readKeys(search, OPTION_KEYS) as AddressOptions;
 
 /** Writes the view into a URL query string, keeping parameters it does not own. */
 export function writeViewState(view: ViewState, search: string): string {
   const params = new URLSearchParams(search);
-  const set = (name: string, value: string | null, fallback: string | null) => {
-    if (value === fallback || value === null) params.delete(name);
-    else params.set(name, value);
-  };
-  set('lang', view.locale, DEFAULT_VIEW.locale);
-  set('corridor', view.corridor, DEFAULT_VIEW.corridor);
-  set('page', view.page, DEFAULT_VIEW.page);
-  set('level', view.level, DEFAULT_VIEW.level);
-  set('dest', view.destinations, DEFAULT_VIEW.destinations);
-  set('baseline', view.baseline, DEFAULT_VIEW.baseline);
-  set('post', view.post, DEFAULT_VIEW.post);
-  set('min', String(view.minValueUsd), String(DEFAULT_VIEW.minValueUsd));
-  set('score', String(view.minScore), String(DEFAULT_VIEW.minScore));
-  set('from', view.origin, DEFAULT_VIEW.origin);
-  set('via', view.via, DEFAULT_VIEW.via);
-  set('to', view.to, DEFAULT_VIEW.to);
-  set('prod', view.products.join(','), '');
-  set('src', view.source, DEFAULT_VIEW.source);
-  set('month', view.month, DEFAULT_VIEW.month);
-  set('window', String(view.windowMonths), String(DEFAULT_VIEW.windowMonths));
-  set('theme', view.theme, DEFAULT_VIEW.theme);
-  set('color', view.colorBy, DEFAULT_VIEW.colorBy);
-  set('cam', view.camera, DEFAULT_VIEW.camera);
-  set('briefing', view.briefing, DEFAULT_VIEW.briefing);
-  set('step', String(view.step), String(DEFAULT_VIEW.step));
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  for (const key of KEYS) {
+    const item = fieldOf(key);
+    const value = paramText(item, view[key]);
+    if (value === null || value === paramText(item, item.fallback)) params.delete(item.param);
+    else params.set(item.param, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
+
+/** Whether two views are the same view (the same address). */
+export const sameView = (a: ViewState, b: ViewState) =>
+  writeViewState(a, '') === writeViewState(b, '');

@@ -37,9 +37,7 @@ export function CorridorSettings({
         {t('settings.level')}
         <select
           value={view.level}
-          onChange={(e) =>
-            onChange({ level: e.currentTarget.value as LevelSetting, corridor: null })
-          }
+          onChange={(e) => onChange({ level: e.currentTarget.value as LevelSetting })}
           data-testid="setting-level"
         >
           {PRODUCT_LEVELS.map((level) => (
@@ -53,7 +51,7 @@ export function CorridorSettings({
         {t('settings.destinations')}
         <select
           value={view.destinations}
-          onChange={(e) => onChange({ destinations: e.currentTarget.value, corridor: null })}
+          onChange={(e) => onChange({ destinations: e.currentTarget.value })}
         >
           {DESTINATIONS.map((d) => (
             <option key={d} value={d}>

@@ -47,7 +47,6 @@ export function FilterPanel({
               to: null,
               products: [],
               source: 'reported',
-              corridor: null,
             })
           }
         >
@@ -59,9 +58,7 @@ export function FilterPanel({
         label={t('workspace.origin')}
         options={countries}
         value={view.origin}
-        onChange={(origin) =>
-          setView({ origin: origin ?? DEFAULT_VIEW.origin, via: null, corridor: null })
-        }
+        onChange={(origin) => setView({ origin: origin ?? DEFAULT_VIEW.origin })}
       />
       <CountryPicker
         id="via"
@@ -69,7 +66,7 @@ export function FilterPanel({
         options={intermediaries}
         value={view.via}
         allLabel={t('workspace.allIntermediaries')}
-        onChange={(via) => setView({ via, corridor: null })}
+        onChange={(via) => setView({ via })}
       />
       <CountryPicker
         id="to"
@@ -77,7 +74,7 @@ export function FilterPanel({
         options={destinations}
         value={view.to}
         allLabel={t('workspace.allDestinations')}
-        onChange={(to) => setView({ to, corridor: null })}
+        onChange={(to) => setView({ to })}
       />
       <fieldset className="filter-source" data-testid="source">
         <legend>{t('workspace.source')}</legend>
@@ -101,7 +98,7 @@ export function FilterPanel({
         <ProductTree
           rows={hsRows}
           selection={view.products}
-          onChange={(products) => setView({ products, corridor: null })}
+          onChange={(products) => setView({ products })}
         />
       </details>
     </section>

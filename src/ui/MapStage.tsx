@@ -1,38 +1,33 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { routeBounds } from '../map/camera';
 import { corridorKey, type Corridor } from '../analysis/corridor';
+import { monthOf } from '../analysis/month';
 import { formatUsd } from '../i18n';
 import type { Place } from '../data/corridor-query';
-import { frozenTime } from '../map/animation';
-import {
-  CORRIDORS_LAYER_ID,
-  corridorRoutes,
-  routeKey,
-  type CorridorRoute,
-} from '../map/corridor-layers';
-import { FLOW_ARC, FLOWS_LAYER_ID, POINTS_LAYER_ID } from '../map/flow-layers';
+import { corridorRoutes, routeKey } from '../map/corridor-layers';
+import { FLOW_ARC } from '../map/flow-layers';
 import { edgeFlows, edgeMarkers, type ScreenCamera } from '../map/edge-markers';
-import { buildMapLayers } from '../map/map-layers';
+import { buildScene, type MapPick, type MapTarget } from '../map/scene';
 import { groupMonthTotals, monthTotals } from '../map/month-window';
 import { legTotals, routeMonthsOf, routeWindow } from '../map/route-window';
 import { CHPL_TIERS, MAP_PALETTES, tierOf, toCss } from '../map/theme';
 import type { SetView } from '../state/use-view-state';
-import type { ViewState } from '../state/view-state';
+import { readAddressOptions, type ViewState } from '../state/view-state';
 import type { RouteMonths } from '../data/corridor-query';
 import type { Workspace } from './hooks/use-workspace';
 import { usePlayback, usePlaybackKeys } from './hooks/use-playback';
 import { useI18n } from './i18n-context';
 import { Legend } from './Legend';
-import { bestOnRoute, flowTip, routeTip, type TipContext } from './map-tips';
+import { bestOnRoute, sceneTips, type TipContext } from './map-tips';
 import { MapToolbar } from './MapToolbar';
-import { MapView, type MapPick } from './MapView';
+import { MapView } from './MapView';
+import { useReducedMotion } from './hooks/use-reduced-motion';
 import { useMapSubject } from './hooks/use-map-subject';
 import { Timeline } from './Timeline';
 import { EdgeMarkers } from './EdgeMarkers';
 
 /** A fixed animation time from the address (`?time=`), for screenshots and render tests. */
-const FROZEN_TIME = frozenTime(window.location.search);
-const REDUCED_MOTION = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const FROZEN_TIME = readAddressOptions(window.location.search).time;
 const INITIAL_ZOOM = 1.7;
 /** A CHPL tier's place among the tiers ('3.A' → 2), from 0; goods of no tier come last. */
 const tierGroupIndex = (tier: string) => {
@@ -81,7 +76,10 @@ export function MapStage({
   const { months, flows, range } = workspace;
   const [zoom, setZoom] = useState(INITIAL_ZOOM);
   const [screen, setScreen] = useState<ScreenCamera | null>(null);
-  const [motion, setMotion] = useState(!REDUCED_MOTION);
+  const reducedMotion = useReducedMotion();
+  // The reader's own choice on the toolbar; until they make one, motion follows their system.
+  const [motionChoice, setMotion] = useState<boolean | null>(null);
+  const motion = motionChoice ?? !reducedMotion;
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(2);
 
@@ -101,7 +99,8 @@ export function MapStage({
   // The last month is the default view: it stays out of the address.
   const setCurrent = useCallback(
     (index: number) => {
-      const month = months?.months[index]?.slice(0, 7) ?? null;
+      const date = months?.months[index];
+      const month = date ? monthOf(date) : null;
       setView({ month: index >= count - 1 ? null : month }, { replace: playing });
     },
     [months, count, playing, setView],
@@ -119,7 +118,8 @@ export function MapStage({
   // A brushed period: its last month ends the window, and its length is the window's.
   const setRange = useCallback(
     (first: number, last: number) => {
-      const month = months?.months[last]?.slice(0, 7) ?? null;
+      const date = months?.months[last];
+      const month = date ? monthOf(date) : null;
       const steps = last - first + 1;
       setView({
         month: last >= count - 1 ? null : month,
@@ -172,9 +172,19 @@ export function MapStage({
       }
     );
   }, [selected, routeMonths, flows, locale]);
-  const layers = useMemo(() => {
+  // The tooltips' words, in the current language.
+  const tips = useMemo(() => {
+    const context: TipContext = {
+      t,
+      locale,
+      originName: places.get(origin)?.name[locale] ?? origin,
+      nameOf: (iso3) => places.get(iso3)?.name[locale] ?? iso3,
+    };
+    return sceneTips(context, view.post.split(':')[0] ?? '');
+  }, [t, locale, places, origin, view.post]);
+  const scene = useMemo(() => {
     const names = flows && (locale === 'en' ? flows.nameEn : flows.nameZh);
-    return buildMapLayers({
+    return buildScene({
       flows,
       routes,
       anchors,
@@ -188,6 +198,7 @@ export function MapStage({
       originLabel: t('map.origin'),
       zoom,
       labelScale: bare ? BRIEFING_LABEL_SCALE : 1,
+      tips,
     });
   }, [
     flows,
@@ -203,6 +214,7 @@ export function MapStage({
     t,
     zoom,
     bare,
+    tips,
   ]);
 
   // Where the flows to partners off the free part of the map leave it (none while one route is
@@ -214,30 +226,29 @@ export function MapStage({
     return edgeMarkers(origin, shown, screen, FLOW_ARC);
   }, [flows, screen, selected, locale, view.via]);
 
-  const tipContext: TipContext = {
-    t,
-    locale,
-    originName: places.get(origin)?.name[locale] ?? origin,
-    nameOf: (iso3) => places.get(iso3)?.name[locale] ?? iso3,
-  };
-  const isFlow = (pick: MapPick) => pick.layer === FLOWS_LAYER_ID || pick.layer === POINTS_LAYER_ID;
-  const routeOf = (pick: MapPick) =>
-    pick.layer === CORRIDORS_LAYER_ID ? (pick.object as { route: CorridorRoute }).route : null;
   const describe = (pick: MapPick) => {
-    const route = routeOf(pick);
-    if (route) return routeTip(tipContext, route, view.post.split(':')[0] ?? '');
-    if (isFlow(pick) && flows) return flowTip(tipContext, flows, pick.index, routes);
-    return null;
+    const target = scene.targetOf(pick);
+    return target && scene.tipOf(target);
+  };
+  // What a click on the map changes: a route opens its best corridor, a country narrows the
+  // ranking to the corridors through it (a second click widens it again).
+  const open = (target: MapTarget) => {
+    switch (target.kind) {
+      case 'route': {
+        const best = bestOnRoute(shown, target.route.key);
+        if (best) setView({ corridor: corridorKey(best) });
+        return;
+      }
+      case 'flow':
+        setView({ via: target.partner === view.via ? null : target.partner });
+        return;
+      default:
+        return target satisfies never;
+    }
   };
   const onPick = (pick: MapPick) => {
-    const route = routeOf(pick);
-    if (route) {
-      const best = bestOnRoute(shown, route.key);
-      if (best) setView({ corridor: corridorKey(best) });
-      return;
-    }
-    const partner = isFlow(pick) ? flows?.partner[pick.index] : undefined;
-    if (partner) setView({ via: partner === view.via ? null : partner, corridor: null });
+    const target = scene.targetOf(pick);
+    if (target) open(target);
   };
 
   return (
@@ -250,13 +261,13 @@ export function MapStage({
         )}
         <main className="stage">
           <MapView
-            layers={layers}
+            layers={scene.layers}
             motion={motion}
             frozenTime={FROZEN_TIME}
             theme={view.theme}
             subject={subject}
             covers={bare ? BRIEFING_COVERS : WORKSPACE_COVERS}
-            reducedMotion={REDUCED_MOTION}
+            reducedMotion={reducedMotion}
             panels={!bare}
             describe={describe}
             onPick={onPick}

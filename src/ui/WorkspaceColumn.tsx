@@ -77,8 +77,8 @@ export function WorkspaceColumn({
           nameOf={(code) => places.get(code)?.name[locale] ?? code}
           via={selected?.via ?? view.via}
           to={selected?.destination ?? view.to}
-          onVia={(via) => setView({ via, corridor: null })}
-          onTo={(to) => setView({ to, corridor: null })}
+          onVia={(via) => setView({ via })}
+          onTo={(to) => setView({ to })}
         />
       </section>
       <CoveragePanel />

@@ -9,7 +9,7 @@ import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { parseSampleArgs } from '../../scripts/sample/args';
 import { DEFAULT_OUT, DEFAULT_SEED, generateSample } from '../../scripts/sample/generate';
 import { TRADE_COLUMNS } from '../../src/data/schema';
-import { createReferenceTableSql } from '../../src/data/reference';
+import { createReferenceTableSql } from '../../src/data/sql/reference';
 import { validateTradeTable } from '../../src/data/validate';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

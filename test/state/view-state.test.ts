@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_VIEW,
+  PAGE_PARAMS,
+  readAddressOptions,
   readViewState,
+  SAVED_PARAMS,
   writeViewState,
   type ViewState,
 } from '../../src/state/view-state';
@@ -56,5 +59,38 @@ describe('the view state in the URL', () => {
 
   it('accepts CHPL tier products in a corridor key', () => {
     expect(readViewState('?corridor=TWN>ARM>RUS:CHPL-3.A').corridor).toBe('TWN>ARM>RUS:CHPL-3.A');
+  });
+
+  it("reads the address's instructions to the page apart from the view", () => {
+    const search = '?time=2.5&autoplay=1&bench=1&presenter=1&data=/bench/1m.parquet&via=KGZ';
+    expect(readAddressOptions(search)).toEqual({
+      time: 2.5,
+      autoplay: true,
+      bench: true,
+      presenter: true,
+      data: '/bench/1m.parquet',
+    });
+    expect(readAddressOptions('?time=soon&autoplay=yes&bench=0')).toEqual({
+      time: null,
+      autoplay: false,
+      bench: false,
+      presenter: false,
+      data: null,
+    });
+    expect(Object.keys(readViewState(search))).not.toContain('time');
+    // The view never writes them, and keeps them in the address as they were.
+    expect(writeViewState({ ...DEFAULT_VIEW, via: 'ARM' }, search)).toBe(
+      '?time=2.5&autoplay=1&bench=1&presenter=1&data=%2Fbench%2F1m.parquet&via=ARM',
+    );
+  });
+
+  it('splits the keys a briefing step saves from those the briefing sets itself', () => {
+    expect(PAGE_PARAMS).toEqual(['lang', 'page', 'briefing', 'step']);
+    expect(SAVED_PARAMS).toContain('corridor');
+    expect(SAVED_PARAMS).toContain('window');
+    for (const param of [...PAGE_PARAMS, 'time', 'autoplay', 'bench', 'presenter', 'data']) {
+      expect(SAVED_PARAMS).not.toContain(param);
+    }
+    expect(SAVED_PARAMS.length + PAGE_PARAMS.length).toBe(Object.keys(DEFAULT_VIEW).length);
   });
 });

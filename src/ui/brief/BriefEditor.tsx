@@ -16,7 +16,7 @@ import {
   suggestStepText,
   updateStep,
   type Briefing,
-  type BriefingStep,
+  type StepPatch,
   type BriefingText,
 } from './briefing';
 import './brief.css';
@@ -138,8 +138,7 @@ export function BriefEditor({ briefing, currentView, onChange, onPlay }: BriefEd
     }
   };
 
-  const setStep = (i: number, patch: Partial<BriefingStep>) =>
-    onChange(updateStep(briefing, i, patch));
+  const setStep = (i: number, patch: StepPatch) => onChange(updateStep(briefing, i, patch));
   const count = briefing.steps.length;
 
   return (

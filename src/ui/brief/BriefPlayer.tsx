@@ -223,7 +223,7 @@ export function BriefPlayer(props: BriefPlayerProps) {
               className="brief-control"
               data-testid="brief-video"
               disabled={recording.progress !== null}
-              onClick={recording.start}
+              onClick={() => void recording.start()}
             >
               {t('brief.video')}
             </button>

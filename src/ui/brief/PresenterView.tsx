@@ -1,16 +1,16 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { translator, type Locale } from '../../i18n';
-import { readViewState } from '../../state/view-state';
+import { readAddressOptions, readViewState } from '../../state/view-state';
 import { I18nContext, useI18n } from '../i18n-context';
 import type { Briefing } from './briefing';
 import { briefingKeyIntent, keyPressOf, stepAfter, type BriefingAction } from './briefing-keys';
-import { BRIEFINGS, DEFAULT_BRIEFING } from './default-briefing';
+import { useBriefingFile } from './briefing-files';
+import { DEFAULT_BRIEFING } from './default-briefing';
 import { openPresenterChannel, type PresenterMessage } from './presenter-link';
 import './presenter.css';
 
 /** Whether the page address asks for the presenter view (`?page=brief&presenter=1`). */
-export const isPresenterAddress = (search: string) =>
-  new URLSearchParams(search).get('presenter') === '1';
+export const isPresenterAddress = (search: string) => readAddressOptions(search).presenter;
 
 /** Minutes and seconds, '12:05'; hours first past the hour, '1:02:05'. */
 export function clockText(seconds: number): string {
@@ -40,9 +40,10 @@ export function PresenterApp() {
   const initial = useMemo(() => readViewState(window.location.search), []);
   const [locale] = useState<Locale>(initial.locale);
   const i18n = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
-  const [briefing, setBriefing] = useState<Briefing>(
-    () => BRIEFINGS[initial.briefing] ?? DEFAULT_BRIEFING,
-  );
+  // Until the screen sends its briefing: the one the address names (its file once read).
+  const file = useBriefingFile(initial.briefing);
+  const [sent, setSent] = useState<Briefing | null>(null);
+  const briefing = sent ?? file ?? DEFAULT_BRIEFING;
   const [step, setStep] = useState(initial.step);
   const [linked, setLinked] = useState(false);
   const post = useRef<(message: PresenterMessage) => void>(() => undefined);
@@ -50,7 +51,7 @@ export function PresenterApp() {
   useEffect(() => {
     const channel = openPresenterChannel((message) => {
       if (message.type !== 'state') return;
-      setBriefing(message.briefing);
+      setSent(message.briefing);
       setStep(message.step);
       setLinked(true);
     });

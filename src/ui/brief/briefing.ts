@@ -1,5 +1,15 @@
-import { formatMonth, translate, type Locale, type MessageParams } from '../../i18n';
-import { DEFAULT_VIEW, readViewState, writeViewState } from '../../state/view-state';
+import { formatMonth, joinSentences, translate, type Locale } from '../../i18n';
+import { PAGE_PARAMS, readViewState } from '../../state/view-state';
+import { BriefingError, checkBriefing, STEP_DURATION_RANGE_S } from './briefing-schema';
+
+export {
+  BRIEFING_ID,
+  BriefingError,
+  describeBriefingError,
+  MAX_STEPS,
+  STEP_DURATION_RANGE_S,
+  type BriefingProblem,
+} from './briefing-schema';
 
 /** A text shown to the audience, in both of the app's languages. */
 export interface BriefingText {
@@ -11,7 +21,7 @@ export interface BriefingText {
 export interface BriefingStep {
   /**
    * The view as a URL query string ('?month=2023-06&window=12&cam=central-asia'), without the
-   * keys the briefing sets itself ({@link RESERVED_VIEW_KEYS}).
+   * keys the briefing sets itself ({@link PAGE_PARAMS}).
    */
   view: string;
   title: BriefingText;
@@ -35,154 +45,6 @@ export interface Briefing {
 
 /** Seconds a step without `durationS` stays on screen when playing. */
 export const DEFAULT_STEP_DURATION_S = 10;
-/** The shortest and longest `durationS` a file may give. */
-export const STEP_DURATION_RANGE_S = { min: 1, max: 600 } as const;
-/** The most steps a briefing holds: the URL's `step` has at most three digits. */
-export const MAX_STEPS = 1000;
-/** Query keys that belong to the briefing page, never to a step's view. */
-export const RESERVED_VIEW_KEYS: readonly string[] = ['page', 'briefing', 'step', 'lang'];
-
-const TEXT_LANGUAGES = ['en', 'zh-TW'] as const satisfies readonly Locale[];
-const BRIEFING_FIELDS = ['id', 'title', 'steps'];
-const STEP_FIELDS = ['view', 'title', 'caption', 'notes', 'durationS'];
-/** The pattern readViewState accepts for `briefing=`. */
-const BRIEFING_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-/** What is wrong with a briefing file; each has a message `brief.error.<problem>`. */
-export type BriefingProblem =
-  | 'notJson'
-  | 'notObject'
-  | 'missing'
-  | 'notText'
-  | 'empty'
-  | 'unknownField'
-  | 'badId'
-  | 'notList'
-  | 'noSteps'
-  | 'tooManySteps'
-  | 'reservedKey'
-  | 'unknownKey'
-  | 'badDuration';
-
-/**
- * A briefing file that cannot be shown, saying where: `step` counts from 1 as a reader of the
- * file does (null for the briefing itself), `field` is a path such as 'caption.zh-TW'. The
- * message is English; {@link describeBriefingError} gives it in another language.
- */
-export class BriefingError extends Error {
-  override name = 'BriefingError';
-  readonly step: number | null;
-  readonly field: string;
-  readonly problem: BriefingProblem;
-  /** The offending key, the fields expected or the count, for the message. */
-  readonly detail: string | number;
-
-  constructor(
-    problem: BriefingProblem,
-    step: number | null,
-    field: string,
-    detail: string | number = '',
-  ) {
-    super(briefingErrorText('en', problem, step, field, detail));
-    this.problem = problem;
-    this.step = step;
-    this.field = field;
-    this.detail = detail;
-  }
-}
-
-function briefingErrorText(
-  locale: Locale,
-  problem: BriefingProblem,
-  step: number | null,
-  field: string,
-  detail: string | number,
-): string {
-  const params: MessageParams = { field, detail, limit: MAX_STEPS, ...STEP_DURATION_RANGE_S };
-  const key =
-    problem === 'notObject' && field === ''
-      ? step === null
-        ? 'brief.error.notBriefing'
-        : 'brief.error.notStep'
-      : (`brief.error.${problem}` as const);
-  const text = translate(locale, key, params);
-  return step === null ? text : translate(locale, 'brief.error.step', { n: step, text });
-}
-
-/** A briefing error's message in the given language. */
-export function describeBriefingError(error: BriefingError, locale: Locale): string {
-  return briefingErrorText(locale, error.problem, error.step, error.field, error.detail);
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Fails on a field that none of `allowed` names (a typo such as 'duration' or 'zh'). */
-function checkFields(
-  record: Record<string, unknown>,
-  allowed: readonly string[],
-  step: number | null,
-  prefix = '',
-) {
-  const extra = Object.keys(record).find((key) => !allowed.includes(key));
-  if (extra !== undefined) {
-    throw new BriefingError('unknownField', step, prefix + extra, allowed.join(', '));
-  }
-}
-
-function readText(
-  value: unknown,
-  step: number | null,
-  field: string,
-  { mayBeEmpty = false } = {},
-): BriefingText {
-  if (value === undefined) throw new BriefingError('missing', step, field);
-  if (!isRecord(value)) throw new BriefingError('notObject', step, field);
-  for (const language of TEXT_LANGUAGES) {
-    const text = value[language];
-    const path = `${field}.${language}`;
-    if (text === undefined) throw new BriefingError('missing', step, path);
-    if (typeof text !== 'string') throw new BriefingError('notText', step, path);
-    if (text.trim() === '' && !mayBeEmpty) throw new BriefingError('empty', step, path);
-  }
-  checkFields(value, TEXT_LANGUAGES, step, `${field}.`);
-  return { en: value.en as string, 'zh-TW': value['zh-TW'] as string };
-}
-
-/** Whether `key` is a query key the view state reads (unknown keys would be carried along). */
-const isViewKey = (key: string) =>
-  !new URLSearchParams(writeViewState(DEFAULT_VIEW, `?${new URLSearchParams({ [key]: '' })}`)).has(
-    key,
-  );
-
-function readView(value: unknown, step: number): string {
-  if (value === undefined) throw new BriefingError('missing', step, 'view');
-  if (typeof value !== 'string') throw new BriefingError('notText', step, 'view');
-  for (const key of new URLSearchParams(value).keys()) {
-    if (RESERVED_VIEW_KEYS.includes(key)) throw new BriefingError('reservedKey', step, 'view', key);
-    if (!isViewKey(key)) throw new BriefingError('unknownKey', step, 'view', key);
-  }
-  return stepView(value);
-}
-
-function readStep(value: unknown, step: number): BriefingStep {
-  if (!isRecord(value)) throw new BriefingError('notObject', step, '');
-  const view = readView(value.view, step);
-  const title = readText(value.title, step, 'title');
-  const caption = readText(value.caption, step, 'caption');
-  const notes =
-    value.notes === undefined
-      ? {}
-      : { notes: readText(value.notes, step, 'notes', { mayBeEmpty: true }) };
-  const { durationS } = value;
-  checkFields(value, STEP_FIELDS, step);
-  if (durationS === undefined) return { view, title, caption, ...notes };
-  const { min, max } = STEP_DURATION_RANGE_S;
-  if (typeof durationS !== 'number' || !(durationS >= min && durationS <= max)) {
-    throw new BriefingError('badDuration', step, 'durationS');
-  }
-  return { view, title, caption, ...notes, durationS };
-}
 
 /**
  * Checks a parsed briefing file and returns it as a {@link Briefing}; throws a
@@ -190,19 +52,11 @@ function readStep(value: unknown, step: number): BriefingStep {
  * is missing'). Views are rewritten readably ({@link stepView}).
  */
 export function parseBriefing(json: unknown): Briefing {
-  if (!isRecord(json)) throw new BriefingError('notObject', null, '');
-  const { id, steps } = json;
-  if (id === undefined) throw new BriefingError('missing', null, 'id');
-  if (typeof id !== 'string' || !BRIEFING_ID.test(id)) throw new BriefingError('badId', null, 'id');
-  const title = readText(json.title, null, 'title');
-  if (steps === undefined) throw new BriefingError('missing', null, 'steps');
-  if (!Array.isArray(steps)) throw new BriefingError('notList', null, 'steps');
-  if (steps.length === 0) throw new BriefingError('noSteps', null, 'steps');
-  if (steps.length > MAX_STEPS) {
-    throw new BriefingError('tooManySteps', null, 'steps', steps.length);
-  }
-  checkFields(json, BRIEFING_FIELDS, null);
-  return { id, title, steps: steps.map((step: unknown, i) => readStep(step, i + 1)) };
+  const briefing = checkBriefing(json);
+  return {
+    ...briefing,
+    steps: briefing.steps.map((step) => ({ ...step, view: stepView(step.view) })),
+  };
 }
 
 /** Reads the text of a briefing file: JSON syntax errors become a {@link BriefingError} too. */
@@ -246,9 +100,7 @@ const encodeReadably = (text: string) =>
  * key), and encoded readably ('corridor=TWN>ARM>RUS:854231', not '%3E').
  */
 export function stepView(search: string): string {
-  const pairs = [...new URLSearchParams(search)].filter(
-    ([key]) => !RESERVED_VIEW_KEYS.includes(key),
-  );
+  const pairs = [...new URLSearchParams(search)].filter(([key]) => !PAGE_PARAMS.includes(key));
   const text = pairs.map(([key, value]) => `${encodeReadably(key)}=${encodeReadably(value)}`);
   return text.length ? `?${text.join('&')}` : '';
 }
@@ -294,11 +146,16 @@ export function removeStep(b: Briefing, i: number): Briefing {
   return { ...b, steps: b.steps.filter((_, j) => j !== i) };
 }
 
+/** A change to a step; `durationS: undefined` returns it to the default duration. */
+export type StepPatch = Partial<Omit<BriefingStep, 'durationS'>> & {
+  durationS?: number | undefined;
+};
+
 /**
  * The briefing with step `i` changed: `durationS: undefined` returns the step to the default
  * duration, a new view is kept as {@link stepView} writes it. Unchanged if there is no step `i`.
  */
-export function updateStep(b: Briefing, i: number, patch: Partial<BriefingStep>): Briefing {
+export function updateStep(b: Briefing, i: number, patch: StepPatch): Briefing {
   const step = b.steps[i];
   if (!step) return b;
   const { durationS, ...rest } = { ...step, ...patch };
@@ -333,14 +190,14 @@ export function suggestStepText(view: string): { title: BriefingText; caption: B
     const period = v.month
       ? translate(locale, 'brief.suggest.period', {
           months: v.windowMonths,
-          end: formatMonth(locale, `${v.month}-01`),
+          end: formatMonth(locale, v.month),
         })
       : translate(locale, 'brief.suggest.latest', { months: v.windowMonths });
     const products = v.products.length
       ? translate(locale, 'brief.suggest.products', { products: v.products.join(', ') })
       : '';
     const source = v.source === 'mirror' ? translate(locale, 'brief.suggest.mirror') : '';
-    return [period, products, source].filter(Boolean).join(locale === 'en' ? ' ' : '');
+    return joinSentences(locale, [period, products, source].filter(Boolean));
   });
   return { title, caption };
 }
