@@ -5,7 +5,7 @@ import { readViewState } from '../../src/state/view-state';
 import { decodeVideo, startHarness, type AppPage, type Harness } from './harness';
 
 /** The default briefing as the file gives it, read without the app's code. */
-const DEFAULT = JSON.parse(readFileSync('data/briefings/default.json', 'utf8')) as {
+const DEFAULT = JSON.parse(readFileSync('public/briefings/default.json', 'utf8')) as {
   steps: { view: string; title: { en: string; 'zh-TW': string } }[];
 };
 const VIEWPORT = { width: 1600, height: 900 };

@@ -1,4 +1,4 @@
-import { tradeTableFromSql } from '../../src/data/trade-sql';
+import { tradeTableFromSql } from '../../src/data/sql/trade';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corridorKey, type Corridor } from '../../src/analysis/corridor';
 import { analyzeWithPlacebo } from '../../src/data/corridors/placebo';
@@ -24,7 +24,7 @@ let native: Corridor[];
 beforeAll(async () => {
   const db = await openNodeDuckDB();
   await loadReferenceTables(db);
-  for (const sql of tradeTableFromSql(`SELECT * FROM 'data/sample/trade-sample.parquet'`))
+  for (const sql of tradeTableFromSql(`SELECT * FROM 'public/sample/trade-sample.parquet'`))
     await db.query(sql);
   native = (await analyzeWithPlacebo(db)).corridors;
   db.close();

@@ -4,7 +4,7 @@ import countryGroups from '../../data/reference/country-groups.json';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { startHarness, waitForDataStatus, type AppPage, type Harness } from './harness';
 
-const SAMPLE = 'data/sample/trade-sample.parquet';
+const SAMPLE = 'public/sample/trade-sample.parquet';
 const GROUP = countryGroups.intermediaries_of_concern.members;
 
 let harness: Harness;

@@ -21,7 +21,7 @@ import {
  * Guinea, and two redraws of the reference images kept it.)
  */
 
-const SAMPLE = 'data/sample/trade-sample.parquet';
+const SAMPLE = 'public/sample/trade-sample.parquet';
 const VIEWPORT = { width: 1280, height: 800 };
 /** The dark basemap's ocean and land. */
 const BASEMAP: readonly (readonly number[])[] = [

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { preview, type PreviewServer } from 'vite';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
+
+export { countColor, distinctColors, mapPixels } from '../../scripts/lib/pixels';
 
 /** A page of the built app, with what it did that a test may check. */
 export interface AppPage {
@@ -216,36 +217,6 @@ export async function waitForFlows(page: Page): Promise<void> {
   await page.getByTestId('legend-summary').waitFor();
   // So that deck.gl has drawn what the legend describes.
   await twoFrames(page);
-}
-
-/** A screenshot of the map area, decoded. */
-export async function mapPixels(page: Page): Promise<PNG> {
-  const buffer = await page.getByTestId('map').screenshot();
-  return PNG.sync.read(buffer);
-}
-
-/** Counts pixels within `tolerance` (per channel) of an RGB colour. */
-export function countColor(png: PNG, [r, g, b]: readonly number[], tolerance = 40): number {
-  let count = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    if (
-      Math.abs((png.data[i] ?? 0) - (r ?? 0)) <= tolerance &&
-      Math.abs((png.data[i + 1] ?? 0) - (g ?? 0)) <= tolerance &&
-      Math.abs((png.data[i + 2] ?? 0) - (b ?? 0)) <= tolerance
-    ) {
-      count += 1;
-    }
-  }
-  return count;
-}
-
-/** How many distinct colours an image has (a blank canvas has one or two). */
-export function distinctColors(png: PNG): number {
-  const colors = new Set<number>();
-  for (let i = 0; i < png.data.length; i += 4) {
-    colors.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
-  }
-  return colors.size;
 }
 
 /** A country's point on the map (lon, lat), read from the reference table by plain SQL. */

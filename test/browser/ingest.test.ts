@@ -23,7 +23,7 @@ let sampleRows = 0;
 beforeAll(async () => {
   harness = await startHarness();
   db = await openNodeDuckDB();
-  const [sample] = await db.query(`SELECT count(*) AS n FROM 'data/sample/trade-sample.parquet'`);
+  const [sample] = await db.query(`SELECT count(*) AS n FROM 'public/sample/trade-sample.parquet'`);
   sampleRows = Number(sample?.n);
 });
 afterAll(async () => {
@@ -129,7 +129,7 @@ describe('adding files to the data already loaded', () => {
 
   it('keeps the sample and lets the file replace the rows it gives again', async () => {
     const [clash] = await db.query(
-      `SELECT count(*) AS n FROM 'data/sample/trade-sample.parquet' s
+      `SELECT count(*) AS n FROM 'public/sample/trade-sample.parquet' s
        JOIN read_csv('${fixture('canonical-trade.csv')}', all_varchar = true) f
          ON s.period = f.period::DATE AND s.reporter = f.reporter AND s.partner = f.partner
         AND s.flow = f.flow AND s.hs = f.hs AND s.freq = f.freq`,

@@ -165,7 +165,7 @@ describe.each(SCREENS)('the workspace at $width × $height', (viewport) => {
 
 /** The default briefing's steps, read from the file without the app's code. */
 const STEPS = (
-  JSON.parse(readFileSync('data/briefings/default.json', 'utf8')) as {
+  JSON.parse(readFileSync('public/briefings/default.json', 'utf8')) as {
     steps: { view: string; title: { en: string; 'zh-TW': string } }[];
   }
 ).steps;

@@ -12,7 +12,7 @@ import {
   type Harness,
 } from './harness';
 
-const SAMPLE = 'data/sample/trade-sample.parquet';
+const SAMPLE = 'public/sample/trade-sample.parquet';
 const VIEWPORT = { width: 1280, height: 800 };
 
 let harness: Harness;

@@ -22,7 +22,7 @@ let sampleRows = 0;
 beforeAll(async () => {
   harness = await startHarness();
   const db = await openNodeDuckDB();
-  const [sample] = await db.query(`SELECT count(*) AS n FROM 'data/sample/trade-sample.parquet'`);
+  const [sample] = await db.query(`SELECT count(*) AS n FROM 'public/sample/trade-sample.parquet'`);
   sampleRows = Number(sample?.n);
   db.close();
 });

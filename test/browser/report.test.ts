@@ -6,7 +6,7 @@ import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { startHarness, type AppPage, type Harness } from './harness';
 import { pdfPageTexts } from './pdf-text';
 
-const SAMPLE = 'data/sample/trade-sample.parquet';
+const SAMPLE = 'public/sample/trade-sample.parquet';
 
 let harness: Harness;
 let db: NodeDuckDB;

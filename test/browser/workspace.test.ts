@@ -13,7 +13,7 @@ import {
   type Harness,
 } from './harness';
 
-const SAMPLE = 'data/sample/trade-sample.parquet';
+const SAMPLE = 'public/sample/trade-sample.parquet';
 const VIEWPORT = { width: 1440, height: 900 };
 
 let harness: Harness;

@@ -9,8 +9,8 @@ import {
   hsEditionOf,
   hsGroupsOfSql,
   type HsCode,
-} from '../../src/data/hs-concordance-sql';
-import { createReferenceTableSql, REFERENCE_TABLES } from '../../src/data/reference';
+} from '../../src/data/sql/hs-concordance';
+import { createReferenceTableSql, REFERENCE_TABLES } from '../../src/data/sql/reference';
 import { loadReferenceTables } from '../../scripts/lib/reference';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

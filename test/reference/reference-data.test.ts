@@ -28,7 +28,7 @@ async function readCsv(path: string): Promise<Row[]> {
 }
 
 function readBasemap(scale: '110m' | '50m'): Basemap {
-  return JSON.parse(readFileSync(join(ROOT, `data/basemap/countries-${scale}.geojson`), 'utf8'));
+  return JSON.parse(readFileSync(join(ROOT, `public/basemap/countries-${scale}.geojson`), 'utf8'));
 }
 
 function byKey(rows: Row[], key: string): Map<string, Row> {
