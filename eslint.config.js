@@ -12,7 +12,7 @@ const roomPattern = (room) => `^(?!.*data/reference/[^/]+\\.json$)(.*/)?${room}(
  */
 const forbid = (...rooms) => {
   const message = (room) =>
-    `Imports point inward (app → ui → state → map/data/analysis → i18n; scripts and tests use src, never the reverse); this room may not import ${room}/.`;
+    `Imports point inward (app → ui → state → map → data → analysis → i18n; scripts and tests use src, never the reverse); this room may not import ${room}/.`;
   return {
     'no-restricted-imports': [
       'error',
@@ -51,7 +51,8 @@ export default tseslint.config(
   { files: ['src/app/**'], rules: forbid('scripts', 'test') },
   { files: ['src/ui/**'], rules: forbid('app', 'scripts', 'test') },
   { files: ['src/state/**'], rules: forbid('ui', 'app', 'scripts', 'test') },
-  { files: ['src/data/**', 'src/map/**'], rules: forbid('state', 'ui', 'app', 'scripts', 'test') },
+  { files: ['src/map/**'], rules: forbid('state', 'ui', 'app', 'scripts', 'test') },
+  { files: ['src/data/**'], rules: forbid('map', 'state', 'ui', 'app', 'scripts', 'test') },
   {
     files: ['src/analysis/**'],
     rules: forbid('data', 'map', 'state', 'ui', 'app', 'scripts', 'test'),

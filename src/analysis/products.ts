@@ -1,25 +1,20 @@
-import { translate } from '../i18n';
+import { translate, type MessageKey, type MessageParams } from '../i18n';
 import type { ProductLevel } from './params';
 import type { Localized } from './signals';
 
-/** The tiers of the Common High Priority List, in plain words (see data/reference/README.md). */
-export const CHPL_TIERS: Readonly<Record<string, Localized>> = {
-  '1': { en: 'integrated circuits', 'zh-TW': '積體電路' },
-  '2': {
-    en: 'data transmission, radio navigation, capacitors and other electrical parts',
-    'zh-TW': '資料傳輸設備、無線電導航、電容器及其他電氣零件',
-  },
-  '3.A': {
-    en: 'processing units, converters, cameras, aerials, connectors and discrete semiconductors',
-    'zh-TW': '處理單元、轉換器、攝影機、天線、連接器及分離式半導體',
-  },
-  '3.B': {
-    en: 'bearings, aircraft and UAV parts, optics and navigation instruments',
-    'zh-TW': '軸承、航空器及無人機零件、光學及導航儀器',
-  },
-  '4.A': { en: 'manufacturing and test equipment', 'zh-TW': '製造及測試設備' },
-  '4.B': { en: 'CNC machine tools and their parts', 'zh-TW': '數值控制工具機及其零件' },
-};
+/** The tiers of the Common High Priority List (see data/reference/README.md). */
+const TIERS = ['1', '2', '3.A', '3.B', '4.A', '4.B'] as const;
+
+/** Both languages of a message. */
+const localized = (key: MessageKey, params?: MessageParams): Localized => ({
+  en: translate('en', key, params),
+  'zh-TW': translate('zh-TW', key, params),
+});
+
+/** The tiers of the Common High Priority List, in plain words, by tier ('3.A'). */
+export const CHPL_TIERS: Readonly<Record<string, Localized>> = Object.fromEntries(
+  TIERS.map((tier) => [tier, localized(`product.tier.${tier}`)]),
+);
 
 /** Prefix of a product key at the 'tier' level: 'CHPL-1', 'CHPL-3.A'. */
 export const TIER_PREFIX = 'CHPL-';
@@ -63,8 +58,8 @@ export function productName(
   const words = CHPL_TIERS[tier];
   if (!words) return null;
   return {
-    en: `CHPL tier ${tier} goods (${words.en})`,
-    'zh-TW': `共同高優先清單第${tier}級貨品（${words['zh-TW']}）`,
+    en: translate('en', 'product.tierGoods', { tier, words: words.en }),
+    'zh-TW': translate('zh-TW', 'product.tierGoods', { tier, words: words['zh-TW'] }),
   };
 }
 
@@ -74,8 +69,8 @@ const LISTED_CODES = 4;
 function codeList(codes: readonly string[], lang: keyof Localized): string {
   const shown = codes.slice(0, LISTED_CODES);
   const more = codes.length - shown.length;
-  if (lang === 'en') return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
-  return shown.join('、') + (more > 0 ? `等${codes.length}個` : '');
+  const list = shown.join(translate(lang, 'product.codes.separator'));
+  return more > 0 ? translate(lang, 'product.codes.more', { codes: list, more }) : list;
 }
 
 /**
@@ -86,10 +81,12 @@ export function revisionGroupName(
   oldCodes: readonly string[],
   newCodes: readonly string[],
 ): Localized {
-  return {
-    en: `HS 2017 ${codeList(oldCodes, 'en')}, which HS 2022 turned into ${codeList(newCodes, 'en')}`,
-    'zh-TW': `HS 2017年版${codeList(oldCodes, 'zh-TW')}，即HS 2022年版${codeList(newCodes, 'zh-TW')}`,
-  };
+  const group = (lang: keyof Localized) =>
+    translate(lang, 'product.revisionGroup', {
+      old: codeList(oldCodes, lang),
+      new: codeList(newCodes, lang),
+    });
+  return { en: group('en'), 'zh-TW': group('zh-TW') };
 }
 
 /** How a product reads in a sentence: 'Electronic ICs: memories (HS 854232)'. */

@@ -14,7 +14,8 @@ import { currentData, onFrameDrawn, type DrawnFrame } from '../map/frame-signal'
 import { timeNaiveQueries } from './naive-queries';
 import { syntheticFlowLayers } from './synthetic-flows';
 import { analysisParams } from '../state/analysis-params';
-import { readViewState, writeViewState, type ViewState } from '../state/view-state';
+import { viewStore } from '../state/use-view-state';
+import { readViewState, type ViewState } from '../state/view-state';
 
 /** What `window.__tdcBench` offers. */
 export interface BenchApi {
@@ -96,10 +97,7 @@ async function timeViewChange(change: Partial<ViewState>): Promise<number> {
     frameWaiter?.();
   });
   try {
-    const next = { ...readViewState(window.location.search), ...change };
-    const search = writeViewState(next, window.location.search);
-    window.history.pushState(null, '', `${window.location.pathname}${search}`);
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    viewStore().change(change);
     await settle();
     const { version } = currentData();
     if (version === before) {
@@ -117,7 +115,7 @@ async function timeViewChange(change: Partial<ViewState>): Promise<number> {
 }
 
 async function rescore(): Promise<number> {
-  const { params, error } = analysisParams(readViewState(window.location.search));
+  const { params, error } = analysisParams(viewStore().get());
   if (!params) throw new Error(`the view's analysis settings are invalid: ${error.message}`);
   return freshValue(await queryCorridors(params)).ms;
 }
@@ -144,14 +142,13 @@ async function memory(): Promise<{ jsHeap: number; duckdb: number }> {
   return { jsHeap: heap?.usedJSHeapSize ?? Number.NaN, duckdb: Number(row?.bytes ?? Number.NaN) };
 }
 
-/** Installs `window.__tdcBench` if the page address asks for it with `?bench=1`. */
-export function installBenchApi(search = window.location.search): void {
-  if (new URLSearchParams(search).get('bench') !== '1') return;
+/** Installs `window.__tdcBench` (the app loads this module only when the address has `?bench=1`). */
+export function installBenchApi(): void {
   let queue: Promise<unknown> = Promise.resolve();
   window.__tdcBench = {
     viewKeys: Object.keys(readViewState('')),
     capabilities: ['animation'],
-    view: () => readViewState(window.location.search),
+    view: () => viewStore().get(),
     setView(change, timeoutMs = DEFAULT_TIMEOUT_MS) {
       // One change at a time: each is timed on its own.
       const timed = queue.then(() => withTimeout(timeViewChange(change), timeoutMs, 'setView'));
@@ -159,7 +156,7 @@ export function installBenchApi(search = window.location.search): void {
       return timed;
     },
     rescore,
-    naive: () => timeNaiveQueries(readViewState(window.location.search)),
+    naive: () => timeNaiveQueries(viewStore().get()),
     fps,
     memory,
   };

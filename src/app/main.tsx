@@ -1,20 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
-import { isPresenterAddress, PresenterApp } from '../ui/brief/PresenterView';
+import { readAddressOptions } from '../state/view-state';
+import { PresenterApp } from '../ui/brief/PresenterView';
 import '../ui/styles.css';
 import '../ui/workspace.css';
 import '../ui/theme-light.css';
 
 // The benchmark's handle (with its naive queries and synthetic flows) is a chunk of its own,
 // loaded only when the address asks for it: the app itself never carries it.
-if (new URLSearchParams(window.location.search).get('bench') === '1')
-  void import('./bench-api').then(({ installBenchApi }) => installBenchApi());
+const address = readAddressOptions(window.location.search);
+if (address.bench) void import('./bench-api').then(({ installBenchApi }) => installBenchApi());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    {isPresenterAddress(window.location.search) ? <PresenterApp /> : <App />}
-  </StrictMode>,
-);
+createRoot(root).render(<StrictMode>{address.presenter ? <PresenterApp /> : <App />}</StrictMode>);

@@ -1,4 +1,4 @@
-import { freshValue, type Outcome } from './coordinator';
+import type { Outcome } from './coordinator';
 import { loadReferenceTables } from './dataset';
 import { coordinator, type BrowserConnection } from './duckdb-browser';
 import {
@@ -51,18 +51,6 @@ export function requestMappingPreview(
     scope: 'mapping-preview',
     signal,
   });
-}
-
-/**
- * {@link requestMappingPreview}, for callers that drop superseded previews themselves: a
- * superseded preview rejects with an AbortError.
- */
-export function previewMapping(
-  file: File,
-  head: Uint8Array,
-  mapping: UserMapping,
-): Promise<MappingPreview> {
-  return requestMappingPreview(file, head, mapping).then(freshValue);
 }
 
 async function preview(

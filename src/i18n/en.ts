@@ -3,6 +3,7 @@ import { enExports } from './en-exports';
 import { enFilters } from './en-filters';
 import { enOverlaps } from './en-overlaps';
 import { enRoutes } from './en-routes';
+import { enProducts } from './en-products';
 import { enSignals } from './en-signals';
 import { enExplain } from './en-explain';
 import { enSankey } from './en-sankey';
@@ -25,6 +26,7 @@ export const en = {
   ...enSankey,
   ...enOverlaps,
   ...enRoutes,
+  ...enProducts,
   ...enSignals,
   ...enExplain,
   ...enExports,

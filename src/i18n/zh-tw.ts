@@ -4,6 +4,7 @@ import { zhTwExports } from './zh-tw-exports';
 import { zhTwFilters } from './zh-tw-filters';
 import { zhTwOverlaps } from './zh-tw-overlaps';
 import { zhTwRoutes } from './zh-tw-routes';
+import { zhTwProducts } from './zh-tw-products';
 import { zhTwSignals } from './zh-tw-signals';
 import { zhTwExplain } from './zh-tw-explain';
 import { zhTwSankey } from './zh-tw-sankey';
@@ -26,6 +27,7 @@ export const zhTW: Record<MessageKey, string> = {
   ...zhTwSankey,
   ...zhTwOverlaps,
   ...zhTwRoutes,
+  ...zhTwProducts,
   ...zhTwSignals,
   ...zhTwExplain,
   ...zhTwExports,

@@ -9,12 +9,17 @@ export interface DrawnFrame {
   dataVersion: number;
 }
 
-let dataVersion = 0;
-let dataTime = 0;
-/** Each layer's data as last handed to the map, by layer id. */
-let lastData = new Map<string, unknown>();
-/** Flows drawn by the current layers, to be marked on the next frame (null: nothing to mark). */
-let flowsToMark: number | null = null;
+/** What the map was last handed, for the page's one map. */
+const handed = {
+  /** Counts the changes of the layers' data. */
+  version: 0,
+  /** performance.now() at the last change. */
+  time: 0,
+  /** Each layer's data, by layer id. */
+  data: new Map<string, unknown>(),
+  /** Flows drawn by the current layers, to be marked on the next frame (null: nothing to mark). */
+  flowsToMark: null as number | null,
+};
 const listeners = new Set<(frame: DrawnFrame) => void>();
 
 /** Number of items a layer draws: its data's length (arrays or binary `{ length }`). */
@@ -30,15 +35,16 @@ function itemCount(layer: Layer | undefined): number {
  */
 export function layersSet(layers: readonly Layer[]): void {
   const data = new Map(layers.map((layer) => [layer.id, layer.props.data as unknown]));
+  const last = handed.data;
   const changed =
-    data.size !== lastData.size ||
-    [...data].some(([id, value]) => !lastData.has(id) || lastData.get(id) !== value);
-  lastData = data;
+    data.size !== last.size ||
+    [...data].some(([id, value]) => !last.has(id) || last.get(id) !== value);
+  handed.data = data;
   if (!changed) return;
-  dataVersion += 1;
-  dataTime = performance.now();
+  handed.version += 1;
+  handed.time = performance.now();
   const flows = itemCount(layers.find((layer) => layer.id === FLOWS_LAYER_ID));
-  flowsToMark = flows > 0 ? flows : null;
+  handed.flowsToMark = flows > 0 ? flows : null;
 }
 
 /**
@@ -46,17 +52,18 @@ export function layersSet(layers: readonly Layer[]): void {
  * data changed gets the performance mark `tdc:flows-drawn`, which the benchmark reads.
  */
 export function frameDrawn(): void {
+  const dataVersion = handed.version;
   const frame: DrawnFrame = { time: performance.now(), dataVersion };
-  if (flowsToMark !== null) {
-    performance.mark('tdc:flows-drawn', { detail: { flows: flowsToMark, dataVersion } });
-    flowsToMark = null;
+  if (handed.flowsToMark !== null) {
+    performance.mark('tdc:flows-drawn', { detail: { flows: handed.flowsToMark, dataVersion } });
+    handed.flowsToMark = null;
   }
   listeners.forEach((listener) => listener(frame));
 }
 
 /** The latest change of the map's data: its version and when it was handed over. */
 export function currentData(): { version: number; time: number } {
-  return { version: dataVersion, time: dataTime };
+  return { version: handed.version, time: handed.time };
 }
 
 /**

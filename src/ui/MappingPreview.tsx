@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { mappingToJson, type UserMapping } from '../data/ingest';
-import { previewMapping, type MappingPreview } from '../data/mapping-preview';
+import { whenFresh } from '../data/coordinator';
+import { requestMappingPreview, type MappingPreview } from '../data/mapping-preview';
+import { yearOf } from '../analysis/month';
 import { formatMonth, formatNumber, type Locale, type Translate } from '../i18n';
 import { describeIngestMessage, describeSkip } from './describe-ingest';
 import { useI18n } from './i18n-context';
@@ -23,15 +25,16 @@ export function useMappingPreview(
   );
   useEffect(() => {
     if (!head || !mapping || key === null) return;
-    let live = true;
+    const controller = new AbortController();
     const timer = setTimeout(() => {
-      previewMapping(file, head, mapping).then(
-        (preview) => live && setResult({ key, preview }),
-        (error: unknown) => live && setResult({ key, preview: error as Error }),
+      whenFresh(
+        requestMappingPreview(file, head, mapping, controller.signal),
+        (preview) => setResult({ key, preview }),
+        (error: unknown) => setResult({ key, preview: error as Error }),
       );
     }, PREVIEW_DELAY_MS);
     return () => {
-      live = false;
+      controller.abort();
       clearTimeout(timer);
     };
   }, [file, head, mapping, key]);
@@ -41,7 +44,7 @@ export function useMappingPreview(
 /** The period of a preview row as the user reads it: a month, a year or a partial year. */
 function periodLabel(t: Translate, locale: Locale, row: Record<string, unknown>) {
   const period = String(row.period);
-  const year = period.slice(0, 4);
+  const year = String(yearOf(period));
   if (row.freq === 'M') return formatMonth(locale, period);
   return row.months == null
     ? t('mapping.annual', { year })

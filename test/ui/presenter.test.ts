@@ -1,11 +1,11 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { readAddressOptions } from '../../src/state/view-state';
 import { describe, expect, it } from 'vitest';
 import { translator, type Locale } from '../../src/i18n';
 import type { Briefing } from '../../src/ui/brief/briefing';
 import {
   clockText,
-  isPresenterAddress,
   PresenterScreen,
   type PresenterScreenProps,
 } from '../../src/ui/brief/PresenterView';
@@ -73,9 +73,9 @@ describe('the presenter view', () => {
   });
 
   it('is asked for by ?presenter=1 alone', () => {
-    expect(isPresenterAddress('?page=brief&presenter=1')).toBe(true);
-    expect(isPresenterAddress('?page=brief')).toBe(false);
-    expect(isPresenterAddress('?presenter=0')).toBe(false);
+    expect(readAddressOptions('?page=brief&presenter=1').presenter).toBe(true);
+    expect(readAddressOptions('?page=brief').presenter).toBe(false);
+    expect(readAddressOptions('?presenter=0').presenter).toBe(false);
   });
 
   it('counts minutes and seconds, then hours', () => {

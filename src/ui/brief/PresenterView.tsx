@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { translator, type Locale } from '../../i18n';
-import { readAddressOptions, readViewState } from '../../state/view-state';
+import { readViewState } from '../../state/view-state';
 import { I18nContext, useI18n } from '../i18n-context';
 import type { Briefing } from './briefing';
 import { briefingKeyIntent, keyPressOf, stepAfter, type BriefingAction } from './briefing-keys';
@@ -8,9 +8,6 @@ import { useBriefingFile } from './briefing-files';
 import { DEFAULT_BRIEFING } from './default-briefing';
 import { openPresenterChannel, type PresenterMessage } from './presenter-link';
 import './presenter.css';
-
-/** Whether the page address asks for the presenter view (`?page=brief&presenter=1`). */
-export const isPresenterAddress = (search: string) => readAddressOptions(search).presenter;
 
 /** Minutes and seconds, '12:05'; hours first past the hour, '1:02:05'. */
 export function clockText(seconds: number): string {
