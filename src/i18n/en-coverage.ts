@@ -8,7 +8,8 @@ export const enCoverage = {
   'coverage.intro':
     'Each leg of the routes from {origin} through {count} intermediaries to {destinations}, year by year: what the loaded data holds, from which side, and in how much detail. The analysis reads monthly figures only.',
   'coverage.loading': 'Reading what the data covers…',
-  'coverage.failed': 'Could not read what the data covers: {message}',
+  'coverage.failed':
+    'Could not read what the data covers. The map and the ranking are not affected; opening the panel again, or loading the data again, may help.',
   'coverage.download': 'Download the plan (Markdown)',
   'coverage.downloadHint':
     'The queries to run on a connected machine (UN Comtrade Plus, Taiwan customs) to fill the gaps, and this matrix',

@@ -93,6 +93,8 @@ export const enMapping = {
   'mapping.previewRows': 'First rows as they would be loaded',
   'mapping.previewSkipped': 'Rows that would be left out',
   'mapping.previewProblem': 'This mapping cannot be used: {detail}',
+  'mapping.previewFailed':
+    'The preview could not be made with this mapping. Check that each chosen column holds what its field expects (a period, a country, a code, a figure); your file and the data loaded are not changed.',
   'mapping.colPeriod': 'Period',
   'mapping.colReporter': 'Reporter',
   'mapping.colPartner': 'Partner',

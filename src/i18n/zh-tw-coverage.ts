@@ -9,7 +9,8 @@ export const zhTwCoverage: Record<CoverageKey, string> = {
   'coverage.intro':
     '自{origin}經 {count} 個中轉經濟體至{destinations}的各路線，逐段逐年列出已載入資料的內容、來自哪一方，以及貨品細目層級。分析僅使用月資料。',
   'coverage.loading': '正在讀取資料涵蓋範圍…',
-  'coverage.failed': '無法讀取資料涵蓋範圍：{message}',
+  'coverage.failed':
+    '無法讀取資料涵蓋範圍。地圖與排名不受影響；重新開啟此面板或重新載入資料或可解決。',
   'coverage.download': '下載補件計畫（Markdown）',
   'coverage.downloadHint':
     '在連網電腦上執行以補足缺口的查詢（聯合國 Comtrade Plus、臺灣關務統計），並附此涵蓋表',

@@ -85,6 +85,8 @@ export const zhTwMapping: Record<MappingKey, string> = {
   'mapping.previewRows': '將載入的前幾筆資料',
   'mapping.previewSkipped': '將略過的資料',
   'mapping.previewProblem': '無法使用此欄位對應：{detail}',
+  'mapping.previewFailed':
+    '無法依此欄位對應產生預覽。請確認所選的每一欄內容符合該欄位的要求（期間、國家、代碼、數值）；您的檔案與已載入的資料都不會更改。',
   'mapping.colPeriod': '期間',
   'mapping.colReporter': '申報國',
   'mapping.colPartner': '夥伴國',

@@ -7,6 +7,7 @@ import { countryName, nameList, sayCount } from '../data/coverage/text';
 import { datasetStore } from '../state/dataset-store';
 import { downloadText, MEDIA_TYPES } from './exports/download';
 import { coverageFileName, cellClass } from './coverage-model';
+import { EngineDetails } from './EngineDetails';
 import { useCoverage } from './hooks/use-coverage';
 import { useI18n } from './i18n-context';
 import { useInertSiblings } from './hooks/use-inert-siblings';
@@ -142,7 +143,12 @@ function CoverageDialog({ onClose }: { onClose: () => void }) {
             </button>
           </div>
         </header>
-        {error && <p role="alert">{t('coverage.failed', { message: error })}</p>}
+        {error && (
+          <div role="alert" data-testid="coverage-failed">
+            <p>{t('coverage.failed')}</p>
+            <EngineDetails engine={error} />
+          </div>
+        )}
         {!coverage && !error && <p role="status">{t('coverage.loading')}</p>}
         {coverage && plan && tables && (
           <>

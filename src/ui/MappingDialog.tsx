@@ -18,7 +18,7 @@ import {
 } from '../data/ingest/user-mapping';
 import { readableFiles, type ReadableFile } from '../data/unpack-file';
 import { formatList, type Locale, type Translate } from '../i18n';
-import { describeIngestMessage } from './describe-ingest';
+import { describeIngestMessage, ingestErrorMessage } from './describe-ingest';
 import { downloadText, MEDIA_TYPES } from './exports/download';
 import { useInertSiblings } from './hooks/use-inert-siblings';
 import { useI18n } from './i18n-context';
@@ -41,12 +41,6 @@ export interface MappingDialogProps {
 const SAMPLES = 3;
 
 const ENCODINGS: readonly UserMapping['encoding'][] = ['auto', 'utf-8', 'latin-1'];
-
-const asMessage = (error: IngestError): IngestMessage => ({
-  code: error.code,
-  params: error.params,
-  message: error.reason,
-});
 
 /** A file name without its extension, as the preset's first name. */
 const baseName = (name: string) => name.replace(/\.[^.]+$/, '');
@@ -152,7 +146,7 @@ export function MappingDialog({ file, reason, onLoad, onCancel }: MappingDialogP
       setNotice(t('mapping.imported', { file: chosen.name }));
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
-      const detail = describeIngestMessage(locale, 'ingestError', asMessage(error));
+      const detail = describeIngestMessage(locale, 'ingestError', ingestErrorMessage(error));
       setNotice(t('mapping.importFailed', { file: chosen.name, detail }));
     }
   };

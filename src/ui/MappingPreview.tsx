@@ -1,10 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { mappingToJson, type UserMapping } from '../data/ingest';
+import { IngestError, mappingToJson, type UserMapping } from '../data/ingest';
 import { whenFresh } from '../data/coordinator';
 import { requestMappingPreview, type MappingPreview } from '../data/mapping-preview';
 import { yearOf } from '../analysis/month';
 import { formatMonth, formatNumber, type Locale, type Translate } from '../i18n';
-import { describeIngestMessage, describeSkip } from './describe-ingest';
+import { describeIngestMessage, describeSkip, ingestErrorMessage } from './describe-ingest';
+import { EngineDetails, engineText } from './EngineDetails';
 import { useI18n } from './i18n-context';
 
 /** Milliseconds a change waits before the preview runs, so that typing runs it once. */
@@ -63,9 +64,20 @@ export function MappingPreviewPanel({
   let body: ReactNode;
   if (problem) body = <p className="mapping-problem">{problem}</p>;
   else if (!preview) body = <p className="muted">{t('mapping.previewRunning')}</p>;
+  else if (preview instanceof IngestError)
+    body = (
+      <p className="mapping-problem">
+        {t('mapping.previewProblem', {
+          detail: describeIngestMessage(locale, 'ingestError', ingestErrorMessage(preview)),
+        })}
+      </p>
+    );
   else if (preview instanceof Error)
     body = (
-      <p className="mapping-problem">{t('mapping.previewProblem', { detail: preview.message })}</p>
+      <div className="mapping-problem" data-testid="mapping-preview-failed">
+        <p>{t('mapping.previewFailed')}</p>
+        <EngineDetails engine={engineText(preview)} />
+      </div>
     );
   else {
     const { summary, rows } = preview;

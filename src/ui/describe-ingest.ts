@@ -1,4 +1,4 @@
-import type { IngestMessage, MessageParams, SkipReason } from '../data/ingest';
+import type { IngestError, IngestMessage, MessageParams, SkipReason } from '../data/ingest';
 import {
   formatUsd,
   isMessageKey,
@@ -8,6 +8,13 @@ import {
   type Locale,
   type Translate,
 } from '../i18n';
+
+/** An ingest error as a message to describe. */
+export const ingestErrorMessage = (error: IngestError): IngestMessage => ({
+  code: error.code,
+  params: error.params,
+  message: error.reason,
+});
 
 /**
  * Params as shown: a `format` (an ingest format code) becomes its translated name, a

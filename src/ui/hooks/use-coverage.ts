@@ -1,9 +1,13 @@
 import type { Coverage } from '../../data/coverage/read-coverage';
 import type { DatasetSummary } from '../../data/dataset';
 import { queryCoverage } from '../../data/coverage-query';
+import { engineText } from '../EngineDetails';
 import { useQueryState } from './use-keyed-query';
 
-/** The coverage of the loaded dataset, or why it could not be read; both null while reading. */
+/**
+ * The coverage of the loaded dataset, or the database's words about why it could not be read;
+ * both null while reading.
+ */
 export interface CoverageState {
   coverage: Coverage | null;
   error: string | null;
@@ -17,6 +21,5 @@ const read = (_summary: DatasetSummary, signal: AbortSignal) => queryCoverage(si
  */
 export function useCoverage(summary: DatasetSummary | null): CoverageState {
   const { data, error } = useQueryState(summary, read, 'Coverage query');
-  const message = error === null ? null : error instanceof Error ? error.message : String(error);
-  return { coverage: data, error: message };
+  return { coverage: data, error: error === null ? null : engineText(error) };
 }
