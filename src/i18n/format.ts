@@ -7,14 +7,34 @@ import type { Locale } from '.';
  * imports no other, so it reads a month's first seven characters itself).
  */
 
+/**
+ * Intl's formatters, made once per locale and options: making one costs far more than using
+ * it, and the tables, the legend and the Sankey format hundreds of figures at each change.
+ */
+function cached<O, F>(make: (locale: Locale, options: O) => F) {
+  const made = new Map<string, F>();
+  return (locale: Locale, options: O): F => {
+    const key = `${locale} ${JSON.stringify(options)}`;
+    let format = made.get(key);
+    if (!format) made.set(key, (format = make(locale, options)));
+    return format;
+  };
+}
+const numberFormat = cached(
+  (locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
+const dateFormat = cached(
+  (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+);
+
 /** Formats a count or amount with the locale's grouping (12,345 / 12,345), whole unless told. */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
 /** Formats US dollars compactly for the locale: "US$1.2B" / "US$12億" (never a bare "$"). */
 export function formatUsd(locale: Locale, value: number): string {
-  const compact = new Intl.NumberFormat(locale, {
+  const compact = numberFormat(locale, {
     notation: 'compact',
     maximumSignificantDigits: 3,
   }).format(value);
@@ -61,12 +81,12 @@ export function formatMultiple(locale: Locale, x: number): string {
 
 /** A ratio as an analyst writes it in a table: "×12", "×2.5" (two significant digits). */
 export function formatRatio(locale: Locale, x: number): string {
-  return `×${new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }).format(x)}`;
+  return `×${numberFormat(locale, { maximumSignificantDigits: 2 }).format(x)}`;
 }
 
 /** A share as a percentage: "48%", whole unless told ("4.5%" with one digit). */
 export function formatPercent(locale: Locale, share: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(share);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits }).format(share);
 }
 
 /** Formats a byte count as KB / MB. */
@@ -78,7 +98,7 @@ export function formatBytes(locale: Locale, bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
@@ -99,7 +119,7 @@ function utcDate(text: string, length: 4 | 7): Date | null {
 export function formatMonth(locale: Locale, month: string): string {
   const date = utcDate(month, 7);
   if (!date) return month;
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     year: 'numeric',
     month: 'short',
     timeZone: 'UTC',
@@ -110,12 +130,12 @@ export function formatMonth(locale: Locale, month: string): string {
 export function formatYear(locale: Locale, month: string): string {
   const date = utcDate(month, 4);
   if (!date) return month;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** A month's short name, from its number in the year (1 to 12): "Jan" / "1月". */
 export function formatMonthName(locale: Locale, month: number): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
     Date.UTC(2000, month - 1, 1),
   );
 }

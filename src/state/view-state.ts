@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isMonth } from '../analysis/month';
 import { PRODUCT_LEVELS } from '../analysis/params';
 import { LOCALES } from '../i18n';
 import { CAMERA_PRESET_NAMES } from '../map/camera';
@@ -72,7 +73,6 @@ const flag = (param: string) =>
 
 const ISO3 = /^[A-Z]{3}$/;
 const PRODUCT = String.raw`(CHPL-[1-4](\.[AB])?|\d{2}|\d{4}|\d{6})`;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const RANGE = /^\d{4}-(0[1-9]|1[0-2]):(\d{4}-(0[1-9]|1[0-2]))?$/;
 
 /**
@@ -117,7 +117,7 @@ export const VIEW_FIELDS = {
   /** Whose figures the flows show: the exporters' declared exports, or the importers' mirror. */
   source: field('src', v.picklist(FLOW_SOURCES), 'reported'),
   /** The last month of the period shown ('YYYY-MM'), or null for the data's last month. */
-  month: optional('month', text(MONTH)),
+  month: optional('month', v.pipe(v.string(), v.check(isMonth))),
   /** Months in the period shown, ending at `month` (1 to {@link MAX_WINDOW_MONTHS}). */
   windowMonths: field(
     'window',
