@@ -7,6 +7,7 @@
 import { pendingWork, whenIdle } from '../data/activity';
 import { freshValue } from '../data/coordinator';
 import { queryCorridors } from '../data/corridor-query';
+import { trapNextLoad } from '../data/dataset';
 import { coordinator } from '../data/duckdb-browser';
 import { memorySql } from '../data/sql/bench';
 import { setExtraLayers } from '../map/extra-layers';
@@ -48,6 +49,11 @@ export interface BenchApi {
   naive(): Promise<number>;
   /** The JS heap in use (Chromium only, else NaN) and DuckDB's own memory, in bytes. */
   memory(): Promise<{ jsHeap: number; duckdb: number }>;
+  /**
+   * Makes the next load stop as a WebAssembly trap in DuckDB does (the database is started
+   * afresh and its tables are lost), to check that the data loaded before comes back.
+   */
+  trapNextLoad(): void;
 }
 
 declare global {
@@ -159,5 +165,6 @@ export function installBenchApi(): void {
     naive: () => timeNaiveQueries(viewStore().get()),
     fps,
     memory,
+    trapNextLoad,
   };
 }

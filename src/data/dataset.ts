@@ -234,6 +234,8 @@ async function tradeTableExists(c: BrowserConnection): Promise<boolean> {
 class DatasetLoader {
   /** The names of the files behind the `trade` table, to name its rows in the ingest summary. */
   private loadedName = '';
+  /** The next load stops as a WebAssembly trap would (the bench's fault injection). */
+  trapNext = false;
 
   /** Loads `source` on `c` (see {@link loadDataset}). */
   async load(
@@ -246,6 +248,10 @@ class DatasetLoader {
     await loadReferenceTables(c);
     performance.mark('tdc:load-start');
     try {
+      if (this.trapNext) {
+        this.trapNext = false;
+        throw new WebAssembly.RuntimeError('unreachable (a trap simulated on purpose)');
+      }
       const adding = source.kind === 'files' && source.add && this.loadedName !== '';
       const staged =
         source.kind === 'url'
@@ -290,6 +296,15 @@ export function loadDataset(
   onProgress: OnProgress,
 ): Promise<DatasetSummary> {
   return coordinator.exclusive((c) => loader.load(c, source, onProgress)).then(freshValue);
+}
+
+/**
+ * Makes the next load stop as a WebAssembly trap in DuckDB would: the database is stopped and
+ * started afresh, its tables lost. For the tests and the bench, which check that the data
+ * loaded before comes back (see the dataset store).
+ */
+export function trapNextLoad(): void {
+  loader.trapNext = true;
 }
 
 /** Any error thrown while loading, as a {@link LoadError}. */

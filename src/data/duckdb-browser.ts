@@ -77,6 +77,8 @@ const toRows = (table: Table): Row[] =>
 class PageDatabase implements Connector<BrowserConnection> {
   private instance: Instance | null = null;
   private names = 0;
+  /** How many times an instance was stopped after a trap: the tables it held are gone. */
+  restarts = 0;
 
   private start(): Instance {
     if (this.instance) return this.instance;
@@ -92,6 +94,7 @@ class PageDatabase implements Connector<BrowserConnection> {
   private stop(instance: Instance): void {
     instance.worker.terminate();
     if (this.instance === instance) this.instance = null;
+    this.restarts += 1;
   }
 
   async open(): Promise<BrowserConnection> {
@@ -118,8 +121,9 @@ class PageDatabase implements Connector<BrowserConnection> {
   }
 
   async close(session: BrowserConnection, failure: unknown): Promise<void> {
+    // After a trap the worker is stopped: a message to it would never be answered.
     if (isWasmTrap(failure) && this.instance) this.stop(this.instance);
-    await session.connection.close().catch(() => undefined);
+    else await session.connection.close().catch(() => undefined);
   }
 }
 
@@ -127,4 +131,11 @@ class PageDatabase implements Connector<BrowserConnection> {
  * The coordinator of the page's database: every query of the app goes through it (see
  * coordinator.ts), and its work is counted in {@link activity}.
  */
-export const coordinator = new Coordinator<BrowserConnection>(new PageDatabase(), activity);
+const database = new PageDatabase();
+export const coordinator = new Coordinator<BrowserConnection>(database, activity);
+
+/**
+ * How many times the page's database was started afresh after it stopped on a trap (or failed
+ * to start): each time, every table it held, the loaded data among them, is gone.
+ */
+export const databaseRestarts = (): number => database.restarts;

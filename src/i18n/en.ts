@@ -236,6 +236,10 @@ export const en = {
   'status.readySkipped': '{rows} rows loaded, {start} – {end}; {skipped} rows left out',
   'status.failed': 'Could not load {name}: {message}',
   'status.keptPrevious': 'The data loaded before is still shown.',
+  'status.restored':
+    'The database stopped and was started again; the data loaded before was read again and is shown.',
+  'status.lost':
+    'The database stopped and was started again, but the data loaded before could not be read again: open it again.',
   'status.progress': 'Loading progress',
 
   'error.http': 'the server answered {status} {statusText}',

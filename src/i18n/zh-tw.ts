@@ -223,6 +223,8 @@ export const zhTW: Record<MessageKey, string> = {
   'status.readySkipped': '已載入 {rows} 筆，期間 {start} 至 {end}；{skipped} 筆未納入',
   'status.failed': '無法載入{name}：{message}',
   'status.keptPrevious': '先前載入的資料仍然保留顯示。',
+  'status.restored': '資料庫曾停止並已重新啟動；先前載入的資料已重新讀取並顯示。',
+  'status.lost': '資料庫曾停止並已重新啟動，但無法重新讀取先前載入的資料：請再次開啟。',
   'status.progress': '載入進度',
 
   'error.http': '伺服器回應 {status} {statusText}',

@@ -5,12 +5,18 @@ import {
   type DatasetSummary,
   type LoadProgress,
 } from '../data/dataset';
+import { databaseRestarts } from '../data/duckdb-browser';
 import type { LoadError } from '../data/load-error';
 
-/** A load that failed: why, and the source it was for. */
+/**
+ * A load that failed: why, and the source it was for. When the database stopped on it and was
+ * started afresh, `restart` says whether the data loaded before was read again ('restored') or
+ * could not be ('lost').
+ */
 export interface LoadFailure {
   source: DatasetSource;
   error: LoadError;
+  restart?: 'restored' | 'lost';
 }
 
 /** The dataset in use, the load under way (if any) and the last failure (if any). */
@@ -31,23 +37,61 @@ export interface DatasetStore {
   ensureLoaded(source: DatasetSource): void;
 }
 
-/** Creates a dataset store. */
-export function createDatasetStore(): DatasetStore {
+/** Creates a dataset store over the page's database (or another, for tests). */
+export function createDatasetStore(
+  database: { load: typeof loadDataset; restarts: () => number } = {
+    load: loadDataset,
+    restarts: databaseRestarts,
+  },
+): DatasetStore {
   let state: DatasetState = { summary: null, progress: null, loadingSource: null, failure: null };
+  /** The loads behind the data shown: the last that replaced it, then those that added to it. */
+  let behind: DatasetSource[] = [];
   const listeners = new Set<() => void>();
   const set = (change: Partial<DatasetState>) => {
     state = { ...state, ...change };
     listeners.forEach((listener) => listener());
   };
+  const read = (source: DatasetSource) =>
+    database.load(source, (progress) => set({ loadingSource: source, progress }));
+
+  /** Reads again the loads behind the data shown, after the database lost them. */
+  const restore = async (failure: LoadFailure) => {
+    try {
+      let summary: DatasetSummary | null = null;
+      for (const source of behind) summary = await read(source);
+      set({
+        summary,
+        progress: null,
+        loadingSource: null,
+        failure: { ...failure, restart: 'restored' },
+      });
+    } catch (error) {
+      console.error('Restoring the data loaded before failed', error);
+      behind = [];
+      set({
+        summary: null,
+        progress: null,
+        loadingSource: null,
+        failure: { ...failure, restart: 'lost' },
+      });
+    }
+  };
 
   const load = async (source: DatasetSource) => {
+    const restarts = database.restarts();
     set({ loadingSource: source, progress: { step: 'starting' }, failure: null });
     try {
-      const summary = await loadDataset(source, (progress) => set({ progress }));
+      const summary = await read(source);
+      const adds = source.kind === 'files' && source.add && state.summary !== null;
+      behind = adds ? [...behind, source] : [source];
       set({ summary, progress: null, loadingSource: null });
     } catch (error) {
       console.error('Loading failed', error);
-      set({ progress: null, loadingSource: null, failure: { source, error: asLoadError(error) } });
+      const failure = { source, error: asLoadError(error) };
+      // The database stopped and took the data with it: read it again, and say so.
+      if (database.restarts() !== restarts && behind.length > 0) await restore(failure);
+      else set({ progress: null, loadingSource: null, failure });
     }
   };
 

@@ -87,7 +87,8 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
       name: nameOf(failure.source),
       message: describeFailure(t, locale, failure.error),
     });
-    if (summary) text += ` ${t('status.keptPrevious')}`;
+    if (failure.restart) text += ` ${t(`status.${failure.restart}`)}`;
+    else if (summary) text += ` ${t('status.keptPrevious')}`;
   } else if (summary) {
     state = 'ready';
     const params = {

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import {
+  loadThrough,
+  startHarness,
+  waitForDataStatus,
+  waitForFlows,
+  type Harness,
+} from './harness';
+
+let harness: Harness;
+let db: NodeDuckDB;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  db = await openNodeDuckDB();
+});
+afterAll(async () => {
+  await harness?.close();
+  db?.close();
+});
+
+describe('a load on which the database stops (a WebAssembly trap, forced)', () => {
+  it('starts the database again, reads the data loaded before again, and says so', async () => {
+    const app = await harness.open('/?bench=1');
+    await waitForDataStatus(app.page);
+    await waitForFlows(app.page);
+    const [sample] = await db.query(
+      `SELECT count(*) AS n FROM 'public/sample/trade-sample.parquet'`,
+    );
+    const status = app.page.getByTestId('status');
+    expect(Number(await status.getAttribute('data-rows'))).toBe(Number(sample?.n));
+    const legend = app.page.getByTestId('legend-summary');
+    const total = await legend.getAttribute('data-total-usd');
+
+    await app.page.waitForFunction(() => window.__tdcBench !== undefined);
+    await app.page.evaluate(() => window.__tdcBench?.trapNextLoad());
+    const trace = await loadThrough(app.page, () =>
+      app.page.getByTestId('file-input').setInputFiles('test/fixtures/ingest/bad-empty.csv'),
+    );
+
+    // The load failed, the database was started again, and the sample is back, whole.
+    expect(trace.state).toBe('failed');
+    const text = (await status.textContent()) ?? '';
+    expect(text).toContain('Could not load bad-empty.csv');
+    expect(text).toContain('the data loaded before was read again and is shown');
+    expect(Number(await status.getAttribute('data-rows'))).toBe(Number(sample?.n));
+    await waitForFlows(app.page);
+    await expect.poll(() => legend.getAttribute('data-total-usd')).toBe(total);
+    // And the app works on it: the corridors are scored again on the new database.
+    await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
+    await app.page.getByTestId('status-details').waitFor();
+    expect(await app.page.getByTestId('status-details').textContent()).toContain('unreachable');
+  });
+});
