@@ -1,4 +1,4 @@
-import { formatBytes, formatMonth, type Translate } from '../i18n';
+import { formatBytes, formatMonth, joinSentences, type Translate } from '../i18n';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { onWorkChange, pendingWork } from '../data/activity';
 import type { DatasetSource, LoadProgress } from '../data/dataset';
@@ -87,8 +87,10 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
       name: nameOf(failure.source),
       message: describeFailure(t, locale, failure.error),
     });
-    if (failure.restart) text += ` ${t(`status.${failure.restart}`)}`;
-    else if (summary) text += ` ${t('status.keptPrevious')}`;
+    const after = failure.restart
+      ? t(`status.${failure.restart}`)
+      : summary && t('status.keptPrevious');
+    if (after) text = joinSentences(locale, [text, after]);
   } else if (summary) {
     state = 'ready';
     const params = {

@@ -58,6 +58,24 @@ describe('a load the database fails in words of its own', () => {
     expect(details).toBe(`詳細資訊${ENGINE}`);
   });
 
+  it('says when the database was started again and the data read again, or lost', () => {
+    const summary = { rows: 10, start: '2020-01-01', end: '2020-12-01', skippedRows: 0 };
+    const restarted = (restart: 'restored' | 'lost', kept: DatasetSummary | null) => ({
+      ...failed(kept),
+      failure: { source: SOURCE, error: asLoadError(new Error(ENGINE)), restart },
+    });
+    const restored = statusOf(restarted('restored', summary as DatasetSummary), 'zh-TW').line;
+    // Chinese sentences follow each other without a space.
+    expect(restored).toContain(
+      '找出出錯之處。資料庫曾停止並已重新啟動；先前載入的資料已重新讀取並顯示。',
+    );
+    expect(restored).not.toContain('仍然保留顯示');
+    const lost = statusOf(restarted('lost', null), 'en').line;
+    expect(lost).toContain(
+      'where it fails. The database stopped and was started again, but the data loaded before could not be read again: open it again.',
+    );
+  });
+
   it('shows no details for a failure the app can put in words', () => {
     const error = new LoadError('error.empty');
     const { line, details } = statusOf(
