@@ -30,3 +30,30 @@ export function distinctColors(png: PNG): number {
   }
   return colors.size;
 }
+
+/** The RGB colour of the pixel at (x, y), rounded to the nearest pixel. */
+export function pixelAt(png: PNG, x: number, y: number): number[] {
+  const i = 4 * (Math.round(y) * png.width + Math.round(x));
+  return [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+}
+
+/**
+ * Pixels within `radius` of (x, y) that are none of the `basemap` colours (ocean, land, within
+ * 14 per channel, so their borders too): what the map drew over its basemap there.
+ */
+export function drawnOn(
+  png: PNG,
+  x: number,
+  y: number,
+  radius: number,
+  basemap: readonly (readonly number[])[],
+): number {
+  let drawn = 0;
+  for (let dy = -radius; dy <= radius; dy += 1)
+    for (let dx = -radius; dx <= radius; dx += 1) {
+      const pixel = pixelAt(png, x + dx, y + dy);
+      const isBasemap = basemap.some((c) => c.every((v, k) => Math.abs(v - (pixel[k] ?? 0)) <= 14));
+      if (!isBasemap) drawn += 1;
+    }
+  return drawn;
+}

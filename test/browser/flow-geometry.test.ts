@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PNG } from 'pngjs';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import {
+  drawnOn,
   mapPixels,
   countryPoint,
   mapCamera,
@@ -35,17 +36,8 @@ let png: PNG;
 let camera: MapCamera;
 
 /** Pixels within `radius` of (x, y) that are neither ocean nor land (nor their borders). */
-function drawnAround(image: PNG, x: number, y: number, radius: number): number {
-  let drawn = 0;
-  for (let dy = -radius; dy <= radius; dy += 1)
-    for (let dx = -radius; dx <= radius; dx += 1) {
-      const i = 4 * (Math.round(y + dy) * image.width + Math.round(x + dx));
-      const pixel = [image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0];
-      const isBasemap = BASEMAP.some((c) => c.every((v, k) => Math.abs(v - (pixel[k] ?? 0)) <= 14));
-      if (!isBasemap) drawn += 1;
-    }
-  return drawn;
-}
+const drawnAround = (image: PNG, x: number, y: number, radius: number) =>
+  drawnOn(image, x, y, radius, BASEMAP);
 
 /** Whether a point lies in the part of the map that the toolbar and the side column leave free. */
 const onMap = (x: number, y: number) =>

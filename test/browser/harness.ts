@@ -5,7 +5,7 @@ import { preview, type PreviewServer } from 'vite';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { launchChromium } from '../../scripts/lib/chromium';
 
-export { countColor, distinctColors, mapPixels } from '../../scripts/lib/pixels';
+export { countColor, distinctColors, drawnOn, mapPixels, pixelAt } from '../../scripts/lib/pixels';
 
 /** A page of the built app, with what it did that a test may check. */
 export interface AppPage {
