@@ -276,9 +276,12 @@ export function benchFigures(
   }
   if (bundle) {
     json.js_gzip_bytes = bundle.jsGzipBytes;
+    json.critical_js_gzip_bytes = bundle.criticalJsGzipBytes;
     json.bundle = {
       js_gzip_bytes: bundle.jsGzipBytes,
       entry_js_gzip_bytes: bundle.entryJsGzipBytes,
+      critical_js_gzip_bytes: bundle.criticalJsGzipBytes,
+      critical_js: bundle.criticalJs,
       duckdb_worker_gzip_bytes: bundle.duckdbWorkerGzipBytes,
       duckdb_wasm_bytes: bundle.duckdbWasmBytes,
       duckdb_wasm_gzip_bytes: bundle.duckdbWasmGzipBytes,

@@ -28,7 +28,7 @@ import {
 import { runPage, type PageRun } from './page-run';
 import { scenarioRanking, type ScenarioRanking } from './ranking';
 import { tableRows } from './table-rows';
-import { formatTable, verdicts } from './report';
+import { formatTable, formatValue, verdicts } from './report';
 import { quantile } from './stats';
 import { startStaticServer, warmUp } from './server';
 
@@ -55,6 +55,7 @@ const log = (text: string) => console.log(`[bench ${elapsed()}] ${text}`);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 const mb = (value: number) => `${Math.round(value / 1e6).toLocaleString('en')} MB`;
+const kB = (value: number) => formatValue(value, 'bytes');
 
 async function prepareDatasets(options: BenchOptions, failures: Failure[]): Promise<Dataset[]> {
   const datasets: Dataset[] = [];
@@ -229,6 +230,8 @@ async function main(args: string[]): Promise<number> {
   if (wants('bundle')) {
     try {
       bundle = bundleSizes('dist');
+      const chunks = bundle.criticalJs.slice(0, 5).map((c) => `${c.name} ${kB(c.gzipBytes)}`);
+      log(`critical-path JS ${kB(bundle.criticalJsGzipBytes)} gzip: ${chunks.join(', ')}`);
     } catch (error) {
       failures.push({ where: 'bundle', error: message(error) });
     }

@@ -38,6 +38,13 @@ export function tableRows(json: Record<string, unknown>, options: BenchOptions):
       rows.push({ figure: 'fps', size: flows, value, unit: 'fps' });
   if (typeof json.js_gzip_bytes === 'number')
     rows.push({ figure: 'js_gzip_bytes', size: '', value: json.js_gzip_bytes, unit: 'bytes' });
+  if (typeof json.critical_js_gzip_bytes === 'number')
+    rows.push({
+      figure: 'critical_js_gzip_bytes',
+      size: '',
+      value: json.critical_js_gzip_bytes,
+      unit: 'bytes',
+    });
   const bundle = json.bundle as
     { duckdb_wasm_bytes: number; duckdb_wasm_gzip_bytes: number } | undefined;
   if (bundle) {

@@ -1,8 +1,8 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import { readAddressOptions } from '../state/view-state';
-import { PresenterApp } from '../ui/brief/PresenterView';
+import '../ui/brief/presenter.css';
 import '../ui/styles.css';
 import '../ui/workspace.css';
 import '../ui/theme-light.css';
@@ -14,4 +14,9 @@ if (address.bench) void import('./bench-api').then(({ installBenchApi }) => inst
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(<StrictMode>{address.presenter ? <PresenterApp /> : <App />}</StrictMode>);
+const render = (page: ReactNode) => createRoot(root).render(<StrictMode>{page}</StrictMode>);
+// The presenter view (a second window beside a briefing) is a chunk of its own too;
+// its stylesheet is imported above, where the page's stylesheet always had it.
+if (address.presenter)
+  void import('../ui/brief/PresenterView').then(({ PresenterApp }) => render(<PresenterApp />));
+else render(<App />);

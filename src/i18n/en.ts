@@ -43,6 +43,7 @@ export const en = {
   'app.switchLanguage': '中文',
   'app.switchLanguageLabel': 'Switch to Traditional Chinese',
   'app.skipToStatus': 'Skip to data status',
+  'app.loadingPart': 'Loading…',
 
   'dataset.sample': 'Bundled sample',
   'dataset.syntheticBadge': 'Synthetic demonstration data',

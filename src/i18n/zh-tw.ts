@@ -44,6 +44,7 @@ export const zhTW: Record<MessageKey, string> = {
   'app.switchLanguage': 'English',
   'app.switchLanguageLabel': '切換為英文',
   'app.skipToStatus': '跳至資料狀態',
+  'app.loadingPart': '載入中…',
 
   'dataset.sample': '內建範例資料',
   'dataset.syntheticBadge': '合成示範資料',

@@ -7,8 +7,7 @@ import { datasetStore } from '../state/dataset-store';
 import { datasetFromUrl } from '../state/dataset-from-url';
 import { useDataset } from '../state/use-dataset';
 import { useViewState } from '../state/use-view-state';
-import { CorridorChart } from './CorridorChart';
-import { CorridorDetail } from './CorridorDetail';
+import './chart.css';
 import { CorridorList } from './CorridorList';
 import { CorridorSettings } from './CorridorSettings';
 import { DataControls } from './DataControls';
@@ -20,19 +19,18 @@ import { ExportMenu } from './ExportMenu';
 import { useCorridorMonths, useCorridors, usePlaces, useRouteMonths } from './hooks/use-corridors';
 import { useWorkspace } from './hooks/use-workspace';
 import { I18nContext } from './i18n-context';
-import { IngestReport } from './IngestReport';
 import { MapStage } from './MapStage';
 import { BriefKey } from './brief/BriefKey';
-import { BriefPlayer } from './brief/BriefPlayer';
-import { recordBriefing } from './brief/briefing-video';
+import './brief/brief.css';
 import { download } from './exports/download';
 import { usePresenterLink } from './brief/presenter-link';
 import { useBriefing } from './hooks/use-briefing';
-import { Methodology } from './Methodology';
-import { MappingDialog } from './MappingDialog';
+import { LazyPart, lazyComponent, prefetchedComponent } from './LazyPart';
+import './methodology.css';
+import './mapping.css';
 import { useMappingRequest } from './hooks/use-mapping-request';
 import { useReducedMotion } from './hooks/use-reduced-motion';
-import { ReportPage } from './report/ReportPage';
+import './report/report.css';
 import { RouteView } from './RouteLegs';
 import { useReportInput } from './hooks/use-report-input';
 import { ModeNav } from './ModeNav';
@@ -50,6 +48,28 @@ const SAMPLE: DatasetSource = {
 const INITIAL = datasetFromUrl(window.location.href) ?? SAMPLE;
 
 const NO_CORRIDORS: never[] = [];
+
+// The parts of the page that the Explore view's first frame does not show are chunks loaded
+// when first drawn (issue #16). Their stylesheets are imported above all the same, where the
+// components were, so that the page's one stylesheet keeps its rules in the order they had:
+// some also match the first view (brief.css's .brief-panel is the editor's panel too), and a
+// sheet added later would win where it used to lose.
+const PAGES = {
+  brief: () => import('./brief/BriefPlayer'),
+  report: () => import('./report/ReportPage'),
+};
+const ReportPage = lazyComponent(() => PAGES.report().then((m) => m.ReportPage));
+const BriefPlayer = lazyComponent(() => PAGES.brief().then((m) => m.BriefPlayer));
+const Methodology = lazyComponent(() => import('./Methodology').then((m) => m.Methodology));
+const MappingDialog = lazyComponent(() => import('./MappingDialog').then((m) => m.MappingDialog));
+const IngestReport = lazyComponent(() => import('./IngestReport').then((m) => m.IngestReport));
+// A corridor's detail and chart (with d3-shape) start loading at once, to be ready for a click.
+const CorridorDetail = prefetchedComponent(() =>
+  import('./CorridorDetail').then((m) => m.CorridorDetail),
+);
+const CorridorChart = prefetchedComponent(() =>
+  import('./CorridorChart').then((m) => m.CorridorChart),
+);
 
 /** The dashboard: header, map with legend, corridors, and the data status. */
 export function App() {
@@ -126,7 +146,9 @@ export function App() {
   if (view.page === 'report') {
     return (
       <I18nContext.Provider value={i18n}>
-        <ReportPage input={reportInput} onClose={() => setView({ page: 'map' })} />
+        <LazyPart>
+          <ReportPage input={reportInput} onClose={() => setView({ page: 'map' })} />
+        </LazyPart>
       </I18nContext.Provider>
     );
   }
@@ -142,6 +164,9 @@ export function App() {
             <ModeNav
               page={view.page}
               onPage={(page) => (page === 'brief' ? brief.goToStep(0) : setView({ page }))}
+              onIntent={(page) => {
+                if (page !== 'map') void PAGES[page]();
+              }}
             />
             <DataControls
               onOpenFiles={openFiles}
@@ -195,50 +220,55 @@ export function App() {
             </span>
           )}
           {briefing ? (
-            <BriefPlayer
-              briefing={brief.briefing}
-              step={view.step}
-              onStep={brief.goToStep}
-              onExit={() => setView({ page: 'map', step: 0 })}
-              autoPlay={brief.autoPlay}
-              onAutoPlay={brief.setAutoPlay}
-              reducedMotion={reducedMotion}
-              onRecord={async (job) => {
-                const shown = view.step;
-                try {
-                  const blob = await recordBriefing({
-                    briefing: brief.briefing,
-                    locale: view.locale,
-                    t: i18n.t,
-                    theme: view.theme,
-                    source: dataset.summary?.source.name ?? '',
-                    isSample: dataset.summary?.isSample ?? false,
-                    goToStep: brief.goToStep,
-                    job,
-                  });
-                  download(blob, `taiwan-dual-use_briefing_${brief.briefing.id}.webm`);
-                } finally {
-                  brief.goToStep(shown);
+            <LazyPart>
+              <BriefPlayer
+                briefing={brief.briefing}
+                step={view.step}
+                onStep={brief.goToStep}
+                onExit={() => setView({ page: 'map', step: 0 })}
+                autoPlay={brief.autoPlay}
+                onAutoPlay={brief.setAutoPlay}
+                reducedMotion={reducedMotion}
+                onRecord={async (job) => {
+                  const shown = view.step;
+                  try {
+                    const { recordBriefing } = await import('./brief/briefing-video');
+                    const blob = await recordBriefing({
+                      briefing: brief.briefing,
+                      locale: view.locale,
+                      t: i18n.t,
+                      theme: view.theme,
+                      source: dataset.summary?.source.name ?? '',
+                      isSample: dataset.summary?.isSample ?? false,
+                      goToStep: brief.goToStep,
+                      job,
+                    });
+                    download(blob, `taiwan-dual-use_briefing_${brief.briefing.id}.webm`);
+                  } finally {
+                    brief.goToStep(shown);
+                  }
+                }}
+                status={
+                  !workspace.flows
+                    ? i18n.t('brief.loading')
+                    : !scored
+                      ? i18n.t('brief.scoring')
+                      : null
                 }
-              }}
-              status={
-                !workspace.flows
-                  ? i18n.t('brief.loading')
-                  : !scored
-                    ? i18n.t('brief.scoring')
-                    : null
-              }
-            />
+              />
+            </LazyPart>
           ) : selected ? (
-            <CorridorDetail
-              corridor={selected}
-              months={months}
-              onBack={() => setView({ corridor: null })}
-              theme={view.theme}
-              renderChart={(corridor, data) => (
-                <CorridorChart corridor={corridor} months={data} params={analysis.params} />
-              )}
-            />
+            <LazyPart>
+              <CorridorDetail
+                corridor={selected}
+                months={months}
+                onBack={() => setView({ corridor: null })}
+                theme={view.theme}
+                renderChart={(corridor, data) => (
+                  <CorridorChart corridor={corridor} months={data} params={analysis.params} />
+                )}
+              />
+            </LazyPart>
           ) : (
             <CorridorList
               result={scored}
@@ -263,20 +293,28 @@ export function App() {
             </CorridorList>
           )}
           {report && reportOpen && (
-            <IngestReport summary={report} onClose={() => setReportOpen(false)} />
+            <LazyPart>
+              <IngestReport summary={report} onClose={() => setReportOpen(false)} />
+            </LazyPart>
           )}
         </MapStage>
         <DropZone onDrop={openFiles} />
         {mapping.request && (
-          <MappingDialog
-            key={mapping.request.file.name}
-            file={mapping.request.file}
-            reason={mapping.request.reason}
-            onLoad={mapping.load}
-            onCancel={mapping.cancel}
-          />
+          <LazyPart fallback={null}>
+            <MappingDialog
+              key={mapping.request.file.name}
+              file={mapping.request.file}
+              reason={mapping.request.reason}
+              onLoad={mapping.load}
+              onCancel={mapping.cancel}
+            />
+          </LazyPart>
         )}
-        {view.page === 'method' && <Methodology onClose={() => setView({ page: 'map' })} />}
+        {view.page === 'method' && (
+          <LazyPart fallback={null}>
+            <Methodology onClose={() => setView({ page: 'map' })} />
+          </LazyPart>
+        )}
         {!briefing && <StatusBar dataset={dataset} />}
       </div>
     </I18nContext.Provider>

@@ -23,8 +23,13 @@ import { MapToolbar } from './MapToolbar';
 import { MapView } from './MapView';
 import { useReducedMotion } from './hooks/use-reduced-motion';
 import { useMapSubject } from './hooks/use-map-subject';
-import { Timeline } from './Timeline';
+import { LazyPart, prefetchedComponent } from './LazyPart';
+import './timeline.css';
 import { EdgeMarkers } from './EdgeMarkers';
+
+// The timeline (with d3-brush) is drawn once the data is in: a chunk of its own, off the
+// page's first load (issue #16). timeline.css stays in the page's stylesheet, in its place.
+const Timeline = prefetchedComponent(() => import('./Timeline').then((m) => m.Timeline));
 
 /** A fixed animation time from the address (`?time=`), for screenshots and render tests. */
 const FROZEN_TIME = readAddressOptions(window.location.search).time;
@@ -305,21 +310,23 @@ export function MapStage({
         </main>
       </div>
       {!bare && months && totals && count > 0 && (
-        <Timeline
-          months={months.months}
-          step={months.step}
-          totals={totals}
-          stacks={stacks}
-          current={current}
-          windowLength={view.windowMonths}
-          playing={playing}
-          speed={speed}
-          onCurrentChange={setCurrent}
-          onPlayingChange={setPlaying}
-          onSpeedChange={setSpeed}
-          onWindowLengthChange={(windowMonths) => setView({ windowMonths })}
-          onRangeChange={setRange}
-        />
+        <LazyPart fallback={null}>
+          <Timeline
+            months={months.months}
+            step={months.step}
+            totals={totals}
+            stacks={stacks}
+            current={current}
+            windowLength={view.windowMonths}
+            playing={playing}
+            speed={speed}
+            onCurrentChange={setCurrent}
+            onPlayingChange={setPlaying}
+            onSpeedChange={setSpeed}
+            onWindowLengthChange={(windowMonths) => setView({ windowMonths })}
+            onRangeChange={setRange}
+          />
+        </LazyPart>
       )}
     </>
   );

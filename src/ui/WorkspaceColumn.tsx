@@ -5,14 +5,22 @@ import { narrowLegs } from '../data/flow-slices';
 import { destinationCodes } from '../state/analysis-params';
 import type { SetView } from '../state/use-view-state';
 import { writeViewState, type ViewState } from '../state/view-state';
-import { BriefEditor } from './brief/BriefEditor';
 import { CoveragePanel } from './CoveragePanel';
 import type { CountryOption } from './CountryPicker';
 import { FilterPanel } from './FilterPanel';
 import type { BriefingState } from './hooks/use-briefing';
 import { HS_ROWS, type Workspace } from './hooks/use-workspace';
 import { useI18n } from './i18n-context';
-import { Sankey } from './Sankey';
+import { LazyPart, prefetchedComponent } from './LazyPart';
+import './sankey.css';
+
+// The Sankey (with d3-sankey) and the briefing editor (folded away at first) are chunks of
+// their own, off the page's first load (issue #16): the Sankey has nothing to draw before the
+// database has answered. sankey.css stays in the page's stylesheet, in its place.
+const Sankey = prefetchedComponent(() => import('./Sankey').then((m) => m.Sankey));
+const BriefEditor = prefetchedComponent(() =>
+  import('./brief/BriefEditor').then((m) => m.BriefEditor),
+);
 
 /** The countries `codes` as picker options, with their names in both languages. */
 function countryOptions(
@@ -72,24 +80,28 @@ export function WorkspaceColumn({
         hsRows={HS_ROWS}
       />
       <section className="panel sankey-panel">
-        <Sankey
-          input={legs}
-          nameOf={(code) => places.get(code)?.name[locale] ?? code}
-          via={selected?.via ?? view.via}
-          to={selected?.destination ?? view.to}
-          onVia={(via) => setView({ via })}
-          onTo={(to) => setView({ to })}
-        />
+        <LazyPart>
+          <Sankey
+            input={legs}
+            nameOf={(code) => places.get(code)?.name[locale] ?? code}
+            via={selected?.via ?? view.via}
+            to={selected?.destination ?? view.to}
+            onVia={(via) => setView({ via })}
+            onTo={(to) => setView({ to })}
+          />
+        </LazyPart>
       </section>
       <CoveragePanel />
       <details className="panel brief-panel">
         <summary>{t('workspace.briefPanel')}</summary>
-        <BriefEditor
-          briefing={brief.edited}
-          currentView={writeViewState(view, '')}
-          onChange={brief.setEdited}
-          onPlay={() => setView({ page: 'brief', briefing: brief.edited.id, step: 0 })}
-        />
+        <LazyPart>
+          <BriefEditor
+            briefing={brief.edited}
+            currentView={writeViewState(view, '')}
+            onChange={brief.setEdited}
+            onPlay={() => setView({ page: 'brief', briefing: brief.edited.id, step: 0 })}
+          />
+        </LazyPart>
       </details>
     </>
   );

@@ -6,13 +6,12 @@ import { formatMonth, type Locale, type Translate } from '../i18n';
 import { CHPL_TIERS, MAP_PALETTES, toCss } from '../map/theme';
 import type { ViewState } from '../state/view-state';
 import type { ExportItem } from './ExportMenu';
-import { corridorsCsv, flowsCsv, type FlowRow } from './exports/csv';
+import type { FlowRow } from './exports/csv';
 import { download, downloadText, MEDIA_TYPES } from './exports/download';
 import { ExportError } from './exports/export-error';
 import { exportFileName, type ExportKind, type ExportExtension } from './exports/file-name';
-import { corridorsJson } from './exports/json';
-import { framePng, prepareMapFrame, type MapFrame } from './exports/map-png';
-import { recordMapVideo, type ExportJob, type VideoStep } from './exports/map-video';
+import type { MapFrame } from './exports/map-png';
+import type { ExportJob, VideoStep } from './exports/map-video';
 import { currentData, frameAfter } from '../map/frame-signal';
 import { windowSteps } from '../map/month-window';
 import type { SetView } from '../state/use-view-state';
@@ -115,11 +114,14 @@ function playbackSteps(context: ExportContext): {
   return { steps, period: { first: month(first - length + 1), last: month(range.last) } };
 }
 
+// The exports' own modules (the image, the video, CSV and JSON) are chunks loaded when an
+// export runs, off the page's first load (issue #16).
+
 /**
  * The map as the exports draw it, ready to draw again and again: `title` and `period` above it,
  * the colours' legend and the source line (with the synthetic-data warning) below.
  */
-export function exportFrame(options: {
+export async function exportFrame(options: {
   theme: ViewState['theme'];
   t: Translate;
   title: string;
@@ -134,6 +136,7 @@ export function exportFrame(options: {
   const style = getComputedStyle(document.documentElement);
   const today = new Date().toISOString().slice(0, 10);
   const footerKey = options.isSample ? 'exports.png.footerSynthetic' : 'exports.png.footer';
+  const { prepareMapFrame } = await import('./exports/map-png');
   return prepareMapFrame({
     container,
     title: options.title,
@@ -172,15 +175,18 @@ export function exportItems(context: ExportContext): ExportItem[] {
   const frame = () =>
     exportFrame({ ...context, theme: view.theme, title: t('legend.title'), period: periodText });
   const map = async () => {
+    const { framePng } = await import('./exports/map-png');
     download(await framePng(await frame(), periodText), name('map', 'png'));
   };
   const video = async (job: ExportJob) => {
+    const { recordMapVideo } = await import('./exports/map-video');
     const steps = [{ frame: await frame(), period: periodText, seconds: VIDEO_SECONDS }];
     download(await recordMapVideo(steps, job), name('map', 'webm'));
   };
   const playback = playbackSteps(context);
   const playbackVideo = async (job: ExportJob) => {
     try {
+      const { recordMapVideo } = await import('./exports/map-video');
       const image = await frame();
       const blob = await recordMapVideo(
         playback.steps().map((step) => ({ ...step, frame: image })),
@@ -205,20 +211,25 @@ export function exportItems(context: ExportContext): ExportItem[] {
     {
       id: 'flows',
       label: t('exports.flows'),
-      run: () =>
-        downloadText(flowsCsv(flowRows(context), locale), name('flows', 'csv'), MEDIA_TYPES.csv),
+      run: async () => {
+        const { flowsCsv } = await import('./exports/csv');
+        downloadText(flowsCsv(flowRows(context), locale), name('flows', 'csv'), MEDIA_TYPES.csv);
+      },
     },
     {
       id: 'corridors-csv',
       label: t('exports.corridorsCsv'),
-      run: () =>
-        downloadText(corridorsCsv(context.shown), name('corridors', 'csv'), MEDIA_TYPES.csv),
+      run: async () => {
+        const { corridorsCsv } = await import('./exports/csv');
+        downloadText(corridorsCsv(context.shown), name('corridors', 'csv'), MEDIA_TYPES.csv);
+      },
     },
     {
       id: 'corridors-json',
       label: t('exports.corridorsJson'),
-      run: () => {
+      run: async () => {
         if (!context.params || !context.result) throw new ExportError('noSettings');
+        const { corridorsJson } = await import('./exports/json');
         const json = corridorsJson(context.shown, context.result, context.params);
         downloadText(json, name('corridors', 'json'), MEDIA_TYPES.json);
       },
