@@ -140,9 +140,16 @@ export function formatMonthName(locale: Locale, month: number): string {
   );
 }
 
-/** Sentences put together as the locale writes them: a space between them, or none in Chinese. */
+/**
+ * Sentences put together as the locale writes them: each ends with a full stop (added where a
+ * message ends without one), then a space between them, or none in Chinese.
+ */
 export function joinSentences(locale: Locale, sentences: readonly string[]): string {
-  return sentences.join(locale === 'zh-TW' ? '' : ' ');
+  const chinese = locale === 'zh-TW';
+  const ended = sentences.map((sentence) =>
+    /[.!?。！？][)）」"']?$/.test(sentence) ? sentence : sentence + (chinese ? '。' : '.'),
+  );
+  return ended.join(chinese ? '' : ' ');
 }
 
 /** Items listed as the locale separates them, without a final "and": "A, B, C" / "A、B、C". */

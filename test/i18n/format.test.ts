@@ -54,6 +54,12 @@ describe('the formats', () => {
   it('puts sentences and names together as each language does', () => {
     expect(joinSentences('en', ['One.', 'Two.'])).toBe('One. Two.');
     expect(joinSentences('zh-TW', ['一。', '二。'])).toBe('一。二。');
+    // A message that ends without a full stop (an error put in a sentence) gets one.
+    expect(joinSentences('en', ['Could not load a.csv: open data.parquet', 'Kept.'])).toBe(
+      'Could not load a.csv: open data.parquet. Kept.',
+    );
+    expect(joinSentences('zh-TW', ['無法載入（原因）', '保留。'])).toBe('無法載入（原因）。保留。');
+    expect(joinSentences('en', ['Is it (as said.)', 'Yes!'])).toBe('Is it (as said.) Yes!');
     expect([formatList('en', ['A', 'B']), formatList('zh-TW', ['甲', '乙'])]).toEqual([
       'A, B',
       '甲、乙',
