@@ -7,7 +7,7 @@
 import { pendingWork, whenIdle } from '../data/activity';
 import { freshValue } from '../data/coordinator';
 import { queryCorridors } from '../data/corridor-query';
-import { trapNextLoad } from '../data/dataset';
+import { stallNextLoad, trapNextLoad } from '../data/dataset';
 import { coordinator } from '../data/duckdb-browser';
 import { memorySql } from '../data/sql/bench';
 import { setExtraLayers } from '../map/extra-layers';
@@ -54,6 +54,8 @@ export interface BenchApi {
    * afresh and its tables are lost), to check that the data loaded before comes back.
    */
   trapNextLoad(): void;
+  /** Makes the next load wait until it is cancelled (see dataset.ts). */
+  stallNextLoad(): void;
 }
 
 declare global {
@@ -166,5 +168,6 @@ export function installBenchApi(): void {
     fps,
     memory,
     trapNextLoad,
+    stallNextLoad,
   };
 }

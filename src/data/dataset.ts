@@ -6,6 +6,8 @@ import { isMessageKey } from '../i18n';
 import { freshValue } from './coordinator';
 import { coordinator, type BrowserConnection } from './duckdb-browser';
 import {
+  checkDeclared,
+  checkTotal,
   IngestError,
   NoRowsError,
   ingestFiles,
@@ -16,11 +18,19 @@ import {
   type UserMapping,
 } from './ingest';
 import { LoadError } from './load-error';
-import { fetchBytes, insertParquet } from './load-parquet';
+import {
+  fetchBytes,
+  insertParquet,
+  parquetRefusal,
+  type InsertParquetOptions,
+  type ParquetDeclared,
+  type RowGroupProgress,
+} from './load-parquet';
 import { extentSql, swapTableSql } from './sql/dataset';
 import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './sql/reference';
+import type { SqlRunner } from './sql-runner';
 import { createTableAsSql, dropSql, tableExistsSql } from './sql/statements';
-import { readableFiles } from './unpack-file';
+import { browserBudget, readableFiles } from './unpack-file';
 import { canonicalRowsSql, validateTradeTable, type ValidationIssue } from './validate';
 
 /** Where a dataset comes from: a canonical Parquet file of the app's own, or the user's files. */
@@ -110,16 +120,42 @@ async function replaceTradeTable(c: BrowserConnection): Promise<void> {
   }
 }
 
+/**
+ * What to give {@link insertParquet} for `name`: `signal`, and the refusal of a file whose
+ * footer declares more than this browser can hold.
+ */
+function parquetOptions(name: string, signal: AbortSignal): InsertParquetOptions {
+  const check = (declared: ParquetDeclared) =>
+    checkDeclared(
+      name,
+      { ...declared, kind: 'parquet', bytes: declared.uncompressedBytes },
+      browserBudget(),
+    );
+  return { signal, check };
+}
+
 /** Fetches a canonical Parquet file, validates it, and leaves its valid rows in `NEXT`. */
-async function stageUrl(c: BrowserConnection, url: string, onProgress: OnProgress) {
+async function stageUrl(
+  c: BrowserConnection,
+  url: string,
+  onProgress: OnProgress,
+  signal: AbortSignal,
+) {
   const bytes = await fetchBytes(url, (loaded, total) =>
     onProgress({ step: 'downloading', loaded, total }),
   );
   await c.sql.query(dropSql(STAGING));
   const blob = new Blob([bytes as BlobPart]);
-  const rows = await insertParquet(c.connection, blob, STAGING, (done, total, sum) =>
-    onProgress({ step: 'inserting', done, total, rows: sum }),
-  );
+  const name = url.split('/').pop() ?? url;
+  const rows = await insertParquet(
+    c.connection,
+    blob,
+    STAGING,
+    (done, total, sum) => onProgress({ step: 'inserting', done, total, rows: sum }),
+    parquetOptions(name, signal),
+  ).catch((error: unknown) => {
+    throw error instanceof IngestError ? ingestFailure(error, 1) : error;
+  });
   if (rows === 0) throw new LoadError('error.empty');
   onProgress({ step: 'validating', rows });
   const report = await validateTradeTable(c.sql, STAGING);
@@ -151,6 +187,7 @@ async function stageFiles(
   base: string | null,
   mappings: ReadonlyMap<File, UserMapping>,
   onProgress: OnProgress,
+  signal: AbortSignal,
 ) {
   const upload = c.uniqueName('upload');
   const byPath = new Map<string, File>();
@@ -173,24 +210,32 @@ async function stageFiles(
       });
     }
   }
+  const text = inputs.filter((input) => !isParquet(input.head));
+  try {
+    checkTotal(
+      text.map((input) => ({ name: input.name, bytes: byPath.get(input.path)?.size ?? 0 })),
+      browserBudget(),
+    );
+  } catch (error) {
+    for (const path of byPath.keys()) await c.db.dropFile(path).catch(() => undefined);
+    throw error instanceof IngestError ? ingestFailure(error, files.length) : error;
+  }
   // Parquet goes through parquet-wasm: duckdb-wasm would download its Parquet extension.
   const stageParquet: ParquetStager = async (_db, input, table) => {
     const file = byPath.get(input.path);
     if (!file) return;
-    // The ingest says which file and what to do; parquet-wasm's words are the detail.
-    await insertParquet(c.connection, file, table, () => undefined).catch((error: unknown) => {
-      const detail =
-        error instanceof LoadError
-          ? (error.params.detail ?? error.key)
-          : error instanceof Error
-            ? error.message
-            : error;
-      throw new Error(String(detail));
-    });
+    const progress: RowGroupProgress = (done, total, rows) =>
+      onProgress({ step: 'inserting', done, total, rows });
+    await insertParquet(c.connection, file, table, progress, parquetOptions(input.name, signal))
+      // The ingest says which file; a damaged row group is a refusal of its own.
+      .catch((error: unknown) => {
+        throw error instanceof LoadError ? parquetRefusal(error, input.name) : error;
+      });
   };
   const startedAt = performance.now();
   const onStage = (stage: IngestStage) => onProgress({ step: 'ingesting', stage, startedAt });
   try {
+    signal.throwIfAborted();
     const hasCurrent = base !== null && (await tradeTableExists(c));
     const summary = await ingestFiles(c.sql, inputs, {
       outputTable: NEXT,
@@ -224,62 +269,112 @@ function ingestFailure(error: IngestError, fileCount: number): LoadError {
     : new LoadError('error.ingest', {}, [], null, detail);
 }
 
+/** A Parquet file's first bytes: the format's magic number. */
+const isParquet = (head: Uint8Array) =>
+  head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31;
+
 async function tradeTableExists(c: BrowserConnection): Promise<boolean> {
   const { sql, params } = tableExistsSql(TRADE, false);
   const rows = await c.sql.query(sql, params);
   return Number(rows[0]?.n) > 0;
 }
 
+/**
+ * How long a cancelled load may run on before the database is stopped under it: long enough to
+ * reach its next statement or row group, short enough to feel like an answer to the click.
+ */
+const CANCEL_GRACE_MS = 1500;
+
+/** `c`, each of whose statements first checks that the load was not cancelled. */
+function cancellable(c: BrowserConnection, signal: AbortSignal): BrowserConnection {
+  const query: SqlRunner['query'] = (sql, params) => {
+    signal.throwIfAborted();
+    return c.sql.query(sql, params);
+  };
+  return { ...c, sql: { query } };
+}
+
 /** Loads datasets into the `trade` table, and remembers the names of the files behind it. */
 class DatasetLoader {
   /** The names of the files behind the `trade` table, to name its rows in the ingest summary. */
   private loadedName = '';
-  /** The next load stops as a WebAssembly trap would (the bench's fault injection). */
-  trapNext = false;
+  /**
+   * How the next load fails on purpose (the bench's fault injection): as a WebAssembly trap
+   * would, or by waiting for ever as a statement DuckDB never finishes would.
+   */
+  fault: 'trap' | 'stall' | null = null;
 
-  /** Loads `source` on `c` (see {@link loadDataset}). */
+  /**
+   * Loads `source` on `c` (see {@link loadDataset}). When `signal` aborts, the load stops at
+   * its next statement or row group; one that is still running a long statement a moment later
+   * is stopped with the database itself (the dataset store then reads the data shown again).
+   */
   async load(
     c: BrowserConnection,
     source: DatasetSource,
     onProgress: OnProgress,
+    signal: AbortSignal,
+  ): Promise<DatasetSummary> {
+    let late: ReturnType<typeof setTimeout> | undefined;
+    const stopLate = () => (late = setTimeout(() => c.abandon(), CANCEL_GRACE_MS));
+    signal.addEventListener('abort', stopLate, { once: true });
+    const checked: OnProgress = (progress) => {
+      signal.throwIfAborted();
+      onProgress(progress);
+    };
+    try {
+      return await Promise.race([
+        this.read(cancellable(c, signal), source, checked, signal),
+        c.stopped,
+      ]);
+    } finally {
+      signal.removeEventListener('abort', stopLate);
+      clearTimeout(late);
+      // Cleanup must not hide the error that brought us here.
+      await c.sql.query(dropSql(STAGING)).catch(() => undefined);
+      await c.sql.query(dropSql(NEXT)).catch(() => undefined);
+    }
+  }
+
+  private async read(
+    c: BrowserConnection,
+    source: DatasetSource,
+    onProgress: OnProgress,
+    signal: AbortSignal,
   ): Promise<DatasetSummary> {
     onProgress({ step: 'starting' });
     onProgress({ step: 'reference' });
     await loadReferenceTables(c);
     performance.mark('tdc:load-start');
-    try {
-      if (this.trapNext) {
-        this.trapNext = false;
-        throw new WebAssembly.RuntimeError('unreachable (a trap simulated on purpose)');
-      }
-      const adding = source.kind === 'files' && source.add && this.loadedName !== '';
-      const staged =
-        source.kind === 'url'
-          ? await stageUrl(c, source.url, onProgress)
-          : await stageFiles(
-              c,
-              source.files,
-              source.add ? this.loadedName : null,
-              source.mappings ?? new Map(),
-              onProgress,
-            );
-      await replaceTradeTable(c);
-      this.loadedName = adding ? `${this.loadedName}, ${source.name}` : source.name;
-      const [extent] = await c.sql.query(extentSql(TRADE));
-      performance.mark('tdc:data-ready', { detail: { rows: Number(extent?.rows) } });
-      return {
-        source,
-        isSample: source.kind === 'url' && source.isSample,
-        rows: Number(extent?.rows),
-        start: String(extent?.start),
-        end: String(extent?.end),
-        ...staged,
-      };
-    } finally {
-      // Cleanup must not hide the error that brought us here.
-      await c.sql.query(dropSql(STAGING)).catch(() => undefined);
-      await c.sql.query(dropSql(NEXT)).catch(() => undefined);
-    }
+    const fault = this.fault;
+    this.fault = null;
+    if (fault === 'trap')
+      throw new WebAssembly.RuntimeError('unreachable (a trap simulated on purpose)');
+    if (fault === 'stall') await new Promise<never>(() => undefined);
+    const adding = source.kind === 'files' && source.add && this.loadedName !== '';
+    const staged =
+      source.kind === 'url'
+        ? await stageUrl(c, source.url, onProgress, signal)
+        : await stageFiles(
+            c,
+            source.files,
+            source.add ? this.loadedName : null,
+            source.mappings ?? new Map(),
+            onProgress,
+            signal,
+          );
+    await replaceTradeTable(c);
+    this.loadedName = adding ? `${this.loadedName}, ${source.name}` : source.name;
+    const [extent] = await c.sql.query(extentSql(TRADE));
+    performance.mark('tdc:data-ready', { detail: { rows: Number(extent?.rows) } });
+    return {
+      source,
+      isSample: source.kind === 'url' && source.isSample,
+      rows: Number(extent?.rows),
+      start: String(extent?.start),
+      end: String(extent?.end),
+      ...staged,
+    };
   }
 }
 
@@ -289,13 +384,16 @@ const loader = new DatasetLoader();
  * Loads a dataset into the `trade` table. The new data replaces the old only once it has been
  * read and validated, so a failed load leaves the previous dataset intact. Rows that fail
  * validation are left out and reported. Loads run one at a time, in the exclusive lane of the
- * coordinator: queries asked meanwhile wait for the new table.
+ * coordinator: queries asked meanwhile wait for the new table. `signal` cancels the load (see
+ * {@link DatasetLoader.load}); it is not given to the coordinator, whose request goes on to the
+ * load's real end, so that nothing reads the database before the load has cleaned up.
  */
 export function loadDataset(
   source: DatasetSource,
   onProgress: OnProgress,
+  signal: AbortSignal = new AbortController().signal,
 ): Promise<DatasetSummary> {
-  return coordinator.exclusive((c) => loader.load(c, source, onProgress)).then(freshValue);
+  return coordinator.exclusive((c) => loader.load(c, source, onProgress, signal)).then(freshValue);
 }
 
 /**
@@ -304,7 +402,15 @@ export function loadDataset(
  * loaded before comes back (see the dataset store).
  */
 export function trapNextLoad(): void {
-  loader.trapNext = true;
+  loader.fault = 'trap';
+}
+
+/**
+ * Makes the next load wait for ever, as a statement DuckDB never finishes would: only
+ * cancelling ends it, by stopping the database (for the tests of Cancel).
+ */
+export function stallNextLoad(): void {
+  loader.fault = 'stall';
 }
 
 /** Any error thrown while loading, as a {@link LoadError}. */

@@ -21,13 +21,31 @@ export interface BrowserConnection {
   once(name: string, init: () => Promise<void>): Promise<void>;
   /** A name, starting with `prefix`, that no other name asked of this page has. */
   uniqueName(prefix: string): string;
+  /** Rejects when this database instance is stopped: work still waiting on it never ends. */
+  stopped: Promise<never>;
+  /**
+   * Stops this database instance at once, as a trap would: every statement still running on
+   * it fails, its tables are lost, and the next request starts a new instance.
+   */
+  abandon(): void;
 }
 
-/** A started DuckDB: its worker, and the one-time work done in it. */
+/** A started DuckDB: its worker, the one-time work done in it, and whether it was stopped. */
 interface Instance {
   db: Promise<AsyncDuckDB>;
   worker: Worker;
   done: Map<string, Promise<void>>;
+  /** Rejects when the instance is stopped (see {@link BrowserConnection.stopped}). */
+  stopped: Promise<never>;
+  halt: (reason: Error) => void;
+}
+
+/** What a statement still running on a stopped database instance fails with. */
+export class DatabaseStopped extends Error {
+  constructor() {
+    super('The in-browser database was stopped and started afresh');
+    this.name = 'DatabaseStopped';
+  }
 }
 
 async function startDuckDB(worker: Worker): Promise<AsyncDuckDB> {
@@ -76,6 +94,10 @@ const toRows = (table: Table): Row[] =>
  */
 class PageDatabase implements Connector<BrowserConnection> {
   private instance: Instance | null = null;
+  /** Instances not stopped yet. */
+  private readonly live = new Set<Instance>();
+  /** The instance each open connection belongs to. */
+  private readonly instanceOf = new WeakMap<BrowserConnection, Instance>();
   private names = 0;
   /** How many times an instance was stopped after a trap: the tables it held are gone. */
   restarts = 0;
@@ -84,14 +106,24 @@ class PageDatabase implements Connector<BrowserConnection> {
     if (this.instance) return this.instance;
     performance.mark('tdc:duckdb-start');
     const worker = new Worker(duckdbWorkerUrl);
-    const instance: Instance = { db: startDuckDB(worker), worker, done: new Map() };
+    let halt: (reason: Error) => void = () => undefined;
+    const stopped = new Promise<never>((_, reject) => (halt = reject));
+    stopped.catch(() => undefined);
+    const instance: Instance = { db: startDuckDB(worker), worker, done: new Map(), stopped, halt };
+    this.live.add(instance);
     instance.db.catch(() => this.stop(instance));
     this.instance = instance;
     return instance;
   }
 
-  /** Terminates the worker, so that the next request starts a new instance. */
+  /**
+   * Terminates the worker, so that the next request starts a new instance; what still waits on
+   * it fails with {@link DatabaseStopped} (a message to a stopped worker is never answered).
+   */
   private stop(instance: Instance): void {
+    if (!this.live.has(instance)) return;
+    this.live.delete(instance);
+    instance.halt(new DatabaseStopped());
     instance.worker.terminate();
     if (this.instance === instance) this.instance = null;
     this.restarts += 1;
@@ -101,8 +133,9 @@ class PageDatabase implements Connector<BrowserConnection> {
     const instance = this.start();
     const db = await instance.db;
     const connection = await db.connect();
-    const arrow = (sql: string, params: readonly SqlValue[] = []) => runOn(connection, sql, params);
-    return {
+    const arrow = (sql: string, params: readonly SqlValue[] = []) =>
+      Promise.race([runOn(connection, sql, params), instance.stopped]);
+    const session: BrowserConnection = {
       db,
       connection,
       sql: { query: async (sql, params = []) => toRows(await arrow(sql, params)) },
@@ -117,13 +150,19 @@ class PageDatabase implements Connector<BrowserConnection> {
         return done;
       },
       uniqueName: (prefix) => `${prefix}-${++this.names}`,
+      stopped: instance.stopped,
+      abandon: () => this.stop(instance),
     };
+    this.instanceOf.set(session, instance);
+    return session;
   }
 
   async close(session: BrowserConnection, failure: unknown): Promise<void> {
+    const instance = this.instanceOf.get(session);
     // After a trap the worker is stopped: a message to it would never be answered.
-    if (isWasmTrap(failure) && this.instance) this.stop(this.instance);
-    else await session.connection.close().catch(() => undefined);
+    if (instance && isWasmTrap(failure)) this.stop(instance);
+    if (instance && this.live.has(instance))
+      await session.connection.close().catch(() => undefined);
   }
 }
 

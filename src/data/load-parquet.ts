@@ -1,16 +1,10 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import initParquetWasm, { ParquetFile } from 'parquet-wasm/esm';
-import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import { IngestError } from './ingest/types';
 import { LoadError } from './load-error';
+import { declaredOf, findMetadataProblem, type ParquetDeclared } from './parquet-metadata';
+import type { ParquetReply, ParquetRequest } from './parquet-worker';
 
-/** Calls `start` on the first call only, and gives every call its promise. */
-function once<T>(start: () => Promise<T>): () => Promise<T> {
-  let started: Promise<T> | null = null;
-  return () => (started ??= start());
-}
-
-/** Starts parquet-wasm once. duckdb-wasm cannot read Parquet offline (it would download an extension). */
-const initParquet = once(() => initParquetWasm({ module_or_path: parquetWasmUrl }));
+export type { ParquetDeclared } from './parquet-metadata';
 
 /** Progress of reading bytes: how many arrived and how many are expected (null if unknown). */
 export type ByteProgress = (loaded: number, total: number | null) => void;
@@ -46,47 +40,122 @@ export async function fetchBytes(url: string, onProgress: ByteProgress): Promise
 /** Progress of inserting row groups. */
 export type RowGroupProgress = (done: number, total: number, rows: number) => void;
 
-/** Opens a Parquet file lazily, or says plainly that it is not Parquet. */
-async function openParquet(blob: Blob): Promise<ParquetFile> {
-  try {
-    return await ParquetFile.fromFile(blob);
-  } catch (error) {
-    throw new LoadError('error.notParquet', {
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
+/** What may stop a Parquet load before its end. */
+export interface InsertParquetOptions {
+  /** Checked between row groups; when it aborts, the decoding under way stops too. */
+  signal?: AbortSignal;
+  /** Called with what the footer declares before any row group is decoded; throws to refuse. */
+  check?: (declared: ParquetDeclared) => void;
 }
 
 /**
- * Decodes a Parquet file (fetched bytes or a file the user dropped) with parquet-wasm and
- * inserts it into a new DuckDB table, on `connection`, one row group at a time, so that memory
- * stays bounded and progress can be shown.
+ * A worker of its own that decodes one Parquet file, one request at a time. A request fails
+ * when the worker itself fails and when `signal` aborts; `stop` ends the worker.
+ */
+function startParquetWorker(signal: AbortSignal | undefined) {
+  const worker = new Worker(new URL('./parquet-worker.ts', import.meta.url), { type: 'module' });
+  let fail: (error: unknown) => void = () => undefined;
+  const abort = () => fail(signal?.reason);
+  signal?.addEventListener('abort', abort);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fail(new Error(event.message || 'the Parquet worker stopped'));
+  };
+  return {
+    ask: (request: ParquetRequest) =>
+      new Promise<ParquetReply>((resolve, reject) => {
+        fail = reject;
+        worker.onmessage = (event: MessageEvent<ParquetReply>) => resolve(event.data);
+        worker.postMessage(request);
+      }),
+    stop() {
+      signal?.removeEventListener('abort', abort);
+      worker.terminate();
+    },
+  };
+}
+
+/** The worker's words when it did not give what was asked. */
+const failure = (reply: ParquetReply) => (reply.type === 'failed' ? reply.detail : reply.type);
+
+/**
+ * A damaged row group (`index` 0-based) or its damaged description in the footer. `detail`
+ * says it all in one line, for callers that pass on only the detail (the ingest does).
+ */
+function rowGroupError(
+  key: 'error.parquetRowGroup' | 'error.parquetMetadata',
+  index: number,
+  total: number,
+  reason: string,
+): LoadError {
+  const detail = `row group ${index + 1} of ${total}: ${reason}`;
+  return new LoadError(key, { index: index + 1, total, reason, detail });
+}
+
+/**
+ * Decodes a Parquet file (fetched bytes or a file the user dropped) in a worker with
+ * parquet-wasm, so that the page keeps drawing, and inserts it into a new DuckDB table, on
+ * `connection`, one row group at a time, so that memory stays bounded and progress can be
+ * shown. A footer that cannot be true of the file, or a row group that fails to decode, is
+ * refused, naming the row group; `options.check` sees what the footer declares first.
  */
 export async function insertParquet(
   connection: AsyncDuckDBConnection,
   blob: Blob,
   table: string,
   onProgress: RowGroupProgress,
+  { signal, check }: InsertParquetOptions = {},
 ): Promise<number> {
-  await initParquet();
-  const file = await openParquet(blob);
+  signal?.throwIfAborted();
+  const worker = startParquetWorker(signal);
   try {
-    const sizes = file
-      .metadata()
-      .rowGroups()
-      .map((group) => group.numRows());
+    const opened = await worker.ask({ type: 'open', blob });
+    if (opened.type !== 'opened') {
+      throw new LoadError('error.notParquet', { detail: failure(opened) });
+    }
+    const groups = opened.summary.rowGroups;
+    const problem = findMetadataProblem(opened.summary);
+    if (problem) {
+      throw rowGroupError('error.parquetMetadata', problem.rowGroup, groups.length, problem.reason);
+    }
+    check?.(declaredOf(opened.summary));
     let rows = 0;
-    for (const [index, size] of sizes.entries()) {
-      const decoded = await file.read({ rowGroups: [index] });
-      await connection.insertArrowFromIPCStream(decoded.intoIPCStream(), {
-        name: table,
-        create: index === 0,
-      });
-      rows += size;
-      onProgress(index + 1, sizes.length, rows);
+    for (const [index, group] of groups.entries()) {
+      signal?.throwIfAborted();
+      const decoded = await worker.ask({ type: 'read', index });
+      if (decoded.type !== 'batch') {
+        throw rowGroupError('error.parquetRowGroup', index, groups.length, failure(decoded));
+      }
+      await connection.insertArrowFromIPCStream(decoded.ipc, { name: table, create: index === 0 });
+      rows += group.rows;
+      onProgress(index + 1, groups.length, rows);
     }
     return rows;
   } finally {
-    file.free();
+    worker.stop();
   }
+}
+
+/**
+ * parquet-wasm's failure to read `file` as the ingest refuses it: a damaged row group or footer
+ * is named (`parquet_row_group`, `parquet_metadata`); any other failure is the ingest's
+ * "unreadable", with parquet-wasm's words as the detail.
+ */
+export function parquetRefusal(error: LoadError, file: string): Error {
+  const { detail, ...params } = error.params;
+  const where = `row group ${params.index} of ${params.total}`;
+  const reason = params.reason;
+  if (error.key === 'error.parquetRowGroup')
+    return new IngestError(
+      `${where} is damaged (${reason}): export or download the file again`,
+      file,
+      { code: 'parquet_row_group', params },
+    );
+  if (error.key === 'error.parquetMetadata')
+    return new IngestError(
+      `is damaged: its footer describes ${where} in a way that cannot be true (${reason}), so nothing was read; export or download the file again`,
+      file,
+      { code: 'parquet_metadata', params },
+    );
+  return new Error(String(detail ?? error.key));
 }

@@ -180,10 +180,18 @@ export const en = {
   'ingestError.no_data_rows_any': 'none of the files has data rows ({files})',
   'ingestError.parquet_unreadable':
     'it is not a readable Parquet file ({detail}): it may be cut off or damaged; export or download it again',
+  'ingestError.parquet_row_group':
+    'row group {index} of {total} is damaged ({reason}): export or download the file again',
+  'ingestError.parquet_metadata':
+    'it is damaged: its footer describes row group {index} of {total} in a way that cannot be true ({reason}), so nothing was read; export or download the file again',
   'ingestError.parquet_not_canonical':
     'it is a Parquet file but not in the canonical schema: it lacks column(s) {missing} (it has {found}). Give the data as CSV, or convert it to the canonical columns',
   'ingestError.column_types':
     'column(s) {columns} cannot hold the canonical values (codes must be text: as numbers they lose their leading zeros)',
+  'ingestError.too_big':
+    'it needs at least {needs} in the browser, more than the {budget} this device allows a load; the command-line ingest reads it in a streaming pass: {command}, then open data.parquet',
+  'ingestError.too_many_columns':
+    'it has {columns} columns, more than the {limit} a trade file could have (the widest, UN Comtrade Plus, has 47): choose the trade data file, or export it with only the columns it needs',
   'report.extent':
     'Periods {first} – {last}; {reporters} reporters; {partners} partner countries; HS levels {levels}',
   'report.byYear': 'Value by year',
@@ -241,10 +249,19 @@ export const en = {
     'The database stopped and was started again; the data loaded before was read again and is shown.',
   'status.lost':
     'The database stopped and was started again, but the data loaded before could not be read again: open it again.',
+  'status.cancel': 'Cancel',
+  'status.cancelling': 'Cancelling…',
+  'status.cancelled': 'Loading {name} was cancelled.',
+  'status.cancelRestored':
+    'The database was stopped to cancel it and started again; the data loaded before was read again and is shown.',
   'status.progress': 'Loading progress',
 
   'error.http': 'the server answered {status} {statusText}',
   'error.notParquet': 'this is not a Parquet file ({detail})',
+  'error.parquetRowGroup':
+    'row group {index} of {total} is damaged ({reason}): the rows before it were not kept; export or download the file again',
+  'error.parquetMetadata':
+    'the file is damaged: its footer describes row group {index} of {total} in a way that cannot be true ({reason}), so nothing was read; export or download the file again',
   'error.empty': 'the file holds no rows',
   'error.schema': 'the columns do not match the canonical schema: {detail}',
   'error.allInvalid': 'every row is invalid: {detail}',

@@ -172,10 +172,18 @@ export const zhTW: Record<MessageKey, string> = {
   'ingestError.no_data_rows_any': '所有檔案都沒有資料列（{files}）',
   'ingestError.parquet_unreadable':
     '無法讀取此 Parquet 檔（{detail}）：檔案可能不完整或已損壞，請重新匯出或下載',
+  'ingestError.parquet_row_group':
+    '第 {index} 個資料列群組（共 {total} 個）已損壞（{reason}）：請重新匯出或下載檔案',
+  'ingestError.parquet_metadata':
+    '檔案已損壞：檔尾對第 {index} 個資料列群組（共 {total} 個）的描述不可能成立（{reason}），因此未讀取任何資料；請重新匯出或下載檔案',
   'ingestError.parquet_not_canonical':
     '這是 Parquet 檔，但不符合標準格式：缺少欄位 {missing}（檔案中有 {found}）。請改用 CSV，或轉換為標準格式的欄位',
   'ingestError.column_types':
     '欄位 {columns} 的型別無法存放標準格式的值（代碼必須是文字：存成數字會失去開頭的 0）',
+  'ingestError.too_big':
+    '在瀏覽器中至少需要 {needs} 記憶體，超過此裝置每次載入可用的 {budget}：請改用命令列匯入，以串流方式讀取：{command}，再開啟 data.parquet',
+  'ingestError.too_many_columns':
+    '檔案有 {columns} 個欄位，超過貿易資料檔可能有的 {limit} 個（欄位最多的聯合國 Comtrade Plus 也只有 47 個）：請選擇貿易資料檔，或只匯出需要的欄位',
   'report.extent':
     '期間 {first} 至 {last}；{reporters} 個申報國；{partners} 個貿易夥伴國；HS 層級 {levels}',
   'report.byYear': '各年金額',
@@ -226,10 +234,18 @@ export const zhTW: Record<MessageKey, string> = {
   'status.keptPrevious': '先前載入的資料仍然保留顯示。',
   'status.restored': '資料庫曾停止並已重新啟動；先前載入的資料已重新讀取並顯示。',
   'status.lost': '資料庫曾停止並已重新啟動，但無法重新讀取先前載入的資料：請再次開啟。',
+  'status.cancel': '取消',
+  'status.cancelling': '正在取消…',
+  'status.cancelled': '已取消載入{name}。',
+  'status.cancelRestored': '為了取消，資料庫已停止並重新啟動；先前載入的資料已重新讀取並顯示。',
   'status.progress': '載入進度',
 
   'error.http': '伺服器回應 {status} {statusText}',
   'error.notParquet': '此檔案不是 Parquet 格式（{detail}）',
+  'error.parquetRowGroup':
+    '第 {index} 個資料列群組（共 {total} 個）已損壞（{reason}）：在它之前讀取的資料列未保留；請重新匯出或下載檔案',
+  'error.parquetMetadata':
+    '檔案已損壞：檔尾對第 {index} 個資料列群組（共 {total} 個）的描述不可能成立（{reason}），因此未讀取任何資料；請重新匯出或下載檔案',
   'error.empty': '檔案中沒有資料',
   'error.schema': '欄位與標準結構不符：{detail}',
   'error.allInvalid': '所有資料列皆無效：{detail}',

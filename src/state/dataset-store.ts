@@ -9,13 +9,14 @@ import { databaseRestarts } from '../data/duckdb-browser';
 import type { LoadError } from '../data/load-error';
 
 /**
- * A load that failed: why, and the source it was for. When the database stopped on it and was
- * started afresh, `restart` says whether the data loaded before was read again ('restored') or
- * could not be ('lost').
+ * A load that failed or was cancelled (`cancelled`: the user asked it to stop), and the source
+ * it was for. When the database stopped on it and was started afresh, `restart` says whether
+ * the data loaded before was read again ('restored') or could not be ('lost').
  */
 export interface LoadFailure {
   source: DatasetSource;
   error: LoadError;
+  cancelled?: boolean;
   restart?: 'restored' | 'lost';
 }
 
@@ -35,6 +36,8 @@ export interface DatasetStore {
   load(source: DatasetSource): Promise<void>;
   /** Loads `source` unless a dataset is already loaded or loading. */
   ensureLoaded(source: DatasetSource): void;
+  /** Stops the loads under way; the data loaded before stays (or is read again). */
+  cancel(): void;
 }
 
 /** Creates a dataset store over the page's database (or another, for tests). */
@@ -47,13 +50,15 @@ export function createDatasetStore(
   let state: DatasetState = { summary: null, progress: null, loadingSource: null, failure: null };
   /** The loads behind the data shown: the last that replaced it, then those that added to it. */
   let behind: DatasetSource[] = [];
+  /** The loads under way, to cancel. */
+  const loading = new Set<AbortController>();
   const listeners = new Set<() => void>();
   const set = (change: Partial<DatasetState>) => {
     state = { ...state, ...change };
     listeners.forEach((listener) => listener());
   };
-  const read = (source: DatasetSource) =>
-    database.load(source, (progress) => set({ loadingSource: source, progress }));
+  const read = (source: DatasetSource, signal?: AbortSignal) =>
+    database.load(source, (progress) => set({ loadingSource: source, progress }), signal);
 
   /** Reads again the loads behind the data shown, after the database lost them. */
   const restore = async (failure: LoadFailure) => {
@@ -80,18 +85,23 @@ export function createDatasetStore(
 
   const load = async (source: DatasetSource) => {
     const restarts = database.restarts();
+    const control = new AbortController();
+    loading.add(control);
     set({ loadingSource: source, progress: { step: 'starting' }, failure: null });
     try {
-      const summary = await read(source);
+      const summary = await read(source, control.signal);
       const adds = source.kind === 'files' && source.add && state.summary !== null;
       behind = adds ? [...behind, source] : [source];
       set({ summary, progress: null, loadingSource: null });
     } catch (error) {
-      console.error('Loading failed', error);
-      const failure = { source, error: asLoadError(error) };
+      const cancelled = control.signal.aborted;
+      if (!cancelled) console.error('Loading failed', error);
+      const failure = { source, error: asLoadError(error), ...(cancelled ? { cancelled } : {}) };
       // The database stopped and took the data with it: read it again, and say so.
       if (database.restarts() !== restarts && behind.length > 0) await restore(failure);
       else set({ progress: null, loadingSource: null, failure });
+    } finally {
+      loading.delete(control);
     }
   };
 
@@ -104,6 +114,9 @@ export function createDatasetStore(
     load,
     ensureLoaded(source) {
       if (!state.summary && !state.loadingSource) void load(source);
+    },
+    cancel() {
+      for (const control of loading) control.abort();
     },
   };
 }

@@ -3,7 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { onWorkChange, pendingWork } from '../data/activity';
 import type { DatasetSource, LoadProgress } from '../data/dataset';
 import type { IngestStage } from '../data/ingest';
-import type { DatasetState } from '../state/dataset-store';
+import { datasetStore, type DatasetState } from '../state/dataset-store';
 import { describeFailure } from './describe-failure';
 import { useI18n } from './i18n-context';
 import type { Locale } from '../i18n';
@@ -66,6 +66,26 @@ function progressFraction(progress: LoadProgress): number | undefined {
   return undefined;
 }
 
+/** Stops the loads under way; pressed once, it says the load is stopping. */
+function CancelButton() {
+  const { t } = useI18n();
+  const [pressed, setPressed] = useState(false);
+  return (
+    <button
+      type="button"
+      className="status-cancel"
+      data-testid="status-cancel"
+      disabled={pressed}
+      onClick={() => {
+        setPressed(true);
+        datasetStore.cancel();
+      }}
+    >
+      {t(pressed ? 'status.cancelling' : 'status.cancel')}
+    </button>
+  );
+}
+
 /** The state of the data: progress while loading, extent when ready, the cause on failure. */
 export function StatusBar({ dataset }: { dataset: DatasetState }) {
   const { locale, t } = useI18n();
@@ -82,13 +102,19 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
     state = 'loading';
     text = progressText(t, locale, nameOf(loadingSource), progress);
   } else if (failure) {
-    state = 'failed';
-    text = t('status.failed', {
-      name: nameOf(failure.source),
-      message: describeFailure(t, locale, failure.error),
-    });
+    state = failure.cancelled ? 'cancelled' : 'failed';
+    text = failure.cancelled
+      ? t('status.cancelled', { name: nameOf(failure.source) })
+      : t('status.failed', {
+          name: nameOf(failure.source),
+          message: describeFailure(t, locale, failure.error),
+        });
     const after = failure.restart
-      ? t(`status.${failure.restart}`)
+      ? t(
+          failure.cancelled && failure.restart === 'restored'
+            ? 'status.cancelRestored'
+            : `status.${failure.restart}`,
+        )
       : summary && t('status.keptPrevious');
     if (after) text = joinSentences(locale, [text, after]);
   } else if (summary) {
@@ -131,6 +157,7 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
           {...(fraction === undefined ? {} : { value: fraction })}
         />
       )}
+      {progress && loadingSource && <CancelButton key={loadingSource.name} />}
     </footer>
   );
 }

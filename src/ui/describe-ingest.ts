@@ -1,5 +1,6 @@
 import type { IngestError, IngestMessage, MessageParams, SkipReason } from '../data/ingest';
 import {
+  formatBytes,
   formatUsd,
   isMessageKey,
   translate,
@@ -29,6 +30,11 @@ export function localParams(t: Translate, params: MessageParams, locale?: Locale
   if (isMessageKey(residual)) shown.residual = t(residual);
   if (locale && typeof params.valueUsd === 'number')
     shown.valueUsd = formatUsd(locale, params.valueUsd);
+  // Sizes (of a file refused as too big, and of the budget it exceeds) in the reader's units.
+  for (const size of ['needs', 'budget'] as const) {
+    const bytes = params[size];
+    if (locale && typeof bytes === 'number') shown[size] = formatBytes(locale, bytes);
+  }
   return shown;
 }
 

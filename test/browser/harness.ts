@@ -163,7 +163,7 @@ export async function waitForDataStatus(page: Page, timeout = 180_000): Promise<
   const status = page.getByTestId('status');
   await page.waitForFunction(
     () =>
-      ['ready', 'failed'].includes(
+      ['ready', 'failed', 'cancelled'].includes(
         document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? '',
       ),
     undefined,
@@ -181,7 +181,7 @@ export interface LoadTrace {
 
 /**
  * Runs `start` (choosing files, clicking "Back to the sample"...) and waits for the load it
- * starts to end, ready or failed. A MutationObserver records every state and text the status
+ * starts to end, ready, failed or cancelled. A MutationObserver records every state and text the status
  * line shows, so that a load that is over before a test could look is still seen whole.
  */
 export async function loadThrough(page: Page, start: () => Promise<unknown>): Promise<LoadTrace> {
@@ -201,7 +201,7 @@ export async function loadThrough(page: Page, start: () => Promise<unknown>): Pr
       (window as unknown as { __loadTrace: { states: string[] } }).__loadTrace.states.includes(
         'loading',
       ) &&
-      ['ready', 'failed'].includes(
+      ['ready', 'failed', 'cancelled'].includes(
         document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? '',
       ),
     undefined,

@@ -76,3 +76,74 @@ describe('the dataset store after the database stopped', () => {
     expect(store.getState().failure?.restart).toBe('lost');
   });
 });
+
+/**
+ * A database whose loads of `slow…` wait until cancelled, then end as the loader does: at the
+ * next statement (`abandon` false) or with the database stopped under them (`abandon` true).
+ */
+function cancellableDatabase(abandon: boolean) {
+  const database = fakeDatabase();
+  let restarts = 0;
+  return {
+    loaded: database.loaded,
+    restarts: () => restarts,
+    load(source: DatasetSource, _progress: unknown, signal?: AbortSignal) {
+      if (!source.name.startsWith('slow')) return database.load(source);
+      database.loaded.push(source.name);
+      return new Promise<DatasetSummary>((_, reject) =>
+        signal?.addEventListener('abort', () => {
+          if (abandon) restarts += 1;
+          reject(abandon ? new Error('The in-browser database was stopped') : signal.reason);
+        }),
+      );
+    },
+  };
+}
+
+describe('cancelling a load', () => {
+  it('stops it and keeps the data shown, reading nothing again', async () => {
+    const database = cancellableDatabase(false);
+    const store = createDatasetStore(database);
+    await store.load(source('exports.csv'));
+    const loading = store.load(source('slow.csv'));
+    expect(store.getState().loadingSource?.name).toBe('slow.csv');
+    store.cancel();
+    await loading;
+    const { summary, failure, loadingSource, progress } = store.getState();
+    expect(summary?.source.name).toBe('exports.csv');
+    expect(failure).toMatchObject({ cancelled: true, source: { name: 'slow.csv' } });
+    expect(failure?.restart).toBeUndefined();
+    expect([loadingSource, progress]).toEqual([null, null]);
+    expect(database.loaded).toEqual(['exports.csv', 'slow.csv']);
+  });
+
+  it('reads the data shown again when the database had to be stopped to cancel', async () => {
+    const database = cancellableDatabase(true);
+    const store = createDatasetStore(database);
+    await store.load(source('exports.csv'));
+    await store.load(source('kgz.csv', true));
+    const loading = store.load(source('slow.csv'));
+    store.cancel();
+    await loading;
+    expect(database.loaded).toEqual([
+      'exports.csv',
+      'kgz.csv',
+      'slow.csv',
+      'exports.csv',
+      'kgz.csv',
+    ]);
+    expect(store.getState().summary?.source.name).toBe('kgz.csv');
+    expect(store.getState().failure).toMatchObject({ cancelled: true, restart: 'restored' });
+  });
+
+  it('leaves a later load alone', async () => {
+    const database = cancellableDatabase(false);
+    const store = createDatasetStore(database);
+    const cancelled = store.load(source('slow.csv'));
+    store.cancel();
+    await cancelled;
+    await store.load(source('exports.csv'));
+    expect(store.getState().summary?.source.name).toBe('exports.csv');
+    expect(store.getState().failure).toBeNull();
+  });
+});

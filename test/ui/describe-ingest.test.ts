@@ -34,4 +34,23 @@ describe('the ingest report panel', () => {
       '97 列共 US$1650萬 保留為「其他國家（未列明）」（XNS）：計入總額，但並非單一國家，不繪於地圖，也不作為中轉經濟體或目的地。',
     );
   });
+
+  it("gives the sizes of a file refused as too big in the reader's units", () => {
+    const refusal = {
+      code: 'too_big',
+      // 5 × 1 GiB needed against a 3 GiB budget.
+      params: {
+        needs: 5 * 2 ** 30,
+        budget: 3 * 2 ** 30,
+        command: 'npm run ingest -- big.csv --out data.parquet',
+      },
+      message: '',
+    };
+    const en = describeIngestMessage('en', 'ingestError', refusal);
+    expect(en).toContain(
+      'it needs at least 5 GB in the browser, more than the 3 GB this device allows',
+    );
+    expect(en).toContain('npm run ingest -- big.csv --out data.parquet');
+    expect(describeIngestMessage('zh-TW', 'ingestError', refusal)).toContain('至少需要 5 GB');
+  });
 });

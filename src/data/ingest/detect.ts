@@ -1,3 +1,4 @@
+import { columnsProblem } from './budget';
 import { READERS } from './formats';
 import {
   classifyUtf8,
@@ -225,6 +226,9 @@ export function detectFormat(
     { length: Math.max(0, dataFields - header.length) },
     (_, i) => `_extra${i + 1}`,
   );
+  // Before any reader is tried: a file this wide is refused whatever its header holds.
+  const wide = columnsProblem(header.length + extra.length);
+  if (wide) return unknown(wide);
   const columns = uniqueNames([...header, ...extra]);
   const allNotes = [...notes, ...delimiterNote(delimiter)];
   const detected = {

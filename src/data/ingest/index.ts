@@ -10,4 +10,5 @@ export { INGEST_FORMATS, IngestError } from './types';
 export { mappingToJson, parseMappingJson, parseUserMapping } from './user-mapping';
 export type { UserMapping } from './user-mapping';
 export type * from './types';
-export { unpack, unpackAll, type ByteStore, type Unpacking } from './unpack';
+export { unpack, unpackAll, type ByteStore, type Unpacking, type UnpackLimit } from './unpack';
+export { checkDeclared, checkTotal, memoryBudget, TEXT_FACTOR } from './budget';

@@ -119,7 +119,8 @@ async function stageParquet(
   try {
     await ctx.stageParquet(ctx.db, file, tables.read);
   } catch (error) {
-    throw unreadableParquet(file, error);
+    // A refusal of its own (too big, a damaged row group) is passed on as it is.
+    throw error instanceof IngestError ? error : unreadableParquet(file, error);
   }
   // A file of no row group gives the browser's reader nothing to create a table from: it is
   // read as the canonical columns with no row, as DuckDB reads it in the command line.

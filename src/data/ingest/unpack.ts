@@ -5,8 +5,10 @@
  * government portals, UTF-16 from a spreadsheet's "Unicode text", Shift-JIS) is converted to
  * UTF-8, and lines that end in more than one way are made to end alike. All in streams, in the
  * browser and in Node alike; the caller decides where the result is kept (a Blob, a temporary
- * file).
+ * file). The browser gives a limit: a file that would not fit in its memory is refused by the
+ * size it declares, or as soon as it gives more (see budget.ts).
  */
+import { checkDeclared, TEXT_FACTOR } from './budget';
 import { classifyUtf8 } from './head';
 import { IngestError } from './types';
 import { isZip, memberDataStart, zipMembers } from './zip';
@@ -34,6 +36,55 @@ export interface ByteStore<S> {
   stream(source: S, start?: number, end?: number): ReadableStream<Uint8Array>;
   /** Keeps what `stream` gives, and returns where (rejecting if the stream fails). */
   keep(stream: ReadableStream<Uint8Array>): Promise<S>;
+}
+
+/** What {@link unpack} and {@link unpackAll} may give. */
+export interface UnpackLimit {
+  /**
+   * The most bytes of text a file (or all of an archive's members) may give once decompressed
+   * and converted; none by default. Past it the file is refused as `too_big`, against a memory
+   * budget of `maxBytes` × {@link TEXT_FACTOR}.
+   */
+  maxBytes?: number | undefined;
+}
+
+/** Refuses `name` as too big when `bytes` of text pass `maxBytes` (see budget.ts). */
+function checkSize(name: string, bytes: number, maxBytes: number | undefined): void {
+  if (maxBytes !== undefined) checkDeclared(name, { kind: 'text', bytes }, maxBytes * TEXT_FACTOR);
+}
+
+/**
+ * Keeps `stream` in `store`, stopped with the `too_big` refusal as soon as it gives more than
+ * `maxBytes`: a compressed file may declare less than it holds. The store never gets the chunk
+ * that passes the limit.
+ */
+async function keepWithin<S>(
+  name: string,
+  stream: ReadableStream<Uint8Array>,
+  store: ByteStore<S>,
+  maxBytes: number | undefined,
+): Promise<S> {
+  if (maxBytes === undefined) return store.keep(stream);
+  let given = 0;
+  let refusal: unknown;
+  const counted = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      given += chunk.length;
+      try {
+        checkSize(name, given, maxBytes);
+      } catch (error) {
+        refusal = error;
+        throw error; // errors the stream, which cancels the decompression behind it
+      }
+      controller.enqueue(chunk);
+    },
+  });
+  try {
+    return await store.keep(stream.pipeThrough(counted));
+  } catch (error) {
+    // The store may report the stream's failure in its own words.
+    throw refusal ?? error;
+  }
 }
 
 /** True for the two bytes that start every gzip stream. */
@@ -130,6 +181,29 @@ function gunzip(stream: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> 
 }
 
 /**
+ * Deflate gives at most 1,032 bytes per byte: a match of 258 bytes takes at least 2 bits (a
+ * 1-bit length code and a 1-bit distance code). A size past that is no real size.
+ */
+const MAX_DEFLATE_RATIO = 1032;
+
+/**
+ * The size a gzip file declares for its content, which is at least that big: its last 4 bytes
+ * (ISIZE) hold the size modulo 2^32, of the last stream when several are joined. 0 when the
+ * figure cannot be right (a file cut off ends in other bytes): decompressing will tell.
+ */
+async function gzipDeclaredSize<S>(source: S, store: ByteStore<S>): Promise<number> {
+  const size = await store.size(source);
+  if (size < 4) return 0;
+  const tail = await bytesOf(store.stream(source, size - 4, size));
+  const declared = new DataView(tail.buffer, tail.byteOffset, 4).getUint32(0, true);
+  return declared <= size * MAX_DEFLATE_RATIO ? declared : 0;
+}
+
+/** True for the magic number that starts a Parquet file. */
+const isParquet = (head: Uint8Array) =>
+  head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31;
+
+/**
  * Whether text's lines end in more than one way: CRLF and LF (files pasted together, a sheet
  * edited on two systems) or a lone CR. DuckDB's CSV reader expects one kind throughout, and a
  * change may come anywhere, so the whole stream is read, chunk by chunk, until a second kind
@@ -187,20 +261,24 @@ function toUtf8(stream: ReadableStream<Uint8Array>, encoding: ConvertedEncoding)
 
 /**
  * Decompresses and converts a file as its first bytes require, keeping each result in
- * `store`; returns where the readable bytes are and what was done. A damaged gzip stream
- * is refused with an {@link IngestError} naming the file.
+ * `store`; returns where the readable bytes are and what was done. A damaged gzip stream, and
+ * a file past `maxBytes` (a Parquet file is left to the check of its declared size), are
+ * refused with an {@link IngestError} naming the file.
  */
 export async function unpack<S>(
   name: string,
   source: S,
   store: ByteStore<S>,
+  { maxBytes }: UnpackLimit = {},
 ): Promise<{ source: S; unpacking: Unpacking }> {
   const unpacking: Unpacking = { gzip: false, encoding: null, lineEnds: false };
   let head = await store.head(source);
   if (isGzip(head)) {
+    if (maxBytes !== undefined) checkSize(name, await gzipDeclaredSize(source, store), maxBytes);
     try {
-      source = await store.keep(gunzip(store.stream(source)));
+      source = await keepWithin(name, gunzip(store.stream(source)), store, maxBytes);
     } catch (error) {
+      if (error instanceof IngestError) throw error;
       const detail = error instanceof Error ? error.message : String(error);
       throw new IngestError(
         `is gzip-compressed but cannot be decompressed (${detail}): it may be cut off or damaged; download it again`,
@@ -210,14 +288,16 @@ export async function unpack<S>(
     }
     unpacking.gzip = true;
     head = await store.head(source);
-  }
+  } else if (maxBytes !== undefined && !isParquet(head))
+    checkSize(name, await store.size(source), maxBytes);
   const encoding = encodingToConvert(head);
   if (encoding) {
-    source = await store.keep(toUtf8(store.stream(source), encoding));
+    source = await keepWithin(name, toUtf8(store.stream(source), encoding), store, maxBytes);
     unpacking.encoding = encoding;
     head = await store.head(source);
   }
   // Binary data (Parquet, archives) has NUL bytes; text never has, once converted from UTF-16.
+  // Ending lines in LF never makes text longer: no limit to watch.
   if (!head.includes(0) && (await mixesLineEnds(store.stream(source)))) {
     source = await store.keep(toLf(store.stream(source)));
     unpacking.lineEnds = true;
@@ -242,17 +322,21 @@ async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
 
 /**
  * Like {@link unpack}, but a ZIP archive (not an Excel workbook, which is one too) gives each
- * of its members, extracted into `store` and made readable in turn.
+ * of its members, extracted into `store` and made readable in turn. The members of an archive
+ * are loaded together: the sizes its directory declares for them must fit `limit` together.
  */
 export async function unpackAll<S>(
   name: string,
   source: S,
   store: ByteStore<S>,
+  limit: UnpackLimit = {},
 ): Promise<Unpacked<S>[]> {
   if (!isZip(await store.head(source)) || /\.xlsx?$/i.test(name))
-    return [{ name, ...(await unpack(name, source, store)) }];
+    return [{ name, ...(await unpack(name, source, store, limit)) }];
   const read = (start: number, end: number) => bytesOf(store.stream(source, start, end));
   const members = await zipMembers(name, await store.size(source), read);
+  const declared = members.reduce((sum, member) => sum + member.size, 0);
+  checkSize(name, declared, limit.maxBytes);
   const files: Unpacked<S>[] = [];
   for (const member of members) {
     const memberName = `${name}/${member.name}`;
@@ -260,12 +344,16 @@ export async function unpackAll<S>(
     try {
       const start = await memberDataStart(member, read);
       const stored = store.stream(source, start, start + member.compressedSize);
-      extracted = await store.keep(
+      extracted = await keepWithin(
+        memberName,
         member.method === 8
           ? stored.pipeThrough(takingBytes(new DecompressionStream('deflate-raw')))
           : stored,
+        store,
+        limit.maxBytes,
       );
     } catch (error) {
+      if (error instanceof IngestError) throw error;
       const detail = error instanceof Error ? error.message : String(error);
       throw new IngestError(
         `cannot be extracted from its ZIP archive (${detail}): it may be cut off or damaged; download it again`,
@@ -275,7 +363,7 @@ export async function unpackAll<S>(
     }
     files.push({
       name: memberName,
-      ...(await unpack(memberName, extracted, store)),
+      ...(await unpack(memberName, extracted, store, limit)),
       archive: name,
     });
   }

@@ -12,6 +12,8 @@ export interface ZipMember {
   /** 0: stored as is; 8: deflated. */
   method: number;
   compressedSize: number;
+  /** Its size once extracted, as the directory declares it (an archive may lie). */
+  size: number;
   /** Offset of its local header, which the data follow. */
   localOffset: number;
 }
@@ -71,6 +73,7 @@ export async function zipMembers(
     const flags = d.getUint16(p + 8, true);
     const method = d.getUint16(p + 10, true);
     const compressedSize = d.getUint32(p + 20, true);
+    const size = d.getUint32(p + 24, true);
     const nameLength = d.getUint16(p + 28, true);
     const extraLength = d.getUint16(p + 30, true);
     const commentLength = d.getUint16(p + 32, true);
@@ -94,7 +97,7 @@ export async function zipMembers(
         'zip_method',
         { member: memberName, method },
       );
-    members.push({ name: memberName, method, compressedSize, localOffset });
+    members.push({ name: memberName, method, compressedSize, size, localOffset });
   }
   return members;
 }

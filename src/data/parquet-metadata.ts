@@ -1,0 +1,95 @@
+/** What a Parquet file's footer says about one column chunk of a row group. */
+export interface ColumnChunkSummary {
+  /** `file_offset`: where the chunk's metadata sits (0 for writers that leave it out). */
+  offset: number;
+  /** `total_compressed_size`: the chunk's bytes in the file. */
+  compressedBytes: number;
+  /** `total_uncompressed_size`: the chunk's pages once decompressed. */
+  uncompressedBytes: number;
+}
+
+/** What a Parquet file's footer says about one row group. */
+export interface RowGroupSummary {
+  rows: number;
+  /** `total_byte_size`: the row group's pages once decompressed. */
+  uncompressedBytes: number;
+  columns: ColumnChunkSummary[];
+}
+
+/** A Parquet file's footer as plain data, with the size of the file it was read from. */
+export interface ParquetSummary {
+  fileBytes: number;
+  rowGroups: RowGroupSummary[];
+}
+
+/** What a Parquet file's metadata says it holds, before anything is decoded. */
+export interface ParquetDeclared {
+  rows: number;
+  columns: number;
+  /** The row groups' total uncompressed byte size, summed. */
+  uncompressedBytes: number;
+  rowGroups: number;
+}
+
+/** A declaration of a footer that cannot be true of the file: the row group (0-based) and what. */
+export interface MetadataProblem {
+  rowGroup: number;
+  /** The Parquet fields involved and their values. */
+  reason: string;
+}
+
+/**
+ * How many times its compressed size a column chunk may declare once decompressed. Writers
+ * encode repetition away (dictionaries, run lengths) before compressing, and a page of a
+ * megabyte compresses to tens of bytes at best, so real files stay far below this: a footer
+ * declaring more is damaged, and its sizes must not be trusted (to budget memory, say).
+ */
+export const MAX_EXPANSION = 100_000;
+
+/** Sums what the footer declares: rows, columns, uncompressed bytes and row groups. */
+export function declaredOf(summary: ParquetSummary): ParquetDeclared {
+  const groups = summary.rowGroups;
+  return {
+    rows: groups.reduce((sum, group) => sum + group.rows, 0),
+    columns: groups[0]?.columns.length ?? 0,
+    uncompressedBytes: groups.reduce((sum, group) => sum + group.uncompressedBytes, 0),
+    rowGroups: groups.length,
+  };
+}
+
+const isCount = (value: number) => Number.isSafeInteger(value) && value >= 0;
+
+/**
+ * The first declaration of the footer that cannot be true of a file of `summary.fileBytes`
+ * bytes, or null: a negative or fractional size or count, a column chunk placed past the end of
+ * the file, column chunks that add up to more bytes than the file holds (they never overlap),
+ * or a chunk that would decompress to an absurd size (see {@link MAX_EXPANSION}).
+ */
+export function findMetadataProblem(summary: ParquetSummary): MetadataProblem | null {
+  const { fileBytes } = summary;
+  let compressed = 0;
+  for (const [rowGroup, group] of summary.rowGroups.entries()) {
+    const problem = (reason: string) => ({ rowGroup, reason });
+    if (!isCount(group.rows)) return problem(`num_rows = ${group.rows}`);
+    if (!isCount(group.uncompressedBytes))
+      return problem(`total_byte_size = ${group.uncompressedBytes}`);
+    for (const [index, column] of group.columns.entries()) {
+      const field = (name: string, value: number) => `columns[${index}].${name} = ${value}`;
+      if (!isCount(column.offset)) return problem(field('file_offset', column.offset));
+      if (!isCount(column.compressedBytes))
+        return problem(field('total_compressed_size', column.compressedBytes));
+      if (!isCount(column.uncompressedBytes))
+        return problem(field('total_uncompressed_size', column.uncompressedBytes));
+      if (column.offset > fileBytes)
+        return problem(`${field('file_offset', column.offset)} > ${fileBytes} bytes`);
+      compressed += column.compressedBytes;
+      if (compressed > fileBytes)
+        return problem(`Σ total_compressed_size = ${compressed} > ${fileBytes} bytes`);
+      if (column.uncompressedBytes > MAX_EXPANSION * Math.max(column.compressedBytes, 1)) {
+        const declared = field('total_uncompressed_size', column.uncompressedBytes);
+        return problem(`${declared} > ${MAX_EXPANSION} × ${column.compressedBytes}`);
+      }
+    }
+  }
+  return null;
+}
