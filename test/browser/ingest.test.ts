@@ -253,18 +253,18 @@ describe('the bad-input corpus in the browser', () => {
   const KEPT = 'The data loaded before is still shown.';
 
   it.each([
-    ['bad-empty.csv', 'the file is empty (0 bytes): export or download it again'],
+    ['bad-empty.csv', 'the file is empty (0 bytes): export or download it again.'],
     [
       'bad-header-only.csv',
       'the file has a header but no data rows: nothing to read (did the export or query match nothing?)',
     ],
     [
       'bad-random.csv',
-      'it holds binary data, not text, so it is not a CSV file: choose the CSV or Parquet file exported from the trade database',
+      'it holds binary data, not text, so it is not a CSV file: choose the CSV or Parquet file exported from the trade database.',
     ],
     [
       'bad-image.csv',
-      'it is a PNG image, not a table: choose the trade data file (CSV or Parquet)',
+      'it is a PNG image, not a table: choose the trade data file (CSV or Parquet).',
     ],
   ])('refuses %s with its message and keeps the sample', async (name, message) => {
     const app = await loadOnSample([fixture(name)]);
@@ -297,7 +297,7 @@ describe('the bad-input corpus in the browser', () => {
     expect(await status(app).getAttribute('data-state')).toBe('failed');
     const text = (await status(app).textContent()) ?? '';
     expect(text).toMatch(
-      /^Could not load canonical-trade\.csv, bad-corrupt\.parquet: bad-corrupt\.parquet: it is not a readable Parquet file \(.+\): it may be cut off or damaged; export or download it again /,
+      /^Could not load canonical-trade\.csv, bad-corrupt\.parquet: bad-corrupt\.parquet: it is not a readable Parquet file \(.+\): it may be cut off or damaged; export or download it again\. The data loaded before is still shown\.$/,
     );
     expect(text).not.toContain('upload-');
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
