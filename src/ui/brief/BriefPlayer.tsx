@@ -177,7 +177,9 @@ export function BriefPlayer(props: BriefPlayerProps) {
         title={t('brief.controls.show')}
         aria-controls={controlsId}
         aria-expanded={controlsShown}
-        onClick={() => (controlsShown ? setControlsShown(false) : revealControls())}
+        // Always shows them: the pointer that moves to this button has shown them already, and
+        // a click that then hid them would leave the mouse user with nothing to click.
+        onClick={revealControls}
       >
         ?
       </button>
