@@ -1,6 +1,7 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
+import { LazyPart, lazyComponent } from '../ui/LazyPart';
 import { readAddressOptions } from '../state/view-state';
 import '../ui/brief/presenter.css';
 import '../ui/styles.css';
@@ -14,9 +15,20 @@ if (address.bench) void import('./bench-api').then(({ installBenchApi }) => inst
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const render = (page: ReactNode) => createRoot(root).render(<StrictMode>{page}</StrictMode>);
 // The presenter view (a second window beside a briefing) is a chunk of its own too;
 // its stylesheet is imported above, where the page's stylesheet always had it.
-if (address.presenter)
-  void import('../ui/brief/PresenterView').then(({ PresenterApp }) => render(<PresenterApp />));
-else render(<App />);
+const PresenterApp = lazyComponent(
+  () => import('../ui/brief/PresenterView'),
+  (m) => m.PresenterApp,
+);
+createRoot(root).render(
+  <StrictMode>
+    {address.presenter ? (
+      <LazyPart fallback={null}>
+        <PresenterApp />
+      </LazyPart>
+    ) : (
+      <App />
+    )}
+  </StrictMode>,
+);

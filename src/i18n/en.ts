@@ -44,6 +44,9 @@ export const en = {
   'app.switchLanguageLabel': 'Switch to Traditional Chinese',
   'app.skipToStatus': 'Skip to data status',
   'app.loadingPart': 'Loading…',
+  'app.partFailed':
+    "This part of the page could not be loaded: the app's files may have changed or become unreachable since the page opened. The data loaded is still here.",
+  'app.partRetry': 'Try again',
 
   'dataset.sample': 'Bundled sample',
   'dataset.syntheticBadge': 'Synthetic demonstration data',

@@ -45,6 +45,9 @@ export const zhTW: Record<MessageKey, string> = {
   'app.switchLanguageLabel': '切換為英文',
   'app.skipToStatus': '跳至資料狀態',
   'app.loadingPart': '載入中…',
+  'app.partFailed':
+    '無法載入頁面的這個部分：自頁面開啟以來，應用程式的檔案可能已變更或無法連線。已載入的資料仍然保留。',
+  'app.partRetry': '再試一次',
 
   'dataset.sample': '內建範例資料',
   'dataset.syntheticBadge': '合成示範資料',

@@ -58,17 +58,34 @@ const PAGES = {
   brief: () => import('./brief/BriefPlayer'),
   report: () => import('./report/ReportPage'),
 };
-const ReportPage = lazyComponent(() => PAGES.report().then((m) => m.ReportPage));
-const BriefPlayer = lazyComponent(() => PAGES.brief().then((m) => m.BriefPlayer));
-const Methodology = lazyComponent(() => import('./Methodology').then((m) => m.Methodology));
-const MappingDialog = lazyComponent(() => import('./MappingDialog').then((m) => m.MappingDialog));
-const IngestReport = lazyComponent(() => import('./IngestReport').then((m) => m.IngestReport));
-// A corridor's detail and chart (with d3-shape) start loading at once, to be ready for a click.
-const CorridorDetail = prefetchedComponent(() =>
-  import('./CorridorDetail').then((m) => m.CorridorDetail),
+const ReportPage = lazyComponent(
+  () => PAGES.report(),
+  (m) => m.ReportPage,
 );
-const CorridorChart = prefetchedComponent(() =>
-  import('./CorridorChart').then((m) => m.CorridorChart),
+const BriefPlayer = lazyComponent(
+  () => PAGES.brief(),
+  (m) => m.BriefPlayer,
+);
+const Methodology = lazyComponent(
+  () => import('./Methodology'),
+  (m) => m.Methodology,
+);
+const MappingDialog = lazyComponent(
+  () => import('./MappingDialog'),
+  (m) => m.MappingDialog,
+);
+const IngestReport = lazyComponent(
+  () => import('./IngestReport'),
+  (m) => m.IngestReport,
+);
+// A corridor's detail and chart (with d3-shape) start loading at once, to be ready for a click.
+const CorridorDetail = prefetchedComponent(
+  () => import('./CorridorDetail'),
+  (m) => m.CorridorDetail,
+);
+const CorridorChart = prefetchedComponent(
+  () => import('./CorridorChart'),
+  (m) => m.CorridorChart,
 );
 
 /** The dashboard: header, map with legend, corridors, and the data status. */

@@ -29,7 +29,10 @@ import { EdgeMarkers } from './EdgeMarkers';
 
 // The timeline (with d3-brush) is drawn once the data is in: a chunk of its own, off the
 // page's first load (issue #16). timeline.css stays in the page's stylesheet, in its place.
-const Timeline = prefetchedComponent(() => import('./Timeline').then((m) => m.Timeline));
+const Timeline = prefetchedComponent(
+  () => import('./Timeline'),
+  (m) => m.Timeline,
+);
 
 /** A fixed animation time from the address (`?time=`), for screenshots and render tests. */
 const FROZEN_TIME = readAddressOptions(window.location.search).time;

@@ -17,9 +17,13 @@ import './sankey.css';
 // The Sankey (with d3-sankey) and the briefing editor (folded away at first) are chunks of
 // their own, off the page's first load (issue #16): the Sankey has nothing to draw before the
 // database has answered. sankey.css stays in the page's stylesheet, in its place.
-const Sankey = prefetchedComponent(() => import('./Sankey').then((m) => m.Sankey));
-const BriefEditor = prefetchedComponent(() =>
-  import('./brief/BriefEditor').then((m) => m.BriefEditor),
+const Sankey = prefetchedComponent(
+  () => import('./Sankey'),
+  (m) => m.Sankey,
+);
+const BriefEditor = prefetchedComponent(
+  () => import('./brief/BriefEditor'),
+  (m) => m.BriefEditor,
 );
 
 /** The countries `codes` as picker options, with their names in both languages. */

@@ -3,7 +3,13 @@ import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
-import { startHarness, type AppPage, type Harness } from './harness';
+import {
+  startHarness,
+  waitForDataStatus,
+  waitForFlows,
+  type AppPage,
+  type Harness,
+} from './harness';
 import { pdfPageTexts } from './pdf-text';
 
 const SAMPLE = 'public/sample/trade-sample.parquet';
@@ -131,5 +137,41 @@ describe('the public report', () => {
        WHERE t.reporter = 'TWN' AND t.flow = 'X' AND t.freq = 'M' AND t.partner <> 'WLD'`,
     );
     expect(total).toBeCloseTo(Number(row?.v), -3);
+  });
+});
+
+describe('a part of the page whose file cannot be fetched', () => {
+  it('says so with a way to try again, and keeps the data loaded', async () => {
+    const app = await harness.open('/');
+    await waitForDataStatus(app.page);
+    const status = app.page.getByTestId('status');
+    const rows = await status.getAttribute('data-rows');
+    // The report's chunk is fetched when the report is first opened: as if the app's folder
+    // had become unreachable since the page opened, its requests fail.
+    const chunk = /\/assets\/ReportPage-[^/]*\.js(\?.*)?$/;
+    let refused = 0;
+    await app.page.route(chunk, (route) => (refused++, route.abort('connectionrefused')));
+    await app.page.getByTestId('mode-report').click();
+    const failed = app.page.getByTestId('part-failed');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('This part of the page could not be loaded');
+    expect(await app.page.getByTestId('report').count()).toBe(0);
+    // Back on the map, the data is the same.
+    await app.page.goBack();
+    await waitForFlows(app.page);
+    expect(await status.getAttribute('data-rows')).toBe(rows);
+    // Each try fetches the chunk again: opening the report once more, then "Try again".
+    await app.page.getByTestId('mode-report').click();
+    await failed.waitFor();
+    expect(refused).toBe(2);
+    await app.page.unroute(chunk);
+    await app.page.getByRole('button', { name: 'Try again' }).click();
+    await app.page.getByTestId('report-findings').waitFor();
+    expect(await failed.count()).toBe(0);
+    // The failed fetches reach the console as the build's preloader reports them; nothing else.
+    const others = app.pageErrors.filter(
+      (e) => !e.includes('Failed to fetch dynamically imported'),
+    );
+    expect(others).toEqual([]);
   });
 });
