@@ -59,6 +59,36 @@ export function declaredOf(summary: ParquetSummary): ParquetDeclared {
 
 const isCount = (value: number) => Number.isSafeInteger(value) && value >= 0;
 
+/** What {@link summarizeParquet} reads of a file opened with parquet-wasm (browser or Node). */
+export interface OpenedParquet {
+  metadata(): {
+    rowGroups(): {
+      numRows(): number;
+      totalByteSize(): number;
+      columns(): { fileOffset(): bigint; compressedSize(): number; uncompressedSize(): number }[];
+    }[];
+  };
+}
+
+/** The footer of a file opened with parquet-wasm as plain data, to be checked against the file. */
+export function summarizeParquet(opened: OpenedParquet, fileBytes: number): ParquetSummary {
+  return {
+    fileBytes,
+    rowGroups: opened
+      .metadata()
+      .rowGroups()
+      .map((group) => ({
+        rows: group.numRows(),
+        uncompressedBytes: group.totalByteSize(),
+        columns: group.columns().map((column) => ({
+          offset: Number(column.fileOffset()),
+          compressedBytes: column.compressedSize(),
+          uncompressedBytes: column.uncompressedSize(),
+        })),
+      })),
+  };
+}
+
 /**
  * The first declaration of the footer that cannot be true of a file of `summary.fileBytes`
  * bytes, or null: a negative or fractional size or count, a column chunk placed past the end of

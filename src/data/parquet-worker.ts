@@ -1,6 +1,6 @@
 import initParquetWasm, { ParquetFile } from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import type { ParquetSummary } from './parquet-metadata';
+import { summarizeParquet, type ParquetSummary } from './parquet-metadata';
 
 /**
  * What the page asks of the Parquet worker, one request at a time: open a file (a Blob or File,
@@ -16,31 +16,12 @@ export type ParquetReply =
 
 let file: ParquetFile | null = null;
 
-/** The footer as plain data, to be checked against the file on the page. */
-function summarize(opened: ParquetFile, fileBytes: number): ParquetSummary {
-  return {
-    fileBytes,
-    rowGroups: opened
-      .metadata()
-      .rowGroups()
-      .map((group) => ({
-        rows: group.numRows(),
-        uncompressedBytes: group.totalByteSize(),
-        columns: group.columns().map((column) => ({
-          offset: Number(column.fileOffset()),
-          compressedBytes: column.compressedSize(),
-          uncompressedBytes: column.uncompressedSize(),
-        })),
-      })),
-  };
-}
-
 async function answer(request: ParquetRequest): Promise<ParquetReply> {
   if (request.type === 'open') {
     // The wasm comes from the app's own folder: the app works offline.
     await initParquetWasm({ module_or_path: parquetWasmUrl });
     file = await ParquetFile.fromFile(request.blob);
-    return { type: 'opened', summary: summarize(file, request.blob.size) };
+    return { type: 'opened', summary: summarizeParquet(file, request.blob.size) };
   }
   if (!file) throw new Error('no file is open');
   const decoded = await file.read({ rowGroups: [request.index] });

@@ -4,6 +4,7 @@ export const enMapping = {
   'skip.months_not_number': 'the months an annual row covers are not a whole number',
 
   'ingestError.no_valid_rows': 'no valid row among the {read} rows read',
+  'ingestError.no_valid_rows.one': 'the one row read is not valid',
   'ingestError.mapping_json': 'the mapping is not valid JSON ({detail})',
   'ingestError.mapping_not_object':
     'it is not a column mapping: expected a JSON object with "columns" and "constants"',

@@ -6,6 +6,7 @@ export const zhTwMapping: Record<MappingKey, string> = {
   'skip.months_not_number': '年度資料涵蓋的月數不是整數',
 
   'ingestError.no_valid_rows': '讀取的 {read} 列中沒有任何有效資料列',
+  'ingestError.no_valid_rows.one': '讀取的 1 列不是有效資料列',
   'ingestError.mapping_json': '欄位對應不是有效的 JSON（{detail}）',
   'ingestError.mapping_not_object':
     '這不是欄位對應：應為含有 "columns" 與 "constants" 的 JSON 物件',

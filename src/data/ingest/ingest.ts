@@ -108,7 +108,10 @@ export class NoRowsError extends IngestError {
     message: string,
     readonly summary: IngestSummary,
   ) {
-    super(message, undefined, { code: 'no_valid_rows', params: { read: summary.rowsRead } });
+    super(message, undefined, {
+      code: 'no_valid_rows',
+      params: { read: summary.rowsRead, count: summary.rowsRead },
+    });
   }
 }
 
