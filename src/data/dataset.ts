@@ -264,9 +264,11 @@ function ingestFailure(error: IngestError, fileCount: number): LoadError {
   const fallback = { detail: named ? error.message : error.reason };
   if (!isMessageKey(`ingestError.${error.code}`)) return new LoadError('error.ingest', fallback);
   const detail = { code: error.code, params: error.params, message: error.reason };
+  // The words of the engine under the app (zlib, DuckDB, parquet-wasm) go under Details.
+  const engine = typeof error.params.engine === 'string' ? error.params.engine : null;
   return named
-    ? new LoadError('error.ingestFile', { file: error.file ?? '' }, [], null, detail)
-    : new LoadError('error.ingest', {}, [], null, detail);
+    ? new LoadError('error.ingestFile', { file: error.file ?? '' }, [], null, detail, engine)
+    : new LoadError('error.ingest', {}, [], null, detail, engine);
 }
 
 /** A Parquet file's first bytes: the format's magic number. */

@@ -79,17 +79,16 @@ function startParquetWorker(signal: AbortSignal | undefined) {
 const failure = (reply: ParquetReply) => (reply.type === 'failed' ? reply.detail : reply.type);
 
 /**
- * A damaged row group (`index` 0-based) or its damaged description in the footer. `detail`
- * says it all in one line, for callers that pass on only the detail (the ingest does).
+ * A damaged row group (`index` 0-based) or its damaged description in the footer; `reason`,
+ * parquet-wasm's words or the footer's impossible sums, is kept apart for the Details.
  */
-function rowGroupError(
+export function rowGroupError(
   key: 'error.parquetRowGroup' | 'error.parquetMetadata',
   index: number,
   total: number,
   reason: string,
 ): LoadError {
-  const detail = `row group ${index + 1} of ${total}: ${reason}`;
-  return new LoadError(key, { index: index + 1, total, reason, detail });
+  return new LoadError(key, { index: index + 1, total }, [], null, null, reason);
 }
 
 /**
@@ -111,7 +110,7 @@ export async function insertParquet(
   try {
     const opened = await worker.ask({ type: 'open', blob });
     if (opened.type !== 'opened') {
-      throw new LoadError('error.notParquet', { detail: failure(opened) });
+      throw new LoadError('error.notParquet', {}, [], null, null, failure(opened));
     }
     const groups = opened.summary.rowGroups;
     const problem = findMetadataProblem(opened.summary);
@@ -142,20 +141,21 @@ export async function insertParquet(
  * "unreadable", with parquet-wasm's words as the detail.
  */
 export function parquetRefusal(error: LoadError, file: string): Error {
-  const { detail, ...params } = error.params;
-  const where = `row group ${params.index} of ${params.total}`;
-  const reason = params.reason;
+  const { index = 0, total = 0, detail } = error.params;
+  const where = `row group ${index} of ${total}`;
+  const engine = error.engine ?? '';
+  const params = { index, total, engine };
   if (error.key === 'error.parquetRowGroup')
     return new IngestError(
-      `${where} is damaged (${reason}): export or download the file again`,
+      `${where} is damaged (${engine}): export or download the file again`,
       file,
       { code: 'parquet_row_group', params },
     );
   if (error.key === 'error.parquetMetadata')
     return new IngestError(
-      `is damaged: its footer describes ${where} in a way that cannot be true (${reason}), so nothing was read; export or download the file again`,
+      `is damaged: its footer describes ${where} in a way that cannot be true (${engine}), so nothing was read; export or download the file again`,
       file,
       { code: 'parquet_metadata', params },
     );
-  return new Error(String(detail ?? error.key));
+  return new Error(String(detail ?? error.engine ?? error.key));
 }

@@ -155,6 +155,12 @@ export const en = {
     'it is Zstandard-compressed (.zst): decompress it first (zstd -d), or download it as CSV or gzip',
   'ingestError.zip_damaged':
     'it is a ZIP archive that cannot be read: it may be cut off or damaged; download it again',
+  'ingestError.office_document':
+    'it is an office document (a spreadsheet or text saved by LibreOffice, Excel or Word), not a table file: save the sheet as CSV (UTF-8) and open that',
+  'ingestError.zip_empty':
+    'it is a ZIP archive with no file in it (only folders or system files): choose the archive that holds the data',
+  'ingestError.zip_member_damaged':
+    'it cannot be extracted from its ZIP archive: the archive may be cut off or damaged; download it again',
   'ingestError.zip64': 'it is a ZIP64 archive (over 4 GiB): extract the CSV files and open those',
   'ingestError.zip_encrypted': 'it holds {member} encrypted: extract it with its password first',
   'ingestError.zip_method':
@@ -164,7 +170,7 @@ export const en = {
   'ingestError.line_ends_mixed':
     'it cannot be split into lines: they end in more than one way (CRLF, LF, CR) past its first part; save it again as CSV and open that',
   'ingestError.gzip_damaged':
-    'it is gzip-compressed but cannot be decompressed ({detail}): it may be cut off or damaged; download it again',
+    'it is gzip-compressed but cannot be decompressed: it may be cut off or damaged; download it again',
   'ingestError.utf16': 'it is UTF-16 text: save it as CSV UTF-8 and open that',
   'ingestError.image':
     'it is a {kind} image, not a table: choose the trade data file (CSV or Parquet)',
@@ -182,11 +188,11 @@ export const en = {
     'the file has a header but no data rows: nothing to read (did the export or query match nothing?)',
   'ingestError.no_data_rows_any': 'none of the files has data rows ({files})',
   'ingestError.parquet_unreadable':
-    'it is not a readable Parquet file ({detail}): it may be cut off or damaged; export or download it again',
+    'it is not a readable Parquet file: it may be cut off or damaged; export or download it again',
   'ingestError.parquet_row_group':
-    'row group {index} of {total} is damaged ({reason}): export or download the file again',
+    'row group {index} of {total} is damaged: export or download the file again',
   'ingestError.parquet_metadata':
-    'it is damaged: its footer describes row group {index} of {total} in a way that cannot be true ({reason}), so nothing was read; export or download the file again',
+    'it is damaged: its footer describes row group {index} of {total} in a way that cannot be true, so nothing was read; export or download the file again',
   'ingestError.parquet_not_canonical':
     'it is a Parquet file but not in the canonical schema: it lacks column(s) {missing} (it has {found}). Give the data as CSV, or convert it to the canonical columns',
   'ingestError.column_types':
@@ -260,11 +266,11 @@ export const en = {
   'status.progress': 'Loading progress',
 
   'error.http': 'the server answered {status} {statusText}',
-  'error.notParquet': 'this is not a Parquet file ({detail})',
+  'error.notParquet': 'this is not a Parquet file',
   'error.parquetRowGroup':
-    'row group {index} of {total} is damaged ({reason}): the rows before it were not kept; export or download the file again',
+    'row group {index} of {total} is damaged: the rows before it were not kept; export or download the file again',
   'error.parquetMetadata':
-    'the file is damaged: its footer describes row group {index} of {total} in a way that cannot be true ({reason}), so nothing was read; export or download the file again',
+    'the file is damaged: its footer describes row group {index} of {total} in a way that cannot be true, so nothing was read; export or download the file again',
   'error.empty': 'the file holds no rows',
   'error.schema': 'the columns do not match the canonical schema: {detail}',
   'error.allInvalid': 'every row is invalid: {detail}',

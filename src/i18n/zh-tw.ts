@@ -142,12 +142,18 @@ export const zhTW: Record<MessageKey, string> = {
   'ingestError.no_files': '未提供任何檔案',
   'ingestError.empty': '檔案是空的（0 位元組）：請重新匯出或下載',
   'ingestError.blank': '檔案只有空白行：請重新匯出或下載',
-  'ingestError.parquet_not_format': '這是 Parquet 檔，不是 {format}',
+  'ingestError.parquet_not_format': '這是 Parquet 檔，不是「{format}」',
   'ingestError.xlsx': '這是 Excel 活頁簿：請將工作表另存為 CSV（UTF-8）後再開啟',
   'ingestError.xls': '這是 Excel 97–2003 活頁簿（.xls）：請將工作表另存為 CSV（UTF-8）後再開啟',
   'ingestError.zstd':
     '這是 Zstandard 壓縮檔（.zst）：請先解壓縮（zstd -d），或改下載 CSV 或 gzip 格式',
   'ingestError.zip_damaged': '這是無法讀取的 ZIP 壓縮檔：檔案可能不完整或已損壞，請重新下載',
+  'ingestError.office_document':
+    '這是文書軟體的文件（以 LibreOffice、Excel 或 Word 儲存的試算表或文件），不是表格檔：請將工作表另存為 CSV（UTF-8）再開啟',
+  'ingestError.zip_empty':
+    '這是 ZIP 壓縮檔，但其中沒有任何檔案（只有資料夾或系統檔）：請選擇含有資料的壓縮檔',
+  'ingestError.zip_member_damaged':
+    '無法從其 ZIP 壓縮檔中解出此檔：壓縮檔可能不完整或已損壞，請重新下載',
   'ingestError.zip64': '這是 ZIP64 壓縮檔（超過 4 GiB）：請先解壓縮，再開啟其中的 CSV 檔',
   'ingestError.zip_encrypted': '其中的 {member} 已加密：請先以密碼解壓縮',
   'ingestError.zip_method':
@@ -156,29 +162,28 @@ export const zhTW: Record<MessageKey, string> = {
   'ingestError.gzip': '這是 gzip 壓縮檔：請先解壓縮',
   'ingestError.line_ends_mixed':
     '無法分行：檔案開頭之後的各行以不同方式結尾（CRLF、LF、CR）；請另存為 CSV 後再開啟',
-  'ingestError.gzip_damaged':
-    '這是 gzip 壓縮檔，但無法解壓縮（{detail}）：檔案可能不完整或已損壞，請重新下載',
+  'ingestError.gzip_damaged': '這是 gzip 壓縮檔，但無法解壓縮：檔案可能不完整或已損壞，請重新下載',
   'ingestError.utf16': '這是 UTF-16 文字檔：請另存為 CSV UTF-8 後再開啟',
   'ingestError.image': '這是 {kind} 圖檔，不是資料表：請選擇貿易資料檔（CSV 或 Parquet）',
   'ingestError.pdf': '這是 PDF 文件，不是資料表：請改為下載 CSV 格式的資料',
   'ingestError.binary':
     '檔案內容是二進位資料而非文字，不是 CSV 檔：請選擇從貿易資料庫匯出的 CSV 或 Parquet 檔',
-  'ingestError.lacks_columns': '看起來是 {format} 檔案，但缺少欄位 {missing}',
+  'ingestError.lacks_columns': '看起來是「{format}」檔案，但缺少欄位 {missing}',
   'ingestError.values_in_twd':
-    '看起來是 {format} 檔案，但缺少欄位 {missing}：金額以新臺幣計，請改以美元匯出',
+    '看起來是「{format}」檔案，但缺少欄位 {missing}：金額以新臺幣計，請改以美元匯出',
   'ingestError.unknown_header':
     '不是可辨識的貿易資料檔（標題列：{header}）；應為聯合國 Comtrade Plus、舊版 Comtrade、BACI、關務署統計或標準格式的欄位',
-  'ingestError.not_forced_format': '不是 {format} 檔案：缺少欄位 {missing}',
+  'ingestError.not_forced_format': '不是「{format}」檔案：缺少欄位 {missing}',
   'ingestError.only_baci_countries': '檔案中沒有貿易資料（只有 BACI 國家代碼）',
   'ingestError.no_data_rows':
     '檔案只有標題列，沒有資料列：沒有可讀取的資料（匯出或查詢的結果是否為空？）',
   'ingestError.no_data_rows_any': '所有檔案都沒有資料列（{files}）',
   'ingestError.parquet_unreadable':
-    '無法讀取此 Parquet 檔（{detail}）：檔案可能不完整或已損壞，請重新匯出或下載',
+    '無法讀取此 Parquet 檔：檔案可能不完整或已損壞，請重新匯出或下載',
   'ingestError.parquet_row_group':
-    '第 {index} 個資料列群組（共 {total} 個）已損壞（{reason}）：請重新匯出或下載檔案',
+    '第 {index} 個資料列群組（共 {total} 個）已損壞：請重新匯出或下載檔案',
   'ingestError.parquet_metadata':
-    '檔案已損壞：檔尾對第 {index} 個資料列群組（共 {total} 個）的描述不可能成立（{reason}），因此未讀取任何資料；請重新匯出或下載檔案',
+    '檔案已損壞：檔尾對第 {index} 個資料列群組（共 {total} 個）的描述不可能成立，因此未讀取任何資料；請重新匯出或下載檔案',
   'ingestError.parquet_not_canonical':
     '這是 Parquet 檔，但不符合標準格式：缺少欄位 {missing}（檔案中有 {found}）。請改用 CSV，或轉換為標準格式的欄位',
   'ingestError.column_types':
@@ -244,11 +249,11 @@ export const zhTW: Record<MessageKey, string> = {
   'status.progress': '載入進度',
 
   'error.http': '伺服器回應 {status} {statusText}',
-  'error.notParquet': '此檔案不是 Parquet 格式（{detail}）',
+  'error.notParquet': '此檔案不是 Parquet 格式',
   'error.parquetRowGroup':
-    '第 {index} 個資料列群組（共 {total} 個）已損壞（{reason}）：在它之前讀取的資料列未保留；請重新匯出或下載檔案',
+    '第 {index} 個資料列群組（共 {total} 個）已損壞：在它之前讀取的資料列未保留；請重新匯出或下載檔案',
   'error.parquetMetadata':
-    '檔案已損壞：檔尾對第 {index} 個資料列群組（共 {total} 個）的描述不可能成立（{reason}），因此未讀取任何資料；請重新匯出或下載檔案',
+    '檔案已損壞：檔尾對第 {index} 個資料列群組（共 {total} 個）的描述不可能成立，因此未讀取任何資料；請重新匯出或下載檔案',
   'error.empty': '檔案中沒有資料',
   'error.schema': '欄位與標準結構不符：{detail}',
   'error.allInvalid': '所有資料列皆無效：{detail}',

@@ -297,9 +297,11 @@ describe('the bad-input corpus in the browser', () => {
     expect(await status(app).getAttribute('data-state')).toBe('failed');
     const text = (await status(app).textContent()) ?? '';
     expect(text).toMatch(
-      /^Could not load canonical-trade\.csv, bad-corrupt\.parquet: bad-corrupt\.parquet: it is not a readable Parquet file \(.+\): it may be cut off or damaged; export or download it again\. The data loaded before is still shown\.$/,
+      /^Could not load canonical-trade\.csv, bad-corrupt\.parquet: bad-corrupt\.parquet: it is not a readable Parquet file: it may be cut off or damaged; export or download it again\. The data loaded before is still shown\.$/,
     );
     expect(text).not.toContain('upload-');
+    // What parquet-wasm said is under Details, for a bug report.
+    expect(await app.page.getByTestId('status-details').textContent()).toMatch(/^Details.+/);
     expect(Number(await status(app).getAttribute('data-rows'))).toBe(sampleRows);
   });
 

@@ -64,7 +64,7 @@ describe('detectFormat on the fixtures', () => {
       text('進出口別,日期,貨品號列,中文貨名,英文貨名,新臺幣(千元)\n'),
       'x.csv',
     );
-    expect(d.reason).toMatch(/lacks column\(s\) 美元\(千元\)\|.*New Taiwan dollars/);
+    expect(d.reason).toMatch(/lacks column\(s\) 美元\(千元\) \/ 美元\(元\).*New Taiwan dollars/);
   });
 
   it.each([

@@ -10,8 +10,8 @@ import { checkDeclared, memoryBudget } from '../../src/data/ingest/budget';
 import { ingestFiles } from '../../src/data/ingest/ingest';
 import { IngestError, type IngestFile, type IngestOptions } from '../../src/data/ingest/types';
 import { unpackAll, type ByteStore } from '../../src/data/ingest/unpack';
-import { LoadError } from '../../src/data/load-error';
-import { parquetRefusal } from '../../src/data/load-parquet';
+import type { LoadError } from '../../src/data/load-error';
+import { parquetRefusal, rowGroupError } from '../../src/data/load-parquet';
 import {
   declaredOf,
   findMetadataProblem,
@@ -313,32 +313,21 @@ async function parquetFooter(bytes: Uint8Array): Promise<ParquetSummary> {
  * What insertParquet (src/data/load-parquet.ts) throws for a Parquet file the browser reads:
  * the LoadError of a footer that cannot be true, else of the first row group that fails to
  * decode. insertParquet needs a Web Worker and DuckDB-wasm, so its steps are taken here with
- * parquet-wasm in Node, and its LoadError is built as its rowGroupError builds it (that helper
- * is not exported). Row groups are decoded with readParquet: the worker's ParquetFile.read traps
+ * parquet-wasm in Node, and its LoadError is built by its own rowGroupError. Row groups are decoded with readParquet: the worker's ParquetFile.read traps
  * outside its promise on a damaged page, which only a worker survives.
  */
 async function parquetLoadError(bytes: Uint8Array): Promise<LoadError> {
   const summary = await parquetFooter(bytes);
   const total = summary.rowGroups.length;
-  const rowGroupError = (
-    key: 'error.parquetRowGroup' | 'error.parquetMetadata',
-    index: number,
-    reason: string,
-  ) =>
-    new LoadError(key, {
-      index: index + 1,
-      total,
-      reason,
-      detail: `row group ${index + 1} of ${total}: ${reason}`,
-    });
   const problem = findMetadataProblem(summary);
-  if (problem) return rowGroupError('error.parquetMetadata', problem.rowGroup, problem.reason);
+  if (problem)
+    return rowGroupError('error.parquetMetadata', problem.rowGroup, total, problem.reason);
   for (let index = 0; index < total; index++) {
     try {
       readParquet(bytes, { rowGroups: [index] }).free();
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return rowGroupError('error.parquetRowGroup', index, detail);
+      return rowGroupError('error.parquetRowGroup', index, total, detail);
     }
   }
   throw new Error('the Parquet file decoded whole: no LoadError');
@@ -361,12 +350,46 @@ const ERROR_CLASSES: [
   raise: () => Promise<unknown>,
 ][] = [
   [
-    // An archive of an empty folder (zipped before the export was saved into it): nothing in it
-    // is a file, so nothing is handed to the ingest.
+    // The ingest given no file at all (the command line run with none).
     'no_files',
-    'a ZIP archive holding only an empty folder',
+    'no file',
     null,
-    () => ingestAsUser([written('exports.zip', storedZip([{ name: 'exports/' }]))]),
+    () => ingestAsUser([]),
+  ],
+  [
+    // An archive of an empty folder (zipped before the export was saved into it), with the
+    // system files a Mac adds: nothing in it is a file to read.
+    'zip_empty',
+    'a ZIP archive holding only an empty folder and __MACOSX/ and .DS_Store entries',
+    'exports.zip',
+    () =>
+      ingestAsUser([
+        written(
+          'exports.zip',
+          storedZip([
+            { name: 'exports/' },
+            { name: '__MACOSX/exports/._x', data: utf8('x') },
+            { name: 'exports/.DS_Store', data: utf8('x') },
+          ]),
+        ),
+      ]),
+  ],
+  [
+    // A LibreOffice spreadsheet (.ods) picked instead of a CSV saved from it: a ZIP archive
+    // whose first member, stored, is `mimetype`.
+    'office_document',
+    'an .ods spreadsheet (a ZIP of mimetype and its XML parts)',
+    'trade.ods',
+    () =>
+      ingestAsUser([
+        written(
+          'trade.ods',
+          storedZip([
+            { name: 'mimetype', data: utf8('application/vnd.oasis.opendocument.spreadsheet') },
+            { name: 'content.xml', data: utf8('<office:document-content/>') },
+          ]),
+        ),
+      ]),
   ],
   [
     // A download that failed and left a file of 0 bytes.
@@ -418,6 +441,21 @@ const ERROR_CLASSES: [
     () => {
       const whole = readFileSync(FIXTURES + 'BACI_HS17_V202501.zip');
       return ingestAsUser([written('cut.zip', whole.subarray(0, whole.length - 40))]);
+    },
+  ],
+  [
+    // BACI's ZIP archive whose first member's compressed bytes were damaged in transfer: the
+    // archive's directory reads, the member does not inflate.
+    'zip_member_damaged',
+    "BACI's ZIP archive with noise over its first member's data",
+    'damaged.zip/BACI_HS17_Y2022_V202501.csv',
+    () => {
+      const zip = new Uint8Array(readFileSync(FIXTURES + 'BACI_HS17_V202501.zip'));
+      const view = new DataView(zip.buffer);
+      // The first local header: 30 bytes, then the name and the extra field, then the data.
+      const data = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+      for (let i = data; i < data + 24; i++) zip[i] = (i * 151) & 0xff;
+      return ingestAsUser([written('damaged.zip', zip)]);
     },
   ],
   [
@@ -688,9 +726,12 @@ describe('every error class the ingest can raise', () => {
     const [english, chinese] = LOCALES.map((locale) =>
       describeIngestMessage(locale, 'ingestError', ingestErrorMessage(refusal)),
     );
+    // The engine's own words (zlib's, DuckDB's, parquet-wasm's) are kept for the Details.
+    const { engine } = refusal.params;
     for (const text of [english, chinese]) {
+      if (typeof engine === 'string' && engine !== '') expect(text).not.toContain(engine);
       expect(text?.trim()).not.toBe('');
-      expect(text).not.toMatch(/[{}]/);
+      expect(text).not.toMatch(/[{}|]/);
       expect(text).not.toMatch(ENGINE_WORDS);
     }
     expect(chinese).not.toBe(english);

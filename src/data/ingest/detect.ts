@@ -107,6 +107,10 @@ export function missingColumns(reader: FormatReader, header: readonly string[]):
   );
 }
 
+/** Missing columns as the user reads them: "美元(千元) / 美元(元), 日期" (alternatives by "/"). */
+const listMissing = (missing: readonly string[]) =>
+  missing.map((columns) => columns.split('|').join(' / ')).join(', ');
+
 /** Why a header matches no reader, naming the closest one and what it lacks. */
 function unknownReason(header: readonly string[]): IngestMessage {
   const scored = READERS.filter((r) => r.format !== 'canonical-parquet').map((reader) => {
@@ -115,7 +119,7 @@ function unknownReason(header: readonly string[]): IngestMessage {
   });
   const best = scored.sort((a, b) => b.score - a.score)[0];
   if (best && best.score >= 0.5) {
-    const params = { format: best.reader.format, missing: best.missing.join(', ') };
+    const params = { format: best.reader.format, missing: listMissing(best.missing) };
     const lacks = `looks like a ${best.reader.label} file but lacks column(s) ${params.missing}`;
     return header.some((h) => h.includes('新臺幣') || h.includes('新台幣'))
       ? problem(
@@ -151,7 +155,7 @@ function chooseEncoding(body: Uint8Array, bom: boolean, forced?: TextEncoding) {
 
 /** Why a file is not of the format the user forced. */
 function notForced(reader: FormatReader, header: readonly string[]): IngestMessage {
-  const missing = missingColumns(reader, header).join(', ');
+  const missing = listMissing(missingColumns(reader, header));
   return problem('not_forced_format', `is not a ${reader.label} file: lacks column(s) ${missing}`, {
     format: reader.format,
     missing,

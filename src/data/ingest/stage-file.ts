@@ -106,7 +106,7 @@ function unreadableParquet(file: IngestFile, error: unknown): IngestError {
   return new IngestError(
     `is not a readable Parquet file (${detail}): it may be cut off or damaged; export or download it again`,
     file.name,
-    { code: 'parquet_unreadable', params: { detail } },
+    { code: 'parquet_unreadable', params: { engine: detail } },
   );
 }
 

@@ -283,7 +283,7 @@ export async function unpack<S>(
       throw new IngestError(
         `is gzip-compressed but cannot be decompressed (${detail}): it may be cut off or damaged; download it again`,
         name,
-        { code: 'gzip_damaged', params: { detail } },
+        { code: 'gzip_damaged', params: { engine: detail } },
       );
     }
     unpacking.gzip = true;
@@ -358,7 +358,7 @@ export async function unpackAll<S>(
       throw new IngestError(
         `cannot be extracted from its ZIP archive (${detail}): it may be cut off or damaged; download it again`,
         memberName,
-        { code: 'zip_damaged', params: { detail } },
+        { code: 'zip_member_damaged', params: { engine: detail } },
       );
     }
     files.push({

@@ -99,6 +99,20 @@ export async function zipMembers(
       );
     members.push({ name: memberName, method, compressedSize, size, localOffset });
   }
+  // Spreadsheets and documents of LibreOffice (`mimetype`) and Microsoft Office
+  // (`[Content_Types].xml`) are ZIP archives of XML parts, whatever their name.
+  if (members.some((m) => m.name === 'mimetype' || m.name === '[Content_Types].xml'))
+    throw refuse(
+      name,
+      'is an office document (a spreadsheet or text saved by LibreOffice, Excel or Word), not a table file: save the sheet as CSV (UTF-8) and open that',
+      'office_document',
+    );
+  if (members.length === 0)
+    throw refuse(
+      name,
+      'is a ZIP archive with no file in it (only folders or system files): choose the archive that holds the data',
+      'zip_empty',
+    );
   return members;
 }
 
