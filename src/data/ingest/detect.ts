@@ -6,9 +6,11 @@ import {
   firstLines,
   guessDelimiter,
   hasUtf8Bom,
+  KIND_SAMPLE_BYTES,
   normalizeName,
   splitFields,
   uniqueNames,
+  utf16ByNuls,
 } from './head';
 import type { FormatReader } from '../sql/ingest/mapping';
 import type { Detection, IngestFormat, IngestMessage, MessageParams, TextEncoding } from './types';
@@ -77,16 +79,10 @@ const isControl = (b: number) => b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7
  * 4 KiB. NULs on every other byte are UTF-16 without a byte-order mark.
  */
 function binaryData(head: Uint8Array): IngestMessage | undefined {
-  const sample = head.subarray(0, 4096);
-  let controls = 0;
-  let nulsOdd = 0;
-  let nuls = 0;
-  sample.forEach((b, i) => {
-    if (isControl(b)) controls++;
-    if (b === 0) [nuls, nulsOdd] = [nuls + 1, nulsOdd + (i % 2)];
-  });
-  if (nuls > sample.length / 4 && (nulsOdd === nuls || nulsOdd === 0)) return UTF16;
-  if (nuls === 0 && controls * 50 <= sample.length) return undefined;
+  const sample = head.subarray(0, KIND_SAMPLE_BYTES);
+  if (utf16ByNuls(sample)) return UTF16;
+  const controls = sample.filter(isControl).length;
+  if (!sample.includes(0) && controls * 50 <= sample.length) return undefined;
   return problem(
     'binary',
     'holds binary data, not text, so it is not a CSV file: choose the CSV or Parquet file exported from the trade database',

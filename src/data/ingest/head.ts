@@ -2,6 +2,32 @@
 
 const BOM = [0xef, 0xbb, 0xbf];
 
+/**
+ * The bytes a file's kind is told from (binary data, UTF-16 without a byte-order mark): its
+ * first 4 KiB, the same for the unpacker that converts it and the detection that reads it.
+ */
+export const KIND_SAMPLE_BYTES = 4096;
+
+/**
+ * UTF-16 without a byte-order mark, told by NUL bytes on one parity only, at more than half of
+ * its positions (text mostly ASCII, as a table's digits and commas are): little-endian when the
+ * odd bytes are NUL. Null for anything else.
+ */
+export function utf16ByNuls(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = head.subarray(
+    0,
+    KIND_SAMPLE_BYTES - (Math.min(head.length, KIND_SAMPLE_BYTES) % 2),
+  );
+  let [even, odd] = [0, 0];
+  sample.forEach((b, i) => {
+    if (b === 0) [even, odd] = i % 2 === 0 ? [even + 1, odd] : [even, odd + 1];
+  });
+  const half = sample.length / 2;
+  if (odd > half / 2 && even === 0) return 'utf-16le';
+  if (even > half / 2 && odd === 0) return 'utf-16be';
+  return null;
+}
+
 /** True if the bytes start with a UTF-8 byte-order mark. */
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return BOM.every((b, i) => bytes[i] === b);

@@ -9,7 +9,7 @@
  * size it declares, or as soon as it gives more (see budget.ts).
  */
 import { checkDeclared, TEXT_FACTOR } from './budget';
-import { classifyUtf8 } from './head';
+import { classifyUtf8, KIND_SAMPLE_BYTES, utf16ByNuls } from './head';
 import { IngestError } from './types';
 import { isZip, memberDataStart, zipMembers } from './zip';
 
@@ -99,15 +99,7 @@ export function isGzip(head: Uint8Array): boolean {
 function utf16Of(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  const sample = head.subarray(0, 4096 - (head.length % 2));
-  let [even, odd] = [0, 0];
-  sample.forEach((b, i) => {
-    if (b === 0) [even, odd] = i % 2 === 0 ? [even + 1, odd] : [even, odd + 1];
-  });
-  const half = sample.length / 2;
-  if (odd > half * 0.6 && even === 0) return 'utf-16le';
-  if (even > half * 0.6 && odd === 0) return 'utf-16be';
-  return null;
+  return utf16ByNuls(head);
 }
 
 /** Han ideographs and kana. */
@@ -296,9 +288,10 @@ export async function unpack<S>(
     unpacking.encoding = encoding;
     head = await store.head(source);
   }
-  // Binary data (Parquet, archives) has NUL bytes; text never has, once converted from UTF-16.
-  // Ending lines in LF never makes text longer: no limit to watch.
-  if (!head.includes(0) && (await mixesLineEnds(store.stream(source)))) {
+  // Binary data (Parquet, archives) has NUL bytes where detection looks for them; text never
+  // has, once converted from UTF-16. Ending lines in LF never makes text longer: no limit.
+  const binary = head.subarray(0, KIND_SAMPLE_BYTES).includes(0);
+  if (!binary && (await mixesLineEnds(store.stream(source)))) {
     source = await store.keep(toLf(store.stream(source)));
     unpacking.lineEnds = true;
   }
