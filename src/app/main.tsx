@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import { LazyPart, lazyComponent } from '../ui/LazyPart';
 import { readAddressOptions } from '../state/view-state';
+// maplibre's own stylesheet comes first, as when the map was part of the page's first load.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import '../ui/brief/presenter.css';
 import '../ui/styles.css';
 import '../ui/workspace.css';

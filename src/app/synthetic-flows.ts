@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { ArcLayer } from '@deck.gl/layers';
-import { MAX_PARTICLES } from '../map/flow-layers';
+import { MAX_PARTICLES } from '../map/arc-scale';
 import { ParticleArcLayer } from '../map/particle-arc-layer';
 
 /** Taiwan's map anchor: every synthetic flow starts there. */

@@ -1,61 +1,15 @@
 import type { Layer } from '@deck.gl/core';
 import { ArcLayer } from '@deck.gl/layers';
 import { scaleSqrt } from 'd3-scale';
-import type { Corridor } from '../analysis/corridor';
 import { nearestLongitude } from './camera';
-import { labelLayer, particleCount, type Label } from './flow-layers';
+import { particleCount } from './arc-scale';
+import { CORRIDORS_LAYER_ID } from './layer-ids';
+import type { CorridorRoute } from './corridor-routes';
+import { labelLayer, type Label } from './flow-layers';
 import { ParticleArcLayer } from './particle-arc-layer';
 import { PulseLayer } from './pulse-layer';
 import type { RouteWindow } from './route-window';
 import { scoreColor, type MapPalette, type Rgba } from './theme';
-
-/** Id of the layer of corridor routes (its items are legs, each with its route). */
-export const CORRIDORS_LAYER_ID = 'corridors';
-
-/** One route through an intermediary, over all the products flagged on it. */
-export interface CorridorRoute {
-  /** 'TWN>KGZ>RUS' */
-  key: string;
-  origin: string;
-  via: string;
-  destination: string;
-  /** The highest score of its products. */
-  score: number;
-  /** US$ over the post period on the smaller leg, summed over its products. */
-  valueUsd: number;
-  products: number;
-  /** Every corridor on it is partial: the onward leg is known only to the World or to no named partner. */
-  partial: boolean;
-  /** Every corridor on it is annual: it has no months to follow as the timeline plays. */
-  annual: boolean;
-}
-
-/** The route key of a corridor: 'TWN>KGZ>RUS'. */
-export const routeKey = (c: Pick<Corridor, 'origin' | 'via' | 'destination'>) =>
-  `${c.origin}>${c.via}>${c.destination}`;
-
-/** Groups flagged corridors (score ≥ `minScore`) by route, highest score first. */
-export function corridorRoutes(corridors: readonly Corridor[], minScore: number): CorridorRoute[] {
-  const routes = new Map<string, CorridorRoute>();
-  for (const c of corridors) {
-    if (c.score < minScore) continue;
-    const key = routeKey(c);
-    const value = Math.min(c.legs.first.postTotal, c.legs.second.postTotal);
-    const route = routes.get(key);
-    const partial = c.evidence === 'partial';
-    const annual = c.frequency === 'annual';
-    if (route) {
-      route.score = Math.max(route.score, c.score);
-      route.valueUsd += value;
-      route.products += 1;
-      route.partial &&= partial;
-      route.annual &&= annual;
-    } else {
-      routes.set(key, { key, ...c, score: c.score, valueUsd: value, products: 1, partial, annual });
-    }
-  }
-  return [...routes.values()].sort((a, b) => b.score - a.score);
-}
 
 /** Inputs of {@link buildCorridorLayers}. */
 export interface CorridorLayerInput {

@@ -1,22 +1,14 @@
 import type { Layer } from '@deck.gl/core';
 import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { scaleSqrt } from 'd3-scale';
 import type { PartnerFlows } from '../data/partner-flows';
+import { arcWidthScale, FLOW_ARC, particleCount } from './arc-scale';
+import { FLOWS_LAYER_ID, POINTS_LAYER_ID } from './layer-ids';
 import { nearestLongitude } from './camera';
 import { checkColumns, columns, layerColumns, type Columns } from './columns';
 import { ParticleArcLayer } from './particle-arc-layer';
 import { placeLabels, type LabelCandidate } from './label-placement';
 import type { MapPalette, Rgba } from './theme';
 
-/** Id of the layer of plain flows (arcs from the origin to each partner). */
-export const FLOWS_LAYER_ID = 'partner-flows';
-/** Id of the layer of partner dots, at the flows' ends. */
-export const POINTS_LAYER_ID = 'partner-points';
-/** How the flows' arcs bow (deck.gl's height and the side of the tilt), for the edge markers. */
-export const FLOW_ARC = { height: 0.25, tilt: 1 } as const;
-/** Arc width in pixels for the largest flow shown. */
-export const MAX_ARC_WIDTH = 14;
-const MIN_ARC_WIDTH = 1;
 /** How many of the largest partners get a label besides the ones of concern. */
 const LABELLED_PARTNERS = 10;
 const LABEL_FONT = '"Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", system-ui, sans-serif';
@@ -40,30 +32,14 @@ export interface FlowLayerInput {
   labelScale?: number | undefined;
 }
 
-/** Arc width scale: area follows value, so a flow twice as large looks twice as heavy. */
-export function arcWidthScale(maxValue: number) {
-  return scaleSqrt()
-    .domain([0, Math.max(maxValue, 1)])
-    .range([MIN_ARC_WIDTH, MAX_ARC_WIDTH]);
-}
-
 /**
  * The arcs' columns, one item per flow: `source` and `target` positions, `width` in pixels,
  * `sourceColor` and `targetColor`, and `particles`, the whole particles travelling each arc at
- * once (1 for the smallest flows, up to {@link MAX_PARTICLES}).
+ * once (1 for the smallest flows, up to `MAX_PARTICLES`).
  */
 export type ArcColumns = Columns<
   'source' | 'target' | 'width' | 'sourceColor' | 'targetColor' | 'particles'
 >;
-
-/** Most particles on one arc (the largest flow). */
-export const MAX_PARTICLES = 6;
-
-/** Particles on an arc: their density, like the arc's area, follows the square root of value. */
-export function particleCount(value: number, maxValue: number): number {
-  if (!(value > 0) || !(maxValue > 0)) return 0;
-  return Math.max(1, Math.round(MAX_PARTICLES * Math.sqrt(value / maxValue)));
-}
 
 /**
  * Checks the flows against the column contract: each partner's value and position, `count`

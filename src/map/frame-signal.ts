@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { FLOWS_LAYER_ID } from './flow-layers';
+import { FLOWS_LAYER_ID } from './layer-ids';
 
 /** A frame deck.gl drew: when, and which data it drew. */
 export interface DrawnFrame {

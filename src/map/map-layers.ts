@@ -1,5 +1,6 @@
 import type { Layer } from '@deck.gl/core';
-import { buildCorridorLayers, type CorridorRoute, type SelectedLabels } from './corridor-layers';
+import { buildCorridorLayers, type SelectedLabels } from './corridor-layers';
+import type { CorridorRoute } from './corridor-routes';
 import { buildFlowLayers } from './flow-layers';
 import type { WindowFlows } from './month-window';
 import type { RouteWindow } from './route-window';

@@ -1,6 +1,6 @@
 import type { Corridor } from '../analysis/corridor';
 import type { LegPair, RouteMonths } from '../data/corridor-query';
-import { routeKey } from './corridor-layers';
+import { routeKey } from './corridor-routes';
 
 /** What each route carried in a window of months, and the most any window of that length can. */
 export interface RouteWindow {

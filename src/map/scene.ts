@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
-import { CORRIDORS_LAYER_ID, type CorridorRoute } from './corridor-layers';
-import { FLOWS_LAYER_ID, POINTS_LAYER_ID } from './flow-layers';
+import type { CorridorRoute } from './corridor-routes';
+import { CORRIDORS_LAYER_ID, FLOWS_LAYER_ID, POINTS_LAYER_ID } from './layer-ids';
 import { buildMapLayers, type MapLayersInput } from './map-layers';
 import type { WindowFlows } from './month-window';
 

@@ -1,5 +1,5 @@
 import { formatUsd, translateCount } from '../i18n';
-import { arcWidthScale } from '../map/flow-layers';
+import { arcWidthScale } from '../map/arc-scale';
 import type { WindowFlows } from '../map/month-window';
 import { CHPL_TIERS, toCss, type MapPalette } from '../map/theme';
 import type { ColorBy } from '../state/view-state';

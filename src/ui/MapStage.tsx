@@ -4,10 +4,10 @@ import { corridorKey, type Corridor } from '../analysis/corridor';
 import { monthOf } from '../analysis/month';
 import { formatUsd } from '../i18n';
 import type { Place } from '../data/corridor-query';
-import { corridorRoutes, routeKey } from '../map/corridor-layers';
-import { FLOW_ARC } from '../map/flow-layers';
+import { FLOW_ARC } from '../map/arc-scale';
+import { corridorRoutes, routeKey } from '../map/corridor-routes';
 import { edgeFlows, edgeMarkers, type ScreenCamera } from '../map/edge-markers';
-import { buildScene, type MapPick, type MapTarget } from '../map/scene';
+import type { MapTarget, SceneInput } from '../map/scene';
 import { groupMonthTotals, monthTotals } from '../map/month-window';
 import { legTotals, routeMonthsOf, routeWindow } from '../map/route-window';
 import { CHPL_TIERS, MAP_PALETTES, tierOf, toCss } from '../map/theme';
@@ -20,7 +20,6 @@ import { useI18n } from './i18n-context';
 import { Legend } from './Legend';
 import { bestOnRoute, sceneTips, type TipContext } from './map-tips';
 import { MapToolbar } from './MapToolbar';
-import { MapView } from './MapView';
 import { useReducedMotion } from './hooks/use-reduced-motion';
 import { useMapSubject } from './hooks/use-map-subject';
 import { LazyPart, prefetchedComponent } from './LazyPart';
@@ -32,6 +31,13 @@ import { EdgeMarkers } from './EdgeMarkers';
 const Timeline = prefetchedComponent(
   () => import('./Timeline'),
   (m) => m.Timeline,
+);
+// The map itself (maplibre, deck.gl and the layers built on it, about two thirds of the app's
+// script) is fetched beside the page's first load, not before it: the panels, the filters and
+// the status line are drawn while it comes.
+const MapCanvas = prefetchedComponent(
+  () => import('./MapView'),
+  (m) => m.MapCanvas,
 );
 
 /** A fixed animation time from the address (`?time=`), for screenshots and render tests. */
@@ -190,9 +196,9 @@ export function MapStage({
     };
     return sceneTips(context, view.post.split(':')[0] ?? '');
   }, [t, locale, places, origin, view.post]);
-  const scene = useMemo(() => {
+  const sceneInput = useMemo((): SceneInput => {
     const names = flows && (locale === 'en' ? flows.nameEn : flows.nameZh);
-    return buildScene({
+    return {
       flows,
       routes,
       anchors,
@@ -207,7 +213,7 @@ export function MapStage({
       zoom,
       labelScale: bare ? BRIEFING_LABEL_SCALE : 1,
       tips,
-    });
+    };
   }, [
     flows,
     routes,
@@ -234,10 +240,6 @@ export function MapStage({
     return edgeMarkers(origin, shown, screen, FLOW_ARC);
   }, [flows, screen, selected, locale, view.via]);
 
-  const describe = (pick: MapPick) => {
-    const target = scene.targetOf(pick);
-    return target && scene.tipOf(target);
-  };
   // What a click on the map changes: a route opens its best corridor, a country narrows the
   // ranking to the corridors through it (a second click widens it again).
   const open = (target: MapTarget) => {
@@ -254,10 +256,6 @@ export function MapStage({
         return target satisfies never;
     }
   };
-  const onPick = (pick: MapPick) => {
-    const target = scene.targetOf(pick);
-    if (target) open(target);
-  };
 
   return (
     <>
@@ -268,20 +266,21 @@ export function MapStage({
           </aside>
         )}
         <main className="stage">
-          <MapView
-            layers={scene.layers}
-            motion={motion}
-            frozenTime={FROZEN_TIME}
-            theme={view.theme}
-            subject={subject}
-            covers={bare ? BRIEFING_COVERS : WORKSPACE_COVERS}
-            reducedMotion={reducedMotion}
-            panels={!bare}
-            describe={describe}
-            onPick={onPick}
-            onZoomEnd={setZoom}
-            onCamera={setScreen}
-          />
+          <LazyPart fallback={<div className="map" />}>
+            <MapCanvas
+              input={sceneInput}
+              onOpen={open}
+              motion={motion}
+              frozenTime={FROZEN_TIME}
+              theme={view.theme}
+              subject={subject}
+              covers={bare ? BRIEFING_COVERS : WORKSPACE_COVERS}
+              reducedMotion={reducedMotion}
+              panels={!bare}
+              onZoomEnd={setZoom}
+              onCamera={setScreen}
+            />
+          </LazyPart>
           <EdgeMarkers markers={markers} />
           {!bare && (
             <MapToolbar

@@ -2,8 +2,14 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentProps,
+} from 'react';
 import {
   COUNTRIES_110M_URL as countriesUrl,
   COUNTRIES_50M_URL as detailedCountriesUrl,
@@ -16,7 +22,13 @@ import { pendingWork } from '../data/activity';
 import { isAnimated, layersAtTime, startClock } from '../map/animation';
 import { getExtraLayers, subscribeExtraLayers } from '../map/extra-layers';
 import { frameDrawn, layersSet } from '../map/frame-signal';
-import type { MapPick, MapTip } from '../map/scene';
+import {
+  buildScene,
+  type MapPick,
+  type MapTarget,
+  type MapTip,
+  type SceneInput,
+} from '../map/scene';
 import { useI18n } from './i18n-context';
 
 // maplibre 6 cannot locate its worker once bundled; give it the file Vite emitted.
@@ -264,4 +276,29 @@ export function MapView({
       <p className="attribution">{t('map.attribution')}</p>
     </>
   );
+}
+
+/**
+ * The map with the layers of a scene: what the flows, routes and labels of `input` draw, their
+ * tips, and what a click on one opens (`onOpen`). With deck.gl and maplibre, it is a chunk of
+ * its own, which the page fetches beside its first load (see MapStage).
+ */
+export function MapCanvas({
+  input,
+  onOpen,
+  ...view
+}: Omit<ComponentProps<typeof MapView>, 'layers' | 'describe' | 'onPick'> & {
+  input: SceneInput;
+  onOpen: (target: MapTarget) => void;
+}) {
+  const scene = useMemo(() => buildScene(input), [input]);
+  const describe = (pick: MapPick) => {
+    const target = scene.targetOf(pick);
+    return target && scene.tipOf(target);
+  };
+  const onPick = (pick: MapPick) => {
+    const target = scene.targetOf(pick);
+    if (target) onOpen(target);
+  };
+  return <MapView {...view} layers={scene.layers} describe={describe} onPick={onPick} />;
 }

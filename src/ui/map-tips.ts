@@ -1,7 +1,7 @@
 import type { Corridor } from '../analysis/corridor';
 import { CHPL_TIERS } from '../analysis/products';
 import { formatMonth, formatUsd, translateCount, type Locale, type Translate } from '../i18n';
-import { routeKey, type CorridorRoute } from '../map/corridor-layers';
+import { routeKey, type CorridorRoute } from '../map/corridor-routes';
 import type { WindowFlows } from '../map/month-window';
 import type { MapTip, SceneTips } from '../map/scene';
 import { scoreText } from './corridor-text';

@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
-import { buildCorridorLayers, type CorridorRoute } from '../../src/map/corridor-layers';
+import { buildCorridorLayers } from '../../src/map/corridor-layers';
+import type { CorridorRoute } from '../../src/map/corridor-routes';
 import { MAP_PALETTES } from '../../src/map/theme';
 
 const route = (via: string, score: number, valueUsd: number): CorridorRoute => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator, type Locale } from '../../src/i18n';
 import { isAnimated } from '../../src/map/animation';
-import type { CorridorRoute } from '../../src/map/corridor-layers';
+import type { CorridorRoute } from '../../src/map/corridor-routes';
 import type { WindowFlows } from '../../src/map/month-window';
 import { buildScene, type MapPick, type Scene, type SceneInput } from '../../src/map/scene';
 import { MAP_PALETTES } from '../../src/map/theme';
