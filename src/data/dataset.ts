@@ -1,36 +1,16 @@
-import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import countriesCsv from '../../data/reference/countries.csv?raw';
 import hsConcordanceCsv from '../../data/reference/hs-concordance.csv?raw';
 import hsCsv from '../../data/reference/hs.csv?raw';
-import { isMessageKey } from '../i18n';
 import { freshValue } from './coordinator';
 import { coordinator, type BrowserConnection } from './duckdb-browser';
-import {
-  checkDeclared,
-  checkTotal,
-  IngestError,
-  NoRowsError,
-  ingestFiles,
-  type IngestFile,
-  type IngestStage,
-  type IngestSummary,
-  type ParquetStager,
-  type UserMapping,
-} from './ingest';
+import { IngestError, type IngestStage, type IngestSummary, type UserMapping } from './ingest';
 import { LoadError } from './load-error';
-import {
-  fetchBytes,
-  insertParquet,
-  parquetRefusal,
-  type InsertParquetOptions,
-  type ParquetDeclared,
-  type RowGroupProgress,
-} from './load-parquet';
+import { fetchBytes, insertParquet } from './load-parquet';
 import { extentSql, swapTableSql } from './sql/dataset';
 import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './sql/reference';
 import type { SqlRunner } from './sql-runner';
-import { createTableAsSql, dropSql, tableExistsSql } from './sql/statements';
-import { browserBudget, readableFiles } from './unpack-file';
+import { createTableAsSql, dropSql } from './sql/statements';
+import { ingestFailure, parquetOptions, stageFiles } from './stage-files';
 import { canonicalRowsSql, validateTradeTable, type ValidationIssue } from './validate';
 
 /** Where a dataset comes from: a canonical Parquet file of the app's own, or the user's files. */
@@ -120,20 +100,6 @@ async function replaceTradeTable(c: BrowserConnection): Promise<void> {
   }
 }
 
-/**
- * What to give {@link insertParquet} for `name`: `signal`, and the refusal of a file whose
- * footer declares more than this browser can hold.
- */
-function parquetOptions(name: string, signal: AbortSignal): InsertParquetOptions {
-  const check = (declared: ParquetDeclared) =>
-    checkDeclared(
-      name,
-      { ...declared, kind: 'parquet', bytes: declared.uncompressedBytes },
-      browserBudget(),
-    );
-  return { signal, check };
-}
-
 /** Fetches a canonical Parquet file, validates it, and leaves its valid rows in `NEXT`. */
 async function stageUrl(
   c: BrowserConnection,
@@ -181,106 +147,6 @@ async function sha256(bytes: Uint8Array): Promise<string | null> {
  * hundreds of megabytes is never held whole in memory. `base` names the rows already loaded, to
  * join the files to them (null to replace them).
  */
-async function stageFiles(
-  c: BrowserConnection,
-  files: readonly File[],
-  base: string | null,
-  mappings: ReadonlyMap<File, UserMapping>,
-  onProgress: OnProgress,
-  signal: AbortSignal,
-) {
-  const upload = c.uniqueName('upload');
-  const byPath = new Map<string, File>();
-  const inputs: IngestFile[] = [];
-  for (const given of files) {
-    const readable = await readableFiles(given).catch((error: unknown) => {
-      throw error instanceof IngestError ? ingestFailure(error, files.length) : error;
-    });
-    for (const { file, head, unpacking, archive } of readable) {
-      const path = `${upload}-${byPath.size}-${file.name.replaceAll('/', '_')}`;
-      byPath.set(path, file);
-      await c.db.registerFileHandle(path, file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
-      inputs.push({
-        name: file.name,
-        path,
-        head,
-        unpacking,
-        archive,
-        mapping: mappings.get(given),
-      });
-    }
-  }
-  const text = inputs.filter((input) => !isParquet(input.head));
-  try {
-    checkTotal(
-      text.map((input) => ({ name: input.name, bytes: byPath.get(input.path)?.size ?? 0 })),
-      browserBudget(),
-    );
-  } catch (error) {
-    for (const path of byPath.keys()) await c.db.dropFile(path).catch(() => undefined);
-    throw error instanceof IngestError ? ingestFailure(error, files.length) : error;
-  }
-  // Parquet goes through parquet-wasm: duckdb-wasm would download its Parquet extension.
-  const stageParquet: ParquetStager = async (_db, input, table) => {
-    const file = byPath.get(input.path);
-    if (!file) return;
-    const progress: RowGroupProgress = (done, total, rows) =>
-      onProgress({ step: 'inserting', done, total, rows });
-    await insertParquet(c.connection, file, table, progress, parquetOptions(input.name, signal))
-      // The ingest says which file; a damaged row group is a refusal of its own.
-      .catch((error: unknown) => {
-        throw error instanceof LoadError ? parquetRefusal(error, input.name) : error;
-      });
-  };
-  const startedAt = performance.now();
-  const onStage = (stage: IngestStage) => onProgress({ step: 'ingesting', stage, startedAt });
-  try {
-    signal.throwIfAborted();
-    const hasCurrent = base !== null && (await tradeTableExists(c));
-    const summary = await ingestFiles(c.sql, inputs, {
-      outputTable: NEXT,
-      stageParquet,
-      onStage,
-      ...(hasCurrent ? { base: { table: TRADE, name: base } } : {}),
-    });
-    return { skippedRows: summary.rowsSkipped, issues: [], ingest: summary, checksum: null };
-  } catch (error) {
-    if (error instanceof NoRowsError)
-      throw new LoadError('error.noValidRows', {}, [], error.summary);
-    if (error instanceof IngestError) throw ingestFailure(error, files.length);
-    throw error;
-  } finally {
-    for (const path of byPath.keys()) await c.db.dropFile(path).catch(() => undefined);
-  }
-}
-
-/**
- * Why the ingest refused the files, for the status line: the refusal in the user's language
- * (`ingestError.<code>`) when the dictionaries have it, prefixed with the file name when several
- * files were given (the status line names a single file already).
- */
-function ingestFailure(error: IngestError, fileCount: number): LoadError {
-  const named = fileCount > 1 && error.file !== undefined;
-  const fallback = { detail: named ? error.message : error.reason };
-  if (!isMessageKey(`ingestError.${error.code}`)) return new LoadError('error.ingest', fallback);
-  const detail = { code: error.code, params: error.params, message: error.reason };
-  // The words of the engine under the app (zlib, DuckDB, parquet-wasm) go under Details.
-  const engine = typeof error.params.engine === 'string' ? error.params.engine : null;
-  return named
-    ? new LoadError('error.ingestFile', { file: error.file ?? '' }, [], null, detail, engine)
-    : new LoadError('error.ingest', {}, [], null, detail, engine);
-}
-
-/** A Parquet file's first bytes: the format's magic number. */
-const isParquet = (head: Uint8Array) =>
-  head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31;
-
-async function tradeTableExists(c: BrowserConnection): Promise<boolean> {
-  const { sql, params } = tableExistsSql(TRADE, false);
-  const rows = await c.sql.query(sql, params);
-  return Number(rows[0]?.n) > 0;
-}
-
 /**
  * How long a cancelled load may run on before the database is stopped under it: long enough to
  * reach its next statement or row group, short enough to feel like an answer to the click.
@@ -359,9 +225,12 @@ class DatasetLoader {
         ? await stageUrl(c, source.url, onProgress, signal)
         : await stageFiles(
             c,
-            source.files,
-            source.add ? this.loadedName : null,
-            source.mappings ?? new Map(),
+            {
+              files: source.files,
+              mappings: source.mappings ?? new Map(),
+              base: source.add ? this.loadedName : null,
+            },
+            { output: NEXT, current: TRADE },
             onProgress,
             signal,
           );

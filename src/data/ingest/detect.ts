@@ -6,6 +6,7 @@ import {
   firstLines,
   guessDelimiter,
   hasUtf8Bom,
+  isParquet,
   KIND_SAMPLE_BYTES,
   normalizeName,
   splitFields,
@@ -197,7 +198,7 @@ export function detectFormat(
   });
   if (head.length === 0)
     return unknown(problem('empty', 'the file is empty (0 bytes): export or download it again'));
-  if (startsWith(head, [0x50, 0x41, 0x52, 0x31])) {
+  if (isParquet(head)) {
     if (forced.format && forced.format !== 'canonical-parquet' && forced.format !== 'canonical-csv')
       return unknown(
         problem('parquet_not_format', `is a Parquet file, not ${forced.format}`, {

@@ -28,6 +28,10 @@ export function utf16ByNuls(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** True if the bytes start with Parquet's magic number, `PAR1`. */
+export const isParquet = (head: Uint8Array) =>
+  head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31;
+
 /** True if the bytes start with a UTF-8 byte-order mark. */
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return BOM.every((b, i) => bytes[i] === b);

@@ -9,7 +9,7 @@
  * size it declares, or as soon as it gives more (see budget.ts).
  */
 import { checkDeclared, TEXT_FACTOR } from './budget';
-import { classifyUtf8, KIND_SAMPLE_BYTES, utf16ByNuls } from './head';
+import { classifyUtf8, isParquet, KIND_SAMPLE_BYTES, utf16ByNuls } from './head';
 import { IngestError } from './types';
 import { isZip, memberDataStart, zipMembers } from './zip';
 
@@ -190,10 +190,6 @@ async function gzipDeclaredSize<S>(source: S, store: ByteStore<S>): Promise<numb
   const declared = new DataView(tail.buffer, tail.byteOffset, 4).getUint32(0, true);
   return declared <= size * MAX_DEFLATE_RATIO ? declared : 0;
 }
-
-/** True for the magic number that starts a Parquet file. */
-const isParquet = (head: Uint8Array) =>
-  head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31;
 
 /**
  * Whether text's lines end in more than one way: CRLF and LF (files pasted together, a sheet
