@@ -5,13 +5,7 @@ import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
-import {
-  loadThrough,
-  startHarness,
-  waitForDataStatus,
-  waitForFlows,
-  type Harness,
-} from './harness';
+import { expectShownAgain, loadThrough, shownData, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 let db: NodeDuckDB;
@@ -52,15 +46,12 @@ afterAll(async () => {
 describe('cancelling a load', () => {
   it('stops reading a big file at once and keeps the data loaded before', async () => {
     const app = await harness.open('/');
-    await waitForDataStatus(app.page);
-    await waitForFlows(app.page);
+    const shown = await shownData(app.page);
     const [sample] = await db.query(
       `SELECT count(*) AS n FROM 'public/sample/trade-sample.parquet'`,
     );
+    expect(shown.rows).toBe(Number(sample?.n));
     const status = app.page.getByTestId('status');
-    expect(Number(await status.getAttribute('data-rows'))).toBe(Number(sample?.n));
-    const legend = app.page.getByTestId('legend-summary');
-    const total = await legend.getAttribute('data-total-usd');
 
     const trace = await loadThrough(app.page, async () => {
       await app.page.getByTestId('file-input').setInputFiles(big);
@@ -76,9 +67,7 @@ describe('cancelling a load', () => {
     expect(text).toContain('Loading big-canonical.csv was cancelled.');
     expect(text).not.toContain('Could not load');
     // The sample is shown, whole: as before, or read again after the database was stopped.
-    expect(Number(await status.getAttribute('data-rows'))).toBe(Number(sample?.n));
-    await waitForFlows(app.page);
-    await expect.poll(() => legend.getAttribute('data-total-usd')).toBe(total);
+    await expectShownAgain(app.page, shown);
     await expect(app.page.getByTestId('status-cancel').count()).resolves.toBe(0);
 
     // And the app loads the next file as usual.
@@ -91,12 +80,8 @@ describe('cancelling a load', () => {
 
   it('stops the database when a statement does not end, and reads the data shown again', async () => {
     const app = await harness.open('/?bench=1');
-    await waitForDataStatus(app.page);
-    await waitForFlows(app.page);
+    const shown = await shownData(app.page);
     const status = app.page.getByTestId('status');
-    const rows = await status.getAttribute('data-rows');
-    const legend = app.page.getByTestId('legend-summary');
-    const total = await legend.getAttribute('data-total-usd');
 
     await app.page.waitForFunction(() => window.__tdcBench !== undefined);
     await app.page.evaluate(() => window.__tdcBench?.stallNextLoad());
@@ -113,9 +98,7 @@ describe('cancelling a load', () => {
     expect(await status.textContent()).toBe(
       'Loading canonical-trade.csv was cancelled. The database was stopped to cancel it and started again; the data loaded before was read again and is shown.',
     );
-    expect(await status.getAttribute('data-rows')).toBe(rows);
-    await waitForFlows(app.page);
-    await expect.poll(() => legend.getAttribute('data-total-usd')).toBe(total);
+    await expectShownAgain(app.page, shown);
     await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
   });
 });

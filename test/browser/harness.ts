@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { expect } from 'vitest';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { launchChromium } from '../../scripts/lib/chromium';
 
@@ -217,6 +218,31 @@ export async function waitForFlows(page: Page): Promise<void> {
   await page.getByTestId('legend-summary').waitFor();
   // So that deck.gl has drawn what the legend describes.
   await twoFrames(page);
+}
+
+/** What the page shows of the data loaded: its rows (the status line) and total (the legend). */
+export interface ShownData {
+  rows: number;
+  total: string | null;
+}
+
+/** Waits for the data and its flows on the page, and reads what it shows of them. */
+export async function shownData(page: Page): Promise<ShownData> {
+  await waitForDataStatus(page);
+  await waitForFlows(page);
+  const rows = Number(await page.getByTestId('status').getAttribute('data-rows'));
+  const total = await page.getByTestId('legend-summary').getAttribute('data-total-usd');
+  return { rows, total };
+}
+
+/** Waits until the page shows `shown` again: the same rows, and flows adding up to the same total. */
+export async function expectShownAgain(page: Page, shown: ShownData): Promise<void> {
+  const status = page.getByTestId('status');
+  await expect.poll(async () => Number(await status.getAttribute('data-rows'))).toBe(shown.rows);
+  await waitForFlows(page);
+  await expect
+    .poll(() => page.getByTestId('legend-summary').getAttribute('data-total-usd'))
+    .toBe(shown.total);
 }
 
 /** A country's point on the map (lon, lat), read from the reference table by plain SQL. */
