@@ -101,7 +101,7 @@ function PartFailed({ onRetry }: { onRetry: () => void }) {
   return (
     <div className="part-failed" role="alert" data-testid="part-failed">
       <p>{t('app.partFailed')}</p>
-      <button type="button" onClick={onRetry}>
+      <button type="button" className="button" onClick={onRetry}>
         {t('app.partRetry')}
       </button>
     </div>
