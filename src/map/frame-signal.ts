@@ -7,6 +7,8 @@ export interface DrawnFrame {
   time: number;
   /** Counts the changes of the layers' data handed to the map; the frame drew this one. */
   dataVersion: number;
+  /** Flows (arcs) the frame drew. */
+  flows: number;
 }
 
 /** What the map was last handed, for the page's one map. */
@@ -17,8 +19,10 @@ const handed = {
   time: 0,
   /** Each layer's data, by layer id. */
   data: new Map<string, unknown>(),
-  /** Flows drawn by the current layers, to be marked on the next frame (null: nothing to mark). */
-  flowsToMark: null as number | null,
+  /** Flows drawn by the current layers. */
+  flows: 0,
+  /** Whether the next frame is the first to draw the current flows (and gets marked). */
+  flowsToMark: false,
 };
 const listeners = new Set<(frame: DrawnFrame) => void>();
 
@@ -43,8 +47,8 @@ export function layersSet(layers: readonly Layer[]): void {
   if (!changed) return;
   handed.version += 1;
   handed.time = performance.now();
-  const flows = itemCount(layers.find((layer) => layer.id === FLOWS_LAYER_ID));
-  handed.flowsToMark = flows > 0 ? flows : null;
+  handed.flows = itemCount(layers.find((layer) => layer.id === FLOWS_LAYER_ID));
+  handed.flowsToMark = handed.flows > 0;
 }
 
 /**
@@ -52,11 +56,11 @@ export function layersSet(layers: readonly Layer[]): void {
  * data changed gets the performance mark `tdc:flows-drawn`, which the benchmark reads.
  */
 export function frameDrawn(): void {
-  const dataVersion = handed.version;
-  const frame: DrawnFrame = { time: performance.now(), dataVersion };
-  if (handed.flowsToMark !== null) {
-    performance.mark('tdc:flows-drawn', { detail: { flows: handed.flowsToMark, dataVersion } });
-    handed.flowsToMark = null;
+  const { version: dataVersion, flows } = handed;
+  const frame: DrawnFrame = { time: performance.now(), dataVersion, flows };
+  if (handed.flowsToMark) {
+    performance.mark('tdc:flows-drawn', { detail: { flows, dataVersion } });
+    handed.flowsToMark = false;
   }
   listeners.forEach((listener) => listener(frame));
 }

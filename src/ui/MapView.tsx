@@ -21,7 +21,7 @@ import type { MapTheme } from '../map/theme';
 import { pendingWork } from '../data/activity';
 import { isAnimated, layersAtTime, startClock } from '../map/animation';
 import { getExtraLayers, subscribeExtraLayers } from '../map/extra-layers';
-import { frameDrawn, layersSet } from '../map/frame-signal';
+import { frameDrawn, layersSet, onFrameDrawn } from '../map/frame-signal';
 import {
   buildScene,
   type MapPick,
@@ -159,6 +159,12 @@ export function MapView({
     recordCamera();
     map.on('moveend', recordCamera);
     map.on('resize', recordCamera);
+    // How many flows the map has drawn, for tests to wait on the drawing, not only the data.
+    const stopFrames = onFrameDrawn(({ flows }) => {
+      const text = String(flows);
+      if (map.getContainer().dataset.flowsDrawn !== text)
+        map.getContainer().dataset.flowsDrawn = text;
+    });
     const stopDetail = addDetailedBasemap(map, detailedCountriesUrl);
     const pickOf = (info: PickingInfo): MapPick | null =>
       info.layer && info.index >= 0
@@ -197,6 +203,7 @@ export function MapView({
     overlay.current = deck;
     mapRef.current = map;
     return () => {
+      stopFrames();
       stopDetail();
       mapRef.current = null;
       overlay.current = null;

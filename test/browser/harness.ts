@@ -213,10 +213,19 @@ export async function loadThrough(page: Page, start: () => Promise<unknown>): Pr
   return { ...trace, state };
 }
 
-/** Waits for the map to have drawn flows (the legend sums them up once they are queried). */
+/**
+ * Waits for the map to have drawn flows: the legend sums them up once they are queried, and the
+ * map says how many it drew (its chunk may still be on its way when the legend is there).
+ */
 export async function waitForFlows(page: Page): Promise<void> {
   await page.getByTestId('legend-summary').waitFor();
-  // So that deck.gl has drawn what the legend describes.
+  await page.waitForFunction(() => {
+    const drawn = document.querySelector('[data-testid=map]')?.getAttribute('data-flows-drawn');
+    const partners = document
+      .querySelector('[data-testid=legend-summary]')
+      ?.getAttribute('data-partners');
+    return drawn != null && drawn === partners;
+  });
   await twoFrames(page);
 }
 
