@@ -154,16 +154,20 @@ describe('a part of the page whose file cannot be fetched', () => {
     await app.page.getByTestId('mode-report').click();
     const failed = app.page.getByTestId('part-failed');
     await failed.waitFor();
+    const refusedFirst = refused;
+    expect(refusedFirst).toBeGreaterThan(0);
     expect(await failed.textContent()).toContain('This part of the page could not be loaded');
     expect(await app.page.getByTestId('report').count()).toBe(0);
     // Back on the map, the data is the same.
     await app.page.goBack();
     await waitForFlows(app.page);
     expect(await status.getAttribute('data-rows')).toBe(rows);
-    // Each try fetches the chunk again: opening the report once more, then "Try again".
+    // Each try fetches the chunk again: opening the report once more, then "Try again". (How
+    // many requests a try makes depends on the timing: the pointer reaching the button starts
+    // the import too.)
     await app.page.getByTestId('mode-report').click();
     await failed.waitFor();
-    expect(refused).toBe(2);
+    expect(refused).toBeGreaterThan(refusedFirst);
     await app.page.unroute(chunk);
     await app.page.getByRole('button', { name: 'Try again' }).click();
     await app.page.getByTestId('report-findings').waitFor();
