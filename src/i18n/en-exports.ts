@@ -21,7 +21,7 @@ export const enExports = {
   'exports.error.notEncoded': 'the map image could not be encoded',
   'exports.error.noSettings': 'the analysis settings are not valid: correct them first',
   'exports.error.unexpected': 'an unexpected error ({detail})',
-  'exports.error.noRecorder': 'this browser cannot record video (MediaRecorder with WebM)',
+  'exports.error.noRecorder': 'this browser cannot record video (WebCodecs with VP9 or VP8)',
   'exports.png.period': 'Flows {start} – {end}',
   'exports.png.source': 'Source: {source}',
   'exports.png.generated': 'generated {date}',

@@ -23,7 +23,7 @@ export const zhTwExports: Record<ExportsKey, string> = {
   'exports.error.notEncoded': '無法將地圖編碼為圖片',
   'exports.error.noSettings': '分析設定無效，請先修正',
   'exports.error.unexpected': '發生未預期的錯誤（{detail}）',
-  'exports.error.noRecorder': '此瀏覽器無法錄製影片（需支援 WebM 的 MediaRecorder）',
+  'exports.error.noRecorder': '此瀏覽器無法錄製影片（需支援 VP9 或 VP8 的 WebCodecs）',
   'exports.png.period': '貿易流向 {start} 至 {end}',
   'exports.png.source': '資料來源：{source}',
   'exports.png.generated': '製作於 {date}',

@@ -155,8 +155,8 @@ describe('the briefing', () => {
     const player = await app.page.context().newPage();
     const decoded = await decodeVideo(player, bytes, { from: 0.3, beforeEnd: 0.2 });
     await player.close();
-    expect(decoded.duration).toBeGreaterThan(1.5);
-    expect(decoded.duration).toBeLessThan(8);
+    // Two steps of a second each, however slow the machine that recorded them.
+    expect(decoded.duration).toBeCloseTo(2, 1);
     expect(decoded.differing).toBeGreaterThan(1000);
   });
 

@@ -1,3 +1,11 @@
+import {
+  BufferTarget,
+  CanvasSource,
+  canEncodeVideo,
+  Output,
+  Quality,
+  WebMOutputFormat,
+} from 'mediabunny';
 import { ExportError } from './export-error';
 import type { MapFrame } from './map-png';
 
@@ -10,14 +18,8 @@ export interface ExportJob {
 
 /** Frames per second of the recording: the map's own animation runs at 30 at most. */
 const FPS = 30;
-/** Encoders in the order tried: VP9 is smaller, VP8 plays everywhere WebM does. */
-const TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
-
-/** The WebM type this browser can record, or null. */
-export function videoType(): string | null {
-  if (typeof MediaRecorder === 'undefined') return null;
-  return TYPES.find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
-}
+/** Codecs in the order tried: VP9 is smaller, VP8 plays everywhere WebM does. */
+const CODECS = ['vp9', 'vp8'] as const;
 
 /** A stretch of a recording: what is drawn, the period its header names, and how the map gets there. */
 export interface VideoStep {
@@ -29,20 +31,28 @@ export interface VideoStep {
 }
 
 /**
- * Records `frame` as a WebM video, step by step, repainting it from the live map on every
- * animation frame (the particles move, the map changes under it), with the browser's own
- * MediaRecorder: nothing leaves the browser. Resolves with the file; rejects with an
- * AbortError when `job.signal` aborts, and stops recording then.
+ * Records the steps as a WebM video with the browser's own encoder (WebCodecs): nothing leaves
+ * the browser. Each step is repainted from the live map frame by frame (the particles move, the
+ * map changes under it), in step with the clock where the machine encodes fast enough, and
+ * more slowly where it does not. Every frame carries its own time in the file, so a step lasts
+ * its seconds in the video however long the recording took: a recorder that stamps frames as
+ * they come (MediaRecorder) turned a two-second briefing into a video of under one second on a
+ * loaded machine. Resolves with the file; rejects with an AbortError when `job.signal` aborts,
+ * and stops recording then.
  */
 export async function recordMapVideo(steps: readonly VideoStep[], job: ExportJob): Promise<Blob> {
-  const type = videoType();
-  if (!type) throw new ExportError('noRecorder');
   // The video's own canvas, as large as the first step's frame; each frame is fitted into it.
+  // Encoders want even sizes.
   const output = document.createElement('canvas');
-  output.width = steps[0]?.frame.canvas.width ?? 2;
-  output.height = steps[0]?.frame.canvas.height ?? 2;
+  output.width = even(steps[0]?.frame.canvas.width ?? 2);
+  output.height = even(steps[0]?.frame.canvas.height ?? 2);
   const ctx = output.getContext('2d');
   if (!ctx) throw new ExportError('noCanvas');
+  const size = { width: output.width, height: output.height };
+  const codec = await firstMatch(CODECS, (c) =>
+    typeof VideoEncoder === 'undefined' ? false : canEncodeVideo(c, size),
+  );
+  if (!codec) throw new ExportError('noRecorder');
   const paint = (step: VideoStep) => {
     step.frame.draw(step.period);
     const { width, height } = step.frame.canvas;
@@ -52,53 +62,56 @@ export async function recordMapVideo(steps: readonly VideoStep[], job: ExportJob
     ctx.fillRect(0, 0, output.width, output.height);
     ctx.drawImage(step.frame.canvas, (output.width - w) / 2, (output.height - h) / 2, w, h);
   };
-  const stream = output.captureStream(FPS);
-  const recorder = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 5_000_000 });
-  const chunks: Blob[] = [];
-  recorder.ondataavailable = (event) => {
-    if (event.data.size > 0) chunks.push(event.data);
-  };
-  const stopped = new Promise<void>((resolve) => {
-    recorder.onstop = () => resolve();
-  });
-  const total = steps.reduce((sum, step) => sum + step.seconds, 0);
-  let done = 0;
-  if (steps[0]) paint(steps[0]);
-  recorder.start(1000);
-  for (const step of steps) {
-    if (job.signal.aborted) break;
-    await step.enter?.();
-    await drawFor(
-      () => paint(step),
-      step.seconds,
-      job,
-      (elapsed) => job.progress(Math.min(1, (done + elapsed) / total)),
-    );
-    done += step.seconds;
+  const target = new BufferTarget();
+  const file = new Output({ format: new WebMOutputFormat(), target });
+  const video = new CanvasSource(output, { codec, quality: new Quality('high') });
+  file.addVideoTrack(video, { frameRate: FPS });
+  await file.start();
+  const total = steps.reduce((sum, step) => sum + frameCount(step), 0);
+  let written = 0;
+  try {
+    for (const step of steps) {
+      await step.enter?.();
+      const started = performance.now();
+      for (let i = 0; i < frameCount(step); i += 1) {
+        if (job.signal.aborted) throw new DOMException('The recording was cancelled', 'AbortError');
+        await animationFrameAfter(started + (i * 1000) / FPS);
+        paint(step);
+        await video.add(written / FPS, 1 / FPS);
+        written += 1;
+        job.progress(written / total);
+      }
+    }
+  } catch (error) {
+    await file.cancel();
+    throw error;
   }
-  recorder.stop();
-  await stopped;
-  stream.getTracks().forEach((track) => track.stop());
-  if (job.signal.aborted) throw new DOMException('The recording was cancelled', 'AbortError');
-  return new Blob(chunks, { type: 'video/webm' });
+  await file.finalize();
+  return new Blob([target.buffer ?? new ArrayBuffer(0)], { type: 'video/webm' });
 }
 
-/** Repaints the frame on every animation frame for `seconds`, or until the job is cancelled. */
-function drawFor(
-  paint: () => void,
-  seconds: number,
-  job: ExportJob,
-  progress: (elapsed: number) => void,
-): Promise<void> {
-  const started = performance.now();
+const even = (pixels: number) => Math.max(2, Math.floor(pixels / 2) * 2);
+
+/** Frames of a step: its seconds at the video's rate, at least one. */
+const frameCount = (step: VideoStep) => Math.max(1, Math.round(step.seconds * FPS));
+
+/** The first of `items` that `test` accepts, tried in order. */
+async function firstMatch<T>(
+  items: readonly T[],
+  test: (item: T) => boolean | Promise<boolean>,
+): Promise<T | undefined> {
+  for (const item of items) if (await test(item)) return item;
+  return undefined;
+}
+
+/**
+ * Resolves on the first animation frame at or after `time` (performance.now()): the map has
+ * drawn again since the last frame was taken, and the video keeps to the clock while the
+ * machine keeps up.
+ */
+function animationFrameAfter(time: number): Promise<void> {
   return new Promise((resolve) => {
-    const tick = () => {
-      const elapsed = (performance.now() - started) / 1000;
-      progress(Math.min(elapsed, seconds));
-      if (job.signal.aborted || elapsed >= seconds) return resolve();
-      paint();
-      requestAnimationFrame(tick);
-    };
-    tick();
+    const tick = () => (performance.now() >= time ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
   });
 }
