@@ -17,7 +17,7 @@ import {
   type UnscoredRoute,
 } from '../../analysis/routes';
 import { readCorridorRow } from './read-row';
-import { corridorPipelineSql, routeStatusesSql } from '../sql/corridors/pipeline';
+import { corridorPipelineSql, cubeKeySql, routeStatusesSql } from '../sql/corridors/pipeline';
 import { rowKindsSql } from '../sql/corridors/prepare';
 import { corridorRowsSql } from '../sql/corridors/result';
 import { corridorTables } from '../sql/corridors/tables';
@@ -73,8 +73,21 @@ export async function analyzeCorridors(
   const tables = corridorTables(options.tablePrefix);
   const [kinds] = await db.query(rowKindsSql(params.level).sql);
   const mixedRows = Number(kinds?.kinds ?? 2) > 1;
-  for (const { sql, params: values } of corridorPipelineSql(params, tables, mixedRows)) {
+  // The two cubes, the costliest tables, are kept when the last run built them from the same
+  // data and the settings they depend on (a new minimum value, say); forgotten before any
+  // other run changes them, and remembered once they are whole.
+  const cubeKey = cubeKeySql(params, tables, mixedRows);
+  for (const sql of cubeKey.prepare) await db.query(sql);
+  const [key] = await db.query(cubeKey.read.sql, cubeKey.read.params);
+  const wanted = key?.wanted == null ? null : String(key.wanted);
+  const keepCubes = wanted !== null && wanted === key?.built;
+  if (!keepCubes) await db.query(cubeKey.forget);
+  for (const { sql, params: values } of corridorPipelineSql(params, tables, mixedRows, keepCubes)) {
     options.signal?.throwIfAborted();
+    await db.query(sql, values);
+  }
+  if (wanted !== null && !keepCubes) {
+    const { sql, params: values } = cubeKey.remember(wanted);
     await db.query(sql, values);
   }
   const rows = [];

@@ -1,6 +1,13 @@
 import { quoteIdent } from './quote';
 
 /**
+ * The one-row table holding the identity (`id`) of `table`'s rows, new at each swap (see
+ * {@link swapTableSql}). Work built from the rows may be kept while it stays the same; a table
+ * made any other way (the command line's) has none, and nothing built from it is kept.
+ */
+export const versionTable = (table: string) => `${table}_version`;
+
+/**
  * The statements that swap `next` in as `table` in one transaction, so that `table` is never
  * missing or half made: `begin`, then each of `swap`, then `commit` (or `rollback` on failure).
  */
@@ -10,6 +17,9 @@ export function swapTableSql(next: string, table: string) {
     swap: [
       `DROP TABLE IF EXISTS ${quoteIdent(table)}`,
       `ALTER TABLE ${quoteIdent(next)} RENAME TO ${quoteIdent(table)}`,
+      // A new identity for the new rows: what was built from the old ones is not reused.
+      `CREATE OR REPLACE TABLE ${quoteIdent(versionTable(table))} AS
+  SELECT CAST(uuid() AS VARCHAR) AS id`,
     ],
     commit: 'COMMIT',
     rollback: 'ROLLBACK',

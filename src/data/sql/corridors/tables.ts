@@ -48,6 +48,11 @@ export interface CorridorTables {
   yearCandidates: string;
   /** Every route considered for a dual-use product, and how far the data let it be scored. */
   routes: string;
+  /**
+   * One row: what the two cubes were built from (the data's identity and the settings they
+   * depend on), written once a scoring has ended; a scoring from the same keeps them.
+   */
+  cubeKey: string;
 }
 
 /**
@@ -77,6 +82,7 @@ export function corridorTables(prefix = 'corridor_'): CorridorTables {
     yearSeries: name('year_series'),
     yearCandidates: name('year_candidates'),
     routes: name('routes'),
+    cubeKey: name('cube_key'),
   };
 }
 
