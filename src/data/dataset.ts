@@ -98,8 +98,6 @@ async function replaceTradeTable(c: BrowserConnection): Promise<void> {
     await c.sql.query(rollback);
     throw error;
   }
-  // Compresses the new table (and drops the old one's blocks): see ATTACH_STORE_SQL.
-  await c.sql.query('CHECKPOINT');
 }
 
 /** Fetches a canonical Parquet file, validates it, and leaves its valid rows in `NEXT`. */

@@ -5,7 +5,7 @@ import type { Table } from 'apache-arrow';
 import { activity } from './activity';
 import { Coordinator, type Connector } from './coordinator';
 import type { Row, SqlRunner, SqlValue } from './sql-runner';
-import { ATTACH_STORE_SQL, LOCKED_SETTINGS_SQL, USE_STORE_SQL } from './sql/settings';
+import { LOCKED_SETTINGS_SQL } from './sql/settings';
 
 /** A connection of the page's database, as a request's work sees it. */
 export interface BrowserConnection {
@@ -54,7 +54,6 @@ async function startDuckDB(worker: Worker): Promise<AsyncDuckDB> {
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const connection = await db.connect();
   try {
-    await connection.query(ATTACH_STORE_SQL);
     for (const setting of LOCKED_SETTINGS_SQL) await connection.query(setting);
   } finally {
     await connection.close();
@@ -134,7 +133,6 @@ class PageDatabase implements Connector<BrowserConnection> {
     const instance = this.start();
     const db = await instance.db;
     const connection = await db.connect();
-    await connection.query(USE_STORE_SQL);
     const arrow = (sql: string, params: readonly SqlValue[] = []) =>
       Promise.race([runOn(connection, sql, params), instance.stopped]);
     const session: BrowserConnection = {
