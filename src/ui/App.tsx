@@ -194,6 +194,8 @@ export function App() {
               busy={dataset.loadingSource !== null}
             />
             <ExportMenu
+              // Until the workspace knows its months, an export would have no period to name.
+              busy={workspace.range === null}
               items={exportItems({
                 view,
                 workspace,

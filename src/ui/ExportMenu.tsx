@@ -20,7 +20,7 @@ export interface ExportItem {
 /** Props of {@link ExportMenu}. */
 export interface ExportMenuProps {
   items: readonly ExportItem[];
-  /** Something else is exporting: every item is disabled. */
+  /** Something else is exporting, or the data is not ready: every item is disabled. */
   busy?: boolean | undefined;
 }
 

@@ -314,6 +314,26 @@ describe('the exports', () => {
     return { name: download.suggestedFilename(), bytes: await readFile(path) };
   }
 
+  it('wait for the data: no export of a map without its period while the sample loads', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const loading = await harness.open('/?via=KGZ', {
+      beforeLoad: (page) =>
+        page.route('**/trade-sample.parquet', async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    const button = loading.page.getByTestId('export-menu').getByRole('button').first();
+    await button.waitFor();
+    expect(await button.getAttribute('aria-busy')).toBe('true');
+    release();
+    await waitForFlows(loading.page);
+    await expect.poll(() => button.getAttribute('aria-busy')).toBe('false');
+    expect(await button.textContent()).toMatch(/^Export/);
+    await loading.page.context().close();
+  });
+
   it('saves the flows as CSV, named after the view, with the numbers of the Sankey', async () => {
     const { name, bytes } = await exportFile('flows');
     expect(name).toBe('taiwan-dual-use_flows_2023-07_2024-06_via-KGZ.csv');
