@@ -160,10 +160,9 @@ export function MapView({
     map.on('moveend', recordCamera);
     map.on('resize', recordCamera);
     // How many flows the map has drawn, for tests to wait on the drawing, not only the data.
+    const element = map.getContainer();
     const stopFrames = onFrameDrawn(({ flows }) => {
-      const text = String(flows);
-      if (map.getContainer().dataset.flowsDrawn !== text)
-        map.getContainer().dataset.flowsDrawn = text;
+      if (element.dataset.flowsDrawn !== String(flows)) element.dataset.flowsDrawn = String(flows);
     });
     const stopDetail = addDetailedBasemap(map, detailedCountriesUrl);
     const pickOf = (info: PickingInfo): MapPick | null =>

@@ -77,8 +77,10 @@ export async function analyzeCorridors(
   // data and the settings they depend on (a new minimum value, say); forgotten before any
   // other run changes them, and remembered once they are whole.
   const cubeKey = cubeKeySql(params, tables, mixedRows);
-  for (const sql of cubeKey.prepare) await db.query(sql);
-  const [key] = await db.query(cubeKey.read.sql, cubeKey.read.params);
+  await db.query(cubeKey.prepare);
+  const [identity] = await db.query(cubeKey.hasIdentity.sql, cubeKey.hasIdentity.params);
+  const [key] =
+    Number(identity?.n) > 0 ? await db.query(cubeKey.read.sql, cubeKey.read.params) : [];
   const wanted = key?.wanted == null ? null : String(key.wanted);
   const keepCubes = wanted !== null && wanted === key?.built;
   if (!keepCubes) await db.query(cubeKey.forget);

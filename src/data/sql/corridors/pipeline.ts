@@ -9,6 +9,7 @@ import { routesSql, yearCoverageSql, yearCubeSql, yearLegsSql, yearSeriesSql } f
 import type { CorridorTables } from './tables';
 import { versionTable } from '../dataset';
 import { quoteIdent } from '../quote';
+import { tableExistsSql } from '../statements';
 
 /**
  * The statements that build the working tables, in order: parameters, months, coverage, the
@@ -53,8 +54,8 @@ export function corridorPipelineSql(
 /**
  * What the two cubes depend on: the data's identity (see versionTable), and of the settings the
  * product level, the origins and destinations and the months they span (the baseline's start,
- * the post period's end); not the minimum value, the post period's start or the scores. Null
- * when the data has no identity. Reads the tables it needs, made empty if missing.
+ * the post period's end); not the minimum value, the post period's start or the scores. A
+ * table made without an identity (the command line's) gets none here: its cubes are never kept.
  */
 export function cubeKeySql(params: AnalysisParams, tables: CorridorTables, mixedRows: boolean) {
   const version = quoteIdent(versionTable('trade'));
@@ -67,11 +68,10 @@ export function cubeKeySql(params: AnalysisParams, tables: CorridorTables, mixed
     params.post.end,
   ]);
   return {
-    prepare: [
-      `CREATE TABLE IF NOT EXISTS ${version} (id VARCHAR)`,
-      `CREATE TABLE IF NOT EXISTS ${tables.cubeKey} (key VARCHAR)`,
-    ],
-    /** One row: `wanted`, the key of these settings (null without an identity), and `built`. */
+    prepare: `CREATE TABLE IF NOT EXISTS ${tables.cubeKey} (key VARCHAR)`,
+    /** Whether the data has an identity (`n` > 0), without which `read` cannot run. */
+    hasIdentity: tableExistsSql(versionTable('trade')),
+    /** One row: `wanted`, the key of these settings, and `built`, the key the cubes have. */
     read: {
       sql: `SELECT (SELECT any_value(id) FROM ${version}) || ? AS wanted,
   (SELECT any_value(key) FROM ${tables.cubeKey}) AS built`,
