@@ -16,9 +16,12 @@ export interface RowGroupSummary {
   columns: ColumnChunkSummary[];
 }
 
-/** A Parquet file's footer as plain data, with the size of the file it was read from. */
+/**
+ * A Parquet file's footer as plain data, with how many bytes of the file lie between its
+ * leading magic and its footer: where every column chunk must be.
+ */
 export interface ParquetSummary {
-  fileBytes: number;
+  dataBytes: number;
   rowGroups: RowGroupSummary[];
 }
 
@@ -70,10 +73,22 @@ export interface OpenedParquet {
   };
 }
 
-/** The footer of a file opened with parquet-wasm as plain data, to be checked against the file. */
-export function summarizeParquet(opened: OpenedParquet, fileBytes: number): ParquetSummary {
+/**
+ * The bytes of a Parquet file of `fileBytes` bytes that lie between its leading magic and its
+ * footer, from the file's last 8 bytes (the footer's length, then the closing magic).
+ */
+export function dataBytesOf(fileBytes: number, last8: Uint8Array): number {
+  const footer = new DataView(last8.buffer, last8.byteOffset, 8).getUint32(0, true);
+  return Math.max(0, fileBytes - footer - 12);
+}
+
+/**
+ * The footer of a file opened with parquet-wasm as plain data, to be checked against the file
+ * (`dataBytes`: see {@link dataBytesOf}).
+ */
+export function summarizeParquet(opened: OpenedParquet, dataBytes: number): ParquetSummary {
   return {
-    fileBytes,
+    dataBytes,
     rowGroups: opened
       .metadata()
       .rowGroups()
@@ -90,13 +105,14 @@ export function summarizeParquet(opened: OpenedParquet, fileBytes: number): Parq
 }
 
 /**
- * The first declaration of the footer that cannot be true of a file of `summary.fileBytes`
- * bytes, or null: a negative or fractional size or count, a column chunk placed past the end of
- * the file, column chunks that add up to more bytes than the file holds (they never overlap),
- * or a chunk that would decompress to an absurd size (see {@link MAX_EXPANSION}).
+ * The first declaration of the footer that cannot be true of a file with `summary.dataBytes`
+ * bytes of column chunks, or null: a negative or fractional size or count, a column chunk
+ * placed past them, column chunks that add up to more bytes than they hold (chunks never
+ * overlap, and lie between the leading magic and the footer), or a chunk that would decompress
+ * to an absurd size (see {@link MAX_EXPANSION}).
  */
 export function findMetadataProblem(summary: ParquetSummary): MetadataProblem | null {
-  const { fileBytes } = summary;
+  const { dataBytes } = summary;
   let compressed = 0;
   for (const [rowGroup, group] of summary.rowGroups.entries()) {
     const problem = (reason: string) => ({ rowGroup, reason });
@@ -110,11 +126,11 @@ export function findMetadataProblem(summary: ParquetSummary): MetadataProblem | 
         return problem(field('total_compressed_size', column.compressedBytes));
       if (!isCount(column.uncompressedBytes))
         return problem(field('total_uncompressed_size', column.uncompressedBytes));
-      if (column.offset > fileBytes)
-        return problem(`${field('file_offset', column.offset)} > ${fileBytes} bytes`);
+      if (column.offset > dataBytes + 4)
+        return problem(`${field('file_offset', column.offset)} > ${dataBytes + 4} bytes`);
       compressed += column.compressedBytes;
-      if (compressed > fileBytes)
-        return problem(`Σ total_compressed_size = ${compressed} > ${fileBytes} bytes`);
+      if (compressed > dataBytes)
+        return problem(`Σ total_compressed_size = ${compressed} > ${dataBytes} bytes`);
       if (column.uncompressedBytes > MAX_EXPANSION * Math.max(column.compressedBytes, 1)) {
         const declared = field('total_uncompressed_size', column.uncompressedBytes);
         return problem(`${declared} > ${MAX_EXPANSION} × ${column.compressedBytes}`);

@@ -1,6 +1,6 @@
 import initParquetWasm, { ParquetFile } from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import { summarizeParquet, type ParquetSummary } from './parquet-metadata';
+import { dataBytesOf, summarizeParquet, type ParquetSummary } from './parquet-metadata';
 
 /**
  * What the page asks of the Parquet worker, one request at a time: open a file (a Blob or File,
@@ -21,7 +21,9 @@ async function answer(request: ParquetRequest): Promise<ParquetReply> {
     // The wasm comes from the app's own folder: the app works offline.
     await initParquetWasm({ module_or_path: parquetWasmUrl });
     file = await ParquetFile.fromFile(request.blob);
-    return { type: 'opened', summary: summarizeParquet(file, request.blob.size) };
+    const last8 = new Uint8Array(await request.blob.slice(-8).arrayBuffer());
+    const summary = summarizeParquet(file, dataBytesOf(request.blob.size, last8));
+    return { type: 'opened', summary };
   }
   if (!file) throw new Error('no file is open');
   const decoded = await file.read({ rowGroups: [request.index] });

@@ -18,9 +18,9 @@ const group = (rows: number, columns: ColumnChunkSummary[]): RowGroupSummary => 
   uncompressedBytes: columns.reduce((sum, c) => sum + c.uncompressedBytes, 0),
   columns,
 });
-/** Two row groups of two columns, 100 + 50 bytes each, in a file of 400 bytes. */
+/** Two row groups of two columns, 100 + 50 bytes each, in a file of 400 bytes of chunks. */
 const GOOD: ParquetSummary = {
-  fileBytes: 400,
+  dataBytes: 400,
   rowGroups: [group(10, [chunk(100), chunk(50)]), group(5, [chunk(100), chunk(50)])],
 };
 /** GOOD with its row group `index` replaced. */
@@ -40,7 +40,7 @@ describe('what a Parquet footer declares', () => {
   });
 
   it('is nothing for a file of no row group', () => {
-    expect(declaredOf({ fileBytes: 300, rowGroups: [] })).toEqual({
+    expect(declaredOf({ dataBytes: 300, rowGroups: [] })).toEqual({
       rows: 0,
       columns: 0,
       uncompressedBytes: 0,
@@ -52,8 +52,8 @@ describe('what a Parquet footer declares', () => {
 describe('a footer that cannot be true of its file', () => {
   it.each<[string, ParquetSummary, { rowGroup: number; reason: string } | null]>([
     ['a sound footer', GOOD, null],
-    ['no row group', { fileBytes: 12, rowGroups: [] }, null],
-    ['chunks filling the file exactly', { ...GOOD, fileBytes: 300 }, null],
+    ['no row group', { dataBytes: 12, rowGroups: [] }, null],
+    ['chunks filling the file exactly', { ...GOOD, dataBytes: 300 }, null],
     [
       'a negative row count',
       withGroup(1, group(-1, [chunk(100), chunk(50)])),
@@ -75,13 +75,13 @@ describe('a footer that cannot be true of its file', () => {
       { rowGroup: 0, reason: 'columns[0].total_uncompressed_size = -1' },
     ],
     [
-      'a chunk placed past the end of the file',
-      withGroup(1, group(5, [chunk(100), chunk(50, 100, 401)])),
-      { rowGroup: 1, reason: 'columns[1].file_offset = 401 > 400 bytes' },
+      'a chunk placed past the end of the chunks (after the 4-byte magic)',
+      withGroup(1, group(5, [chunk(100), chunk(50, 100, 405)])),
+      { rowGroup: 1, reason: 'columns[1].file_offset = 405 > 404 bytes' },
     ],
     [
       'chunks adding up to more than the file',
-      { ...GOOD, fileBytes: 299 },
+      { ...GOOD, dataBytes: 299 },
       { rowGroup: 1, reason: 'Σ total_compressed_size = 300 > 299 bytes' },
     ],
     [

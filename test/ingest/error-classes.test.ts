@@ -20,6 +20,7 @@ import { parquetRefusal, rowGroupError } from '../../src/data/load-parquet';
 import {
   declaredOf,
   findMetadataProblem,
+  dataBytesOf,
   summarizeParquet,
   type ParquetSummary,
 } from '../../src/data/parquet-metadata';
@@ -311,7 +312,8 @@ async function numericHsParquet(): Promise<Given> {
  * (src/data/parquet-worker.ts), read with the same library, parquet-wasm, in its Node build.
  */
 async function parquetFooter(bytes: Uint8Array): Promise<ParquetSummary> {
-  return summarizeParquet(await ParquetFile.fromFile(new Blob([bytes as BlobPart])), bytes.length);
+  const opened = await ParquetFile.fromFile(new Blob([bytes as BlobPart]));
+  return summarizeParquet(opened, dataBytesOf(bytes.length, bytes.subarray(-8)));
 }
 
 /**
