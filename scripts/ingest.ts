@@ -28,6 +28,7 @@ import { fileStore, readHead } from './lib/file-store';
 import { downloadPlan } from '../src/data/coverage/plan';
 import { readCoverage } from '../src/data/coverage/read-coverage';
 import { coverageLines, planLine } from '../src/data/coverage/summary-lines';
+import { firstViewKv } from './lib/first-view';
 import { createReferenceTableSql } from '../src/data/sql/reference';
 import { quoteLiteral } from '../src/data/sql/quote';
 import { oneOf, parseOptions, UsageError, type OptionSpec } from './lib/cli-options';
@@ -158,8 +159,9 @@ function readMapping(path: string) {
 }
 
 /**
- * Writes the ingested table as canonical ZSTD Parquet, each series contiguous. Written beside
- * the target and renamed, so a failed write never leaves half a file under the real name.
+ * Writes the ingested table as canonical ZSTD Parquet, each series contiguous, with the page's
+ * first view of it in its metadata. Written beside the target and renamed, so a failed write
+ * never leaves half a file under the real name.
  */
 async function writeParquet(db: NodeDuckDB, table: string, out: string, summary: IngestSummary) {
   mkdirSync(dirname(resolve(out)), { recursive: true });
@@ -169,7 +171,7 @@ async function writeParquet(db: NodeDuckDB, table: string, out: string, summary:
     await db.query(`COPY (SELECT * FROM ${table} ORDER BY reporter, flow, partner, hs, freq, period, source)
       TO ${quoteLiteral(partial)}
       (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE},
-       KV_METADATA {ingest_files: ${quoteLiteral(files)}})`);
+       KV_METADATA {ingest_files: ${quoteLiteral(files)}${await firstViewKv(db, table)}})`);
     renameSync(partial, resolve(out));
   } finally {
     rmSync(partial, { force: true });

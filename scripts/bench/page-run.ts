@@ -7,8 +7,13 @@ import { rendererPeakBytes } from './memory';
 
 /** What one page load of the app gave. */
 export interface PageRun {
-  /** Navigation → first frame with flows drawn. */
+  /**
+   * Navigation → first frame with flows drawn: the data set's stored first view when it has
+   * one (`firstView`; counted only once the live query has shown the same flows), else the
+   * live query's.
+   */
   coldReadyMs: number;
+  firstView: boolean;
   /** Navigation → the dataset's fetch starts (JavaScript, DuckDB and reference tables ready). */
   loadStartMs: number;
   /** Navigation → DuckDB starts, and how long it takes to start (worker, wasm, settings). */
@@ -186,6 +191,22 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
     if (!drawn || !loadStart || !dataReady || !scored) {
       throw new PageRunError(`missing performance marks: ${marks.map((m) => m.name).join(', ')}`);
     }
+    // Flows drawn before the data was loaded are the stored first view: they count only if
+    // the live query then shows the same (the app compares them and marks the outcome).
+    const firstView = drawn.startTime < dataReady.startTime;
+    if (firstView) {
+      const same = await page
+        .waitForFunction(
+          () => {
+            const [mark] = performance.getEntriesByName('tdc:first-view-checked');
+            return mark ? ((mark as PerformanceMark).detail as { same: boolean }).same : undefined;
+          },
+          undefined,
+          { timeout: options.readyTimeoutMs, polling: 100 },
+        )
+        .then((handle) => handle.jsonValue());
+      if (!same) throw new PageRunError('the first view differs from the live flows');
+    }
     // Not a blank canvas: the flows' colour is on screen before anything is timed.
     // Most of Taiwan's flows are integrated circuits, drawn in tier 1's colour.
     const tier1 = MAP_PALETTES.dark.tiers['1'].slice(0, 3);
@@ -200,6 +221,7 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
     const before = await memory(page);
     const run: PageRun = {
       coldReadyMs: drawn.startTime,
+      firstView,
       loadStartMs: loadStart.startTime,
       duckdbStartMs: first('tdc:duckdb-start')?.startTime ?? Number.NaN,
       duckdbBootMs:

@@ -152,7 +152,8 @@ async function browserRuns(
           runs.push(run);
           const times = run.steps.map((s) => s.ms);
           log(
-            `${dataset.name} run ${i + 1}/${options.runs}: first flows ${ms(run.coldReadyMs)}, ` +
+            `${dataset.name} run ${i + 1}/${options.runs}: first flows ${ms(run.coldReadyMs)}` +
+              `${run.firstView ? ' (stored first view)' : ''}, ` +
               `load ${ms(run.loadMs)}, scoring ${ms(run.scoringMs)}` +
               (run.rescoringMs.length ? ` then ${run.rescoringMs.map(ms).join(', ')}` : '') +
               (times.length

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -52,11 +52,39 @@ function fileSize(path: string | null): number {
 }
 
 /**
+ * The bytes a `Range` header asks of a file of `size` bytes (one range: `a-b`, `a-` or `-n`),
+ * as [first, last]; null without a header or for one not understood (the whole file is sent),
+ * 'unsatisfiable' for a range outside the file.
+ */
+function requestedRange(header: string | undefined, size: number) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  const [first, last] =
+    match[1] === ''
+      ? [Math.max(0, size - Number(match[2])), size - 1]
+      : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
+  return first > last || first >= size ? 'unsatisfiable' : ([first, last] as const);
+}
+
+/** Bytes first to last (included) of the file at `path`. */
+function readSlice(path: string, first: number, last: number): Buffer {
+  const body = Buffer.alloc(last - first + 1);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, body, 0, body.length, first);
+  } finally {
+    closeSync(fd);
+  }
+  return body;
+}
+
+/**
  * Serves the built app (`dist/`) at `/` and the generated datasets at `/bench-data/` on one
  * origin, so that the app may fetch them (`vite preview` serves nothing outside `dist/`). Like
  * a static host, it gzips the app's text and WebAssembly (once, in memory) for clients that
- * accept it; Parquet goes as it is. Every response has its Content-Length (the app shows
- * download progress from it) and no caching: each cold load fetches everything.
+ * accept it; Parquet goes as it is, whole or in the range asked for (the app reads a file's
+ * footer first). Every response has its Content-Length (the app shows download progress from
+ * it) and no caching: each cold load fetches everything.
  */
 export async function startStaticServer(dist: string, data: string): Promise<StaticServer> {
   const roots: [prefix: string, root: string][] = [
@@ -97,7 +125,28 @@ export async function startStaticServer(dist: string, data: string): Promise<Sta
       response.end(request.method === 'HEAD' ? undefined : body);
       return;
     }
-    response.writeHead(200, { ...headers, 'Content-Length': String(size) });
+    const range = requestedRange(request.headers.range, size);
+    if (range === 'unsatisfiable') {
+      response.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end();
+      return;
+    }
+    if (range) {
+      const [first, last] = range;
+      const body = readSlice(path, first, last);
+      response.writeHead(206, {
+        ...headers,
+        'Content-Range': `bytes ${first}-${last}/${size}`,
+        'Content-Length': String(body.length),
+      });
+      if (request.method !== 'HEAD') sent.bytes += body.length;
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    response.writeHead(200, {
+      ...headers,
+      'Content-Length': String(size),
+      'Accept-Ranges': 'bytes',
+    });
     if (request.method === 'HEAD') return void response.end();
     sent.bytes += size;
     response.end(readFileSync(path));

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { dateValue } from '@duckdb/node-api';
+import { firstViewKv } from '../lib/first-view';
 import { openNodeDuckDB } from '../lib/node-duckdb';
 import { quoteLiteral } from '../../src/data/sql/quote';
 import { TRADE_COLUMNS } from '../../src/data/schema';
@@ -15,7 +16,8 @@ const SOURCE = 'sample';
 
 /**
  * Writes rows as canonical ZSTD Parquet, sorted so that each series is contiguous (which also
- * compresses best). One thread, so that the same rows always give the same bytes.
+ * compresses best), with the page's first view in its metadata. One thread, so that the same
+ * rows always give the same bytes.
  */
 export async function writeTradeParquet(
   rows: readonly TradeRow[],
@@ -53,9 +55,10 @@ export async function writeTradeParquet(
       appender.endRow();
     }
     appender.closeSync();
-    const kv = Object.entries(metadata)
-      .map(([k, v]) => `${k}: ${quoteLiteral(v)}`)
-      .join(', ');
+    const kv =
+      Object.entries(metadata)
+        .map(([k, v]) => `${k}: ${quoteLiteral(v)}`)
+        .join(', ') + (await firstViewKv(db));
     await db.query(`COPY (SELECT * FROM trade ORDER BY reporter, flow, partner, hs, period)
       TO ${quoteLiteral(out)}
       (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, KV_METADATA {${kv}})`);

@@ -4,10 +4,8 @@ import type { Outcome } from './coordinator';
 import { placeboScores } from './corridors/placebo';
 import { analyzeCorridors, type Analysis } from './corridors/score-corridors';
 import { coordinator, type BrowserConnection } from './duckdb-browser';
-import type { Row } from './sql-runner';
 import { corridorMonthsSql, routeMonthsSql } from './sql/corridors/drilldown';
 import { corridorTables } from './sql/corridors/tables';
-import { placesSql } from './sql/dataset';
 
 /**
  * The analysis of the current dataset (corridors, routes that could not be scored and why,
@@ -124,30 +122,4 @@ export function queryRouteMonths(
     return byRoute;
   };
   return coordinator.read(read, { key: 'route-months', scope: 'corridors', signal });
-}
-
-/** An economy on the map: its anchor and its names. */
-export interface Place {
-  position: [number, number];
-  name: { en: string; 'zh-TW': string };
-  /** Other Chinese names it goes by ('阿聯酋', '大陸'), for search. */
-  aliases: string[];
-}
-
-/** Every economy's map anchor and names, by ISO-3 code (stale if `signal` aborts). */
-export function queryPlaces(signal?: AbortSignal): Promise<Outcome<Map<string, Place>>> {
-  return coordinator.read(async (c) => placesOf(await c.sql.query(placesSql)), { signal });
-}
-
-function placesOf(rows: Row[]): Map<string, Place> {
-  return new Map(
-    rows.map((r) => [
-      String(r.iso3),
-      {
-        position: [Number(r.lon), Number(r.lat)],
-        name: { en: String(r.name_en), 'zh-TW': String(r.name_zh) },
-        aliases: r.aliases_zh ? String(r.aliases_zh).split('|') : [],
-      },
-    ]),
-  );
 }

@@ -1,14 +1,4 @@
-import type { Table } from 'apache-arrow';
 import { monthAt, monthIndex, monthStart } from '../analysis/month';
-import type { Outcome } from './coordinator';
-import { coordinator } from './duckdb-browser';
-import {
-  cubeCellsSql,
-  cubeCountriesSql,
-  cubeProductsSql,
-  cubeStepsSql,
-  flowCubeSql,
-} from './sql/flow-cube';
 
 export { flowCubeSql } from './sql/flow-cube';
 
@@ -42,23 +32,28 @@ export interface FlowCube {
   mirror: Float64Array;
 }
 
-/** The four query results a cube is made from. */
-export interface CubeTables {
-  countries: Table;
-  products: Table;
-  steps: Table;
-  cells: Table;
+/** A query result by column: an Arrow table, or rows put in that shape (see the scripts). */
+export interface Columns {
+  getChild(name: string): { toArray(): ArrayLike<unknown> } | null;
 }
 
-const strings = (table: Table, column: string): string[] =>
+/** The four query results a cube is made from. */
+export interface CubeTables {
+  countries: Columns;
+  products: Columns;
+  steps: Columns;
+  cells: Columns;
+}
+
+const strings = (table: Columns, column: string): string[] =>
   Array.from(table.getChild(column)?.toArray() ?? [], (value) => String(value ?? ''));
 
-const numbers = (table: Table, column: string): Float64Array =>
+const numbers = (table: Columns, column: string): Float64Array =>
   Float64Array.from(table.getChild(column)?.toArray() ?? [], (value) =>
     value === null ? Number.NaN : Number(value),
   );
 
-const integers = (table: Table, column: string): Int32Array =>
+const integers = (table: Columns, column: string): Int32Array =>
   Int32Array.from(table.getChild(column)?.toArray() ?? [], Number);
 
 /** Every month (or January, `step` 12) from `first` to `last` ('YYYY-MM-DD'), as ISO dates. */
@@ -104,32 +99,4 @@ export function toFlowCube(
     reported: numbers(cells, 'reported'),
     mirror: numbers(cells, 'mirror'),
   };
-}
-
-/**
- * Builds the cube of the current `trade` table in DuckDB and reads it into the page, in the
- * coordinator's exclusive lane, scope 'flow-cube' (the cube is a table of its own: reads of the
- * dataset and the corridor scoring go on beside it). A newer cube supersedes one that waits or
- * runs, and so does an aborted `signal`: it resolves stale.
- */
-export function queryFlowCube(
-  origin: string,
-  destinations: readonly string[],
-  signal?: AbortSignal,
-): Promise<Outcome<FlowCube>> {
-  return coordinator.exclusive(
-    async (c, signal) => {
-      const { sql, params } = flowCubeSql(origin, destinations);
-      await c.arrow(sql, params);
-      signal.throwIfAborted();
-      const tables = {
-        countries: await c.arrow(cubeCountriesSql),
-        products: await c.arrow(cubeProductsSql),
-        steps: await c.arrow(cubeStepsSql),
-        cells: await c.arrow(cubeCellsSql),
-      };
-      return toFlowCube(tables, origin, destinations);
-    },
-    { key: 'flow-cube', scope: 'flow-cube', signal },
-  );
 }

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { corridorKey } from '../analysis/corridor';
 import type { DatasetSource } from '../data/dataset';
+import { fetchFirstView } from '../data/first-view';
+import { PLACES as places } from '../data/places';
 import { translator } from '../i18n';
 import { analysisParams } from '../state/analysis-params';
 import { datasetStore } from '../state/dataset-store';
 import { datasetFromUrl } from '../state/dataset-from-url';
 import { useDataset } from '../state/use-dataset';
+import { useFirstView } from '../state/use-first-view';
 import { useViewState } from '../state/use-view-state';
 import './chart.css';
 import { CorridorList } from './CorridorList';
@@ -16,7 +19,7 @@ import { Header } from './Header';
 import { filterCorridors } from '../state/corridor-filter';
 import { exportItems } from './export-items';
 import { ExportMenu } from './ExportMenu';
-import { useCorridorMonths, useCorridors, usePlaces, useRouteMonths } from './hooks/use-corridors';
+import { useCorridorMonths, useCorridors, useRouteMonths } from './hooks/use-corridors';
 import { useWorkspace } from './hooks/use-workspace';
 import { I18nContext } from './i18n-context';
 import { MapStage } from './MapStage';
@@ -46,6 +49,11 @@ const SAMPLE: DatasetSource = {
 };
 /** The dataset opened first: the page address's `?data=` file, else the sample. */
 const INITIAL = datasetFromUrl(window.location.href) ?? SAMPLE;
+/**
+ * Its stored first view, asked for as the page starts: drawn while DuckDB starts and loads
+ * the data (issue #16).
+ */
+const FIRST_VIEW = INITIAL.kind === 'url' ? fetchFirstView(INITIAL.url) : Promise.resolve(null);
 
 const NO_CORRIDORS: never[] = [];
 
@@ -97,8 +105,8 @@ export function App() {
   const analysis = useMemo(() => analysisParams(view), [view]);
   const scoring = useCorridors(dataset.summary, analysis.params);
   const scored = scoring.result;
-  const places = usePlaces(dataset.summary);
-  const workspace = useWorkspace(view, dataset.summary);
+  const firstView = useFirstView(INITIAL, FIRST_VIEW, dataset);
+  const workspace = useWorkspace(view, dataset.summary, firstView);
   const routeMonths = useRouteMonths(scored?.corridors ?? NO_CORRIDORS);
   const selected = useMemo(
     () => scored?.corridors.find((c) => corridorKey(c) === view.corridor) ?? null,
@@ -126,7 +134,7 @@ export function App() {
   );
   const nameOf = useCallback(
     (code: string) => places.get(code)?.name[view.locale] ?? code,
-    [places, view.locale],
+    [view.locale],
   );
 
   const [addToCurrent, setAddToCurrent] = useState(false);
@@ -194,8 +202,9 @@ export function App() {
               busy={dataset.loadingSource !== null}
             />
             <ExportMenu
-              // Until the workspace knows its months, an export would have no period to name.
-              busy={workspace.range === null}
+              // Until the workspace knows its months, an export would have no period to name;
+              // until the data is loaded, no source.
+              busy={workspace.range === null || dataset.summary === null}
               items={exportItems({
                 view,
                 workspace,

@@ -21,6 +21,7 @@ export function Legend({
   partial = false,
   collapsed = false,
   focus = null,
+  firstView = false,
 }: {
   flows: WindowFlows | null;
   colorBy: ColorBy;
@@ -36,6 +37,8 @@ export function Legend({
   collapsed?: boolean;
   /** The partner the view is narrowed to (ISO-3): the summary says what went to it. */
   focus?: string | null;
+  /** Whether the flows are the data set's stored first view (see use-workspace.ts). */
+  firstView?: boolean;
 }) {
   const { locale, t } = useI18n();
   const total = flows ? flows.valueUsd.reduce((a, b) => a + b, 0) : 0;
@@ -61,6 +64,7 @@ export function Legend({
           data-testid="legend-summary"
           data-partners={flows.count}
           data-total-usd={total}
+          data-first-view={firstView || undefined}
         >
           {flows.count > 0
             ? translateCount(locale, 'legend.summary', flows.count, {

@@ -3,7 +3,7 @@ import { routeBounds } from '../map/camera';
 import { corridorKey, type Corridor } from '../analysis/corridor';
 import { monthOf } from '../analysis/month';
 import { formatUsd } from '../i18n';
-import type { Place } from '../data/corridor-query';
+import type { Place } from '../data/places';
 import { FLOW_ARC } from '../map/arc-scale';
 import { corridorRoutes, routeKey } from '../map/corridor-routes';
 import { edgeFlows, edgeMarkers, type ScreenCamera } from '../map/edge-markers';
@@ -305,6 +305,7 @@ export function MapStage({
                 partial={routes.some((route) => route.partial)}
                 collapsed={selected !== null || view.via !== null}
                 focus={view.via}
+                firstView={workspace.fromFirstView}
               />
             </div>
           )}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Corridor } from '../analysis/corridor';
-import type { Place } from '../data/corridor-query';
+import type { Place } from '../data/places';
 import { narrowLegs } from '../data/flow-slices';
 import { destinationCodes } from '../state/analysis-params';
 import type { SetView } from '../state/use-view-state';

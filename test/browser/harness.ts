@@ -215,17 +215,18 @@ export async function loadThrough(page: Page, start: () => Promise<unknown>): Pr
 
 /**
  * Waits for the map to have drawn flows: the legend sums them up once they are queried, and the
- * map says how many it drew (its chunk may still be on its way when the legend is there).
+ * map says how many it drew (its chunk may still be on its way when the legend is there). The
+ * flows of the loaded data, unless `firstView`: then those of the data set's stored first view,
+ * drawn before the data is loaded.
  */
-export async function waitForFlows(page: Page): Promise<void> {
-  await page.getByTestId('legend-summary').waitFor();
-  await page.waitForFunction(() => {
+export async function waitForFlows(page: Page, { firstView = false } = {}): Promise<void> {
+  await page.waitForFunction((firstView) => {
+    const summary = document.querySelector('[data-testid=legend-summary]');
     const drawn = document.querySelector('[data-testid=map]')?.getAttribute('data-flows-drawn');
-    const partners = document
-      .querySelector('[data-testid=legend-summary]')
-      ?.getAttribute('data-partners');
-    return drawn != null && drawn === partners;
-  });
+    const partners = summary?.getAttribute('data-partners');
+    const stored = summary?.getAttribute('data-first-view') === 'true';
+    return drawn != null && drawn === partners && stored === firstView;
+  }, firstView);
   await twoFrames(page);
 }
 

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFirstView } from '../../scripts/lib/first-view';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { loadReferenceTables } from '../../scripts/lib/reference';
 import { FIXTURES, GOOD_FIXTURES } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,6 +30,7 @@ beforeAll(async () => {
   spillRoot = join(dir, 'tmp');
   mkdirSync(spillRoot);
   db = await openNodeDuckDB();
+  await loadReferenceTables(db);
 });
 afterAll(() => {
   db.close();
@@ -72,6 +75,21 @@ describe('npm run ingest', () => {
     expect(twn).toEqual({ n: 1, v: 1_500_000 });
     const [first] = await db.query(`SELECT reporter, flow, partner FROM '${out}' LIMIT 1`);
     expect(first).toEqual({ reporter: 'ARM', flow: 'X', partner: 'RUS' });
+    // The page's first view of the file: Taiwan's monthly exports of CHPL goods by partner
+    // (places on the map, not the World), as plain SQL sums the rows written.
+    const view = readFirstView(out);
+    const partners = await db.query(`SELECT t.partner, sum(t.value_usd) AS v FROM '${out}' t
+      WHERE t.reporter = 'TWN' AND t.flow = 'X' AND t.freq = 'M' AND length(t.hs) = 6
+        AND t.hs IN (SELECT hs FROM hs_codes WHERE level = 6 AND chpl_tier IS NOT NULL)
+        AND t.partner IN (SELECT iso3 FROM countries WHERE lon IS NOT NULL)
+      GROUP BY t.partner ORDER BY t.partner`);
+    expect(view?.months.partners).toEqual(partners.map((r) => r.partner));
+    const cells = (view?.months.months.length ?? 0) * (view?.months.tiers.length ?? 0);
+    expect(
+      view?.months.partners.map((_, p) =>
+        view.months.values.subarray(p * cells, (p + 1) * cells).reduce((a, b) => a + b, 0),
+      ),
+    ).toEqual(partners.map((r) => r.v));
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
 

@@ -35,6 +35,3 @@ export const extentSql = (table: string) =>
 export const canonicalPreviewSql = (table: string, limit: number) =>
   `SELECT CAST(period AS VARCHAR) AS period, freq, months, reporter, partner, flow, hs, value_usd
 FROM ${quoteIdent(table)} LIMIT ${Math.floor(limit)}`;
-
-/** SQL: every economy's map anchor, names and Chinese aliases (`|`-separated). */
-export const placesSql = 'SELECT iso3, lon, lat, name_en, name_zh, aliases_zh FROM countries';

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { Corridor } from '../../analysis/corridor';
 import type { AnalysisParams } from '../../analysis/params';
 import {
-  queryPlaces,
   queryRouteMonths,
   type RouteMonths,
   queryCorridorMonths,
@@ -10,7 +9,6 @@ import {
   queryPlacebo,
   type CorridorMonths,
   type CorridorResult,
-  type Place,
 } from '../../data/corridor-query';
 import { whenFresh } from '../../data/coordinator';
 import { withPlacebo } from '../../data/corridors/placebo';
@@ -71,21 +69,6 @@ export function useCorridors(
     result: scored?.result ?? null,
     pending: summary !== null && key !== 'null' && scored?.key !== key,
   };
-}
-
-/** Map anchors and names of every economy, read once the reference tables are loaded. */
-export function usePlaces(summary: DatasetSummary | null): ReadonlyMap<string, Place> {
-  const [places, setPlaces] = useState<ReadonlyMap<string, Place>>(new Map());
-  const ready = summary !== null;
-  useEffect(() => {
-    if (!ready) return;
-    const controller = new AbortController();
-    whenFresh(queryPlaces(controller.signal), setPlaces, (error: unknown) =>
-      console.error('Place query failed', error),
-    );
-    return () => controller.abort();
-  }, [ready]);
-  return places;
 }
 
 /** The selected corridor's legs month by month (null while loading or with no selection). */

@@ -3,7 +3,7 @@ import packageJson from '../../../package.json';
 import type { Corridor } from '../../analysis/corridor';
 import { monthOf } from '../../analysis/month';
 import type { AnalysisParams } from '../../analysis/params';
-import type { Place } from '../../data/corridor-query';
+import type { Place } from '../../data/places';
 import type { DatasetSummary } from '../../data/dataset';
 import type { PartnerMonths } from '../../data/partner-months';
 import { monthTotals } from '../../map/month-window';

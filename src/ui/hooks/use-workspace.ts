@@ -1,9 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import hsCsv from '../../../data/reference/hs.csv?raw';
 import { monthStart } from '../../analysis/month';
 import { parseHsReference, productMatcher } from '../../analysis/product-selection';
 import type { DatasetSummary } from '../../data/dataset';
-import { queryFlowCube, type FlowCube } from '../../data/flow-cube';
+import type { FlowCube } from '../../data/flow-cube';
+import { sameFlows, type FirstView } from '../../data/first-view';
+import { queryFlowCube } from '../../data/flow-cube-query';
 import {
   keptProducts,
   legTotals,
@@ -28,6 +30,8 @@ export interface Workspace {
   cube: FlowCube | null;
   /** The origin's flows by partner × step × tier under the product and source filters. */
   months: PartnerMonths | null;
+  /** Whether `months` (and the window's flows) are the data set's stored first view. */
+  fromFirstView: boolean;
   /** The window: its steps, and the flows and legs summed over it. */
   range: StepRange | null;
   flows: WindowFlows | null;
@@ -46,9 +50,15 @@ interface CubeKey {
 
 /**
  * The workspace's data: the flow cube, built in DuckDB once per load (and per origin and
- * destinations), and every filter answered from it in memory, without a query.
+ * destinations), and every filter answered from it in memory, without a query. Until the cube
+ * is built, a view with the default filters shows `firstView`, the data set's stored first
+ * view (null: none); once it is, the two are compared (see {@link useFirstViewCheck}).
  */
-export function useWorkspace(view: ViewState, summary: DatasetSummary | null): Workspace {
+export function useWorkspace(
+  view: ViewState,
+  summary: DatasetSummary | null,
+  firstView: FirstView | null,
+): Workspace {
   const key = useMemo<CubeKey | null>(() => {
     if (!summary) return null;
     const destinations = destinationCodes(view.destinations);
@@ -67,10 +77,18 @@ export function useWorkspace(view: ViewState, summary: DatasetSummary | null): W
     [products],
   );
   const keep = useMemo(() => (cube ? keptProducts(cube, matcher.hs6) : null), [cube, matcher]);
-  const months = useMemo(
+  const live = useMemo(
     () => (cube && keep ? originMonths(cube, { keep, source: view.source }) : null),
     [cube, keep, view.source],
   );
+  const fits =
+    firstView !== null &&
+    firstView.origin === view.origin &&
+    firstView.source === view.source &&
+    products === '';
+  const fromFirstView = live === null && fits;
+  const months = live ?? (fromFirstView ? firstView.months : null);
+  useFirstViewCheck(fits ? firstView : null, live);
   const count = months?.months.length ?? 0;
   const index = view.month ? (months?.months.indexOf(monthStart(view.month)) ?? -1) : -1;
   const last = index >= 0 ? index : count - 1;
@@ -91,5 +109,19 @@ export function useWorkspace(view: ViewState, summary: DatasetSummary | null): W
         : null,
     [cube, keep, range, view.source, view.via, view.to],
   );
-  return { cube, months, range, flows, legs, route, matcher };
+  return { cube, months, fromFirstView, range, flows, legs, route, matcher };
+}
+
+/**
+ * Once the live query answers a view the first view fits, checks that they show the same
+ * flows: the performance mark `tdc:first-view-checked` says whether they do (the bench and
+ * the tests read it), and a console error says where they do not.
+ */
+function useFirstViewCheck(firstView: FirstView | null, live: PartnerMonths | null) {
+  useEffect(() => {
+    if (!firstView || !live) return;
+    const same = sameFlows(firstView.months, live);
+    performance.mark('tdc:first-view-checked', { detail: { same } });
+    if (!same) console.error('The first view stored with the data differs from the data itself');
+  }, [firstView, live]);
 }

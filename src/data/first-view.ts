@@ -1,0 +1,133 @@
+import * as v from 'valibot';
+import { FLOW_SOURCES, type FlowSource } from './flow-slices';
+import { fetchParquetKeyValues } from './parquet-footer';
+import type { PartnerMonths } from './partner-months';
+
+/**
+ * A data set's first view: the default origin's exports by partner, month and CHPL tier under
+ * the default filters (every product, the exporters' own figures), stored in the data set's
+ * own Parquet file by whatever wrote it (`npm run data:sample`, `npm run ingest`, the bench's
+ * generator). The page draws it while DuckDB starts and loads, then replaces it with the same
+ * figures from the live query, and says so if they differ.
+ */
+export interface FirstView {
+  origin: string;
+  source: FlowSource;
+  months: PartnerMonths;
+}
+
+/** The Parquet key–value metadata entry that holds the first view. */
+export const FIRST_VIEW_KEY = 'tdc_first_view';
+/** The version of the stored form; another version is ignored. */
+const VERSION = 1;
+
+const codes = v.array(v.string());
+const numbers = v.array(v.number());
+/** The stored form: the PartnerMonths arrays, as JSON arrays. */
+const StoredSchema = v.object({
+  version: v.literal(VERSION),
+  origin: v.string(),
+  source: v.picklist(FLOW_SOURCES),
+  step: v.picklist(['month', 'year']),
+  months: codes,
+  partners: codes,
+  nameEn: codes,
+  nameZh: codes,
+  partnerPosition: numbers,
+  originPosition: numbers,
+  tiers: codes,
+  values: numbers,
+});
+type Stored = v.InferOutput<typeof StoredSchema>;
+
+/** The first view as stored in a Parquet file's metadata (JSON). */
+export function encodeFirstView(view: FirstView): string {
+  const { months: pm } = view;
+  const stored: Stored = {
+    version: VERSION,
+    origin: view.origin,
+    source: view.source,
+    step: pm.step,
+    months: pm.months,
+    partners: pm.partners,
+    nameEn: pm.nameEn,
+    nameZh: pm.nameZh,
+    partnerPosition: Array.from(pm.partnerPosition),
+    originPosition: Array.from(pm.originPosition),
+    tiers: pm.tiers,
+    values: Array.from(pm.values),
+  };
+  return JSON.stringify(stored);
+}
+
+/**
+ * A stored first view, or null when `text` is not one this version can use (another version,
+ * or arrays whose sizes do not agree): a first view is a head start, never a reason to fail.
+ */
+export function decodeFirstView(text: string): FirstView | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const result = v.safeParse(StoredSchema, parsed);
+  if (!result.success) return null;
+  const s = result.output;
+  const partnerCount = s.partners.length;
+  const sizesAgree =
+    s.nameEn.length === partnerCount &&
+    s.nameZh.length === partnerCount &&
+    s.partnerPosition.length === 2 * partnerCount &&
+    (s.originPosition.length === 2 || (partnerCount === 0 && s.originPosition.length === 0)) &&
+    s.values.length === partnerCount * s.months.length * s.tiers.length;
+  if (!sizesAgree) return null;
+  return {
+    origin: s.origin,
+    source: s.source,
+    months: {
+      origin: s.origin,
+      months: s.months,
+      step: s.step,
+      partners: s.partners,
+      nameEn: s.nameEn,
+      nameZh: s.nameZh,
+      partnerPosition: Float64Array.from(s.partnerPosition),
+      originPosition: Float64Array.from(s.originPosition),
+      tiers: s.tiers,
+      values: Float64Array.from(s.values),
+    },
+  };
+}
+
+const sameList = (a: ArrayLike<unknown>, b: ArrayLike<unknown>) =>
+  a.length === b.length && Array.prototype.every.call(a, (x, i) => x === b[i]);
+
+/**
+ * Whether two PartnerMonths show the same flows: the same months, partners, places and tiers,
+ * and values equal to a part in a billion (sums made in another order may differ in the last
+ * bits).
+ */
+export function sameFlows(a: PartnerMonths, b: PartnerMonths): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), 1);
+  return (
+    a.step === b.step &&
+    sameList(a.months, b.months) &&
+    sameList(a.partners, b.partners) &&
+    sameList(a.tiers, b.tiers) &&
+    sameList(a.partnerPosition, b.partnerPosition) &&
+    sameList(a.originPosition, b.originPosition) &&
+    a.values.length === b.values.length &&
+    a.values.every((x, i) => close(x, b.values[i] ?? Number.NaN))
+  );
+}
+
+/**
+ * The first view stored in the Parquet file at `url`, read from the file's footer alone (two
+ * small range requests), or null when it has none this version can use or the server does not
+ * answer range requests.
+ */
+export async function fetchFirstView(url: string): Promise<FirstView | null> {
+  const text = (await fetchParquetKeyValues(url))?.get(FIRST_VIEW_KEY);
+  return text === undefined ? null : decodeFirstView(text);
+}

@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { loadReferenceTables } from '../../scripts/lib/reference';
+import {
+  countryPoint,
+  drawnOn,
+  mapCamera,
+  mapPixels,
+  projectOn,
+  startHarness,
+  waitForDataStatus,
+  waitForFlows,
+  type Harness,
+} from './harness';
+
+/**
+ * The sample stores its first view in its own Parquet footer: the page draws it from two
+ * hundred kilobytes while DuckDB starts and loads the file, then draws the same flows from the
+ * data. These tests hold the file's download (not the range request for its footer) to look at
+ * the page in between.
+ */
+
+const SAMPLE = 'public/sample/trade-sample.parquet';
+/** The dark basemap's ocean and land. */
+const BASEMAP: readonly (readonly number[])[] = [
+  [10, 18, 32],
+  [27, 36, 51],
+];
+
+let harness: Harness;
+let db: NodeDuckDB;
+
+beforeAll(async () => {
+  db = await openNodeDuckDB();
+  await loadReferenceTables(db);
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+  db?.close();
+});
+
+/** Holds the sample's download (a request without a range) until `release` is called. */
+function holdDownload() {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const beforeLoad = (page: Page) =>
+    page.route('**/trade-sample.parquet', async (route) => {
+      if (route.request().headers().range === undefined) await released;
+      await route.continue();
+    });
+  return { beforeLoad, release };
+}
+
+/** What the legend sums up, and the period it names. */
+const legendOf = async (page: Page) => ({
+  partners: await page.getByTestId('legend-summary').getAttribute('data-partners'),
+  total: Number(await page.getByTestId('legend-summary').getAttribute('data-total-usd')),
+  period: await page.getByTestId('legend-period').textContent(),
+});
+
+describe('the first view', () => {
+  it('draws the flows before the data is loaded, and the data then draws the same', async () => {
+    const hold = holdDownload();
+    const { page, consoleErrors } = await harness.open('/', { beforeLoad: hold.beforeLoad });
+    await waitForFlows(page, { firstView: true });
+    expect(await page.getByTestId('status').getAttribute('data-state')).toBe('loading');
+    // An export would have no data set to name yet.
+    const exportButton = page.getByTestId('export-menu').getByRole('button').first();
+    expect(await exportButton.getAttribute('aria-busy')).toBe('true');
+
+    // Taiwan's exports of CHPL goods over the last 12 months, by partner on the map.
+    const [sql] = await db.query(`SELECT count(DISTINCT t.partner) AS partners,
+        sum(t.value_usd) AS total
+      FROM '${SAMPLE}' t
+      JOIN hs_codes h ON h.hs = t.hs AND h.level = 6 AND h.chpl_tier IS NOT NULL
+      JOIN countries c ON c.iso3 = t.partner AND c.lon IS NOT NULL
+      WHERE t.reporter = 'TWN' AND t.flow = 'X' AND t.period >= DATE '2024-07-01'`);
+    const stored = await legendOf(page);
+    expect(stored.partners).toBe(String(sql?.partners));
+    expect(stored.total).toBe(Number(sql?.total));
+    expect(stored.period).toMatch(/Jul 2024 – Jun 2025/);
+
+    // Drawn, and from Taiwan: the arcs converge on its anchor.
+    const png = await mapPixels(page);
+    const camera = await mapCamera(page);
+    const [x, y] = projectOn(camera, ...(await countryPoint(db, 'TWN')), png.width, png.height);
+    expect(drawnOn(png, x, y, 5, BASEMAP)).toBeGreaterThan(40);
+
+    hold.release();
+    expect(await waitForDataStatus(page)).toBe('ready');
+    await waitForFlows(page);
+    expect(await legendOf(page)).toEqual(stored);
+    const checked = await page.evaluate(() =>
+      performance
+        .getEntriesByName('tdc:first-view-checked')
+        .map((mark) => (mark as PerformanceMark).detail as { same: boolean }),
+    );
+    expect(checked).toEqual([{ same: true }]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('is not drawn for a view it does not show (a product filter), which waits for the data', async () => {
+    const hold = holdDownload();
+    const { page } = await harness.open('/?prod=CHPL-1', { beforeLoad: hold.beforeLoad });
+    // The footer has been read and the map is up: nothing is drawn from the first view.
+    await page.waitForFunction(() =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.endsWith('trade-sample.parquet')),
+    );
+    await page.getByTestId('map').waitFor();
+    await page.waitForTimeout(1000);
+    expect(await page.getByTestId('legend-summary').count()).toBe(0);
+    hold.release();
+    expect(await waitForDataStatus(page)).toBe('ready');
+    await waitForFlows(page);
+    const [sql] = await db.query(`SELECT sum(t.value_usd) AS total
+      FROM '${SAMPLE}' t JOIN hs_codes h ON h.hs = t.hs AND h.level = 6 AND h.chpl_tier = '1'
+      JOIN countries c ON c.iso3 = t.partner AND c.lon IS NOT NULL
+      WHERE t.reporter = 'TWN' AND t.flow = 'X' AND t.period >= DATE '2024-07-01'`);
+    expect((await legendOf(page)).total).toBe(Number(sql?.total));
+  });
+});
