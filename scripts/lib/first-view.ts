@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHsReference, productMatcher } from '../../src/analysis/product-selection';
+import { analyzeCorridors } from '../../src/data/corridors/score-corridors';
 import {
   decodeFirstView,
+  decodeRanking,
   encodeFirstView,
+  encodeRanking,
+  FIRST_RANKING_KEY,
   FIRST_VIEW_KEY,
   type FirstView,
 } from '../../src/data/first-view';
-import { parquetKeyValues } from '../../src/data/parquet-footer';
-import { keptProducts, originMonths } from '../../src/data/flow-slices';
 import { toFlowCube, type Columns } from '../../src/data/flow-cube';
+import { keptProducts, originMonths } from '../../src/data/flow-slices';
+import { parquetKeyValues } from '../../src/data/parquet-footer';
+import { corridorTables, dropCorridorTablesSql } from '../../src/data/sql/corridors/tables';
 import {
   cubeCellsSql,
   cubeCountriesSql,
@@ -18,12 +23,17 @@ import {
   FLOW_CUBE_TABLE,
   flowCubeSql,
 } from '../../src/data/sql/flow-cube';
-import { quoteIdent, quoteLiteral } from '../../src/data/sql/quote';
-import { createReferenceTableSql, REFERENCE_TABLES } from '../../src/data/sql/reference';
+import { quoteLiteral } from '../../src/data/sql/quote';
+import { REFERENCE_TABLES } from '../../src/data/sql/reference';
 import type { Row, SqlRunner } from '../../src/data/sql-runner';
+import { canonicalRowsSql } from '../../src/data/validate';
+import { analysisParams } from '../../src/state/analysis-params';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
+import { loadReferenceTables } from './reference';
 
-const REFERENCE_DIR = fileURLToPath(new URL('../../data/reference/', import.meta.url));
+const HS_CSV = fileURLToPath(
+  new URL(`../../data/reference/${REFERENCE_TABLES.hs_codes.file}`, import.meta.url),
+);
 
 /** Rows read in Node, in the column shape of an Arrow table. */
 function columnsOf(rows: readonly Row[]): Columns {
@@ -31,23 +41,16 @@ function columnsOf(rows: readonly Row[]): Columns {
 }
 
 /**
- * The first view of the canonical trade table `table` in `db`, as the page computes it from
- * its flow cube: the default origin's exports by partner, month and tier under the default
- * filters (every CHPL good, the exporters' own figures). Null when the origin exports nothing.
- * Leaves the reference tables it reads (`countries`, `hs_codes`) in `db`.
+ * The default origin's exports by partner, month and tier under the default filters (every
+ * CHPL good, the exporters' own figures), as the page computes them from its flow cube of the
+ * `trade` table; null when the origin exports nothing.
  */
-export async function firstViewText(db: SqlRunner, table = 'trade'): Promise<string | null> {
+async function firstFlows(db: SqlRunner): Promise<string | null> {
   const { origin, source, products } = DEFAULT_VIEW;
-  for (const name of ['countries', 'hs_codes'] as const)
-    await db.query(createReferenceTableSql(name, REFERENCE_DIR + REFERENCE_TABLES[name].file));
-  const hsCsv = readFileSync(REFERENCE_DIR + REFERENCE_TABLES.hs_codes.file, 'utf8');
-  const matcher = productMatcher(products, parseHsReference(hsCsv));
-  // The cube reads `trade`, as in the page.
-  const view = table === 'trade' ? null : quoteIdent('trade');
-  if (view) await db.query(`CREATE TEMP VIEW ${view} AS SELECT * FROM ${quoteIdent(table)}`);
+  const matcher = productMatcher(products, parseHsReference(readFileSync(HS_CSV, 'utf8')));
+  const { sql, params } = flowCubeSql(origin, []);
+  await db.query(sql, params);
   try {
-    const { sql, params } = flowCubeSql(origin, []);
-    await db.query(sql, params);
     const read = async (query: string) => columnsOf(await db.query(query));
     const cube = toFlowCube(
       {
@@ -63,17 +66,40 @@ export async function firstViewText(db: SqlRunner, table = 'trade'): Promise<str
     return months.partners.length === 0 ? null : encodeFirstView({ origin, source, months });
   } finally {
     await db.query(`DROP TABLE IF EXISTS ${FLOW_CUBE_TABLE}`);
-    if (view) await db.query(`DROP VIEW ${view}`);
+  }
+}
+
+/** The corridor ranking of the `trade` table under the default settings, as the page scores it. */
+async function firstRanking(db: SqlRunner): Promise<string | null> {
+  const { params } = analysisParams(DEFAULT_VIEW);
+  if (!params) return null;
+  const tablePrefix = 'first_view_';
+  try {
+    const analysis = await analyzeCorridors(db, params, { tablePrefix });
+    return encodeRanking({ params: JSON.stringify(params), analysis });
+  } finally {
+    for (const sql of dropCorridorTablesSql(corridorTables(tablePrefix))) await db.query(sql);
   }
 }
 
 /**
- * The entry of a `KV_METADATA {…}` clause that stores the first view of `table`, with a
- * leading comma; empty when there is no first view.
+ * The entries of a `KV_METADATA {…}` clause that store the page's first view of the trade
+ * table `table` (its flows and its ranking), each with a leading comma; empty when the
+ * default origin exports nothing. Reads the rows the page would keep of `table` (its
+ * canonical rows, in a temporary view `trade`), and loads the reference tables into `db`.
  */
-export async function firstViewKv(db: SqlRunner, table = 'trade'): Promise<string> {
-  const text = await firstViewText(db, table);
-  return text === null ? '' : `, ${FIRST_VIEW_KEY}: ${quoteLiteral(text)}`;
+export async function firstViewKv(db: SqlRunner, table: string): Promise<string> {
+  await loadReferenceTables(db);
+  await db.query(`CREATE TEMP VIEW trade AS ${await canonicalRowsSql(db, table)}`);
+  try {
+    const flows = await firstFlows(db);
+    if (flows === null) return '';
+    const ranking = await firstRanking(db);
+    const entry = (key: string, text: string) => `, ${key}: ${quoteLiteral(text)}`;
+    return entry(FIRST_VIEW_KEY, flows) + (ranking ? entry(FIRST_RANKING_KEY, ranking) : '');
+  } finally {
+    await db.query('DROP VIEW trade');
+  }
 }
 
 /** The key–value metadata of the Parquet file at `path`, read from its footer. */
@@ -85,6 +111,8 @@ export function readParquetKeyValues(path: string): Map<string, string> {
 
 /** The first view stored in the Parquet file at `path`, or null. */
 export function readFirstView(path: string): FirstView | null {
-  const text = readParquetKeyValues(path).get(FIRST_VIEW_KEY);
-  return text === undefined ? null : decodeFirstView(text);
+  const pairs = readParquetKeyValues(path);
+  const flows = decodeFirstView(pairs.get(FIRST_VIEW_KEY) ?? '');
+  const ranking = pairs.get(FIRST_RANKING_KEY);
+  return flows && { ...flows, ranking: ranking === undefined ? null : decodeRanking(ranking) };
 }

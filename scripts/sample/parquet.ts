@@ -32,8 +32,8 @@ export async function writeTradeParquet(
     const columns = TRADE_COLUMNS.filter((c) => c.name !== 'months')
       .map((c) => `${c.name} ${c.type}`)
       .join(', ');
-    await db.query(`CREATE TABLE trade (${columns})`);
-    const appender = await db.connection.createAppender('trade');
+    await db.query(`CREATE TABLE sample_rows (${columns})`);
+    const appender = await db.connection.createAppender('sample_rows');
     const dates = Array.from({ length: MONTHS }, (_, m) => dateValue(epochDays(m)));
     for (const row of rows) {
       appender.appendDate(dates[row.month] ?? dateValue(0));
@@ -58,8 +58,8 @@ export async function writeTradeParquet(
     const kv =
       Object.entries(metadata)
         .map(([k, v]) => `${k}: ${quoteLiteral(v)}`)
-        .join(', ') + (await firstViewKv(db));
-    await db.query(`COPY (SELECT * FROM trade ORDER BY reporter, flow, partner, hs, period)
+        .join(', ') + (await firstViewKv(db, 'sample_rows'));
+    await db.query(`COPY (SELECT * FROM sample_rows ORDER BY reporter, flow, partner, hs, period)
       TO ${quoteLiteral(out)}
       (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, KV_METADATA {${kv}})`);
   } finally {

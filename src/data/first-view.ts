@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { corridorKey } from '../analysis/corridor';
+import type { Analysis } from './corridors/score-corridors';
 import { FLOW_SOURCES, type FlowSource } from './flow-slices';
 import { fetchParquetKeyValues } from './parquet-footer';
 import type { PartnerMonths } from './partner-months';
@@ -14,10 +16,19 @@ export interface FirstView {
   origin: string;
   source: FlowSource;
   months: PartnerMonths;
+  /** The corridor ranking under the default settings, when the file stores one. */
+  ranking: StoredRanking | null;
 }
 
-/** The Parquet key–value metadata entry that holds the first view. */
+/** A ranking stored with the data: the settings it was scored with (as JSON), and its result. */
+export interface StoredRanking {
+  params: string;
+  analysis: Analysis;
+}
+
+/** The Parquet key–value metadata entries that hold the first view and its ranking. */
 export const FIRST_VIEW_KEY = 'tdc_first_view';
+export const FIRST_RANKING_KEY = 'tdc_first_ranking';
 /** The version of the stored form; another version is ignored. */
 const VERSION = 1;
 
@@ -40,8 +51,8 @@ const StoredSchema = v.object({
 });
 type Stored = v.InferOutput<typeof StoredSchema>;
 
-/** The first view as stored in a Parquet file's metadata (JSON). */
-export function encodeFirstView(view: FirstView): string {
+/** The first view's flows as stored in a Parquet file's metadata (JSON). */
+export function encodeFirstView(view: Omit<FirstView, 'ranking'>): string {
   const { months: pm } = view;
   const stored: Stored = {
     version: VERSION,
@@ -61,10 +72,11 @@ export function encodeFirstView(view: FirstView): string {
 }
 
 /**
- * A stored first view, or null when `text` is not one this version can use (another version,
- * or arrays whose sizes do not agree): a first view is a head start, never a reason to fail.
+ * A stored first view's flows, or null when `text` is not one this version can use (another
+ * version, or arrays whose sizes do not agree): a first view is a head start, never a reason
+ * to fail.
  */
-export function decodeFirstView(text: string): FirstView | null {
+export function decodeFirstView(text: string): Omit<FirstView, 'ranking'> | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -122,12 +134,63 @@ export function sameFlows(a: PartnerMonths, b: PartnerMonths): boolean {
   );
 }
 
+/** A ranking as stored in a Parquet file's metadata (JSON). */
+export function encodeRanking(ranking: StoredRanking): string {
+  return JSON.stringify({ version: VERSION, ...ranking });
+}
+
+const RankingSchema = v.object({
+  version: v.literal(VERSION),
+  params: v.string(),
+  analysis: v.looseObject({
+    corridors: v.array(v.looseObject({ score: v.number() })),
+    unscored: v.array(v.unknown()),
+    pools: v.looseObject({ listed: numbers, unlisted: numbers, placebo: numbers }),
+    counts: v.looseObject({}),
+    coverage: v.array(v.unknown()),
+  }),
+});
+
 /**
- * The first view stored in the Parquet file at `url`, read from the file's footer alone (two
- * small range requests), or null when it has none this version can use or the server does not
+ * A stored ranking, or null when `text` is not one this version can use. Only its outline is
+ * checked here: the page shows it until its own scoring ends, and then compares the two (see
+ * {@link sameRanking}).
+ */
+export function decodeRanking(text: string): StoredRanking | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const result = v.safeParse(RankingSchema, parsed);
+  if (!result.success) return null;
+  const { params, analysis } = result.output;
+  return { params, analysis: analysis as unknown as Analysis };
+}
+
+/**
+ * Whether two analyses rank the same corridors in the same order with the same scores (to a
+ * part in a billion: the stored one was scored by another DuckDB), and count the same routes.
+ */
+export function sameRanking(a: Analysis, b: Analysis): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), 1);
+  return (
+    sameList(a.corridors.map(corridorKey), b.corridors.map(corridorKey)) &&
+    a.corridors.every((c, i) => close(c.score, b.corridors[i]?.score ?? Number.NaN)) &&
+    JSON.stringify(a.counts) === JSON.stringify(b.counts)
+  );
+}
+
+/**
+ * The first view stored in the Parquet file at `url`, read from the file's footer alone (one
+ * or two range requests), or null when it has none this version can use or the server does not
  * answer range requests.
  */
 export async function fetchFirstView(url: string): Promise<FirstView | null> {
-  const text = (await fetchParquetKeyValues(url))?.get(FIRST_VIEW_KEY);
-  return text === undefined ? null : decodeFirstView(text);
+  const pairs = await fetchParquetKeyValues(url);
+  const text = pairs?.get(FIRST_VIEW_KEY);
+  const flows = text === undefined ? null : decodeFirstView(text);
+  const ranking = pairs?.get(FIRST_RANKING_KEY);
+  return flows && { ...flows, ranking: ranking === undefined ? null : decodeRanking(ranking) };
 }

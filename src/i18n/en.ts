@@ -305,6 +305,8 @@ export const en = {
   'map.attribution': 'Borders: Natural Earth (public domain)',
   'corridors.title': 'Flagged corridors',
   'corridors.scoring': 'Scoring corridors…',
+  'corridors.stored':
+    'The ranking stored with the data, shown while the data loads; it is scored again here, and checked.',
   'corridors.via': 'Through {country} only',
   'corridors.clearVia': 'Show every intermediary',
   'corridors.route': '{origin} → {via} → {destination}',

@@ -287,6 +287,7 @@ export const zhTW: Record<MessageKey, string> = {
   'map.attribution': '國界：Natural Earth（公有領域）',
   'corridors.title': '被標記的走廊',
   'corridors.scoring': '正在評分…',
+  'corridors.stored': '此為隨資料儲存的排名，於資料載入期間先行顯示；載入後將在此重新評分並核對。',
   'corridors.via': '僅顯示經由{country}者',
   'corridors.clearVia': '顯示所有中轉經濟體',
   'corridors.route': '{origin} → {via} → {destination}',

@@ -103,16 +103,19 @@ export function App() {
   const i18n = useMemo(() => ({ locale: view.locale, t: translator(view.locale) }), [view.locale]);
   const dataset = useDataset(INITIAL);
   const analysis = useMemo(() => analysisParams(view), [view]);
-  const scoring = useCorridors(dataset.summary, analysis.params);
-  const scored = scoring.result;
   const firstView = useFirstView(INITIAL, FIRST_VIEW, dataset);
+  const scoring = useCorridors(dataset.summary, analysis.params, firstView?.ranking ?? null);
+  const scored = scoring.result;
   const workspace = useWorkspace(view, dataset.summary, firstView);
-  const routeMonths = useRouteMonths(scored?.corridors ?? NO_CORRIDORS);
+  // The corridors' months are read from the scoring's working tables: those of a stored
+  // ranking wait for the data's own scoring.
+  const scoredHere = scoring.stored ? null : scored;
+  const routeMonths = useRouteMonths(scoredHere?.corridors ?? NO_CORRIDORS);
   const selected = useMemo(
     () => scored?.corridors.find((c) => corridorKey(c) === view.corridor) ?? null,
     [scored, view.corridor],
   );
-  const months = useCorridorMonths(selected);
+  const months = useCorridorMonths(scoredHere && selected);
 
   useEffect(() => {
     document.documentElement.lang = view.locale;
@@ -301,6 +304,7 @@ export function App() {
             <CorridorList
               result={scored}
               pending={scoring.pending}
+              stored={scoring.stored}
               shown={shown}
               via={view.via && (places.get(view.via)?.name[view.locale] ?? view.via)}
               onClearVia={() => setView({ via: null })}

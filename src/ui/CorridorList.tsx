@@ -60,6 +60,7 @@ export function CorridorTags({ corridor }: { corridor: Corridor }) {
 export function CorridorList({
   result,
   pending,
+  stored = false,
   shown,
   via,
   onClearVia,
@@ -74,6 +75,8 @@ export function CorridorList({
   result: CorridorResult | null;
   /** A scoring with newer settings is under way: the ranking shown is the previous one. */
   pending: boolean;
+  /** The ranking shown is the one stored with the data, until the data's own scoring ends. */
+  stored?: boolean;
   /** The corridors that pass the view's filters (intermediary, score), best first. */
   shown: readonly Corridor[];
   /** The intermediary the ranking is narrowed to, by name, or null. */
@@ -99,11 +102,17 @@ export function CorridorList({
       <div
         className="muted"
         data-testid="corridor-timing"
-        data-ms={result ? Math.round(result.ms) : undefined}
+        data-ms={result && !stored ? Math.round(result.ms) : undefined}
+        data-stored={stored || undefined}
         aria-live="polite"
-        aria-busy={pending}
+        aria-busy={pending || stored}
       >
-        {pending && result ? (
+        {stored && result ? (
+          <>
+            <span className="pending">{t('corridors.stored')}</span>{' '}
+            <RouteAccount result={result} flagged={flagged} />
+          </>
+        ) : pending && result ? (
           <span className="pending">{t('workspace.rescoring')}</span>
         ) : result ? (
           <RouteAccount result={result} flagged={flagged} />

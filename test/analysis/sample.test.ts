@@ -4,6 +4,9 @@ import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { corridorKey, type Corridor } from '../../src/analysis/corridor';
 import { scoreCorridors } from '../../src/data/corridors/score-corridors';
 import { loadReferenceTables } from '../../scripts/lib/reference';
+import { readFirstView } from '../../scripts/lib/first-view';
+import { analysisParams } from '../../src/state/analysis-params';
+import { DEFAULT_VIEW } from '../../src/state/view-state';
 
 /**
  * The planted corridors of data/sample/README.md (story a and d), as via>destination:product.
@@ -49,6 +52,14 @@ describe('the bundled sample', () => {
 
   it('ranks its 17 planted corridors first, all with a positive score', () => {
     const top = ranked.slice(0, PLANTED.length);
+    expect(top.map(corridorKey).sort()).toEqual([...PLANTED].sort());
+    expect(top.every((c) => c.score > 0)).toBe(true);
+  });
+
+  it('stores in its own file a ranking, under the default settings, with the same 17 first', () => {
+    const stored = readFirstView('public/sample/trade-sample.parquet')?.ranking;
+    expect(stored?.params).toBe(JSON.stringify(analysisParams(DEFAULT_VIEW).params));
+    const top = stored?.analysis.corridors.slice(0, PLANTED.length) ?? [];
     expect(top.map(corridorKey).sort()).toEqual([...PLANTED].sort());
     expect(top.every((c) => c.score > 0)).toBe(true);
   });

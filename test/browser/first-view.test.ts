@@ -15,9 +15,9 @@ import {
 } from './harness';
 
 /**
- * The sample stores its first view in its own Parquet footer: the page draws it from two
- * hundred kilobytes while DuckDB starts and loads the file, then draws the same flows from the
- * data. These tests hold the file's download (not the range request for its footer) to look at
+ * The sample stores its first view in its own Parquet footer (Taiwan's flows by partner and
+ * month, and the corridor ranking under the default settings): the page shows it from a few
+ * hundred kilobytes while DuckDB starts and loads the file, then the same from the data. These tests hold the file's download (not the range request for its footer) to look at
  * the page in between.
  */
 
@@ -53,6 +53,22 @@ function holdDownload() {
   return { beforeLoad, release };
 }
 
+/** The corridors listed, by key, best first. */
+const listed = (page: Page) =>
+  page
+    .locator('[data-testid=corridor-list] [data-key]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-key') ?? ''));
+
+/** The details of the performance marks `name`. */
+const marks = (page: Page, name: string) =>
+  page.evaluate(
+    (name) =>
+      performance
+        .getEntriesByName(name)
+        .map((mark) => (mark as PerformanceMark).detail as { same: boolean }),
+    name,
+  );
+
 /** What the legend sums up, and the period it names. */
 const legendOf = async (page: Page) => ({
   partners: await page.getByTestId('legend-summary').getAttribute('data-partners'),
@@ -61,7 +77,7 @@ const legendOf = async (page: Page) => ({
 });
 
 describe('the first view', () => {
-  it('draws the flows before the data is loaded, and the data then draws the same', async () => {
+  it('draws the flows and lists the ranking before the data is loaded, and the data then gives the same', async () => {
     const hold = holdDownload();
     const { page, consoleErrors } = await harness.open('/', { beforeLoad: hold.beforeLoad });
     await waitForFlows(page, { firstView: true });
@@ -82,6 +98,12 @@ describe('the first view', () => {
     expect(stored.total).toBe(Number(sql?.total));
     expect(stored.period).toMatch(/Jul 2024 – Jun 2025/);
 
+    // The ranking stored with the data is listed, and said to be so.
+    await page.locator('[data-testid=corridor-timing][data-stored=true]').waitFor();
+    const storedRanking = await listed(page);
+    expect(storedRanking.length).toBeGreaterThan(5);
+    expect(storedRanking[0]).toMatch(/^TWN>[A-Z]{3}>RUS:/);
+
     // Drawn, and from Taiwan: the arcs converge on its anchor.
     const png = await mapPixels(page);
     const camera = await mapCamera(page);
@@ -92,12 +114,12 @@ describe('the first view', () => {
     expect(await waitForDataStatus(page)).toBe('ready');
     await waitForFlows(page);
     expect(await legendOf(page)).toEqual(stored);
-    const checked = await page.evaluate(() =>
-      performance
-        .getEntriesByName('tdc:first-view-checked')
-        .map((mark) => (mark as PerformanceMark).detail as { same: boolean }),
-    );
+    const checked = await marks(page, 'tdc:first-view-checked');
     expect(checked).toEqual([{ same: true }]);
+    // The data's own scoring ranks the same corridors, and replaces the stored ranking.
+    await page.locator('[data-testid=corridor-timing][data-ms]').waitFor();
+    expect(await listed(page)).toEqual(storedRanking);
+    expect(await marks(page, 'tdc:first-ranking-checked')).toEqual([{ same: true }]);
     expect(consoleErrors).toEqual([]);
   });
 

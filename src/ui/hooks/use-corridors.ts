@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Corridor } from '../../analysis/corridor';
 import type { AnalysisParams } from '../../analysis/params';
 import {
@@ -13,12 +13,18 @@ import {
 import { whenFresh } from '../../data/coordinator';
 import { withPlacebo } from '../../data/corridors/placebo';
 import type { DatasetSummary } from '../../data/dataset';
+import { sameRanking, type StoredRanking } from '../../data/first-view';
 import { useKeyedQuery } from './use-keyed-query';
 
-/** The corridors last scored, and whether a scoring for newer settings is under way. */
+/**
+ * The corridors last scored, and whether a scoring for newer settings is under way; until the
+ * first scoring ends, the ranking stored with the data (`stored`) when it was scored with the
+ * same settings.
+ */
 export interface Scoring {
   result: CorridorResult | null;
   pending: boolean;
+  stored: boolean;
 }
 
 /**
@@ -33,14 +39,29 @@ export const BACKGROUND_PLACEBO_MAX_ROWS = 500_000;
  * the first scoring ends), then, for data sets up to {@link BACKGROUND_PLACEBO_MAX_ROWS},
  * calibrated again once the placebo run is done (in the background). A newer request aborts
  * the scoring under way, so rapid changes never queue; the last result stays shown, marked
- * pending, until the new one arrives.
+ * pending, until the new one arrives. Before the first scoring ends, `stored` (the ranking
+ * stored with the data, null: none) stands in for it if it was scored with the same settings;
+ * the two are then compared (mark `tdc:first-ranking-checked`; a console error where they
+ * differ).
  */
 export function useCorridors(
   summary: DatasetSummary | null,
   params: AnalysisParams | null,
+  stored: StoredRanking | null,
 ): Scoring {
   const [scored, setScored] = useState<{ key: string; result: CorridorResult } | null>(null);
   const key = JSON.stringify(params);
+  const fits = stored !== null && stored.params === key;
+  const live = scored?.key === key ? scored.result : null;
+  // Compared once, with the first scoring (the placebo run recalibrates it, scores unchanged).
+  const checked = useRef<StoredRanking | null>(null);
+  useEffect(() => {
+    if (!fits || !live || checked.current === stored) return;
+    checked.current = stored;
+    const same = sameRanking(stored.analysis, live);
+    performance.mark('tdc:first-ranking-checked', { detail: { same } });
+    if (!same) console.error('The ranking stored with the data differs from its scoring here');
+  }, [fits, stored, live]);
   useEffect(() => {
     if (!summary || key === 'null') return;
     const controller = new AbortController();
@@ -65,9 +86,12 @@ export function useCorridors(
     );
     return () => controller.abort();
   }, [summary, key]);
+  const stand = useMemo(() => stored && { ...stored.analysis, ms: Number.NaN }, [stored]);
+  const standIn = !scored && fits ? stand : null;
   return {
-    result: scored?.result ?? null,
+    result: scored?.result ?? standIn,
     pending: summary !== null && key !== 'null' && scored?.key !== key,
+    stored: standIn !== null,
   };
 }
 
