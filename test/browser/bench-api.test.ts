@@ -23,6 +23,8 @@ describe('the benchmark hooks', () => {
     const app = await harness.open('/?bench=1');
     await waitForDataStatus(app.page);
     await waitForFlows(app.page);
+    // The ranking scored here (the sample's stored ranking is listed before it, without a time).
+    await app.page.locator('[data-testid=corridor-timing][data-ms]').waitFor();
     await app.page.getByTestId('corridor-list').locator('[data-key]').first().waitFor();
     const marks = await app.page.evaluate(() =>
       ['tdc:load-start', 'tdc:data-ready', 'tdc:flows-drawn', 'tdc:corridors-scored'].map(
