@@ -7,10 +7,11 @@ import type { PartnerMonths } from './partner-months';
 
 /**
  * A data set's first view: the default origin's exports by partner, month and CHPL tier under
- * the default filters (every product, the exporters' own figures), stored in the data set's
- * own Parquet file by whatever wrote it (`npm run data:sample`, `npm run ingest`, the bench's
- * generator). The page draws it while DuckDB starts and loads, then replaces it with the same
- * figures from the live query, and says so if they differ.
+ * the default filters (every CHPL good, the exporters' own figures), and the corridor ranking
+ * under the default settings, stored in the data set's own Parquet file by whatever wrote it
+ * (`npm run data:sample`, `npm run ingest`, the bench's generator). The page shows it while
+ * DuckDB starts and loads, then replaces it with the same from the live queries, and says so
+ * if they differ.
  */
 export interface FirstView {
   origin: string;
@@ -115,13 +116,14 @@ export function decodeFirstView(text: string): Omit<FirstView, 'ranking'> | null
 const sameList = (a: ArrayLike<unknown>, b: ArrayLike<unknown>) =>
   a.length === b.length && Array.prototype.every.call(a, (x, i) => x === b[i]);
 
+/** Equal to a part in a billion: sums made in another order, or by another DuckDB. */
+const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), 1);
+
 /**
  * Whether two PartnerMonths show the same flows: the same months, partners, places and tiers,
- * and values equal to a part in a billion (sums made in another order may differ in the last
- * bits).
+ * and values equal to a part in a billion.
  */
 export function sameFlows(a: PartnerMonths, b: PartnerMonths): boolean {
-  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), 1);
   return (
     a.step === b.step &&
     sameList(a.months, b.months) &&
@@ -171,10 +173,9 @@ export function decodeRanking(text: string): StoredRanking | null {
 
 /**
  * Whether two analyses rank the same corridors in the same order with the same scores (to a
- * part in a billion: the stored one was scored by another DuckDB), and count the same routes.
+ * part in a billion), and count the same routes.
  */
 export function sameRanking(a: Analysis, b: Analysis): boolean {
-  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), 1);
   return (
     sameList(a.corridors.map(corridorKey), b.corridors.map(corridorKey)) &&
     a.corridors.every((c, i) => close(c.score, b.corridors[i]?.score ?? Number.NaN)) &&
