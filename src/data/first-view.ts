@@ -52,6 +52,16 @@ const StoredSchema = v.object({
 });
 type Stored = v.InferOutput<typeof StoredSchema>;
 
+/** `text` parsed as JSON and checked against `schema`; null if it is not JSON or does not fit. */
+function parseStored<S extends v.GenericSchema>(schema: S, text: string): v.InferOutput<S> | null {
+  try {
+    const result = v.safeParse(schema, JSON.parse(text));
+    return result.success ? result.output : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The first view's flows as stored in a Parquet file's metadata (JSON). */
 export function encodeFirstView(view: Omit<FirstView, 'ranking'>): string {
   const { months: pm } = view;
@@ -78,15 +88,8 @@ export function encodeFirstView(view: Omit<FirstView, 'ranking'>): string {
  * to fail.
  */
 export function decodeFirstView(text: string): Omit<FirstView, 'ranking'> | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const result = v.safeParse(StoredSchema, parsed);
-  if (!result.success) return null;
-  const s = result.output;
+  const s = parseStored(StoredSchema, text);
+  if (!s) return null;
   const partnerCount = s.partners.length;
   const sizesAgree =
     s.nameEn.length === partnerCount &&
@@ -159,16 +162,8 @@ const RankingSchema = v.object({
  * {@link sameRanking}).
  */
 export function decodeRanking(text: string): StoredRanking | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const result = v.safeParse(RankingSchema, parsed);
-  if (!result.success) return null;
-  const { params, analysis } = result.output;
-  return { params, analysis: analysis as unknown as Analysis };
+  const stored = parseStored(RankingSchema, text);
+  return stored && { params: stored.params, analysis: stored.analysis as unknown as Analysis };
 }
 
 /**
