@@ -12,6 +12,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { ScorePools } from '../src/analysis/calibration';
 import type { Corridor } from '../src/analysis/corridor';
 import { analysisToJson, corridorTable, corridorsToCsv } from '../src/analysis/export';
 import { REASON_TEXT, routeCountsLine, type RouteCounts } from '../src/analysis/routes';
@@ -94,6 +95,19 @@ async function loadTrade(db: NodeDuckDB, inputs: readonly string[]): Promise<num
 }
 
 /**
+ * What the false-positive rates were measured against, in one sentence: how many routes of
+ * goods not on the list, of the placebo run (or why it had no window) and of the comparison run.
+ */
+export function calibrationLine(params: AnalysisParams, pools: ScorePools): string {
+  const cutoff = placeboParams(params)?.baseline.end;
+  const placebo = cutoff
+    ? `${pools.placebo.length} scored with the cut-off at ${cutoff} (placebo)`
+    : 'none with a placebo cut-off (the periods leave no window)';
+  const routes = pools.unlisted.length + pools.placebo.length + pools.elsewhere.length;
+  return `Calibrated against ${routes} routes: ${pools.unlisted.length} of goods not on the list, ${placebo}, ${pools.elsewhere.length} to the comparison destinations.`;
+}
+
+/**
  * What the ranking amounts to, in one sentence: flagged corridors, nothing standing out among
  * the routes scored, or nothing that could be scored at all, and why.
  */
@@ -119,8 +133,8 @@ async function main(argv: readonly string[]): Promise<void> {
     const first = await analyzeCorridors(db, params);
     const millis = performance.now() - started;
     const resolved = resolveParams(params);
-    const placebo = await placeboScores(db, resolved);
-    const analysis = withPlacebo(first, placebo);
+    const controls = await placeboScores(db, resolved);
+    const analysis = withPlacebo(first, controls);
     const { corridors, counts } = analysis;
     const text = out.toLowerCase().endsWith('.csv')
       ? corridorsToCsv(corridors)
@@ -131,12 +145,7 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(
       `${corridors.length} corridors written to ${out}; scored in ${Math.round(millis)} ms`,
     );
-    const cutoff = placeboParams(resolved)?.baseline.end;
-    console.log(
-      cutoff
-        ? `Calibrated against ${placebo.length} routes scored with the cut-off at ${cutoff} (placebo) and ${analysis.pools.unlisted.length} of goods not on the list.`
-        : `Calibrated against ${analysis.pools.unlisted.length} routes of goods not on the list (the periods leave no placebo window).`,
-    );
+    console.log(calibrationLine(resolved, analysis.pools));
     console.log(routeCountsLine(counts));
   } finally {
     db.close();

@@ -37,6 +37,13 @@ export const GROUP_SOURCES: readonly GroupSource[] = [
       "Taiwan's export controls on Russia (April 2022) and Belarus (May 2022), Ministry of Economic Affairs",
     citation_zh: '經濟部，臺灣對俄羅斯（2022 年 4 月）及白俄羅斯（2022 年 5 月）的出口管制',
   },
+  {
+    id: 'comparison-destinations',
+    citation:
+      'Comparison destinations chosen for this dashboard, after the design of the EBRD "Eurasian roundabout" research (Chupilkin, Javorcik and Plekhanov, 2023), which sets Russia\'s neighbours against comparable economies further away: middle- and high-income economies of Latin America, North Africa, the Middle East and South-East Asia that were never part of the Soviet Union, share no border with Russia or Belarus, and are not named as transshipment points by the sources above',
+    citation_zh:
+      '本儀表板自選的對照目的地，依循歐洲復興開發銀行（EBRD）「歐亞迂迴貿易」研究（Chupilkin、Javorcik、Plekhanov，2023）以俄羅斯鄰國對照較遠之可比較經濟體的設計：拉丁美洲、北非、中東及東南亞的中高所得經濟體，從未屬於蘇聯、與俄羅斯及白俄羅斯皆不接壤，且未被上列來源列為轉運地點',
+  },
 ];
 
 /** The groups, in the order the dashboard lists them. */
@@ -73,6 +80,29 @@ export const COUNTRY_GROUPS: readonly CountryGroup[] = [
     name_zh: '受制裁之目的地',
     members: ['RUS', 'BLR'],
     source: "Taiwan's export controls, Ministry of Economic Affairs (2022)",
+  },
+  {
+    id: 'comparison_destinations',
+    name_en: 'Comparison destinations',
+    name_zh: '對照目的地',
+    members: [
+      'ARG',
+      'CHL',
+      'COL',
+      'CRI',
+      'DOM',
+      'ECU',
+      'EGY',
+      'IDN',
+      'JOR',
+      'MAR',
+      'PER',
+      'PHL',
+      'THA',
+      'TUN',
+      'URY',
+    ],
+    source: 'chosen for this dashboard: distant economies of similar income (see the sources)',
   },
 ];
 

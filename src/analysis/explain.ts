@@ -149,26 +149,44 @@ function caveats(c: ExplainInput, locale: Locale): string[] {
   return sentences;
 }
 
+/** The kinds of control routes, in the order the explanation names them. */
+const CONTROL_KINDS = ['unlisted', 'placebo', 'elsewhere'] as const;
+
+/**
+ * What the controls were: one kind named alone ("of goods not on the list"), or several with
+ * their counts ("(3 of goods not on the list, 40 scored with the cut-off two years earlier…)").
+ */
+function controlsText(c: ExplainInput, locale: Locale): string {
+  const { controls, placebo, elsewhere } = c.calibration;
+  const sizes = { unlisted: controls - placebo - elsewhere, placebo, elsewhere };
+  const present = CONTROL_KINDS.filter((kind) => sizes[kind] > 0);
+  const [only] = present;
+  if (only && present.length === 1)
+    return translate(locale, `explain.controls.${only}${controls === 1 ? '.one' : ''}`);
+  const parts = present.map((kind) =>
+    translate(locale, `explain.controls.${kind}.count`, { n: sizes[kind] }),
+  );
+  return translate(locale, 'explain.controls.list', {
+    parts: parts.join(locale === 'zh-TW' ? '，' : ', '),
+  });
+}
+
 /**
  * How unusual the score is: how many of the comparable routes (the controls, see
- * calibration.ts: goods not on the list, and the placebo run's routes) score as high. Said of
+ * calibration.ts: goods not on the list, and the control runs' routes) score as high. Said of
  * listed goods only.
  */
 function calibrationSentence(c: ExplainInput, locale: Locale): string[] {
-  const { controls, placebo, falsePositiveRate: rate } = c.calibration;
+  const { controls, falsePositiveRate: rate } = c.calibration;
   if (rate === null || c.score <= 0 || !isListed(c)) return [];
   // rate = (1 + k) / (1 + n) for k of the n controls scoring as high.
   const count = Math.round(rate * (1 + controls) - 1);
   const weak = rate >= 0.5 ? translate(locale, 'explain.weak') : '';
-  if (controls === 1) {
-    const key =
-      `explain.calibration.one.${placebo === 1 ? 'placebo.' : ''}${count === 0 ? 'lower' : 'as'}` as const;
-    return [translate(locale, key, { weak })];
-  }
-  const routes = placebo === 0 ? 'explain.calibration' : 'explain.calibration.placebo';
-  const params = { count, controls, unlisted: controls - placebo, placebo, weak };
-  if (count === 0) return [translate(locale, `${routes}.none`, params)];
-  return [translateCount(locale, `${routes}.some`, count, params)];
+  const params = { count, controls, kinds: controlsText(c, locale), weak };
+  if (controls === 1)
+    return [translate(locale, `explain.calibration.one.${count === 0 ? 'lower' : 'as'}`, params)];
+  if (count === 0) return [translate(locale, 'explain.calibration.none', params)];
+  return [translateCount(locale, 'explain.calibration.some', count, params)];
 }
 
 /**

@@ -28,8 +28,8 @@ export interface CorridorJson {
   /** The factor the score was multiplied by for partial evidence or a pre-trend. */
   confidence: number;
   /**
-   * Share of comparable routes (controls: goods not on the list, and routes scored with the
-   * placebo cut-off) scoring at least as high, its Benjamini–Hochberg adjustment over the
+   * Share of comparable routes (controls: goods not on the list, routes scored with the
+   * placebo cut-off and routes to the comparison destinations) scoring at least as high, its Benjamini–Hochberg adjustment over the
    * listed corridors, and how many controls there were; null where there are none.
    */
   false_positive_rate: number | null;
@@ -37,6 +37,8 @@ export interface CorridorJson {
   controls: number;
   /** Of the controls, the routes scored with the placebo cut-off two years earlier. */
   placebo_controls: number;
+  /** Of the controls, the routes to the comparison destinations. */
+  comparison_controls: number;
   /**
    * The origin's share of the rise in the intermediary's imports of the goods (0–1): the part
    * of the onward rise that can be put down to the origin; null where unknown.
@@ -146,6 +148,7 @@ export function corridorsToJson(
     fdr: c.calibration.fdr,
     controls: c.calibration.controls,
     placebo_controls: c.calibration.placebo,
+    comparison_controls: c.calibration.elsewhere,
     origin_share: c.originShare,
     signals: c.signals,
     legs: c.legs,

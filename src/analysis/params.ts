@@ -182,6 +182,25 @@ function checkParams(p: AnalysisParams): void {
   if (!(p.cifFobFactor > 0)) throw new ParamsError('cifFob');
 }
 
+/**
+ * Economies far from the destinations, of similar income, that nobody had a reason to send
+ * diverted goods to (the reference group `comparison_destinations`).
+ */
+export const COMPARISON_DESTINATIONS: readonly string[] =
+  countryGroups.comparison_destinations.members;
+
+/**
+ * The comparison run's settings: the same origins, periods and thresholds, with the comparison
+ * destinations (those that are neither an origin nor a destination) in place of the real ones.
+ * No partial corridors: a documented link to the real destinations says nothing of these.
+ * null when no comparison destination is left.
+ */
+export function comparisonParams(params: AnalysisParams): AnalysisParams | null {
+  const taken = new Set([...params.origins, ...params.destinations]);
+  const destinations = COMPARISON_DESTINATIONS.filter((code) => !taken.has(code));
+  return destinations.length > 0 ? { ...params, destinations, linkedIntermediaries: [] } : null;
+}
+
 /** How far back the placebo run moves the cut-off: two years, to before the invasion. */
 export const PLACEBO_SHIFT_MONTHS = 24;
 

@@ -1,7 +1,7 @@
 import type { Corridor } from '../analysis/corridor';
 import { resolveParams, type AnalysisParams } from '../analysis/params';
 import type { Outcome } from './coordinator';
-import { placeboScores } from './corridors/placebo';
+import { placeboScores, type ControlScores } from './corridors/placebo';
 import { analyzeCorridors, type Analysis } from './corridors/score-corridors';
 import { coordinator, type BrowserConnection } from './duckdb-browser';
 import { corridorMonthsSql, routeMonthsSql } from './sql/corridors/drilldown';
@@ -37,14 +37,14 @@ export function queryCorridors(
 }
 
 /**
- * The scores of the placebo run for the same settings (see placebo.ts), for calibrating the
+ * The scores of the control runs for the same settings (see placebo.ts), for calibrating the
  * ranking once it is shown. It runs in the coordinator's background lane: pre-empted by any
  * other query, after which it starts again. `signal` gives it up.
  */
 export function queryPlacebo(
   params: Partial<AnalysisParams>,
   signal: AbortSignal,
-): Promise<Outcome<number[]>> {
+): Promise<Outcome<ControlScores>> {
   return coordinator.background(
     (c, signal) => placeboScores(c.sql, resolveParams(params), { signal }),
     { key: 'placebo', signal },

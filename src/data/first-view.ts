@@ -150,7 +150,12 @@ const RankingSchema = v.object({
   analysis: v.looseObject({
     corridors: v.array(v.looseObject({ score: v.number() })),
     unscored: v.array(v.unknown()),
-    pools: v.looseObject({ listed: numbers, unlisted: numbers, placebo: numbers }),
+    pools: v.looseObject({
+      listed: numbers,
+      unlisted: numbers,
+      placebo: numbers,
+      elsewhere: numbers,
+    }),
     counts: v.looseObject({}),
     coverage: v.array(v.unknown()),
   }),

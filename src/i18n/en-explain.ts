@@ -37,25 +37,25 @@ export const enExplain = {
     'moving together month by month (the second leg about {lag} month behind)',
 
   'explain.calibration.none':
-    'None of the {controls} comparable routes of goods not on the list score as high{weak}.',
+    'None of the {controls} comparable routes {kinds} score as high{weak}.',
   'explain.calibration.some':
-    '{count} of the {controls} comparable routes of goods not on the list score as high{weak}.',
+    '{count} of the {controls} comparable routes {kinds} score as high{weak}.',
   'explain.calibration.some.one':
-    '{count} of the {controls} comparable routes of goods not on the list scores as high{weak}.',
-  'explain.calibration.placebo.none':
-    'None of the {controls} comparable routes ({unlisted} of goods not on the list, {placebo} scored with the cut-off two years earlier, before the invasion) score as high{weak}.',
-  'explain.calibration.placebo.some':
-    '{count} of the {controls} comparable routes ({unlisted} of goods not on the list, {placebo} scored with the cut-off two years earlier, before the invasion) score as high{weak}.',
-  'explain.calibration.placebo.some.one':
-    '{count} of the {controls} comparable routes ({unlisted} of goods not on the list, {placebo} scored with the cut-off two years earlier, before the invasion) scores as high{weak}.',
-  'explain.calibration.one.lower':
-    'The one comparable route of goods not on the list does not score as high{weak}.',
-  'explain.calibration.one.as':
-    'The one comparable route of goods not on the list scores as high{weak}.',
-  'explain.calibration.one.placebo.lower':
-    'The one comparable route, scored with the cut-off two years earlier (before the invasion), does not score as high{weak}.',
-  'explain.calibration.one.placebo.as':
-    'The one comparable route, scored with the cut-off two years earlier (before the invasion), scores as high{weak}.',
+    '{count} of the {controls} comparable routes {kinds} scores as high{weak}.',
+  'explain.calibration.one.lower': 'The one comparable route {kinds} does not score as high{weak}.',
+  'explain.calibration.one.as': 'The one comparable route {kinds} scores as high{weak}.',
+  'explain.controls.list': '({parts})',
+  'explain.controls.unlisted': 'of goods not on the list',
+  'explain.controls.unlisted.one': 'of goods not on the list',
+  'explain.controls.unlisted.count': '{n} of goods not on the list',
+  'explain.controls.placebo': 'scored with the cut-off two years earlier (before the invasion)',
+  'explain.controls.placebo.one': 'scored with the cut-off two years earlier (before the invasion)',
+  'explain.controls.placebo.count':
+    '{n} scored with the cut-off two years earlier, before the invasion',
+  'explain.controls.elsewhere': 'to comparison destinations (distant economies of similar income)',
+  'explain.controls.elsewhere.one':
+    'to a comparison destination (a distant economy of similar income)',
+  'explain.controls.elsewhere.count': '{n} to comparison destinations',
   'explain.weak': ': weak evidence',
 
   'explain.partial.unnamed':

@@ -30,23 +30,21 @@ export const zhTwExplain: Record<ExplainKey, string> = {
   'explain.together.lag': '兩者逐月同步變動（第二段約落後{lag}個月）',
   'explain.together.lag.one': '兩者逐月同步變動（第二段約落後{lag}個月）',
 
-  'explain.calibration.none': '{controls} 條未列管貨品的可比較路線中，沒有一條分數同樣高{weak}。',
-  'explain.calibration.some':
-    '{controls} 條未列管貨品的可比較路線中，有 {count} 條分數同樣高{weak}。',
-  'explain.calibration.some.one':
-    '{controls} 條未列管貨品的可比較路線中，有 {count} 條分數同樣高{weak}。',
-  'explain.calibration.placebo.none':
-    '{controls} 條可比較路線（{unlisted} 條未列管貨品的路線，{placebo} 條將基準期提前兩年、於入侵之前評分的路線）中，沒有一條分數同樣高{weak}。',
-  'explain.calibration.placebo.some':
-    '{controls} 條可比較路線（{unlisted} 條未列管貨品的路線，{placebo} 條將基準期提前兩年、於入侵之前評分的路線）中，有 {count} 條分數同樣高{weak}。',
-  'explain.calibration.placebo.some.one':
-    '{controls} 條可比較路線（{unlisted} 條未列管貨品的路線，{placebo} 條將基準期提前兩年、於入侵之前評分的路線）中，有 {count} 條分數同樣高{weak}。',
-  'explain.calibration.one.lower': '唯一一條可比較路線（未列管貨品）分數不及此走廊{weak}。',
-  'explain.calibration.one.as': '唯一一條可比較路線（未列管貨品）分數同樣高{weak}。',
-  'explain.calibration.one.placebo.lower':
-    '唯一一條可比較路線（將基準期提前兩年、於入侵之前評分）分數不及此走廊{weak}。',
-  'explain.calibration.one.placebo.as':
-    '唯一一條可比較路線（將基準期提前兩年、於入侵之前評分）分數同樣高{weak}。',
+  'explain.calibration.none': '{controls} 條{kinds}中，沒有一條分數同樣高{weak}。',
+  'explain.calibration.some': '{controls} 條{kinds}中，有 {count} 條分數同樣高{weak}。',
+  'explain.calibration.some.one': '{controls} 條{kinds}中，有 {count} 條分數同樣高{weak}。',
+  'explain.calibration.one.lower': '唯一一條{kinds}分數不及此走廊{weak}。',
+  'explain.calibration.one.as': '唯一一條{kinds}分數同樣高{weak}。',
+  'explain.controls.list': '可比較路線（{parts}）',
+  'explain.controls.unlisted': '未列管貨品的可比較路線',
+  'explain.controls.unlisted.one': '可比較路線（未列管貨品）',
+  'explain.controls.unlisted.count': '{n} 條未列管貨品的路線',
+  'explain.controls.placebo': '將基準期提前兩年、於入侵之前評分的可比較路線',
+  'explain.controls.placebo.one': '可比較路線（將基準期提前兩年、於入侵之前評分）',
+  'explain.controls.placebo.count': '{n} 條將基準期提前兩年、於入侵之前評分的路線',
+  'explain.controls.elsewhere': '通往對照目的地（所得相近的遠方經濟體）的可比較路線',
+  'explain.controls.elsewhere.one': '可比較路線（通往所得相近的遠方對照目的地）',
+  'explain.controls.elsewhere.count': '{n} 條通往對照目的地的路線',
   'explain.weak': '：證據薄弱',
 
   'explain.partial.unnamed':

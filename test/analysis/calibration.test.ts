@@ -30,16 +30,23 @@ describe('calibrating corridors against the routes of unlisted goods', () => {
 
   it('says nothing where the data hold no controls', () => {
     expect(calibrate([listed(0.9)], poolsOf([listed(0.9)]))).toEqual([
-      { controls: 0, placebo: 0, falsePositiveRate: null, fdr: null },
+      { controls: 0, placebo: 0, elsewhere: 0, falsePositiveRate: null, fdr: null },
     ]);
   });
 
-  it('adjusts over every listed route scored, not only those shown, and counts placebo routes', () => {
-    // Listed 0.8, 0.4, 0.1 (all scored); controls 0.5 (unlisted), 0.3 and 0 (placebo).
-    const pools = { listed: [0.8, 0.4, 0.1], unlisted: [0.5], placebo: [0.3, 0] };
+  it('adjusts over every listed route scored, not only those shown, and counts the control runs', () => {
+    // Listed 0.8, 0.4, 0.1 (all scored); controls 0.5 (unlisted), 0.3 and 0 (placebo), 0.05
+    // (comparison destinations).
+    const pools = {
+      listed: [0.8, 0.4, 0.1],
+      unlisted: [0.5],
+      placebo: [0.3, 0],
+      elsewhere: [0.05],
+    };
     const [top] = calibrate([listed(0.8)], pools);
-    // Rates: 0.8 → 1/4, 0.4 → 2/4, 0.1 → 3/4; BH over 3: 0.25·3/1 = 0.75, 0.5·3/2 = 0.75,
-    // 0.75·3/3 = 0.75.
-    expect(top).toEqual({ controls: 3, placebo: 2, falsePositiveRate: 0.25, fdr: 0.75 });
+    // Rates: 0.8 → 1/5, 0.4 → 2/5, 0.1 → 3/5; BH over 3: 0.2·3/1 = 0.6, 0.4·3/2 = 0.6,
+    // 0.6·3/3 = 0.6.
+    expect(top).toMatchObject({ controls: 4, placebo: 2, elsewhere: 1, falsePositiveRate: 0.2 });
+    expect(top?.fdr).toBeCloseTo(0.6, 12);
   });
 });

@@ -67,6 +67,17 @@ describe('explanations', () => {
     expect(calibrated?.explanation['zh-TW']).toContain(
       '4 條可比較路線（1 條未列管貨品的路線，3 條將基準期提前兩年、於入侵之前評分的路線）中，有 2 條分數同樣高：證據薄弱。',
     );
+    // With the comparison run's 1,200 routes (none as high) among them: 2 of 1,204, rate 3/1,205.
+    const elsewhere = Array.from({ length: 1200 }, () => 0.5);
+    const [wider] = withCalibration([{ ...listed, score: 0.9 }], { ...pools, elsewhere });
+    expect(wider?.calibration).toMatchObject({ controls: 1204, placebo: 3, elsewhere: 1200 });
+    expect(wider?.calibration.falsePositiveRate).toBeCloseTo(3 / 1205, 12);
+    expect(wider?.explanation.en).toContain(
+      '2 of the 1,204 comparable routes (1 of goods not on the list, 3 scored with the cut-off two years earlier, before the invasion, 1,200 to comparison destinations) score as high.',
+    );
+    expect(wider?.explanation['zh-TW']).toContain(
+      '1,204 條可比較路線（1 條未列管貨品的路線，3 條將基準期提前兩年、於入侵之前評分的路線，1,200 條通往對照目的地的路線）中，有 2 條分數同樣高。',
+    );
   });
 
   it("speaks of the destination's imports when the second leg is a mirror", () => {

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import type { ScenarioRow } from '../../scripts/scenarios/book';
 import { monthStart, monthsFrom } from '../../src/analysis/month';
-import { placeboParams, resolveParams } from '../../src/analysis/params';
+import {
+  COMPARISON_DESTINATIONS,
+  comparisonParams,
+  placeboParams,
+  resolveParams,
+} from '../../src/analysis/params';
 import { analyzeWithPlacebo, placeboScores } from '../../src/data/corridors/placebo';
 import { loadFixture } from './fixture';
 
@@ -65,9 +70,11 @@ describe('the placebo run: the same scoring with the cut-off two years earlier',
 
   it('scores the rise made before the invasion, and leaves the working tables as they were', async () => {
     const scores = await placeboScores(db, resolveParams(PARAMS));
-    expect(scores.some((s) => s > 0)).toBe(true);
+    expect(scores.placebo.some((s) => s > 0)).toBe(true);
+    // No route leads to a comparison destination: that run scores nothing.
+    expect(scores.elsewhere).toEqual([]);
     const tables = await db.query(
-      "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE '%placebo%'",
+      "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE '%placebo%' OR table_name LIKE '%elsewhere%'",
     );
     expect(Number(tables[0]?.n)).toBe(0);
   });
@@ -81,12 +88,74 @@ describe('the placebo run: the same scoring with the cut-off two years earlier',
     // The placebo run scores one route, Armenia's, whose surge has the same shape as
     // Kyrgyzstan's: as high, so Kyrgyzstan's rate is (1 + 1) / (1 + 1) = 1.
     expect(analysis.pools.placebo).toEqual([kgz?.score]);
-    expect(kgz?.calibration).toMatchObject({ controls: 1, placebo: 1, falsePositiveRate: 1 });
+    expect(kgz?.calibration).toMatchObject({
+      controls: 1,
+      placebo: 1,
+      elsewhere: 0,
+      falsePositiveRate: 1,
+    });
     expect(kgz?.explanation['zh-TW']).toContain(
       '唯一一條可比較路線（將基準期提前兩年、於入侵之前評分）分數同樣高：證據薄弱。',
     );
     expect(kgz?.explanation.en).toContain(
-      'The one comparable route, scored with the cut-off two years earlier (before the invasion), scores as high: weak evidence.',
+      'The one comparable route scored with the cut-off two years earlier (before the invasion) scores as high: weak evidence.',
+    );
+  });
+});
+
+/**
+ * From March 2022, memories (854232) surge through Kyrgyzstan to Russia, and chips (854231)
+ * through Armenia to Peru, a comparison destination, with the same months and values on both
+ * legs: the comparison route looks exactly like the corridor. Chips through Georgia to Chile
+ * do not move, and so, as in the real run, are no candidate and not scored at all.
+ */
+const ELSEWHERE_ROWS = [
+  ...flow('TWN', 'KGZ', '854232', step('2022-03', 2000, 400_000)),
+  ...flow('KGZ', 'RUS', '854232', step('2022-03', 1000, 300_000)),
+  ...flow('TWN', 'ARM', '854231', step('2022-03', 2000, 400_000)),
+  ...flow('ARM', 'PER', '854231', step('2022-03', 1000, 300_000)),
+  ...flow('TWN', 'GEO', '854231', () => 200_000),
+  ...flow('GEO', 'CHL', '854231', () => 150_000),
+];
+
+describe('the comparison run: the same scoring towards distant economies', () => {
+  let db: NodeDuckDB;
+  beforeAll(async () => {
+    db = await loadFixture(await openNodeDuckDB(), ELSEWHERE_ROWS);
+  });
+  afterAll(() => db.close());
+
+  it('replaces the destinations with the comparison destinations, never an origin or a destination, and scores no partial corridor', () => {
+    const params = resolveParams({ destinations: ['RUS', 'PER'] });
+    const comparison = comparisonParams(params);
+    expect(comparison?.destinations).toEqual(COMPARISON_DESTINATIONS.filter((c) => c !== 'PER'));
+    expect(comparison?.destinations).toContain('CHL');
+    expect(comparison?.linkedIntermediaries).toEqual([]);
+    expect(comparison).toMatchObject({ baseline: params.baseline, post: params.post });
+    const all = resolveParams({ destinations: [...COMPARISON_DESTINATIONS] });
+    expect(comparisonParams(all)).toBeNull();
+  });
+
+  it('counts the routes to the comparison destinations among the controls of the real ranking', async () => {
+    const analysis = await analyzeWithPlacebo(db, PARAMS);
+    expect(analysis.corridors.map((c) => `${c.via}>${c.destination}`)).toEqual(['KGZ>RUS']);
+    const [kgz] = analysis.corridors;
+    expect(kgz?.score).toBeGreaterThan(0);
+    // One comparison route is scored, Armenia to Peru, shaped as Kyrgyzstan's corridor and so
+    // as high: Kyrgyzstan's rate is (1 + 1) / (1 + 1).
+    expect(analysis.pools.elsewhere).toHaveLength(1);
+    expect(analysis.pools.elsewhere[0]).toBeCloseTo(kgz?.score ?? Number.NaN, 9);
+    expect(kgz?.calibration).toMatchObject({
+      controls: 1,
+      placebo: 0,
+      elsewhere: 1,
+      falsePositiveRate: 1,
+    });
+    expect(kgz?.explanation.en).toContain(
+      'The one comparable route to a comparison destination (a distant economy of similar income) scores as high: weak evidence.',
+    );
+    expect(kgz?.explanation['zh-TW']).toContain(
+      '唯一一條可比較路線（通往所得相近的遠方對照目的地）分數同樣高：證據薄弱。',
     );
   });
 });

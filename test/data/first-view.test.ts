@@ -10,10 +10,13 @@ import { startStaticServer, type StaticServer } from '../../scripts/bench/server
 import {
   FIRST_VIEW_KEY,
   decodeFirstView,
+  decodeRanking,
   encodeFirstView,
+  encodeRanking,
   fetchFirstView,
   sameFlows,
   type FirstView,
+  type StoredRanking,
 } from '../../src/data/first-view';
 import { fetchParquetKeyValues, parquetKeyValues } from '../../src/data/parquet-footer';
 import { windowFlows } from '../../src/map/month-window';
@@ -196,5 +199,19 @@ describe("the sample's stored first view", () => {
     expect(decodeFirstView(JSON.stringify({ ...json, values: [1, 2, 3] }))).toBeNull();
     expect(decodeFirstView(JSON.stringify({ ...json, partners: ['TWN'] }))).toBeNull();
     expect(decodeFirstView(text.slice(0, 100))).toBeNull();
+  });
+
+  it('holds a ranking with every pool of scores, and one written without the comparison run is ignored', () => {
+    const ranking = stored.ranking;
+    expect(ranking?.analysis.pools.listed.length).toBeGreaterThan(0);
+    // Stored before any control run: the placebo and comparison pools are there, and empty.
+    expect(ranking?.analysis.pools).toMatchObject({ placebo: [], elsewhere: [] });
+    const text = encodeRanking(ranking as StoredRanking);
+    expect(decodeRanking(text)?.analysis.corridors).toHaveLength(
+      ranking?.analysis.corridors.length ?? -1,
+    );
+    const json = JSON.parse(text) as { analysis: { pools: Record<string, unknown> } };
+    delete json.analysis.pools['elsewhere'];
+    expect(decodeRanking(JSON.stringify(json))).toBeNull();
   });
 });

@@ -317,21 +317,29 @@ describe('country-groups.json', () => {
     members: string[];
     source: string;
   }
+  type GroupId =
+    'intermediaries_of_concern' | 'sanctioned_destinations' | 'comparison_destinations';
   const file = JSON.parse(
     readFileSync(join(ROOT, 'data/reference/country-groups.json'), 'utf8'),
-  ) as Record<'intermediaries_of_concern' | 'sanctioned_destinations', Group> & {
+  ) as Record<GroupId, Group> & {
     sources: { id: string; citation: string; citation_zh: string }[];
   };
 
-  it('lists the intermediaries of concern and the sanctioned destinations, all known countries', () => {
+  it('lists the intermediaries of concern, the sanctioned and the comparison destinations, all known countries', () => {
     const codes = new Set(countries.map((row) => row['iso3']));
-    const groups = [file.intermediaries_of_concern, file.sanctioned_destinations];
+    const groups = [
+      file.intermediaries_of_concern,
+      file.sanctioned_destinations,
+      file.comparison_destinations,
+    ];
     expect(groups.map((group) => group.id)).toEqual([
       'intermediaries_of_concern',
       'sanctioned_destinations',
+      'comparison_destinations',
     ]);
     expect(file.intermediaries_of_concern.members).toHaveLength(18);
     expect(file.sanctioned_destinations.members).toEqual(['RUS', 'BLR']);
+    expect(file.comparison_destinations.members).toHaveLength(15);
     for (const group of groups) {
       expect(group.name_zh && group.name_en && group.source).toBeTruthy();
       for (const member of group.members) expect(codes.has(member), member).toBe(true);
@@ -340,6 +348,27 @@ describe('country-groups.json', () => {
     // The Chinese report cites each source in Chinese.
     for (const source of file.sources)
       expect(source.citation_zh, source.id).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('keeps the comparison destinations away from the destinations, their neighbours and the named intermediaries', () => {
+    // Russia's and Belarus's land neighbours and the former Soviet republics, listed by hand.
+    const near = [
+      ...['NOR', 'FIN', 'EST', 'LVA', 'LTU', 'POL', 'UKR', 'GEO', 'AZE', 'KAZ', 'CHN', 'MNG'],
+      ...['PRK', 'ARM', 'KGZ', 'TJK', 'TKM', 'UZB', 'MDA'],
+    ];
+    const excluded = new Set([
+      ...near,
+      ...file.sanctioned_destinations.members,
+      ...file.intermediaries_of_concern.members,
+    ]);
+    for (const code of file.comparison_destinations.members)
+      expect(excluded.has(code), code).toBe(false);
+    const regions = new Set(
+      countries
+        .filter((row) => file.comparison_destinations.members.includes(row['iso3'] ?? ''))
+        .map((row) => row['region']),
+    );
+    expect([...regions].sort()).toEqual(['Africa', 'Americas', 'Asia']);
   });
 });
 

@@ -1,38 +1,70 @@
 import { withCalibration } from '../../analysis/corridor';
-import { placeboParams, resolveParams, type AnalysisParams } from '../../analysis/params';
+import {
+  comparisonParams,
+  placeboParams,
+  resolveParams,
+  type AnalysisParams,
+} from '../../analysis/params';
 import type { SqlRunner } from '../sql-runner';
 import { analyzeCorridors, type Analysis, type ScoreOptions } from './score-corridors';
 import { corridorTables, dropCorridorTablesSql } from '../sql/corridors/tables';
 
+/** The scores of the control runs: routes nobody diverted goods through for the war. */
+export interface ControlScores {
+  /** Every route scored with the cut-off two years before the real one (see placeboParams). */
+  placebo: number[];
+  /** Every route scored towards the comparison destinations instead (see comparisonParams). */
+  elsewhere: number[];
+}
+
 /**
- * The scores of every route the analysis scores with the placebo cut-off, two years before the
- * real one (see placeboParams): routes nobody diverted goods through for the war, however
- * their trade moved. Runs in working tables of their own, dropped afterwards, so the last
- * analysis's tables stay as they were. Empty where the data or the periods leave no window.
+ * The scores of every route `settings` score (nothing when null), in working tables of their
+ * own (`suffix` after the prefix), dropped afterwards, so the last analysis's tables stay as
+ * they were.
  */
-export async function placeboScores(
+async function controlRun(
   db: SqlRunner,
-  params: AnalysisParams,
-  options: ScoreOptions = {},
+  settings: AnalysisParams | null,
+  suffix: string,
+  options: ScoreOptions,
 ): Promise<number[]> {
-  const placebo = placeboParams(params);
-  if (!placebo) return [];
-  const tablePrefix = `${options.tablePrefix ?? 'corridor_'}placebo_`;
+  if (!settings) return [];
+  const tablePrefix = `${options.tablePrefix ?? 'corridor_'}${suffix}`;
   try {
-    const { pools } = await analyzeCorridors(db, placebo, { ...options, tablePrefix });
+    const { pools } = await analyzeCorridors(db, settings, { ...options, tablePrefix });
     return [...pools.listed, ...pools.unlisted];
   } finally {
     for (const sql of dropCorridorTablesSql(corridorTables(tablePrefix))) await db.query(sql);
   }
 }
 
-/** An analysis calibrated again with the placebo run's scores among its controls. */
-export function withPlacebo(analysis: Analysis, placebo: readonly number[]): Analysis {
-  const pools = { ...analysis.pools, placebo: [...placebo] };
+/**
+ * The control runs of an analysis: the same scoring with the placebo cut-off, two years before
+ * the real one, and towards the comparison destinations, economies far away that nobody had a
+ * reason to send diverted goods to, however their trade moved. Each is empty where the data or
+ * the periods leave it nothing to score.
+ */
+export async function placeboScores(
+  db: SqlRunner,
+  params: AnalysisParams,
+  options: ScoreOptions = {},
+): Promise<ControlScores> {
+  const placebo = await controlRun(db, placeboParams(params), 'placebo_', options);
+  const elsewhere = await controlRun(db, comparisonParams(params), 'elsewhere_', options);
+  return { placebo, elsewhere };
+}
+
+/** An analysis calibrated again with the control runs' scores among its controls. */
+export function withPlacebo(analysis: Analysis, controls: ControlScores): Analysis {
+  const pools = {
+    ...analysis.pools,
+    placebo: [...controls.placebo],
+    elsewhere: [...controls.elsewhere],
+  };
   return { ...analysis, pools, corridors: withCalibration(analysis.corridors, pools) };
 }
 
-/** {@link analyzeCorridors}, then the placebo run and the calibration against it. */
+/** {@link analyzeCorridors}, then the control runs and the calibration against them. */
 export async function analyzeWithPlacebo(
   db: SqlRunner,
   partial: Partial<AnalysisParams> = {},

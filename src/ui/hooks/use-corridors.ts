@@ -75,9 +75,11 @@ export function useCorridors(
         if (summary.rows > BACKGROUND_PLACEBO_MAX_ROWS) return;
         whenFresh(
           queryPlacebo(params, controller.signal),
-          (placebo) => {
-            setScored({ key, result: { ...withPlacebo(result, placebo), ms: result.ms } });
-            performance.mark('tdc:corridors-calibrated', { detail: { placebo: placebo.length } });
+          (controls) => {
+            setScored({ key, result: { ...withPlacebo(result, controls), ms: result.ms } });
+            performance.mark('tdc:corridors-calibrated', {
+              detail: { placebo: controls.placebo.length, elsewhere: controls.elsewhere.length },
+            });
           },
           fail,
         );

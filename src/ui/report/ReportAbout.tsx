@@ -9,7 +9,11 @@ import { monthlyCsv, reportFileName, routesCsv, type ReportTable } from './repor
 import { ReportSection } from './ReportSection';
 
 /** The country groups the analysis uses, and the citations they rest on (with their dates). */
-const GROUPS = [countryGroups.intermediaries_of_concern, countryGroups.sanctioned_destinations];
+const GROUPS = [
+  countryGroups.intermediaries_of_concern,
+  countryGroups.sanctioned_destinations,
+  countryGroups.comparison_destinations,
+];
 const CITATIONS = countryGroups.sources;
 
 /** What a corridor is, the periods, mirror data, code 490, Russia's silence, and the limits. */
