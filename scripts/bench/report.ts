@@ -74,12 +74,28 @@ export const TARGETS: readonly Target[] = [
     text: 'navigation → first flows ≤ 1.2 s on the sample',
   },
   {
+    key: 'scoring_first_ratio',
+    size: '1m',
+    limit: 2,
+    direction: '<=',
+    unit: 'ratio',
+    text: 'first scoring in the browser ≤ 2× native from scratch at 1 M',
+  },
+  {
+    key: 'scoring_first_ratio',
+    size: '10m',
+    limit: 2,
+    direction: '<=',
+    unit: 'ratio',
+    text: 'first scoring in the browser ≤ 2× native from scratch at 10 M',
+  },
+  {
     key: 'scoring_ratio',
     size: '1m',
     limit: 2,
     direction: '<=',
     unit: 'ratio',
-    text: 'scoring in the browser ≤ 2× native at 1 M',
+    text: 'scoring again in the browser ≤ 2× native again at 1 M',
   },
   {
     key: 'scoring_ratio',
@@ -87,7 +103,7 @@ export const TARGETS: readonly Target[] = [
     limit: 2,
     direction: '<=',
     unit: 'ratio',
-    text: 'scoring in the browser ≤ 2× native at 10 M',
+    text: 'scoring again in the browser ≤ 2× native again at 10 M',
   },
   {
     key: 'js_gzip_bytes',

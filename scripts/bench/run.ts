@@ -219,7 +219,7 @@ async function main(args: string[]): Promise<number> {
         );
         native.set(dataset.name, result);
         log(
-          `${dataset.name} native scoring: ${result.ms.map(ms).join(', ')} (${result.threads} threads); one thread ${result.oneThreadMs.map(ms).join(', ')}`,
+          `${dataset.name} native scoring: ${result.ms.map(ms).join(', ')} (${result.threads} threads); one thread ${result.oneThreadMs.map(ms).join(', ')}; again ${result.warmMs.map(ms).join(', ')}, one thread ${result.warmOneThreadMs.map(ms).join(', ')}`,
         );
       } catch (error) {
         failures.push({ where: `native scoring ${dataset.name}`, error: message(error) });

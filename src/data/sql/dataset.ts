@@ -7,6 +7,11 @@ import { quoteIdent } from './quote';
  */
 export const versionTable = (table: string) => `${table}_version`;
 
+/** SQL giving `table`'s rows a new identity (see {@link versionTable}). */
+export const newIdentitySql = (table: string) =>
+  `CREATE OR REPLACE TABLE ${quoteIdent(versionTable(table))} AS
+  SELECT CAST(uuid() AS VARCHAR) AS id`;
+
 /**
  * The statements that swap `next` in as `table` in one transaction, so that `table` is never
  * missing or half made: `begin`, then each of `swap`, then `commit` (or `rollback` on failure).
@@ -18,8 +23,7 @@ export function swapTableSql(next: string, table: string) {
       `DROP TABLE IF EXISTS ${quoteIdent(table)}`,
       `ALTER TABLE ${quoteIdent(next)} RENAME TO ${quoteIdent(table)}`,
       // A new identity for the new rows: what was built from the old ones is not reused.
-      `CREATE OR REPLACE TABLE ${quoteIdent(versionTable(table))} AS
-  SELECT CAST(uuid() AS VARCHAR) AS id`,
+      newIdentitySql(table),
     ],
     commit: 'COMMIT',
     rollback: 'ROLLBACK',
