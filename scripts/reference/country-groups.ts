@@ -42,7 +42,7 @@ export const GROUP_SOURCES: readonly GroupSource[] = [
     citation:
       'Comparison destinations chosen for this dashboard, after the design of the EBRD "Eurasian roundabout" research (Chupilkin, Javorcik and Plekhanov, 2023), which sets Russia\'s neighbours against comparable economies further away: middle- and high-income economies of Latin America, North Africa, the Middle East and South-East Asia that were never part of the Soviet Union, share no border with Russia or Belarus, and are not named as transshipment points by the sources above',
     citation_zh:
-      '本儀表板自選的對照目的地，依循歐洲復興開發銀行（EBRD）「歐亞迂迴貿易」研究（Chupilkin、Javorcik、Plekhanov，2023）以俄羅斯鄰國對照較遠之可比較經濟體的設計：拉丁美洲、北非、中東及東南亞的中高所得經濟體，從未屬於蘇聯、與俄羅斯及白俄羅斯皆不接壤，且未被上列來源列為轉運地點',
+      '本儀表板自選的對照目的地，依循歐洲復興開發銀行（EBRD）「歐亞迂迴貿易」研究（Chupilkin、Javorcik、Plekhanov，2023）以俄羅斯鄰國對照較遠之可比較經濟體的設計：拉丁美洲、北非、中東及東南亞的中等及高所得經濟體，從未屬於蘇聯、與俄羅斯及白俄羅斯皆不接壤，且未被上列來源列為轉運地點',
   },
 ];
 
