@@ -10,7 +10,7 @@ import { quoteLiteral } from '../../src/data/sql/quote';
 /**
  * Corridor scoring over a Parquet file in native DuckDB (@duckdb/node-api): from scratch, as
  * the page's first scoring, and again with the same settings on data with an identity, whose
- * working tables are kept as the page keeps them (see cubeKeySql), as the page's re-scoring.
+ * store is kept as the page keeps it (see store.ts), as the page's re-scoring.
  */
 export interface NativeScoring {
   /** From scratch, with DuckDB's default threads (all cores), one value per run. */

@@ -78,7 +78,7 @@ async function firstRanking(db: SqlRunner): Promise<string | null> {
     const analysis = await analyzeCorridors(db, params, { tablePrefix });
     return encodeRanking({ params: JSON.stringify(params), analysis });
   } finally {
-    for (const sql of dropCorridorTablesSql(corridorTables(tablePrefix))) await db.query(sql);
+    for (const sql of dropCorridorTablesSql(corridorTables(tablePrefix), true)) await db.query(sql);
   }
 }
 

@@ -20,21 +20,30 @@ export interface ControlScores {
 /**
  * The scores of every route `settings` score (nothing when null), in working tables of their
  * own (`suffix` after the prefix), dropped afterwards, so the last analysis's tables stay as
- * they were.
+ * they were. `sharedStore`: the run has the analysis's origins and destinations, and reads the
+ * analysis's store; otherwise it builds one of its own, dropped with its tables.
  */
 async function controlRun(
   db: SqlRunner,
   settings: AnalysisParams | null,
   suffix: string,
   options: ScoreOptions,
+  sharedStore: boolean,
 ): Promise<number[]> {
   if (!settings) return [];
-  const tablePrefix = `${options.tablePrefix ?? 'corridor_'}${suffix}`;
+  const prefix = options.tablePrefix ?? 'corridor_';
+  const tablePrefix = `${prefix}${suffix}`;
+  const storePrefix = sharedStore ? (options.storePrefix ?? prefix) : tablePrefix;
   try {
-    const { pools } = await analyzeCorridors(db, settings, { ...options, tablePrefix });
+    const { pools } = await analyzeCorridors(db, settings, {
+      ...options,
+      tablePrefix,
+      storePrefix,
+    });
     return [...pools.listed, ...pools.unlisted];
   } finally {
-    for (const sql of dropCorridorTablesSql(corridorTables(tablePrefix))) await db.query(sql);
+    const tables = corridorTables(tablePrefix, storePrefix);
+    for (const sql of dropCorridorTablesSql(tables, !sharedStore)) await db.query(sql);
   }
 }
 
@@ -49,8 +58,8 @@ export async function placeboScores(
   params: AnalysisParams,
   options: ScoreOptions = {},
 ): Promise<ControlScores> {
-  const placebo = await controlRun(db, placeboParams(params), 'placebo_', options);
-  const elsewhere = await controlRun(db, comparisonParams(params), 'elsewhere_', options);
+  const placebo = await controlRun(db, placeboParams(params), 'placebo_', options, true);
+  const elsewhere = await controlRun(db, comparisonParams(params), 'elsewhere_', options, false);
   return { placebo, elsewhere };
 }
 

@@ -17,16 +17,22 @@ import {
   type UnscoredRoute,
 } from '../../analysis/routes';
 import { readCorridorRow } from './read-row';
-import { corridorPipelineSql, cubeKeySql, routeStatusesSql } from '../sql/corridors/pipeline';
-import { rowKindsSql } from '../sql/corridors/prepare';
+import { corridorPipelineSql, routeStatusesSql } from '../sql/corridors/pipeline';
 import { corridorRowsSql } from '../sql/corridors/result';
+import { reportersSql } from '../sql/corridors/store';
 import { corridorTables } from '../sql/corridors/tables';
-import { REPORTER_COVERAGE_SQL, yearCorridorRowsSql } from '../sql/corridors/yearly';
+import { yearCorridorRowsSql } from '../sql/corridors/yearly';
+import { openStore, runAll } from './build-store';
 
 /** Options of {@link scoreCorridors}. */
 export interface ScoreOptions {
   /** Prefix of the working tables (default 'corridor_'), which are kept for drill-down. */
   tablePrefix?: string;
+  /**
+   * Prefix of the store the working tables read (default: `tablePrefix`): a scoring of the
+   * same origins and destinations may read another's (see store.ts).
+   */
+  storePrefix?: string;
   /** Stops the scoring between two statements (it then rejects with the signal's reason). */
   signal?: AbortSignal;
 }
@@ -70,28 +76,12 @@ export async function analyzeCorridors(
   options: ScoreOptions = {},
 ): Promise<Analysis> {
   const params = resolveParams(partial);
-  const tables = corridorTables(options.tablePrefix);
-  const [kinds] = await db.query(rowKindsSql(params.level).sql);
-  const mixedRows = Number(kinds?.kinds ?? 2) > 1;
-  // The two cubes, the costliest tables, are kept when the last run built them from the same
-  // data and the settings they depend on (a new minimum value, say); forgotten before any
-  // other run changes them, and remembered once they are whole.
-  const cubeKey = cubeKeySql(params, tables, mixedRows);
-  await db.query(cubeKey.prepare);
-  const [identity] = await db.query(cubeKey.hasIdentity.sql, cubeKey.hasIdentity.params);
-  const [key] =
-    Number(identity?.n) > 0 ? await db.query(cubeKey.read.sql, cubeKey.read.params) : [];
-  const wanted = key?.wanted == null ? null : String(key.wanted);
-  const keepCubes = wanted !== null && wanted === key?.built;
-  if (!keepCubes) await db.query(cubeKey.forget);
-  for (const { sql, params: values } of corridorPipelineSql(params, tables, mixedRows, keepCubes)) {
-    options.signal?.throwIfAborted();
-    await db.query(sql, values);
-  }
-  if (wanted !== null && !keepCubes) {
-    const { sql, params: values } = cubeKey.remember(wanted);
-    await db.query(sql, values);
-  }
+  const tables = corridorTables(options.tablePrefix, options.storePrefix);
+  const store = await openStore(db, tables, params, options.signal);
+  const pipeline = corridorPipelineSql(tables);
+  await runAll(db, pipeline.candidates, options.signal);
+  await store.addWorld();
+  await runAll(db, pipeline.rest, options.signal);
   const rows = [];
   for (const { sql, params: values } of [corridorRowsSql(tables), yearCorridorRowsSql(tables)]) {
     options.signal?.throwIfAborted();
@@ -116,7 +106,7 @@ export async function analyzeCorridors(
         ]
       : [],
   );
-  const coverage = (await db.query(REPORTER_COVERAGE_SQL)).map((r) => ({
+  const coverage = (await db.query(reportersSql(tables.store))).map((r) => ({
     reporter: String(r.reporter),
     freqs: String(r.freqs).split(','),
     firstYear: Number(r.first_year),

@@ -1,8 +1,9 @@
-import type { LevelSetting } from '../../../analysis/params';
+import type { ProductLevel } from '../../../analysis/params';
+import { quoteLiteral } from '../quote';
 import type { SqlQuery } from '../query';
 import { EXCESS_RAMP } from '../../../analysis/signals';
 import { PEAK_WINDOW_MONTHS } from './legs';
-import { PREFERRED_ROWS_SQL, levelRowsSql, type CorridorTables } from './tables';
+import { PREFERRED_ROWS_SQL, storeRowsSql, type CorridorTables } from './tables';
 
 function smoothedSurge(leg: string): string {
   return `(${leg}.post_level + p.floor_usd) / (${leg}.base_mean + p.floor_usd)`;
@@ -44,28 +45,51 @@ WHERE list_contains(p.origins, f.a) AND list_contains(p.destinations, s.b)
 }
 
 /**
- * The candidates' intermediaries' monthly exports to and imports from the world, per
- * product: their 'WLD' rows where they give them, else the sum over their partners.
+ * One level's rows of the store's world table for intermediaries `vias` (ISO3 codes): their
+ * monthly exports to and imports from the world, per product, every month of the data: their
+ * 'WLD' rows where they give them, else the sum over their partners. Any earlier rows of
+ * theirs at that level (a build stopped half way) are dropped first.
  */
 export function worldSql(
   tables: CorridorTables,
-  level: LevelSetting,
+  level: ProductLevel,
   mixedRows: boolean,
-): SqlQuery {
-  const wanted = `(t.reporter IN (SELECT via FROM ${tables.candidates}))`;
-  return {
-    sql: `CREATE OR REPLACE TABLE ${tables.world} AS
-WITH rows AS (${levelRowsSql(level, tables.params, wanted)}),
-wanted AS (SELECT DISTINCT via, product FROM ${tables.candidates}),
-picked AS (SELECT r.* FROM rows r JOIN wanted w ON w.via = r.reporter AND w.product = r.product),
+  vias: readonly string[],
+): SqlQuery[] {
+  const list = vias.map(quoteLiteral).join(', ');
+  const world = tables.store.world;
+  return [
+    {
+      sql: `DELETE FROM ${world} WHERE level = ${quoteLiteral(level)} AND reporter IN (${list})`,
+      params: [],
+    },
+    {
+      sql: `INSERT INTO ${world}
+WITH rows AS (${storeRowsSql(level, tables.params, `t.reporter IN (${list})`)}),
 best AS (
   SELECT month, reporter, partner, dir, product, sum(value_usd) AS value
-  FROM picked GROUP BY month, reporter, partner, dir, product, re, len
+  FROM rows GROUP BY month, reporter, partner, dir, product, re, len
   ${mixedRows ? PREFERRED_ROWS_SQL : ''}
 )
-SELECT month, reporter, dir, product,
+SELECT ${quoteLiteral(level)} AS level, month, reporter, dir, product,
   coalesce(sum(value) FILTER (WHERE partner = 'WLD'), sum(value)) AS value
 FROM best GROUP BY month, reporter, dir, product`,
+      params: [],
+    },
+  ];
+}
+
+/**
+ * The candidates' intermediaries' monthly exports to and imports from the world, per
+ * candidate product, from the store, over the window's months.
+ */
+export function candidateWorldSql(tables: CorridorTables): SqlQuery {
+  return {
+    sql: `CREATE OR REPLACE TABLE ${tables.world} AS
+SELECT w.month, w.reporter, w.dir, w.product, w.value
+FROM ${tables.store.world} w CROSS JOIN ${tables.params} p
+WHERE list_contains(p.levels, w.level) AND w.month BETWEEN p.base_start AND p.post_end
+  AND (w.reporter, w.product) IN (SELECT (via, product) FROM ${tables.candidates})`,
     params: [],
   };
 }

@@ -1,13 +1,13 @@
-import { monthToDate, type AnalysisParams, type LevelSetting } from '../../../analysis/params';
+import {
+  levelsOf,
+  monthToDate,
+  type AnalysisParams,
+  type ProductLevel,
+} from '../../../analysis/params';
 import { SURGE_RAMP } from '../../../analysis/signals';
 import type { SqlQuery } from '../query';
-import {
-  DIRECTION_SQL,
-  PREFERRED_ROWS_SQL,
-  levelRowsSql,
-  settingMinLength,
-  type CorridorTables,
-} from './tables';
+import { quoteLiteral } from '../quote';
+import { PREFERRED_ROWS_SQL, storeRowsSql, type CorridorTables } from './tables';
 
 /**
  * The one-row parameter table. The post period ends at the given month or at the data's last
@@ -22,11 +22,8 @@ WITH given AS (
     CAST(? AS DATE) AS base_start, CAST(? AS DATE) AS base_end, CAST(? AS DATE) AS post_start,
     CAST(? AS DATE) AS post_end_given, CAST(? AS DOUBLE) AS floor_usd, CAST(? AS DOUBLE) AS cif,
     CAST(? AS DOUBLE) AS min_value, CAST(? AS DOUBLE) AS min_surge, CAST(? AS INTEGER) AS max_lag,
-    string_split(?, ',') AS linked
-), data_end AS (
-  SELECT max(period) FILTER (WHERE freq = 'M') AS last_month, max(year(period)) AS last_year
-  FROM trade
-)
+    string_split(?, ',') AS linked, string_split(?, ',') AS levels
+), data_end AS (SELECT * FROM ${tables.store.extent})
 SELECT g.* EXCLUDE (post_end_given),
   least(coalesce(g.post_end_given, d.last_month), d.last_month) AS post_end,
   year(g.base_start) AS base_first_year, year(g.base_end) AS base_last_year,
@@ -46,6 +43,7 @@ FROM given g CROSS JOIN data_end d`,
       SURGE_RAMP.low,
       params.maxLagMonths,
       params.linkedIntermediaries.join(','),
+      levelsOf(params.level).join(','),
     ],
   };
 }
@@ -67,43 +65,19 @@ FROM grid g CROSS JOIN ${tables.params} p`,
 }
 
 /**
- * Who reports what, when: a reporter that filed any export (import) row to a partner in a month
- * is taken to report all its exports (imports) by partner that month, so a missing row there
- * means zero; a month it filed nothing by partner (Russia after 2021, or a download of its
- * exports to the World only) is unknown, and the other side's mirror is used.
+ * One level's rows of the store's monthly cube, every bilateral flow that can be a leg
+ * (exporter a is an origin, or importer b a destination): month × a × b × product → a's
+ * reported exports to b (x: value, kg, value of the rows with a weight) and b's reported CIF
+ * imports from a (m: the same). Both sides of a flow sit in one row, so a leg can take either.
+ * World totals are left out. With `mixedRows`, one kind of row is kept per reporter's flow
+ * first. `create`: the statement makes the table anew, else it adds the level's rows.
  */
-export function coverageSql(tables: CorridorTables): SqlQuery {
-  return {
-    sql: `CREATE OR REPLACE TABLE ${tables.coverage} AS
-SELECT DISTINCT t.reporter, ${DIRECTION_SQL} AS dir, t.period AS month
-FROM trade t CROSS JOIN ${tables.params} p
-WHERE t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end AND t.partner <> 'WLD'`,
-    params: [],
-  };
-}
-
-/**
- * How many kinds of monthly rows the data holds at or below the product level: exports and
- * imports vs re-exports and re-imports, and each HS code length. With one kind no flow can be
- * counted twice, and the pipeline skips the step that picks one kind per flow.
- */
-export function rowKindsSql(level: LevelSetting): SqlQuery {
-  const minLength = settingMinLength(level);
-  return {
-    sql: `SELECT CAST(count(DISTINCT (flow IN ('RX', 'RM'), length(hs))) AS INTEGER) AS kinds
-FROM trade WHERE freq = 'M' AND length(hs) >= ${minLength}`,
-    params: [],
-  };
-}
-
-/**
- * The pre-aggregated cube of every bilateral flow that can be a leg (exporter a is an
- * origin, or importer b a destination): month × a × b × product → a's reported exports to b
- * (x: value, kg, value of the rows with a weight) and b's reported CIF imports from a (m: the
- * same). Both sides of a flow sit in one row, so a leg can take either. World totals are
- * left out. With `mixedRows`, one kind of row is kept per reporter's flow first.
- */
-export function cubeSql(tables: CorridorTables, level: LevelSetting, mixedRows: boolean): SqlQuery {
+export function cubeSql(
+  tables: CorridorTables,
+  level: ProductLevel,
+  mixedRows: boolean,
+  create: boolean,
+): SqlQuery {
   const touches = `t.partner <> 'WLD' AND (list_contains(p.origins, t.reporter)
     OR list_contains(p.origins, t.partner) OR list_contains(p.destinations, t.reporter)
     OR list_contains(p.destinations, t.partner))`;
@@ -121,8 +95,8 @@ export function cubeSql(tables: CorridorTables, level: LevelSetting, mixedRows: 
     CASE WHEN net_kg > 0 THEN net_kg END AS kg, CASE WHEN net_kg > 0 THEN value_usd END AS kg_value
   FROM rows`;
   return {
-    sql: `CREATE OR REPLACE TABLE ${tables.cube} AS
-WITH rows AS (${levelRowsSql(level, tables.params, touches)}),
+    sql: `${storeInto(tables.store.cube, create)}
+WITH rows AS (${storeRowsSql(level, tables.params, touches)}),
 grouped AS (${grouped}),
 sides AS (
   SELECT month, product, dir, value, kg, kg_value,
@@ -130,10 +104,14 @@ sides AS (
     CASE WHEN dir = 'X' THEN partner ELSE reporter END AS b
   FROM grouped
 )
-SELECT s.a, s.b, s.product, s.month, ${side('X', 'x')}, ${side('M', 'm')}
+SELECT ${quoteLiteral(level)} AS level, s.a, s.b, s.product, s.month, ${side('X', 'x')}, ${side('M', 'm')}
 FROM sides s CROSS JOIN ${tables.params} p
 WHERE list_contains(p.origins, s.a) OR list_contains(p.destinations, s.b)
 GROUP BY s.a, s.b, s.product, s.month`,
     params: [],
   };
 }
+
+/** The head of a statement writing a store table: anew (`create`), or adding rows to it. */
+export const storeInto = (table: string, create: boolean) =>
+  create ? `CREATE OR REPLACE TABLE ${table} AS` : `INSERT INTO ${table}`;

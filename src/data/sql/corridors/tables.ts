@@ -8,11 +8,11 @@ export interface CorridorTables {
   params: string;
   /** Every month from the baseline's start to the post period's end, with its index and phase. */
   months: string;
-  /** Which reporter reports which direction ('X' or 'M') in which month. */
+  /** Which reporter reports which direction ('X' or 'M') in which month (a view of the store). */
   coverage: string;
   /**
    * The pre-aggregated cube: exporter a → importer b, per product and month, a's reported
-   * exports and b's reported (mirror) imports, with weights.
+   * exports and b's reported (mirror) imports, with weights (a view of the store).
    */
   cube: string;
   /** Every pair × month: who reports it, and so which source the leg takes. */
@@ -35,10 +35,10 @@ export interface CorridorTables {
   comovement: string;
   /**
    * Which reporter gives whole years (annual rows, or all twelve months) of exports or imports,
-   * by partner ('partners') or to the World only ('world').
+   * by partner ('partners') or to the World only ('world') (a view of the store).
    */
   yearCoverage: string;
-  /** Like the cube, by year: exporter a → importer b (or 'WLD'), per product. */
+  /** Like the cube, by year: exporter a → importer b (or 'WLD'), per product (a view). */
   yearCube: string;
   /** Each pair × product × known year: the leg's value and where it comes from. */
   yearLegs: string;
@@ -48,19 +48,68 @@ export interface CorridorTables {
   yearCandidates: string;
   /** Every route considered for a dual-use product, and how far the data let it be scored. */
   routes: string;
+  /** The store the working tables read from (see store.ts). */
+  store: StoreTables;
+}
+
+/**
+ * The scoring's store: what a scoring reads from the raw `trade` table, built once per load
+ * instead of on every change of settings. Its facts (who reports what, when) depend on the
+ * rows alone; its two cubes on the rows, the origins and destinations, and the product levels
+ * built so far, one level at a time. Neither depends on the periods: both span every month and
+ * year of the data, and each scoring reads them through views cut to its own window (see
+ * windowViewsSql), which give exactly what building them for that window would.
+ */
+export interface StoreTables {
+  /** What each part was built from: rows (`part`, `key`), a part's row written once it is whole. */
+  key: string;
+  /** The kinds of monthly rows (`re`, `len`): see mixedRowsOf. */
+  kinds: string;
+  /** One row: the data's last month with monthly rows (`last_month`) and last year. */
+  extent: string;
+  /** Which reporter reports which direction ('X' or 'M') in which month, by partner. */
+  coverage: string;
+  /** Whole years each reporter gives, per direction and partner scope (see yearCoverageSql). */
+  yearCoverage: string;
+  /** Each reporter and year with exports to the World. */
+  worldYears: string;
+  /** What each reporter gives, for the analysis's output (see ReporterCoverage). */
+  reporters: string;
+  /** The monthly cube, every month, with the product `level` of each row. */
+  cube: string;
+  /** The yearly cube, every year, with the product `level` of each row. */
+  yearCube: string;
   /**
-   * One row: what the two cubes were built from (the data's identity and the settings they
-   * depend on), written once a scoring has ended; a scoring from the same keeps them.
+   * Intermediaries' monthly trade with the World, every month, per `level`: each
+   * intermediary's rows added as it first becomes a candidate (see worldSql).
    */
-  cubeKey: string;
+  world: string;
+}
+
+/** The store's tables, each name starting with `prefix` + 'store_', quoted for SQL. */
+export function storeTables(prefix: string): StoreTables {
+  const name = (suffix: string) => quoteIdent(`${prefix}store_${suffix}`);
+  return {
+    key: name('key'),
+    kinds: name('kinds'),
+    extent: name('extent'),
+    coverage: name('coverage'),
+    yearCoverage: name('year_coverage'),
+    worldYears: name('world_years'),
+    reporters: name('reporters'),
+    cube: name('cube'),
+    yearCube: name('year_cube'),
+    world: name('world'),
+  };
 }
 
 /**
  * The names of the working tables, all starting with `prefix`. They are ordinary tables, not
  * TEMP ones: the browser runs each statement on a fresh connection, and TEMP tables would
- * vanish between statements. Two analyses at once need two prefixes.
+ * vanish between statements. Two analyses at once need two prefixes. The store they read is
+ * `storePrefix`'s: a scoring of the same origins and destinations may share another's.
  */
-export function corridorTables(prefix = 'corridor_'): CorridorTables {
+export function corridorTables(prefix = 'corridor_', storePrefix = prefix): CorridorTables {
   const name = (suffix: string) => quoteIdent(`${prefix}${suffix}`);
   return {
     params: name('params'),
@@ -82,13 +131,26 @@ export function corridorTables(prefix = 'corridor_'): CorridorTables {
     yearSeries: name('year_series'),
     yearCandidates: name('year_candidates'),
     routes: name('routes'),
-    cubeKey: name('cube_key'),
+    store: storeTables(storePrefix),
   };
 }
 
-/** SQL dropping every working table (names as {@link corridorTables} gives them, quoted). */
-export const dropCorridorTablesSql = (tables: CorridorTables) =>
-  Object.values(tables).map((table) => `DROP TABLE IF EXISTS ${table}`);
+/** The working tables that are views of the store, cut to a scoring's window. */
+const VIEWS = new Set<keyof CorridorTables>(['coverage', 'yearCoverage', 'cube', 'yearCube']);
+
+/**
+ * SQL dropping every working table and view (names as {@link corridorTables} gives them,
+ * quoted), and the store's tables too with `store` (not by default: other scorings may read it).
+ */
+export function dropCorridorTablesSql(tables: CorridorTables, store = false): string[] {
+  const drops = Object.entries(tables).flatMap(([key, name]) =>
+    typeof name !== 'string'
+      ? []
+      : [`DROP ${VIEWS.has(key as keyof CorridorTables) ? 'VIEW' : 'TABLE'} IF EXISTS ${name}`],
+  );
+  const stored = store ? Object.values(tables.store).map((t) => `DROP TABLE IF EXISTS ${t}`) : [];
+  return [...drops, ...stored];
+}
 
 /** SQL for the direction of a flow: re-exports count as exports, re-imports as imports. */
 export const DIRECTION_SQL = "CASE WHEN t.flow IN ('X', 'RX') THEN 'X' ELSE 'M' END";
@@ -121,10 +183,6 @@ function levelFilter(level: ProductLevel): string {
 /** The shortest HS code a level can use: a tier is made of HS-6 codes. */
 export const minCodeLength = (level: ProductLevel) => (level === 'tier' ? 6 : Number(level));
 
-/** The shortest HS code any level of a setting can use. */
-export const settingMinLength = (setting: LevelSetting) =>
-  Math.min(...levelsOf(setting).map(minCodeLength));
-
 /**
  * A SELECT of the monthly trade rows in the analysis window, mapped to the product levels of
  * the setting (under 'all', each row once per level: as its HS-6, its HS-4 and its tier):
@@ -147,18 +205,26 @@ const MONTHS: Window = {
   filter: "t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end",
 };
 
-const YEARS: Window = {
+/** Every month of the data, for the store. */
+const ALL_MONTHS: Window = { columns: MONTHS.columns, filter: "t.freq = 'M'" };
+
+/** Every year of the data, for the store: monthly rows and whole-year annual rows. */
+const ALL_YEARS: Window = {
   columns: 'year(t.period) AS year, t.freq',
-  filter: `(t.freq = 'M' OR (t.freq = 'A' AND coalesce(t.months, 12) = 12))
-    AND year(t.period) BETWEEN p.base_first_year AND p.post_last_year`,
+  filter: "(t.freq = 'M' OR (t.freq = 'A' AND coalesce(t.months, 12) = 12))",
 };
 
+/** Like {@link levelRowsSql} for the store: one level, every month of the data. */
+export function storeRowsSql(level: ProductLevel, params: string, where: string): string {
+  return mappedRowsSql(level, params, where, ALL_MONTHS);
+}
+
 /**
- * Like {@link levelRowsSql} for a yearly analysis: monthly rows and whole-year annual rows
+ * Like {@link storeRowsSql} for the yearly cube: monthly rows and whole-year annual rows
  * (partial years are left out), dated by `year`, with their `freq`.
  */
-export function yearRowsSql(setting: LevelSetting, params: string, where: string): string {
-  return mappedRowsSql(setting, params, where, YEARS);
+export function storeYearRowsSql(level: ProductLevel, params: string, where: string): string {
+  return mappedRowsSql(level, params, where, ALL_YEARS);
 }
 
 function mappedRowsSql(setting: LevelSetting, params: string, where: string, window: Window) {

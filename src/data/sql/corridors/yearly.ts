@@ -1,13 +1,15 @@
 import { UNNAMED_PARTNERS } from '../../../analysis/corridor';
-import type { LevelSetting } from '../../../analysis/params';
+import type { ProductLevel } from '../../../analysis/params';
 import type { SqlQuery } from '../query';
 import { MIRROR_GAP_SQL, gapSumsSql } from './result';
 import { linksCte } from './year-candidates';
+import { quoteLiteral } from '../quote';
+import { storeInto } from './prepare';
+import { scopeOf } from './store';
 import {
-  DIRECTION_SQL,
   PRODUCT_COLUMNS_SQL,
   PRODUCT_JOINS_SQL,
-  yearRowsSql,
+  storeYearRowsSql,
   type CorridorTables,
 } from './tables';
 
@@ -20,54 +22,38 @@ import {
  * never zero.
  */
 
-/** SQL: the partner scope of a row: by partner, or to or from the World only. */
-const scopeOf = (partner: string) =>
-  `CASE WHEN ${partner} = 'WLD' THEN 'world' ELSE 'partners' END`;
-
 /**
- * Whole years each reporter gives, per direction and scope: a year with annual rows (not a
- * partial year) or with all twelve months. Only such years are known.
+ * One level's rows of the store's yearly cube: per exporter a → importer b (either may be
+ * 'WLD', the World), product and year, a's exports (x) and b's imports (m), from the
+ * reporter's annual rows where it gives them, else from its twelve months; one kind of row per
+ * flow (exports before re-exports, the coarsest code). Rows touching an origin or a
+ * destination, and every World row; and, for a reporter that gives its partners and a world
+ * total, its exports to importer {@link UNNAMED_PARTNERS}: the world total less every named
+ * partner but the destinations. `create`: the statement makes the table anew, else it adds the
+ * level's rows.
  */
-export function yearCoverageSql(tables: CorridorTables): SqlQuery {
-  return {
-    sql: `CREATE OR REPLACE TABLE ${tables.yearCoverage} AS
-SELECT reporter, dir, year, scope, annual, months FROM (
-  SELECT t.reporter, ${DIRECTION_SQL} AS dir, year(t.period) AS year, ${scopeOf('t.partner')} AS scope,
-    bool_or(t.freq = 'A' AND coalesce(t.months, 12) = 12) AS annual,
-    CAST(count(DISTINCT t.period) FILTER (WHERE t.freq = 'M') AS INTEGER) AS months
-  FROM trade t CROSS JOIN ${tables.params} p
-  WHERE year(t.period) BETWEEN p.base_first_year AND p.post_last_year
-  GROUP BY ALL
-) WHERE annual OR months = 12`,
-    params: [],
-  };
-}
-
-/**
- * The yearly cube: per exporter a → importer b (either may be 'WLD', the World), product and
- * year, a's exports (x) and b's imports (m), from the reporter's annual rows where it gives
- * them, else from its twelve months; one kind of row per flow (exports before re-exports, the
- * coarsest code). Rows touching an origin or a destination, and every World row; and, for a
- * reporter that gives its partners and a world total, its exports to importer
- * {@link UNNAMED_PARTNERS}: the world total less every named partner but the destinations.
- */
-export function yearCubeSql(tables: CorridorTables, level: LevelSetting): SqlQuery {
+export function yearCubeSql(
+  tables: CorridorTables,
+  level: ProductLevel,
+  create: boolean,
+): SqlQuery {
   const touches = (t: string) => `${t}.partner = 'WLD' OR list_contains(p.origins, ${t}.reporter)
     OR list_contains(p.origins, ${t}.partner) OR list_contains(p.destinations, ${t}.reporter)
     OR list_contains(p.destinations, ${t}.partner)`;
   // Every export row of a reporter that gives a world total: its named partners' sum.
   const withWorld = `t.flow IN ('X', 'RX') AND t.reporter IN (
-    SELECT DISTINCT reporter FROM trade WHERE partner = 'WLD' AND flow IN ('X', 'RX'))`;
+    SELECT DISTINCT reporter FROM ${tables.store.worldYears})`;
+  const coverage = tables.store.yearCoverage;
   return {
-    sql: `CREATE OR REPLACE TABLE ${tables.yearCube} AS
-WITH rows AS (${yearRowsSql(level, tables.params, `${touches('t')} OR (${withWorld})`)}),
+    sql: `${storeInto(tables.store.yearCube, create)}
+WITH rows AS (${storeYearRowsSql(level, tables.params, `${touches('t')} OR (${withWorld})`)}),
 grouped AS (
   SELECT year, freq, reporter, partner, dir, product, re, len, sum(value_usd) AS value
   FROM rows GROUP BY ALL
 ),
 covered AS (
   SELECT g.* FROM grouped g
-  JOIN ${tables.yearCoverage} c ON c.reporter = g.reporter AND c.dir = g.dir AND c.year = g.year
+  JOIN ${coverage} c ON c.reporter = g.reporter AND c.dir = g.dir AND c.year = g.year
     AND c.scope = ${scopeOf('g.partner')}
   WHERE g.freq = 'A' OR c.months = 12
   QUALIFY row_number() OVER (
@@ -90,14 +76,14 @@ unnamed AS (
   SELECT n.reporter AS a, '${UNNAMED_PARTNERS}' AS b, n.product, n.year,
     -- No named partner that year (it gave its partners): all of the world total is unnamed.
     greatest(n.world - coalesce(n.named, 0), 0) AS x, CAST(NULL AS DOUBLE) AS m
-  FROM named n JOIN ${tables.yearCoverage} k ON k.reporter = n.reporter AND k.dir = 'X'
+  FROM named n JOIN ${coverage} k ON k.reporter = n.reporter AND k.dir = 'X'
     AND k.scope = 'partners' AND k.year = n.year
   WHERE n.world IS NOT NULL
 )
-SELECT a, b, product, year, sum(value) FILTER (WHERE dir = 'X') AS x,
-  sum(value) FILTER (WHERE dir = 'M') AS m
+SELECT ${quoteLiteral(level)} AS level, a, b, product, year,
+  sum(value) FILTER (WHERE dir = 'X') AS x, sum(value) FILTER (WHERE dir = 'M') AS m
 FROM sides GROUP BY a, b, product, year
-UNION ALL SELECT * FROM unnamed`,
+UNION ALL SELECT ${quoteLiteral(level)}, * FROM unnamed`,
     params: [],
   };
 }
@@ -314,9 +300,8 @@ reports AS (
   FROM ${tables.yearCoverage} k CROSS JOIN ${tables.params} p WHERE k.scope = 'partners'
 ),
 world AS (
-  SELECT DISTINCT t.reporter AS via, ${phaseOfYear('year(t.period)')} AS phase
-  FROM trade t CROSS JOIN ${tables.params} p
-  WHERE t.partner = 'WLD' AND t.flow IN ('X', 'RX')
+  SELECT DISTINCT w.reporter AS via, ${phaseOfYear('w.year')} AS phase
+  FROM ${tables.store.worldYears} w CROSS JOIN ${tables.params} p
 ),
 legs AS (
   SELECT a, b, product FROM ${tables.series} UNION SELECT a, b, product FROM ${tables.yearSeries}
@@ -376,16 +361,3 @@ ORDER BY origin, via, destination, product`,
     params: [],
   };
 }
-
-/**
- * What each reporter gives, for the analysis's output: its frequencies, years, partners (the
- * World counted apart), HS levels and flows.
- */
-export const REPORTER_COVERAGE_SQL = `SELECT reporter,
-  string_agg(DISTINCT freq, ',' ORDER BY freq) AS freqs,
-  CAST(min(year(period)) AS INTEGER) AS first_year, CAST(max(year(period)) AS INTEGER) AS last_year,
-  CAST(count(DISTINCT partner) FILTER (WHERE partner <> 'WLD') AS INTEGER) AS partners,
-  bool_or(partner = 'WLD') AS world,
-  string_agg(DISTINCT CAST(length(hs) AS VARCHAR), ',' ORDER BY CAST(length(hs) AS VARCHAR)) AS levels,
-  string_agg(DISTINCT flow, ',' ORDER BY flow) AS flows
-FROM trade GROUP BY reporter ORDER BY reporter`;
