@@ -74,7 +74,7 @@ export const levelMixed = (kinds: readonly { len: number }[], level: ProductLeve
 export function storeKeySql(store: StoreTables, params: AnalysisParams) {
   return {
     prepare: `CREATE TABLE IF NOT EXISTS ${store.key} (part VARCHAR, key VARCHAR)`,
-    /** Whether the data has an identity (`n` > 0), without which `read` cannot run. */
+    /** Whether the data has an identity (`n` > 0), without which `identity` cannot run. */
     hasIdentity: tableExistsSql(versionTable('trade')),
     /** The data's `identity`. */
     identity: `SELECT any_value(id) AS identity FROM ${quoteIdent(versionTable('trade'))}`,

@@ -54,22 +54,23 @@ export interface CorridorTables {
 
 /**
  * The scoring's store: what a scoring reads from the raw `trade` table, built once per load
- * instead of on every change of settings. Its facts (who reports what, when) depend on the
- * rows alone; its two cubes on the rows, the origins and destinations, and the product levels
- * built so far, one level at a time. Neither depends on the periods: both span every month and
- * year of the data, and each scoring reads them through views cut to its own window (see
- * windowViewsSql), which give exactly what building them for that window would.
+ * instead of on every change of settings (see openStore). Its facts (who reports what, when)
+ * and its world trade depend on the rows alone; its two cubes on the rows, the origins and
+ * destinations. Cubes and world trade are built one product level at a time, as settings ask
+ * for them. None depends on the periods: each spans every month and year of the data, and
+ * each scoring reads it cut to its own window (see windowViewsSql), which gives exactly what
+ * building it for that window would.
  */
 export interface StoreTables {
   /** What each part was built from: rows (`part`, `key`), a part's row written once it is whole. */
   key: string;
-  /** The kinds of monthly rows (`re`, `len`): see mixedRowsOf. */
+  /** The kinds of monthly rows (`re`, `len`): see levelMixed. */
   kinds: string;
   /** One row: the data's last month with monthly rows (`last_month`) and last year. */
   extent: string;
   /** Which reporter reports which direction ('X' or 'M') in which month, by partner. */
   coverage: string;
-  /** Whole years each reporter gives, per direction and partner scope (see yearCoverageSql). */
+  /** Whole years each reporter gives, per direction and partner scope (see factsSql). */
   yearCoverage: string;
   /** Each reporter and year with exports to the World. */
   worldYears: string;
