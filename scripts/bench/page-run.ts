@@ -30,8 +30,11 @@ export interface PageRun {
   rows: number;
   /** Partners drawn on the first map. */
   flows: number;
-  /** Timed view changes, in order. */
-  steps: { kind: StepKind; ms: number }[];
+  /**
+   * Timed view changes, in order: to the app at rest (`ms`), and to the first frame after the
+   * corridors were scored again (`rankedMs`, null for a change that does not score them).
+   */
+  steps: { kind: StepKind; ms: number; rankedMs: number | null }[];
   /** The same filter changes answered the naive way, from the raw trade table. */
   naiveSteps: { kind: StepKind; ms: number }[];
   /** Steps the app cannot take yet (no such setting), by kind. */
@@ -218,6 +221,8 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
       if (!window.__tdcBench) throw new Error('window.__tdcBench is missing (no ?bench=1?)');
       return { viewKeys: window.__tdcBench.viewKeys, capabilities: window.__tdcBench.capabilities };
     });
+    // Every figure below starts from an app at rest, the first ranking's calibration done.
+    await page.evaluate(() => window.__tdcBench?.idle());
     const before = await memory(page);
     const run: PageRun = {
       coldReadyMs: drawn.startTime,
@@ -273,7 +278,7 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
         continue;
       }
       const marksBefore = await flowsDrawn(page);
-      const ms = await page.evaluate((c) => {
+      const { ms, rankedMs } = await page.evaluate((c) => {
         if (!window.__tdcBench) throw new Error('window.__tdcBench is missing');
         return window.__tdcBench.setView(c);
       }, change);
@@ -282,7 +287,7 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
         throw new PageRunError(`no flows drawn after ${JSON.stringify(change)}`);
       }
       check();
-      run.steps.push({ kind: step.kind, ms });
+      run.steps.push({ kind: step.kind, ms, rankedMs });
       if (NAIVE_KINDS.includes(step.kind)) {
         const naive = await page.evaluate(() => {
           if (!window.__tdcBench) throw new Error('window.__tdcBench is missing');

@@ -14,6 +14,7 @@ export function tableRows(json: Record<string, unknown>, options: BenchOptions):
     ['interaction_p50_ms', 'ms'],
     ['interaction_p95_ms', 'ms'],
     ['settings_p95_ms', 'ms'],
+    ['settings_ranked_p95_ms', 'ms'],
     ['naive_interaction_p95_ms', 'ms'],
     ['speedup_vs_naive', 'ratio'],
     ['scoring_first_ms', 'ms'],

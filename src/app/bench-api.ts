@@ -18,6 +18,17 @@ import { analysisParams } from '../state/analysis-params';
 import { viewStore } from '../state/use-view-state';
 import { readViewState, type ViewState } from '../state/view-state';
 
+/** How long a view change took, in milliseconds from the change. */
+export interface ViewTiming {
+  /**
+   * To the first frame drawn after every query it caused has finished and the map has its new
+   * data: the app at rest, the ranking's calibration included where the page runs it.
+   */
+  ms: number;
+  /** To the first frame drawn once the corridors were scored again; null if they were not. */
+  rankedMs: number | null;
+}
+
 /** What `window.__tdcBench` offers. */
 export interface BenchApi {
   /** The keys of the view state: a scripted step that sets another key is "not yet" here. */
@@ -27,16 +38,20 @@ export interface BenchApi {
   /** The current view. */
   view(): ViewState;
   /**
-   * Applies a view change and resolves with the milliseconds from the change to the first
-   * frame drawn after every query it caused has finished and the map has its new data.
-   * Rejects if the change leaves the map's data as it was, or after `timeoutMs`.
+   * Applies a view change and resolves with its timing (see {@link ViewTiming}). Rejects if
+   * the change leaves the map's data as it was, or after `timeoutMs`.
    */
-  setView(change: Partial<ViewState>, timeoutMs?: number): Promise<number>;
+  setView(change: Partial<ViewState>, timeoutMs?: number): Promise<ViewTiming>;
   /**
    * Scores the corridors again with the current view's settings, as a change of settings does
    * once the first scoring has warmed up the database, and resolves with its milliseconds.
    */
   rescore(): Promise<number>;
+  /**
+   * Resolves once the app is at rest: no database work under way, the background's included
+   * (the ranking's calibration after the first scoring).
+   */
+  idle(): Promise<void>;
   /**
    * Draws `flows` synthetic animated flows (arcs from Taiwan with particles) over the map for
    * `seconds` with the animation running, and resolves with the frames drawn per second.
@@ -95,7 +110,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function timeViewChange(change: Partial<ViewState>): Promise<number> {
+async function timeViewChange(change: Partial<ViewState>): Promise<ViewTiming> {
   const started = performance.now();
   const before = currentData().version;
   const frames: DrawnFrame[] = [];
@@ -114,12 +129,21 @@ async function timeViewChange(change: Partial<ViewState>): Promise<number> {
     for (;;) {
       // Frames are recorded as they are drawn, so waiting longer never inflates the figure.
       const drawn = frames.find((frame) => frame.dataVersion >= version);
-      if (drawn) return drawn.time - started;
+      if (drawn) return { ms: drawn.time - started, rankedMs: rankedAt(started, frames) };
       await new Promise<void>((resolve) => (frameWaiter = resolve));
     }
   } finally {
     stop();
   }
+}
+
+/** Milliseconds from `started` to the first frame drawn after the next scoring, if any. */
+function rankedAt(started: number, frames: readonly DrawnFrame[]): number | null {
+  const scored = performance
+    .getEntriesByName('tdc:corridors-scored')
+    .find((mark) => mark.startTime >= started);
+  const frame = scored && frames.find((f) => f.time >= scored.startTime);
+  return frame ? frame.time - started : null;
 }
 
 async function rescore(): Promise<number> {
@@ -164,6 +188,7 @@ export function installBenchApi(): void {
       return timed;
     },
     rescore,
+    idle: settle,
     naive: () => timeNaiveQueries(viewStore().get()),
     fps,
     memory,

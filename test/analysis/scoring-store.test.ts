@@ -179,19 +179,29 @@ describe("the scoring's store", () => {
     expect(Number(vias?.n)).toBeGreaterThan(1);
   });
 
-  it('is shared by the placebo run, which builds no cube of its own', async () => {
+  it('is shared by the control runs, the comparison run keeping cubes of its own', async () => {
     const params = { topN: 1000 };
     await analyzeCorridors(db, params);
-    const { analysis, built } = await cubesBuilt(db, (d) => analyzeWithPlacebo(d, params));
-    // The comparison run, towards other destinations, builds its own, dropped afterwards.
-    expect(built).toEqual(
-      both('6', '4', 'tier').map((b) => b.replace('corridor_', 'corridor_elsewhere_')),
-    );
-    expect(rounded(analysis)).toEqual(rounded(await freshWithPlacebo(SAMPLE, params)));
-    const [left] = await db.query(
-      "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE 'corridor_elsewhere_%'",
-    );
-    expect(Number(left?.n)).toBe(0);
+    const tablesNow = async () =>
+      (
+        await db.query(
+          "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'corridor_%' ORDER BY ALL",
+        )
+      ).map((r) => String(r.table_name));
+    const before = await tablesNow();
+    const calibrated = await cubesBuilt(db, (d) => analyzeWithPlacebo(d, params));
+    // The placebo run, towards the same destinations, builds nothing; the comparison run,
+    // towards others, builds its own cubes, and nothing else: the facts are the rows'.
+    const elsewhere = (b: string) => b.replace('corridor_', 'corridor_elsewhere_');
+    expect(calibrated.built).toEqual(both('6', '4', 'tier').map(elsewhere));
+    expect(rounded(calibrated.analysis)).toEqual(rounded(await freshWithPlacebo(SAMPLE, params)));
+    const kept = ['corridor_store_cube', 'corridor_store_cube_key', 'corridor_store_year_cube'];
+    expect(await tablesNow()).toEqual([...before, ...kept.map(elsewhere)].sort());
+    // Calibrated again, for another minimum value: nothing is built.
+    const next = { topN: 1000, minValueUsd: 200_000 };
+    const again = await cubesBuilt(db, (d) => analyzeWithPlacebo(d, next));
+    expect(again.built).toEqual([]);
+    expect(rounded(again.analysis)).toEqual(rounded(await freshWithPlacebo(SAMPLE, next)));
   });
 
   it('is never kept for a table loaded otherwise, which has no identity', async () => {

@@ -55,7 +55,7 @@ export async function openStore(
     signal?.throwIfAborted();
     return db.query(sql, values);
   };
-  await query(key.prepare);
+  for (const sql of key.prepare) await query(sql);
   const [withIdentity] = await query(key.hasIdentity.sql, key.hasIdentity.params);
   const [read] = Number(withIdentity?.n) > 0 ? await query(key.identity) : [];
   const identity = read?.identity == null ? null : String(read.identity);
@@ -68,7 +68,7 @@ export async function openStore(
 
   const factsKept = identity !== null && built.get('facts') === identity;
   if (!factsKept) {
-    await query(key.forget('all'));
+    await query(key.forget('facts'));
     await runAll(db, factsSql(store), signal);
     await remember('facts', identity);
   }
@@ -78,7 +78,7 @@ export async function openStore(
 
   const cubeKey = identity === null ? null : key.cubeKey(identity);
   const cubes = [...built].filter(([part]) => part.startsWith('cube:'));
-  const reset = !factsKept || cubes.length === 0 || cubes.some(([, k]) => k !== cubeKey);
+  const reset = cubeKey === null || cubes.length === 0 || cubes.some(([, k]) => k !== cubeKey);
   if (reset) await query(key.forget('cubes'));
   const missing = levels.filter((l) => reset || built.get(cubePart(l)) !== cubeKey);
   for (const [i, level] of missing.entries()) {

@@ -20,30 +20,28 @@ export interface ControlScores {
 /**
  * The scores of every route `settings` score (nothing when null), in working tables of their
  * own (`suffix` after the prefix), dropped afterwards, so the last analysis's tables stay as
- * they were. `sharedStore`: the run has the analysis's origins and destinations, and reads the
- * analysis's store; otherwise it builds one of its own, dropped with its tables.
+ * they were. The run reads the analysis's store; with `ownCubes` (other destinations than the
+ * analysis's), cubes of its own, kept for the next run.
  */
 async function controlRun(
   db: SqlRunner,
   settings: AnalysisParams | null,
   suffix: string,
   options: ScoreOptions,
-  sharedStore: boolean,
+  ownCubes: boolean,
 ): Promise<number[]> {
   if (!settings) return [];
   const prefix = options.tablePrefix ?? 'corridor_';
   const tablePrefix = `${prefix}${suffix}`;
-  const storePrefix = sharedStore ? (options.storePrefix ?? prefix) : tablePrefix;
+  const storePrefix = options.storePrefix ?? prefix;
+  const cubePrefix = ownCubes ? tablePrefix : (options.cubePrefix ?? storePrefix);
+  const run = { ...options, tablePrefix, storePrefix, cubePrefix };
   try {
-    const { pools } = await analyzeCorridors(db, settings, {
-      ...options,
-      tablePrefix,
-      storePrefix,
-    });
+    const { pools } = await analyzeCorridors(db, settings, run);
     return [...pools.listed, ...pools.unlisted];
   } finally {
-    const tables = corridorTables(tablePrefix, storePrefix);
-    for (const sql of dropCorridorTablesSql(tables, !sharedStore)) await db.query(sql);
+    const tables = corridorTables(tablePrefix, storePrefix, cubePrefix);
+    for (const sql of dropCorridorTablesSql(tables)) await db.query(sql);
   }
 }
 
@@ -58,8 +56,8 @@ export async function placeboScores(
   params: AnalysisParams,
   options: ScoreOptions = {},
 ): Promise<ControlScores> {
-  const placebo = await controlRun(db, placeboParams(params), 'placebo_', options, true);
-  const elsewhere = await controlRun(db, comparisonParams(params), 'elsewhere_', options, false);
+  const placebo = await controlRun(db, placeboParams(params), 'placebo_', options, false);
+  const elsewhere = await controlRun(db, comparisonParams(params), 'elsewhere_', options, true);
   return { placebo, elsewhere };
 }
 

@@ -29,10 +29,11 @@ export interface ScoreOptions {
   /** Prefix of the working tables (default 'corridor_'), which are kept for drill-down. */
   tablePrefix?: string;
   /**
-   * Prefix of the store the working tables read (default: `tablePrefix`): a scoring of the
-   * same origins and destinations may read another's (see store.ts).
+   * Prefix of the store the working tables read (default: `tablePrefix`), and of its cubes
+   * (default: `storePrefix`): a scoring may read another's (see storeTables).
    */
   storePrefix?: string;
+  cubePrefix?: string;
   /** Stops the scoring between two statements (it then rejects with the signal's reason). */
   signal?: AbortSignal;
 }
@@ -76,7 +77,7 @@ export async function analyzeCorridors(
   options: ScoreOptions = {},
 ): Promise<Analysis> {
   const params = resolveParams(partial);
-  const tables = corridorTables(options.tablePrefix, options.storePrefix);
+  const tables = corridorTables(options.tablePrefix, options.storePrefix, options.cubePrefix);
   const store = await openStore(db, tables, params, options.signal);
   const pipeline = corridorPipelineSql(tables);
   await runAll(db, pipeline.candidates, options.signal);

@@ -67,26 +67,30 @@ export const levelMixed = (kinds: readonly { len: number }[], level: ProductLeve
 
 /**
  * The parts of a store and what each was built from, to decide what a scoring must build:
- * `facts` (the rows' identity), `cube:<level>` (the identity, origins and destinations) and
- * `world:<level>:<via>` (the identity).
- * Data without an identity (a table the command line made) keeps nothing.
+ * `facts` and `world:<level>:<via>` (the rows' identity), `cube:<level>` (the identity, origins
+ * and destinations; in the cubes' own key table). Data without an identity (a table the
+ * command line made) keeps nothing.
  */
 export function storeKeySql(store: StoreTables, params: AnalysisParams) {
+  const tableOf = (part: string) => (part.startsWith('cube:') ? store.cubeKey : store.key);
   return {
-    prepare: `CREATE TABLE IF NOT EXISTS ${store.key} (part VARCHAR, key VARCHAR)`,
+    prepare: [store.key, store.cubeKey].map(
+      (table) => `CREATE TABLE IF NOT EXISTS ${table} (part VARCHAR, key VARCHAR)`,
+    ),
     /** Whether the data has an identity (`n` > 0), without which `identity` cannot run. */
     hasIdentity: tableExistsSql(versionTable('trade')),
     /** The data's `identity`. */
     identity: `SELECT any_value(id) AS identity FROM ${quoteIdent(versionTable('trade'))}`,
     /** Every `part` built, with its `key`. */
-    parts: `SELECT part, key FROM ${store.key}`,
+    parts: `SELECT part, key FROM ${store.key} UNION ALL SELECT part, key FROM ${store.cubeKey}`,
     /** What the cubes of these settings are built from, given the data's identity. */
     cubeKey: (identity: string) =>
       `${identity}${JSON.stringify([params.origins, params.destinations])}`,
-    forget: (parts: 'all' | 'cubes') =>
-      `DELETE FROM ${store.key}${parts === 'cubes' ? " WHERE part LIKE 'cube:%'" : ''}`,
+    /** Forgets the facts and world trade, or the cubes. */
+    forget: (parts: 'facts' | 'cubes') =>
+      `DELETE FROM ${parts === 'cubes' ? store.cubeKey : store.key}`,
     remember: (part: string, key: string) => ({
-      sql: `INSERT INTO ${store.key} VALUES (?, ?)`,
+      sql: `INSERT INTO ${tableOf(part)} VALUES (?, ?)`,
       params: [part, key],
     }),
   };

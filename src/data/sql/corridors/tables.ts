@@ -62,7 +62,10 @@ export interface CorridorTables {
  * building it for that window would.
  */
 export interface StoreTables {
-  /** What each part was built from: rows (`part`, `key`), a part's row written once it is whole. */
+  /**
+   * What each part of the facts and world trade was built from: rows (`part`, `key`), a
+   * part's row written once it is whole.
+   */
   key: string;
   /** The kinds of monthly rows (`re`, `len`): see levelMixed. */
   kinds: string;
@@ -76,6 +79,8 @@ export interface StoreTables {
   worldYears: string;
   /** What each reporter gives, for the analysis's output (see ReporterCoverage). */
   reporters: string;
+  /** Like `key`, for the two cubes, which may belong to another prefix (see storeTables). */
+  cubeKey: string;
   /** The monthly cube, every month, with the product `level` of each row. */
   cube: string;
   /** The yearly cube, every year, with the product `level` of each row. */
@@ -87,9 +92,14 @@ export interface StoreTables {
   world: string;
 }
 
-/** The store's tables, each name starting with `prefix` + 'store_', quoted for SQL. */
-export function storeTables(prefix: string): StoreTables {
+/**
+ * The store's tables, each name starting with `prefix` + 'store_', quoted for SQL; the two
+ * cubes and their key with `cubePrefix` + 'store_': scorings towards other destinations share
+ * the facts and world trade, which depend on the rows alone, and keep cubes of their own.
+ */
+export function storeTables(prefix: string, cubePrefix = prefix): StoreTables {
   const name = (suffix: string) => quoteIdent(`${prefix}store_${suffix}`);
+  const cubeName = (suffix: string) => quoteIdent(`${cubePrefix}store_${suffix}`);
   return {
     key: name('key'),
     kinds: name('kinds'),
@@ -98,8 +108,9 @@ export function storeTables(prefix: string): StoreTables {
     yearCoverage: name('year_coverage'),
     worldYears: name('world_years'),
     reporters: name('reporters'),
-    cube: name('cube'),
-    yearCube: name('year_cube'),
+    cubeKey: cubeName('cube_key'),
+    cube: cubeName('cube'),
+    yearCube: cubeName('year_cube'),
     world: name('world'),
   };
 }
@@ -108,9 +119,13 @@ export function storeTables(prefix: string): StoreTables {
  * The names of the working tables, all starting with `prefix`. They are ordinary tables, not
  * TEMP ones: the browser runs each statement on a fresh connection, and TEMP tables would
  * vanish between statements. Two analyses at once need two prefixes. The store they read is
- * `storePrefix`'s: a scoring of the same origins and destinations may share another's.
+ * `storePrefix`'s, its cubes `cubePrefix`'s (see storeTables): a scoring may share another's.
  */
-export function corridorTables(prefix = 'corridor_', storePrefix = prefix): CorridorTables {
+export function corridorTables(
+  prefix = 'corridor_',
+  storePrefix = prefix,
+  cubePrefix = storePrefix,
+): CorridorTables {
   const name = (suffix: string) => quoteIdent(`${prefix}${suffix}`);
   return {
     params: name('params'),
@@ -132,7 +147,7 @@ export function corridorTables(prefix = 'corridor_', storePrefix = prefix): Corr
     yearSeries: name('year_series'),
     yearCandidates: name('year_candidates'),
     routes: name('routes'),
-    store: storeTables(storePrefix),
+    store: storeTables(storePrefix, cubePrefix),
   };
 }
 
