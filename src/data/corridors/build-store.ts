@@ -86,7 +86,7 @@ export async function openStore(
     await runAll(
       db,
       [
-        ...(create ? [] : dropLevelSql(store, level)),
+        ...(reset ? [] : dropLevelSql(store, level)),
         cubeSql(tables, level, levelMixed(kinds, level), create),
         yearCubeSql(tables, level, create),
       ],
