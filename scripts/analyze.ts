@@ -31,7 +31,7 @@ import { placeboScores, withPlacebo } from '../src/data/corridors/placebo';
 import { nonNegative, oneOf, parseOptions, UsageError, type OptionSpec } from './lib/cli-options';
 import { loadReferenceTables } from './lib/reference';
 import { quoteLiteral } from '../src/data/sql/quote';
-import { canonicalRowsSql, validateTradeTable } from '../src/data/validate';
+import { makeCanonical, validateTradeTable } from '../src/data/validate';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
 
 const USAGE = `usage: npm run analyze -- --input <dataset.parquet> [--input <more.parquet>] --out <corridors.json|.csv>
@@ -90,8 +90,7 @@ async function loadTrade(db: NodeDuckDB, inputs: readonly string[]): Promise<num
     );
     throw new Error(`the input does not have the canonical schema: ${what.join('; ')}`);
   }
-  await db.query(`CREATE OR REPLACE TABLE trade AS ${await canonicalRowsSql(db, 'trade_input')}`);
-  await db.query('DROP TABLE trade_input');
+  await makeCanonical(db, 'trade_input', 'trade', report);
   // An identity for the rows, as the page gives them: the control runs read the scoring's
   // store that the first scoring built instead of building it again.
   await db.query(newIdentitySql('trade'));

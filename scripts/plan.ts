@@ -24,7 +24,7 @@ import {
   type ReferenceTable,
 } from '../src/data/sql/reference';
 import { quoteLiteral } from '../src/data/sql/quote';
-import { canonicalRowsSql, validateTradeTable } from '../src/data/validate';
+import { makeCanonical, validateTradeTable } from '../src/data/validate';
 import { LOCALES, type Locale } from '../src/i18n';
 import { oneOf, parseOptions, UsageError, type OptionSpec } from './lib/cli-options';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
@@ -95,8 +95,7 @@ async function loadTrade(db: NodeDuckDB, inputs: readonly string[]): Promise<num
     const what = report.schemaIssues.map((i) => `${i.kind} ${i.column}`);
     throw new Error(`the input does not have the canonical schema: ${what.join('; ')}`);
   }
-  await db.query(`CREATE OR REPLACE TABLE trade AS ${await canonicalRowsSql(db, 'trade_input')}`);
-  await db.query('DROP TABLE trade_input');
+  await makeCanonical(db, 'trade_input', 'trade', report);
   return report.invalidRows;
 }
 

@@ -140,10 +140,10 @@ export const TARGETS: readonly Target[] = [
   {
     key: 'peak_memory_bytes',
     size: '10m',
-    limit: 1.5e9,
+    limit: 1.2e9,
     direction: '<=',
     unit: 'bytes',
-    text: '10 M rows within 1.5 GB of tab memory',
+    text: '10 M rows within 1.2 GB of tab memory',
   },
 ];
 

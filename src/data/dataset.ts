@@ -9,9 +9,9 @@ import { fetchBytes, insertParquet } from './load-parquet';
 import { extentSql, swapTableSql } from './sql/dataset';
 import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './sql/reference';
 import type { SqlRunner } from './sql-runner';
-import { createTableAsSql, dropSql } from './sql/statements';
+import { dropSql } from './sql/statements';
 import { ingestFailure, parquetOptions, stageFiles } from './stage-files';
-import { canonicalRowsSql, validateTradeTable, type ValidationIssue } from './validate';
+import { makeCanonical, validateTradeTable, type ValidationIssue } from './validate';
 
 /** Where a dataset comes from: a canonical Parquet file of the app's own, or the user's files. */
 export type DatasetSource =
@@ -100,7 +100,10 @@ async function replaceTradeTable(c: BrowserConnection): Promise<void> {
   }
 }
 
-/** Fetches a canonical Parquet file, validates it, and leaves its valid rows in `NEXT`. */
+/**
+ * Fetches a canonical Parquet file, validates it, and leaves its valid rows in `NEXT`: the
+ * staged table itself where its columns are canonical (see {@link makeCanonical}).
+ */
 async function stageUrl(
   c: BrowserConnection,
   url: string,
@@ -129,7 +132,7 @@ async function stageUrl(
   if (report.invalidRows === report.rows) {
     throw new LoadError('error.allInvalid', {}, report.rowIssues);
   }
-  await c.sql.query(createTableAsSql(NEXT, await canonicalRowsSql(c.sql, STAGING)));
+  await makeCanonical(c.sql, STAGING, NEXT, report);
   const checksum = await sha256(bytes);
   return { skippedRows: report.invalidRows, issues: report.rowIssues, ingest: null, checksum };
 }

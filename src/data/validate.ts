@@ -1,8 +1,11 @@
 import { OPTIONAL_COLUMNS, TRADE_COLUMNS, type TradeColumn } from './schema';
 import type { SqlRunner } from './sql-runner';
-import { countRowsSql, describeSql } from './sql/statements';
+import { quoteIdent } from './sql/quote';
+import { countRowsSql, createTableAsSql, describeSql, dropSql } from './sql/statements';
 import {
   canonicalSelectSql,
+  deleteInvalidRowsSql,
+  isCanonicalLayout,
   ruleCountsSql,
   ruleExamplesSql,
   rowRules,
@@ -149,6 +152,37 @@ export async function canonicalRowsSql(
   lastYear = defaultLastYear(),
 ): Promise<string> {
   return canonicalSelectSql(await describe(db, table), table, countriesTable, lastYear);
+}
+
+/**
+ * Makes `table`, validated as `report` (with the same `countriesTable` and `lastYear`), the
+ * canonical table `target`, holding its valid rows. Where its columns are already canonical
+ * (our own files: the sample, the ingest's output), the invalid rows are deleted and the table
+ * renamed, so that no second copy of the rows ever exists; otherwise its valid rows are copied
+ * into `target` through {@link canonicalRowsSql} and `table` dropped. Says which it did.
+ */
+export async function makeCanonical(
+  db: SqlRunner,
+  table: string,
+  target: string,
+  report: ValidationReport,
+  countriesTable = 'countries',
+  lastYear = defaultLastYear(),
+): Promise<'in place' | 'copied'> {
+  const columns = await describe(db, table);
+  await db.query(dropSql(target));
+  if (!isCanonicalLayout(columns)) {
+    const select = canonicalSelectSql(columns, table, countriesTable, lastYear);
+    await db.query(createTableAsSql(target, select));
+    await db.query(dropSql(table));
+    return 'copied';
+  }
+  if (report.invalidRows > 0)
+    await db.query(deleteInvalidRowsSql(columns, table, rowRules(countriesTable, lastYear)));
+  if (!columns.has('months'))
+    await db.query(`ALTER TABLE ${quoteIdent(table)} ADD COLUMN months INTEGER`);
+  await db.query(`ALTER TABLE ${quoteIdent(table)} RENAME TO ${quoteIdent(target)}`);
+  return 'in place';
 }
 
 /**

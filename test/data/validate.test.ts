@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalRowsSql, validateTradeTable } from '../../src/data/validate';
+import { TRADE_COLUMNS } from '../../src/data/schema';
+import { canonicalRowsSql, makeCanonical, validateTradeTable } from '../../src/data/validate';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 
 let db: NodeDuckDB;
@@ -198,5 +199,50 @@ describe('canonicalRowsSql', () => {
       `SELECT CAST(period AS VARCHAR) AS period, value_usd, net_kg FROM (${await canonicalRowsSql(db, 't')})`,
     );
     expect(rows).toEqual([{ period: '2022-03-01', value_usd: 12.5, net_kg: null }]);
+  });
+});
+
+describe('makeCanonical', () => {
+  const midMonth = `(DATE '2022-03-15', 'M', 'TWN', 'KGZ', 'X', '854231', 1, NULL, NULL, NULL, 's')`;
+  const unknown = `(DATE '2022-03-01', 'M', 'XXX', 'KGZ', 'X', '854231', 2, NULL, NULL, NULL, 's')`;
+  const negative = `(DATE '2022-03-01', 'M', 'TWN', 'KGZ', 'X', '854231', -3, NULL, NULL, NULL, 's')`;
+  const later = `(DATE '2022-04-01', 'M', 'TWN', 'RUS', 'X', '8542', 7, NULL, 4, 'u', 'test')`;
+  const read = (table: string) =>
+    db.query(`SELECT CAST(period AS VARCHAR) AS period, * EXCLUDE (period) FROM ${table}`);
+  const goodRows = [
+    { period: '2022-03-01', freq: 'M', reporter: 'TWN', partner: 'KGZ', flow: 'X', hs: '854231' },
+    { period: '2022-04-01', freq: 'M', reporter: 'TWN', partner: 'RUS', flow: 'X', hs: '8542' },
+  ];
+
+  it('keeps the valid rows in place, in order, when the columns are already canonical', async () => {
+    await tableWith(midMonth, unknown, later, negative);
+    const report = await validateTradeTable(db, 't');
+    expect(report.invalidRows).toBe(3);
+    expect(await makeCanonical(db, 't', 'kept', report)).toBe('in place');
+    const kept = await read('kept');
+    expect(kept).toMatchObject(goodRows);
+    expect(kept.map((r) => [r.value_usd, r.qty, r.months])).toEqual([
+      [1000, null, null],
+      [7, 4, null],
+    ]);
+    const columns = await db.query('DESCRIBE kept');
+    expect(columns.map((c) => [c.column_name, c.column_type])).toEqual(
+      TRADE_COLUMNS.map((c) => [c.name, c.type]),
+    );
+    expect(await db.query(`SELECT * FROM duckdb_tables() WHERE table_name = 't'`)).toEqual([]);
+  });
+
+  it('copies the valid rows, as canonicalRowsSql selects them, when a column is not canonical', async () => {
+    await tableWith(midMonth, later, negative);
+    await db.query(`ALTER TABLE t ALTER period TYPE VARCHAR`);
+    const report = await validateTradeTable(db, 't');
+    const expected = await db.query(
+      `SELECT CAST(period AS VARCHAR) AS period, * EXCLUDE (period) FROM (${await canonicalRowsSql(db, 't')})`,
+    );
+    expect(await makeCanonical(db, 't', 'kept', report)).toBe('copied');
+    const kept = await read('kept');
+    expect(kept).toMatchObject(goodRows);
+    expect(kept).toEqual(expected);
+    expect(await db.query(`SELECT * FROM duckdb_tables() WHERE table_name = 't'`)).toEqual([]);
   });
 });

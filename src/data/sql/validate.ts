@@ -124,6 +124,9 @@ function typedColumnsSql(columns: ColumnTypes): string {
 /** Wraps a rule so that NULL counts as "not bad". */
 const isBad = (rule: RowRule) => `coalesce((${rule.bad}), false)`;
 
+/** SQL true for a row that breaks any of `rules`. */
+const anyBad = (rules: readonly RowRule[]) => rules.map(isBad).join(' OR ');
+
 /**
  * SQL that selects the valid rows of `table`, whose columns are `columns`, in the canonical
  * schema and types (see validate.ts for when it may be used).
@@ -137,8 +140,34 @@ export function canonicalSelectSql(
   const rules = rowRules(countriesTable, lastYear);
   const select = TRADE_COLUMNS.map(({ name }) => `c_${name} AS ${name}`).join(', ');
   return `SELECT ${select} FROM (SELECT ${typedColumnsSql(columns)} FROM ${quoteIdent(table)})
-WHERE NOT (${rules.map(isBad).join(' OR ')})`;
+WHERE NOT (${anyBad(rules)})`;
 }
+
+/**
+ * Whether `columns` are already the canonical ones, with the canonical types and in the
+ * canonical order, `months` (added later) perhaps missing at the end: then the typed columns
+ * are the raw ones, and the valid rows can be kept in place instead of copied.
+ */
+export function isCanonicalLayout(columns: ColumnTypes): boolean {
+  const found = [...columns.values()];
+  const expected =
+    found.length === TRADE_COLUMNS.length - 1 ? TRADE_COLUMNS.slice(0, -1) : TRADE_COLUMNS;
+  return (
+    found.length === expected.length &&
+    expected.every((c, i) => found[i]?.name === c.name && found[i]?.type === c.type)
+  );
+}
+
+/**
+ * SQL deleting the rows of `table` that break any of `rules`: with {@link rowRules}, what is
+ * left is what {@link canonicalSelectSql} would copy, when the layout is canonical.
+ */
+export const deleteInvalidRowsSql = (
+  columns: ColumnTypes,
+  table: string,
+  rules: readonly RowRule[],
+) => `DELETE FROM ${quoteIdent(table)} WHERE rowid IN (SELECT _row
+FROM ${checkedRowsSql(columns, table, 'rowid')} WHERE ${anyBad(rules)})`;
 
 /** The rows of `table` with their position (`_row`, from `rowNumber`), raw and typed columns. */
 const checkedRowsSql = (columns: ColumnTypes, table: string, rowNumber: string) =>
@@ -159,8 +188,7 @@ export function ruleCountsSql(
     (rule, i) => `count(*) FILTER (WHERE ${isBad(rule)})::DOUBLE AS n${i},
     sum(c_value_usd) FILTER (WHERE ${isBad(rule)} AND ${readable})::DOUBLE AS v${i}`,
   );
-  const anyBad = rules.map(isBad).join(' OR ');
-  return `SELECT count(*) FILTER (WHERE ${anyBad})::DOUBLE AS invalid, ${counts.join(', ')}
+  return `SELECT count(*) FILTER (WHERE ${anyBad(rules)})::DOUBLE AS invalid, ${counts.join(', ')}
 FROM ${checkedRowsSql(columns, table, rowNumber)}`;
 }
 
