@@ -5,7 +5,7 @@ import { freshValue } from './coordinator';
 import { coordinator, type BrowserConnection } from './duckdb-browser';
 import { IngestError, type IngestStage, type IngestSummary, type UserMapping } from './ingest';
 import { LoadError } from './load-error';
-import { fetchBytes, insertParquet } from './load-parquet';
+import { fetchBlob, insertParquet } from './load-parquet';
 import { extentSql, swapTableSql } from './sql/dataset';
 import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './sql/reference';
 import type { SqlRunner } from './sql-runner';
@@ -110,11 +110,12 @@ async function stageUrl(
   onProgress: OnProgress,
   signal: AbortSignal,
 ) {
-  const bytes = await fetchBytes(url, (loaded, total) =>
+  const blob = await fetchBlob(url, (loaded, total) =>
     onProgress({ step: 'downloading', loaded, total }),
   );
+  // Hashed now, while DuckDB holds no copy of the rows: the bytes are read once more, briefly.
+  const checksum = await sha256(blob);
   await c.sql.query(dropSql(STAGING));
-  const blob = new Blob([bytes as BlobPart]);
   const name = url.split('/').pop() ?? url;
   const rows = await insertParquet(
     c.connection,
@@ -133,14 +134,13 @@ async function stageUrl(
     throw new LoadError('error.allInvalid', {}, report.rowIssues);
   }
   await makeCanonical(c.sql, STAGING, NEXT, report);
-  const checksum = await sha256(bytes);
   return { skippedRows: report.invalidRows, issues: report.rowIssues, ingest: null, checksum };
 }
 
-/** The SHA-256 of `bytes` in hex, or null where the browser offers no hashing. */
-async function sha256(bytes: Uint8Array): Promise<string | null> {
+/** The SHA-256 of `blob`'s bytes in hex, or null where the browser offers no hashing. */
+async function sha256(blob: Blob): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null;
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -9,15 +9,19 @@ export type { ParquetDeclared } from './parquet-metadata';
 /** Progress of reading bytes: how many arrived and how many are expected (null if unknown). */
 export type ByteProgress = (loaded: number, total: number | null) => void;
 
-/** Fetches a file from the app's own origin, reporting bytes as they arrive. */
-export async function fetchBytes(url: string, onProgress: ByteProgress): Promise<Uint8Array> {
+/**
+ * Fetches a file from the app's own origin, reporting bytes as they arrive. The bytes become a
+ * Blob as they come, never one array in the page's memory: the browser may keep a Blob's bytes
+ * outside the tab.
+ */
+export async function fetchBlob(url: string, onProgress: ByteProgress): Promise<Blob> {
   const response = await fetch(url);
   if (!response.ok) {
     throw new LoadError('error.http', { status: response.status, statusText: response.statusText });
   }
   const header = Number(response.headers.get('content-length'));
   const total = Number.isFinite(header) && header > 0 ? header : null;
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) return response.blob();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
@@ -28,13 +32,7 @@ export async function fetchBytes(url: string, onProgress: ByteProgress): Promise
     loaded += value.length;
     onProgress(loaded, total);
   }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  return new Blob(chunks as BlobPart[]);
 }
 
 /** Progress of inserting row groups. */
