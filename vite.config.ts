@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -33,10 +34,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The media type registered for Parquet files. */
+const PARQUET_TYPE = 'application/vnd.apache.parquet';
+
+/**
+ * Serves `.parquet` files with their media type in `npm start` and `npm run preview`. Without
+ * one, the preview server takes them for text and gzips them, range answers included, and
+ * Chromium then breaks the transfer off (ERR_CONTENT_LENGTH_MISMATCH). The README asks the same
+ * of any server that hosts the built folder.
+ */
+function parquetMediaType(): Plugin {
+  const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (/\.parquet(\?|$)/.test(req.url ?? '')) res.setHeader('Content-Type', PARQUET_TYPE);
+    next();
+  };
+  return {
+    name: 'parquet-media-type',
+    configureServer: (server) => void server.middlewares.use(middleware),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+  };
+}
+
 export default defineConfig({
   // Relative asset paths: the built folder works from any directory, a USB stick or file share.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), parquetMediaType()],
   // Data files imported with ?url are emitted as assets, never inlined.
   assetsInclude: ['**/*.parquet', '**/*.geojson'],
   build: {

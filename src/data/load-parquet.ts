@@ -15,7 +15,9 @@ export type ByteProgress = (loaded: number, total: number | null) => void;
  * outside the tab.
  */
 export async function fetchBlob(url: string, onProgress: ByteProgress): Promise<Blob> {
-  const response = await fetch(url);
+  const response = await fetch(url).catch(() => {
+    throw new LoadError('error.unreachable');
+  });
   if (!response.ok) {
     throw new LoadError('error.http', { status: response.status, statusText: response.statusText });
   }
@@ -26,7 +28,9 @@ export async function fetchBlob(url: string, onProgress: ByteProgress): Promise<
   const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      throw new LoadError('error.transferBroken', { loaded });
+    });
     if (done) break;
     chunks.push(value);
     loaded += value.length;

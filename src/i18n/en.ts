@@ -266,6 +266,9 @@ export const en = {
   'status.progress': 'Loading progress',
 
   'error.http': 'the server answered {status} {statusText}',
+  'error.unreachable': 'the server could not be reached: is the folder still being served?',
+  'error.transferBroken':
+    'the transfer broke off after {loaded} bytes: the server ended it early or altered it on the way (some servers compress files they do not recognize; serve .parquet files as application/vnd.apache.parquet, uncompressed). Try loading again.',
   'error.notParquet': 'this is not a Parquet file',
   'error.parquetRowGroup':
     'row group {index} of {total} is damaged: the rows before it were not kept; export or download the file again',

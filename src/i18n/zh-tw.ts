@@ -249,6 +249,9 @@ export const zhTW: Record<MessageKey, string> = {
   'status.progress': '載入進度',
 
   'error.http': '伺服器回應 {status} {statusText}',
+  'error.unreachable': '無法連上伺服器：此資料夾是否仍在提供服務？',
+  'error.transferBroken':
+    '傳輸在 {loaded} 位元組後中斷：伺服器提前結束傳輸，或在途中改變了內容（有些伺服器會壓縮其無法辨識的檔案；請以 application/vnd.apache.parquet 類型、不壓縮的方式提供 .parquet 檔案）。請再試一次載入。',
   'error.notParquet': '此檔案不是 Parquet 格式',
   'error.parquetRowGroup':
     '第 {index} 個資料列群組（共 {total} 個）已損壞：在它之前讀取的資料列未保留；請重新匯出或下載檔案',
