@@ -15,7 +15,15 @@ import type { NativeScoring } from './native';
 import type { BenchOptions, Group, SizeName } from './options';
 import type { PageRun } from './page-run';
 import type { ScenarioRanking } from './ranking';
-import { figure, type Figure } from './report';
+import {
+  bundleFigures,
+  bySize,
+  ingestFigures,
+  memoryFigures,
+  rankingFigures,
+  scoringFigures,
+} from './part-figures';
+import { figure } from './report';
 import { quantile } from './stats';
 
 /** Seconds over which frames are counted, for each number of animated flows. */
@@ -23,8 +31,6 @@ export const FPS_SECONDS = 5;
 const WITH_ANIMATION = 'with the map animation running (particles and pulses, capped at 30 fps)';
 const NAIVE =
   'the same filter changes answered by SQL over the raw trade table (map flows, timeline, Sankey legs), queries only, no drawing';
-
-const mb = (value: number) => `${Math.round(value / 1e6).toLocaleString('en')} MB`;
 
 /** A dataset the bench runs on. */
 export interface Dataset {
@@ -52,23 +58,6 @@ export interface BenchResults {
   ingest: { file: ComtradeFile; runs: IngestRun[] } | null;
   browserIngest: { file: ComtradeFile; runs: BrowserIngestRun[] } | null;
   scenarios: ScenarioRanking | null;
-}
-
-/** Figures by size from page runs. */
-function bySize(
-  runs: Map<SizeName, PageRun[]>,
-  pick: (run: PageRun) => number | number[],
-  note?: string,
-  notes?: Map<SizeName, string>,
-): Record<string, Figure> {
-  const out: Record<string, Figure> = {};
-  for (const [size, list] of runs) {
-    const extra = [note, notes?.get(size)].filter(Boolean).join('; ');
-    out[size] = list.length
-      ? figure(list.flatMap(pick), extra || undefined)
-      : { status: 'failed', reason: 'no run finished (see failures)' };
-  }
-  return out;
 }
 
 /** The times of a run's steps of the kinds `keep` lets through. */
@@ -200,75 +189,7 @@ export function benchFigures(
     );
     json.interaction_steps = interactionDetails(runs);
   }
-  if (wants('scoring')) {
-    if (runs.size > 0) {
-      json.scoring_first_ms = bySize(
-        runs,
-        (r) => r.scoringMs,
-        'first scoring after load, duckdb-wasm (one thread), with its WebAssembly warm-up',
-      );
-      json.scoring_ms = bySize(
-        runs,
-        (r) => r.rescoringMs,
-        'the same scoring again on the warm page, as a change of settings runs it',
-      );
-    }
-    const nativeFigure = (
-      pick: (n: NativeScoring) => number[],
-      what: (n: NativeScoring) => string,
-    ) =>
-      Object.fromEntries(
-        [...native].map(([s, n]) => [s, figure(pick(n), `@duckdb/node-api, ${what(n)}`)]),
-      );
-    const threads = (n: NativeScoring) => `${n.threads} threads`;
-    json.native_scoring_ms = nativeFigure(
-      (n) => n.ms,
-      (n) => `from scratch, ${threads(n)}`,
-    );
-    json.native_scoring_1thread_ms = nativeFigure(
-      (n) => n.oneThreadMs,
-      () => 'from scratch, one thread',
-    );
-    json.native_rescoring_ms = nativeFigure(
-      (n) => n.warmMs,
-      (n) => `again, what the last run built kept, ${threads(n)}`,
-    );
-    json.native_rescoring_1thread_ms = nativeFigure(
-      (n) => n.warmOneThreadMs,
-      () => 'again, what the last run built kept, one thread',
-    );
-    // Like with like: the page's first scoring against native's from scratch, its scoring again
-    // (the working tables of the last run kept) against native's again.
-    const ratio = (
-      browser: (r: PageRun) => number[],
-      base: (n: NativeScoring) => number[],
-      note: string,
-    ) =>
-      Object.fromEntries(
-        [...native].flatMap(([size, n]) => {
-          const browserRuns = runs.get(size) ?? [];
-          const median = quantile(base(n), 0.5);
-          if (!browserRuns.length) return [];
-          const values = browserRuns.flatMap((r) => browser(r).map((v) => v / median));
-          return [[size, figure(values, `${note} (${threads(n)})`)]];
-        }),
-      );
-    json.scoring_first_ratio = ratio(
-      (r) => [r.scoringMs],
-      (n) => n.ms,
-      "the page's first scoring ÷ native from scratch, median",
-    );
-    json.scoring_ratio = ratio(
-      (r) => r.rescoringMs,
-      (n) => n.warmMs,
-      "the page's scoring again ÷ native again, median",
-    );
-    json.scoring_ratio_1thread = ratio(
-      (r) => r.rescoringMs,
-      (n) => n.warmOneThreadMs,
-      "the page's scoring again ÷ native again with one thread, median",
-    );
-  }
+  if (wants('scoring')) Object.assign(json, scoringFigures(runs, native));
   if (wants('fps')) {
     const measured = [...runs.values()].flat().flatMap((r) => (r.fps ? [r.fps] : []));
     const note = (n: string) =>
@@ -289,106 +210,10 @@ export function benchFigures(
       ]),
     );
   }
-  if (has('memory')) {
-    json.peak_memory_bytes = bySize(
-      runs,
-      (r) => r.rendererPeakBytes,
-      'peak resident memory of the tab (renderer process: JS, workers, WebAssembly)',
-    );
-    json.js_heap_bytes = bySize(
-      runs,
-      (r) => r.jsHeapBytes,
-      'performance.memory.usedJSHeapSize, main thread, largest sample',
-    );
-    json.duckdb_memory_bytes = bySize(
-      runs,
-      (r) => r.duckdbBytes,
-      'sum(memory_usage_bytes) FROM duckdb_memory(), largest sample',
-    );
-    json.transfer_bytes = bySize(
-      runs,
-      (r) => r.transferBytes,
-      'bytes received up to the first flows, cold cache; the server gzips text and WebAssembly',
-    );
-  }
-  if (bundle) {
-    json.js_gzip_bytes = bundle.jsGzipBytes;
-    json.critical_js_gzip_bytes = bundle.criticalJsGzipBytes;
-    json.bundle = {
-      js_gzip_bytes: bundle.jsGzipBytes,
-      entry_js_gzip_bytes: bundle.entryJsGzipBytes,
-      critical_js_gzip_bytes: bundle.criticalJsGzipBytes,
-      critical_js: bundle.criticalJs,
-      duckdb_worker_gzip_bytes: bundle.duckdbWorkerGzipBytes,
-      duckdb_wasm_bytes: bundle.duckdbWasmBytes,
-      duckdb_wasm_gzip_bytes: bundle.duckdbWasmGzipBytes,
-      dist_bytes: bundle.distBytes,
-      files: bundle.files,
-    };
-  }
-  if (ingest) {
-    const { file: ingestFile, runs: ingestRuns } = ingest;
-    json.ingest_rows_per_s = figure(
-      ingestRuns.map((r) => r.rowsRead / (r.wallMs / 1000)),
-      'npm run ingest on a generated Comtrade Plus CSV (Latin-1, trailing commas), process start to exit',
-    );
-    json.ingest = {
-      file: ingestFile.file,
-      rows: ingestFile.rows,
-      bytes: ingestFile.bytes,
-      wall_ms: figure(ingestRuns.map((r) => r.wallMs)),
-    };
-    if (browserIngest) {
-      const { file, runs: list } = browserIngest;
-      const what = `a ${mb(file.bytes)} Comtrade Plus CSV opened with the file picker`;
-      json.browser_ingest_rows_per_s = figure(
-        list.map((r) => r.rows / (r.ms / 1000)),
-        `${what}, file chosen → ready`,
-      );
-      json.browser_ingest_max_frame_gap_ms = figure(
-        list.map((r) => r.maxFrameGapMs),
-        `${what}: the longest wait between two frames meanwhile`,
-      );
-      json.browser_ingest = {
-        file: file.file,
-        rows: file.rows,
-        bytes: file.bytes,
-        steps: list[0]?.steps,
-      };
-    }
-    json.ingest_peak_memory_bytes = figure(
-      ingestRuns.map((r) => r.peakBytes),
-      `peak resident memory of the ingest process on the ${mb(ingestFile.bytes)} file (DuckDB memory limit 1GB, spilling to disk beyond it)`,
-    );
-  }
-  if (wants('ranking')) {
-    json.ranking = {
-      scenarios,
-      datasets: Object.fromEntries(
-        [...native].flatMap(([size, n]) =>
-          n.quality
-            ? [
-                [
-                  size,
-                  {
-                    k: n.quality.k,
-                    precision: n.quality.precision,
-                    recall: n.quality.recall,
-                    recall_at_2k: n.quality.recallAt2K,
-                    look_alikes_in_top_k: n.quality.lookAlikesInTopK.map(
-                      (l) => `${l.kind} ${l.via}>${l.destination}:${l.product}`,
-                    ),
-                    missed: n.quality.missed.map(
-                      (m) => `${m.via}>${m.destination}:${m.product}${m.subtle ? ' (subtle)' : ''}`,
-                    ),
-                  },
-                ],
-              ]
-            : [],
-        ),
-      ),
-    };
-  }
+  if (has('memory')) Object.assign(json, memoryFigures(runs));
+  if (bundle) Object.assign(json, bundleFigures(bundle));
+  if (ingest) Object.assign(json, ingestFigures(ingest, browserIngest));
+  if (wants('ranking')) Object.assign(json, rankingFigures(native, scenarios));
   return json;
 }
 

@@ -1,0 +1,228 @@
+/**
+ * The benchmark's figures of scoring, memory, bundle, ingest and ranking, each part under the
+ * keys latest.json keeps it; figures.ts puts them together with the page's timings.
+ */
+import type { BrowserIngestRun } from './browser-ingest';
+import type { BundleSizes } from './bundle';
+import type { ComtradeFile } from './comtrade';
+import type { IngestRun } from './ingest-rate';
+import type { NativeScoring } from './native';
+import type { SizeName } from './options';
+import type { PageRun } from './page-run';
+import type { ScenarioRanking } from './ranking';
+import { figure, type Figure } from './report';
+import { quantile } from './stats';
+
+const mb = (value: number) => `${Math.round(value / 1e6).toLocaleString('en')} MB`;
+
+/** Figures by size from page runs. */
+export function bySize(
+  runs: Map<SizeName, PageRun[]>,
+  pick: (run: PageRun) => number | number[],
+  note?: string,
+  notes?: Map<SizeName, string>,
+): Record<string, Figure> {
+  const out: Record<string, Figure> = {};
+  for (const [size, list] of runs) {
+    const extra = [note, notes?.get(size)].filter(Boolean).join('; ');
+    out[size] = list.length
+      ? figure(list.flatMap(pick), extra || undefined)
+      : { status: 'failed', reason: 'no run finished (see failures)' };
+  }
+  return out;
+}
+
+/** The page's scoring, native DuckDB's, and their ratios (runs may be empty: native only). */
+export function scoringFigures(
+  runs: Map<SizeName, PageRun[]>,
+  native: Map<SizeName, NativeScoring>,
+): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  if (runs.size > 0) {
+    json.scoring_first_ms = bySize(
+      runs,
+      (r) => r.scoringMs,
+      'first scoring after load, duckdb-wasm (one thread), with its WebAssembly warm-up',
+    );
+    json.scoring_ms = bySize(
+      runs,
+      (r) => r.rescoringMs,
+      'the same scoring again on the warm page, as a change of settings runs it',
+    );
+  }
+  const nativeFigure = (pick: (n: NativeScoring) => number[], what: (n: NativeScoring) => string) =>
+    Object.fromEntries(
+      [...native].map(([s, n]) => [s, figure(pick(n), `@duckdb/node-api, ${what(n)}`)]),
+    );
+  const threads = (n: NativeScoring) => `${n.threads} threads`;
+  json.native_scoring_ms = nativeFigure(
+    (n) => n.ms,
+    (n) => `from scratch, ${threads(n)}`,
+  );
+  json.native_scoring_1thread_ms = nativeFigure(
+    (n) => n.oneThreadMs,
+    () => 'from scratch, one thread',
+  );
+  json.native_rescoring_ms = nativeFigure(
+    (n) => n.warmMs,
+    (n) => `again, what the last run built kept, ${threads(n)}`,
+  );
+  json.native_rescoring_1thread_ms = nativeFigure(
+    (n) => n.warmOneThreadMs,
+    () => 'again, what the last run built kept, one thread',
+  );
+  // Like with like: the page's first scoring against native's from scratch, its scoring again
+  // (the working tables of the last run kept) against native's again.
+  const ratio = (
+    browser: (r: PageRun) => number[],
+    base: (n: NativeScoring) => number[],
+    note: string,
+  ) =>
+    Object.fromEntries(
+      [...native].flatMap(([size, n]) => {
+        const browserRuns = runs.get(size) ?? [];
+        const median = quantile(base(n), 0.5);
+        if (!browserRuns.length) return [];
+        const values = browserRuns.flatMap((r) => browser(r).map((v) => v / median));
+        return [[size, figure(values, `${note} (${threads(n)})`)]];
+      }),
+    );
+  json.scoring_first_ratio = ratio(
+    (r) => [r.scoringMs],
+    (n) => n.ms,
+    "the page's first scoring ÷ native from scratch, median",
+  );
+  json.scoring_ratio = ratio(
+    (r) => r.rescoringMs,
+    (n) => n.warmMs,
+    "the page's scoring again ÷ native again, median",
+  );
+  json.scoring_ratio_1thread = ratio(
+    (r) => r.rescoringMs,
+    (n) => n.warmOneThreadMs,
+    "the page's scoring again ÷ native again with one thread, median",
+  );
+  return json;
+}
+
+/** The tab's memory, DuckDB's, and the bytes received up to the first flows. */
+export function memoryFigures(runs: Map<SizeName, PageRun[]>): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  json.peak_memory_bytes = bySize(
+    runs,
+    (r) => r.rendererPeakBytes,
+    'peak resident memory of the tab (renderer process: JS, workers, WebAssembly)',
+  );
+  json.js_heap_bytes = bySize(
+    runs,
+    (r) => r.jsHeapBytes,
+    'performance.memory.usedJSHeapSize, main thread, largest sample',
+  );
+  json.duckdb_memory_bytes = bySize(
+    runs,
+    (r) => r.duckdbBytes,
+    'sum(memory_usage_bytes) FROM duckdb_memory(), largest sample',
+  );
+  json.transfer_bytes = bySize(
+    runs,
+    (r) => r.transferBytes,
+    'bytes received up to the first flows, cold cache; the server gzips text and WebAssembly',
+  );
+  return json;
+}
+
+/** The built app's sizes, the critical path's apart. */
+export function bundleFigures(bundle: BundleSizes): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  json.js_gzip_bytes = bundle.jsGzipBytes;
+  json.critical_js_gzip_bytes = bundle.criticalJsGzipBytes;
+  json.bundle = {
+    js_gzip_bytes: bundle.jsGzipBytes,
+    entry_js_gzip_bytes: bundle.entryJsGzipBytes,
+    critical_js_gzip_bytes: bundle.criticalJsGzipBytes,
+    critical_js: bundle.criticalJs,
+    duckdb_worker_gzip_bytes: bundle.duckdbWorkerGzipBytes,
+    duckdb_wasm_bytes: bundle.duckdbWasmBytes,
+    duckdb_wasm_gzip_bytes: bundle.duckdbWasmGzipBytes,
+    dist_bytes: bundle.distBytes,
+    files: bundle.files,
+  };
+  return json;
+}
+
+/** The ingest's speed and memory, in Node and in the page. */
+export function ingestFigures(
+  ingest: { file: ComtradeFile; runs: IngestRun[] },
+  browserIngest: { file: ComtradeFile; runs: BrowserIngestRun[] } | null,
+): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  const { file: ingestFile, runs: ingestRuns } = ingest;
+  json.ingest_rows_per_s = figure(
+    ingestRuns.map((r) => r.rowsRead / (r.wallMs / 1000)),
+    'npm run ingest on a generated Comtrade Plus CSV (Latin-1, trailing commas), process start to exit',
+  );
+  json.ingest = {
+    file: ingestFile.file,
+    rows: ingestFile.rows,
+    bytes: ingestFile.bytes,
+    wall_ms: figure(ingestRuns.map((r) => r.wallMs)),
+  };
+  if (browserIngest) {
+    const { file, runs: list } = browserIngest;
+    const what = `a ${mb(file.bytes)} Comtrade Plus CSV opened with the file picker`;
+    json.browser_ingest_rows_per_s = figure(
+      list.map((r) => r.rows / (r.ms / 1000)),
+      `${what}, file chosen → ready`,
+    );
+    json.browser_ingest_max_frame_gap_ms = figure(
+      list.map((r) => r.maxFrameGapMs),
+      `${what}: the longest wait between two frames meanwhile`,
+    );
+    json.browser_ingest = {
+      file: file.file,
+      rows: file.rows,
+      bytes: file.bytes,
+      steps: list[0]?.steps,
+    };
+  }
+  json.ingest_peak_memory_bytes = figure(
+    ingestRuns.map((r) => r.peakBytes),
+    `peak resident memory of the ingest process on the ${mb(ingestFile.bytes)} file (DuckDB memory limit 1GB, spilling to disk beyond it)`,
+  );
+  return json;
+}
+
+/** How well the ranking finds what was planted, on the scenarios and the datasets. */
+export function rankingFigures(
+  native: Map<SizeName, NativeScoring>,
+  scenarios: ScenarioRanking | null,
+): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  json.ranking = {
+    scenarios,
+    datasets: Object.fromEntries(
+      [...native].flatMap(([size, n]) =>
+        n.quality
+          ? [
+              [
+                size,
+                {
+                  k: n.quality.k,
+                  precision: n.quality.precision,
+                  recall: n.quality.recall,
+                  recall_at_2k: n.quality.recallAt2K,
+                  look_alikes_in_top_k: n.quality.lookAlikesInTopK.map(
+                    (l) => `${l.kind} ${l.via}>${l.destination}:${l.product}`,
+                  ),
+                  missed: n.quality.missed.map(
+                    (m) => `${m.via}>${m.destination}:${m.product}${m.subtle ? ' (subtle)' : ''}`,
+                  ),
+                },
+              ],
+            ]
+          : [],
+      ),
+    ),
+  };
+  return json;
+}
