@@ -47,7 +47,9 @@ Reads UN Comtrade Plus and legacy Comtrade CSV, BACI (with its country_codes fil
 customs portal exports and canonical CSV/Parquet, detecting each file's format and encoding.
 
 Options:
-  --out <file>           the canonical Parquet file to write (required)
+  --out <file>           the canonical Parquet file to write (required); a name ending in
+                         .duckdb writes a prebuilt DuckDB database instead, which the page
+                         loads faster (see the README)
   --format <name>        read every file as this format: ${[...INGEST_FORMATS, 'canonical'].join(', ')}
   --encoding <name>      utf-8 or latin-1, instead of detecting it
   --map <mapping.json>   read the files with this column mapping (which header holds the year,
@@ -178,6 +180,39 @@ async function writeParquet(db: NodeDuckDB, table: string, out: string, summary:
   }
 }
 
+/**
+ * The storage version of a prebuilt database: the newest the page's DuckDB (duckdb-wasm 1.32,
+ * DuckDB 1.4) reads. A file written in the Node DuckDB's own newer format would not open there.
+ */
+export const PREBUILT_STORAGE_VERSION = 'v1.4.0';
+
+/**
+ * Writes the ingested table as a DuckDB database whose `trade` table holds the canonical rows,
+ * in the order the Parquet file has them: the page copies it in place of decoding Parquet
+ * (see "Prebuilt database" in the README). Written beside the target and renamed, like the
+ * Parquet file.
+ */
+async function writeDatabase(db: NodeDuckDB, table: string, out: string) {
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  const partial = `${resolve(out)}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    await db.query(
+      `ATTACH ${quoteLiteral(partial)} AS prebuilt (STORAGE_VERSION '${PREBUILT_STORAGE_VERSION}')`,
+    );
+    try {
+      await db.query(`CREATE TABLE prebuilt.main.trade AS
+        SELECT * FROM ${table} ORDER BY reporter, flow, partner, hs, freq, period, source`);
+    } finally {
+      await db.query('DETACH prebuilt');
+    }
+    renameSync(partial, resolve(out));
+  } finally {
+    rmSync(partial, { force: true });
+    rmSync(`${partial}.wal`, { force: true });
+  }
+}
+
 const HS_CSV = fileURLToPath(new URL('../data/reference/hs.csv', import.meta.url));
 
 /** After the summary: a line of coverage per kind of leg, and how to get the download plan. */
@@ -217,7 +252,8 @@ async function main(args: string[]): Promise<number> {
     const files = (await readFiles(command.files, spill)).map((file) => ({ ...file, mapping }));
     await db.query(createReferenceTableSql('countries', COUNTRIES_CSV));
     const summary = await ingestFiles(db, files, { ...command.options, outputTable: 'ingested' });
-    await writeParquet(db, 'ingested', command.out, summary);
+    if (command.out.endsWith('.duckdb')) await writeDatabase(db, 'ingested', command.out);
+    else await writeParquet(db, 'ingested', command.out, summary);
     console.log(
       command.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, command.out),
     );

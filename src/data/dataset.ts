@@ -5,6 +5,7 @@ import { freshValue } from './coordinator';
 import { coordinator, type BrowserConnection } from './duckdb-browser';
 import { IngestError, type IngestStage, type IngestSummary, type UserMapping } from './ingest';
 import { LoadError } from './load-error';
+import { copyPrebuiltTable, isDuckDBFile } from './load-duckdb';
 import { fetchBlob, insertParquet } from './load-parquet';
 import { extentSql, swapTableSql } from './sql/dataset';
 import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './sql/reference';
@@ -101,8 +102,9 @@ async function replaceTradeTable(c: BrowserConnection): Promise<void> {
 }
 
 /**
- * Fetches a canonical Parquet file, validates it, and leaves its valid rows in `NEXT`: the
- * staged table itself where its columns are canonical (see {@link makeCanonical}).
+ * Fetches a canonical Parquet file, or a prebuilt DuckDB database holding a `trade` table
+ * (told apart by their first bytes), validates its rows, and leaves the valid ones in `NEXT`:
+ * the staged table itself where its columns are canonical (see {@link makeCanonical}).
  */
 async function stageUrl(
   c: BrowserConnection,
@@ -117,15 +119,18 @@ async function stageUrl(
   const checksum = await sha256(blob);
   await c.sql.query(dropSql(STAGING));
   const name = url.split('/').pop() ?? url;
-  const rows = await insertParquet(
-    c.connection,
-    blob,
-    STAGING,
-    (done, total, sum) => onProgress({ step: 'inserting', done, total, rows: sum }),
-    parquetOptions(name, signal),
-  ).catch((error: unknown) => {
-    throw error instanceof IngestError ? ingestFailure(error, 1) : error;
-  });
+  const rows = (await isDuckDBFile(blob))
+    ? await copyPrebuiltTable(c, blob, STAGING)
+    : await insertParquet(
+        c.connection,
+        blob,
+        STAGING,
+        (done, total, sum) => onProgress({ step: 'inserting', done, total, rows: sum }),
+        parquetOptions(name, signal),
+      ).catch((error: unknown) => {
+        throw error instanceof IngestError ? ingestFailure(error, 1) : error;
+      });
+  signal.throwIfAborted();
   if (rows === 0) throw new LoadError('error.empty');
   onProgress({ step: 'validating', rows });
   const report = await validateTradeTable(c.sql, STAGING);

@@ -270,6 +270,10 @@ export const en = {
   'error.transferBroken':
     'the transfer broke off after {loaded} bytes: the server ended it early or altered it on the way (some servers compress files they do not recognize; serve .parquet files as application/vnd.apache.parquet, uncompressed). Try loading again.',
   'error.notParquet': 'this is not a Parquet file',
+  'error.duckdbUnreadable':
+    'this DuckDB database cannot be opened here (its words are under Details): it may be damaged, or written by a newer DuckDB than the page runs. `npm run ingest -- <file> --out <name>.duckdb` writes one the page reads.',
+  'error.duckdbNoTrade':
+    'this DuckDB database has no table named trade (it has: {tables}); the page reads the canonical rows from a table of that name',
   'error.parquetRowGroup':
     'row group {index} of {total} is damaged: the rows before it were not kept; export or download the file again',
   'error.parquetMetadata':

@@ -253,6 +253,10 @@ export const zhTW: Record<MessageKey, string> = {
   'error.transferBroken':
     '傳輸在 {loaded} 位元組後中斷：伺服器提前結束傳輸，或在途中改變了內容（有些伺服器會壓縮其無法辨識的檔案；請以 application/vnd.apache.parquet 類型、不壓縮的方式提供 .parquet 檔案）。請再試一次載入。',
   'error.notParquet': '此檔案不是 Parquet 格式',
+  'error.duckdbUnreadable':
+    '無法在此開啟這個 DuckDB 資料庫（錯誤訊息見「詳細資訊」）：檔案可能已損壞，或由比本頁面更新的 DuckDB 版本寫成。`npm run ingest -- <檔案> --out <名稱>.duckdb` 可寫出本頁面能讀取的資料庫。',
+  'error.duckdbNoTrade':
+    '這個 DuckDB 資料庫沒有名為 trade 的資料表（它有：{tables}）；本頁面從該名稱的資料表讀取標準格式的資料列',
   'error.parquetRowGroup':
     '第 {index} 個資料列群組（共 {total} 個）已損壞：在它之前讀取的資料列未保留；請重新匯出或下載檔案',
   'error.parquetMetadata':

@@ -93,6 +93,34 @@ describe('npm run ingest', () => {
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
 
+  it('writes a prebuilt DuckDB database, in a version the page reads, with the same rows', async () => {
+    const [parquet, database] = [join(dir, 'same.parquet'), join(dir, 'same.duckdb')];
+    for (const out of [parquet, database]) {
+      const run = ingest(...GOOD_FIXTURES, '--out', out);
+      expect(run.code, run.stderr).toBe(0);
+    }
+    await db.query(`ATTACH '${database}' AS prebuilt (READ_ONLY)`);
+    try {
+      const [storage] = await db.query(`SELECT tags['storage_version'] AS v FROM duckdb_databases()
+        WHERE database_name = 'prebuilt'`);
+      expect(storage?.v).toBe('v1.4.0+');
+      const [differ] = await db.query(`SELECT
+        (SELECT count(*) FROM (FROM prebuilt.main.trade EXCEPT ALL FROM '${parquet}'))
+        + (SELECT count(*) FROM (FROM '${parquet}' EXCEPT ALL FROM prebuilt.main.trade))
+        AS n, (SELECT count(*)::DOUBLE FROM prebuilt.main.trade) AS rows`);
+      expect(differ).toEqual({ n: 0, rows: 40 });
+      const columns = await db.query(`SELECT column_name AS name, data_type AS type
+        FROM duckdb_columns() WHERE database_name = 'prebuilt' ORDER BY column_index`);
+      const fromParquet = await db.query(
+        `SELECT column_name AS name, column_type AS type FROM (DESCRIBE SELECT * FROM '${parquet}')`,
+      );
+      expect(columns).toEqual(fromParquet);
+    } finally {
+      await db.query('DETACH prebuilt');
+    }
+    expect(existsSync(`${database}.partial`)).toBe(false);
+  });
+
   it('prints the summary as JSON when asked, within a given memory limit', () => {
     const out = join(dir, 'tw.parquet');
     const run = ingest(

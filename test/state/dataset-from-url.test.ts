@@ -9,6 +9,7 @@ describe('the dataset a page address asks for', () => {
       'trade-1m.parquet',
     ],
     ['http://host/app/?bench=1&data=data%2Fx.parquet', '/app/data/x.parquet', 'x.parquet'],
+    ['http://host/app/?data=./prebuilt.duckdb', '/app/prebuilt.duckdb', 'prebuilt.duckdb'],
   ])('%s opens %s as a dataset of the user', (href, url, name) => {
     expect(datasetFromUrl(href)).toEqual({ kind: 'url', name, url, isSample: false });
   });
@@ -19,6 +20,7 @@ describe('the dataset a page address asks for', () => {
     ['http://host/?data=http://elsewhere/x.parquet'],
     ['http://host/?data=//elsewhere/x.parquet'],
     ['http://host/?data=/notes.csv'],
+    ['http://host/?data=/x.duckdb.wal'],
   ])('%s opens the sample', (href) => {
     expect(datasetFromUrl(href)).toBeNull();
   });
