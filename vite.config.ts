@@ -34,22 +34,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** The media type registered for Parquet files. */
-const PARQUET_TYPE = 'application/vnd.apache.parquet';
+/** The media types of the data files the app reads: Parquet's registered one, DuckDB's none. */
+const DATA_TYPES: Record<string, string> = {
+  parquet: 'application/vnd.apache.parquet',
+  duckdb: 'application/octet-stream',
+};
 
 /**
- * Serves `.parquet` files with their media type in `npm start` and `npm run preview`. Without
- * one, the preview server takes them for text and gzips them, range answers included, and
- * Chromium then breaks the transfer off (ERR_CONTENT_LENGTH_MISMATCH). The README asks the same
- * of any server that hosts the built folder.
+ * Serves the data files (`.parquet`, `.duckdb`) with a media type in `npm start` and `npm run
+ * preview`. Without one, the preview server takes them for text and gzips them, range answers
+ * included, and Chromium then breaks the transfer off (ERR_CONTENT_LENGTH_MISMATCH). The README
+ * asks the same of any server that hosts the built folder.
  */
-function parquetMediaType(): Plugin {
+function dataMediaTypes(): Plugin {
   const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-    if (/\.parquet(\?|$)/.test(req.url ?? '')) res.setHeader('Content-Type', PARQUET_TYPE);
+    // The path alone: a page address may name a data file in its query (`?data=x.duckdb`).
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const type = DATA_TYPES[/\.(\w+)$/.exec(path)?.[1] ?? ''];
+    if (type) res.setHeader('Content-Type', type);
     next();
   };
   return {
-    name: 'parquet-media-type',
+    name: 'data-media-types',
     configureServer: (server) => void server.middlewares.use(middleware),
     configurePreviewServer: (server) => void server.middlewares.use(middleware),
   };
@@ -58,7 +64,7 @@ function parquetMediaType(): Plugin {
 export default defineConfig({
   // Relative asset paths: the built folder works from any directory, a USB stick or file share.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), parquetMediaType()],
+  plugins: [react(), contentSecurityPolicy(), dataMediaTypes()],
   // Data files imported with ?url are emitted as assets, never inlined.
   assetsInclude: ['**/*.parquet', '**/*.geojson'],
   build: {

@@ -29,6 +29,7 @@ import { downloadPlan } from '../src/data/coverage/plan';
 import { readCoverage } from '../src/data/coverage/read-coverage';
 import { coverageLines, planLine } from '../src/data/coverage/summary-lines';
 import { firstViewKv } from './lib/first-view';
+import { writePrebuiltDatabase } from './lib/prebuilt';
 import { createReferenceTableSql } from '../src/data/sql/reference';
 import { quoteLiteral } from '../src/data/sql/quote';
 import { oneOf, parseOptions, UsageError, type OptionSpec } from './lib/cli-options';
@@ -180,39 +181,6 @@ async function writeParquet(db: NodeDuckDB, table: string, out: string, summary:
   }
 }
 
-/**
- * The storage version of a prebuilt database: the newest the page's DuckDB (duckdb-wasm 1.32,
- * DuckDB 1.4) reads. A file written in the Node DuckDB's own newer format would not open there.
- */
-export const PREBUILT_STORAGE_VERSION = 'v1.4.0';
-
-/**
- * Writes the ingested table as a DuckDB database whose `trade` table holds the canonical rows,
- * in the order the Parquet file has them: the page copies it in place of decoding Parquet
- * (see "Prebuilt database" in the README). Written beside the target and renamed, like the
- * Parquet file.
- */
-async function writeDatabase(db: NodeDuckDB, table: string, out: string) {
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  const partial = `${resolve(out)}.partial`;
-  rmSync(partial, { force: true });
-  try {
-    await db.query(
-      `ATTACH ${quoteLiteral(partial)} AS prebuilt (STORAGE_VERSION '${PREBUILT_STORAGE_VERSION}')`,
-    );
-    try {
-      await db.query(`CREATE TABLE prebuilt.main.trade AS
-        SELECT * FROM ${table} ORDER BY reporter, flow, partner, hs, freq, period, source`);
-    } finally {
-      await db.query('DETACH prebuilt');
-    }
-    renameSync(partial, resolve(out));
-  } finally {
-    rmSync(partial, { force: true });
-    rmSync(`${partial}.wal`, { force: true });
-  }
-}
-
 const HS_CSV = fileURLToPath(new URL('../data/reference/hs.csv', import.meta.url));
 
 /** After the summary: a line of coverage per kind of leg, and how to get the download plan. */
@@ -252,7 +220,7 @@ async function main(args: string[]): Promise<number> {
     const files = (await readFiles(command.files, spill)).map((file) => ({ ...file, mapping }));
     await db.query(createReferenceTableSql('countries', COUNTRIES_CSV));
     const summary = await ingestFiles(db, files, { ...command.options, outputTable: 'ingested' });
-    if (command.out.endsWith('.duckdb')) await writeDatabase(db, 'ingested', command.out);
+    if (command.out.endsWith('.duckdb')) await writePrebuiltDatabase(db, 'ingested', command.out);
     else await writeParquet(db, 'ingested', command.out, summary);
     console.log(
       command.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, command.out),

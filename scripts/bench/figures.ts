@@ -20,6 +20,7 @@ import {
   bySize,
   ingestFigures,
   memoryFigures,
+  prebuiltFigures,
   rankingFigures,
   scoringFigures,
 } from './part-figures';
@@ -53,6 +54,8 @@ export interface BrowserResults {
 export interface BenchResults {
   datasets: Dataset[];
   browser: BrowserResults;
+  /** The same datasets loaded as prebuilt DuckDB databases (null: not run). */
+  prebuilt: BrowserResults | null;
   native: Map<SizeName, NativeScoring>;
   bundle: BundleSizes | null;
   ingest: { file: ComtradeFile; runs: IngestRun[] } | null;
@@ -90,7 +93,7 @@ export function benchFigures(
   results: BenchResults,
   options: BenchOptions,
 ): Record<string, unknown> {
-  const { datasets, browser, native, bundle, ingest, browserIngest, scenarios } = results;
+  const { datasets, browser, prebuilt, native, bundle, ingest, browserIngest, scenarios } = results;
   const { runs, notes } = browser;
   const wants = (group: Group) => options.groups.has(group);
   const has = (group: Group) => wants(group) && runs.size > 0;
@@ -211,6 +214,7 @@ export function benchFigures(
     );
   }
   if (has('memory')) Object.assign(json, memoryFigures(runs));
+  if (prebuilt) Object.assign(json, prebuiltFigures(prebuilt, runs));
   if (bundle) Object.assign(json, bundleFigures(bundle));
   if (ingest) Object.assign(json, ingestFigures(ingest, browserIngest));
   if (wants('ranking')) Object.assign(json, rankingFigures(native, scenarios));

@@ -22,6 +22,7 @@ export const GROUPS = [
   'bundle',
   'ingest',
   'ranking',
+  'prebuilt',
 ] as const;
 
 /** A group of figures. */

@@ -4,6 +4,7 @@
  */
 import type { BrowserIngestRun } from './browser-ingest';
 import type { BundleSizes } from './bundle';
+import type { BrowserResults } from './figures';
 import type { ComtradeFile } from './comtrade';
 import type { IngestRun } from './ingest-rate';
 import type { NativeScoring } from './native';
@@ -129,6 +130,54 @@ export function memoryFigures(runs: Map<SizeName, PageRun[]>): Record<string, un
     'bytes received up to the first flows, cold cache; the server gzips text and WebAssembly',
   );
   return json;
+}
+
+/**
+ * The datasets loaded as prebuilt DuckDB databases: load, memory, bytes, and the load against
+ * the same dataset's Parquet load (`parquet`, when the load group ran too).
+ */
+export function prebuiltFigures(
+  prebuilt: BrowserResults,
+  parquet: Map<SizeName, PageRun[]>,
+): Record<string, unknown> {
+  const { runs, notes } = prebuilt;
+  const what = 'a prebuilt DuckDB database (npm run ingest -- --out x.duckdb)';
+  const ratios = new Map(
+    [...runs].flatMap(([size, list]) => {
+      const parquetLoads = (parquet.get(size) ?? []).map((r) => r.loadMs);
+      if (!parquetLoads.length) return [];
+      const median = quantile(parquetLoads, 0.5);
+      return [[size, list.map((r) => ({ ...r, loadMs: r.loadMs / median }))]];
+    }),
+  );
+  return {
+    prebuilt_load_ms: bySize(
+      runs,
+      (r) => r.loadMs,
+      `${what}: fetch + attach + copy of its trade table + validate`,
+      notes,
+    ),
+    prebuilt_load_ratio: bySize(
+      ratios,
+      (r) => r.loadMs,
+      `${what}'s load ÷ the Parquet file's, median (below 1: the database loads faster)`,
+    ),
+    prebuilt_peak_memory_bytes: bySize(
+      runs,
+      (r) => r.rendererPeakBytes,
+      `${what}: peak resident memory of the tab`,
+    ),
+    prebuilt_duckdb_memory_bytes: bySize(
+      runs,
+      (r) => r.duckdbBytes,
+      `${what}: DuckDB's own memory, largest sample`,
+    ),
+    prebuilt_transfer_bytes: bySize(
+      runs,
+      (r) => r.transferBytes,
+      `${what}: bytes received up to the first flows`,
+    ),
+  };
 }
 
 /** The built app's sizes, the critical path's apart. */

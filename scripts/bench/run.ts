@@ -6,10 +6,13 @@
  * the ingest CLI reads a Comtrade Plus file, and how well the ranking finds planted corridors.
  * Prints a table and writes bench/results/latest.json. See "Benchmark" in the README.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'vite';
+import { quoteLiteral } from '../../src/data/sql/quote';
 import { launchChromium } from '../lib/chromium';
+import { openNodeDuckDB } from '../lib/node-duckdb';
+import { writePrebuiltDatabase } from '../lib/prebuilt';
 import { BROWSER_INGEST_ROWS, runBrowserIngest, type BrowserIngestRun } from './browser-ingest';
 import { cachedComtradeFile, type ComtradeFile } from './comtrade';
 import { bundleSizes, distFiles, type BundleSizes } from './bundle';
@@ -89,6 +92,39 @@ async function prepareDatasets(options: BenchOptions, failures: Failure[]): Prom
   return datasets;
 }
 
+/**
+ * Loads each dataset as a prebuilt DuckDB database instead of Parquet (written once from its
+ * Parquet file, as `npm run ingest -- --out x.duckdb` writes one), `options.runs` times: the
+ * load and memory figures of the other format.
+ */
+async function prebuiltRuns(
+  options: BenchOptions,
+  datasets: Dataset[],
+  failures: Failure[],
+): Promise<BrowserResults> {
+  const prebuilt: Dataset[] = [];
+  const db = await openNodeDuckDB();
+  try {
+    for (const dataset of datasets) {
+      const name = `trade-${dataset.name}.duckdb`;
+      const file = resolve(options.dataDir, name);
+      try {
+        if (!existsSync(file) || statSync(file).mtimeMs < statSync(dataset.file).mtimeMs) {
+          log(`writing ${name} from ${dataset.file}…`);
+          await writePrebuiltDatabase(db, `read_parquet(${quoteLiteral(dataset.file)})`, file);
+        }
+        prebuilt.push({ ...dataset, file, dataPath: `/bench-data/${name}` });
+      } catch (error) {
+        failures.push({ where: `writing ${name}`, error: message(error) });
+      }
+    }
+  } finally {
+    db.close();
+  }
+  const groups = new Set<Group>(['load', 'memory']);
+  return browserRuns({ ...options, groups }, prebuilt, failures, 'prebuilt ');
+}
+
 /** Opens a generated Comtrade Plus file of a few hundred MB in the app, `options.runs` times. */
 async function browserIngestRuns(options: BenchOptions, failures: Failure[]) {
   const runs: BrowserIngestRun[] = [];
@@ -119,6 +155,7 @@ async function browserRuns(
   options: BenchOptions,
   datasets: Dataset[],
   failures: Failure[],
+  label = '',
 ): Promise<BrowserResults> {
   const results: BrowserResults = { runs: new Map(), notes: new Map(), chromium: '' };
   const server = await startStaticServer('dist', options.dataDir);
@@ -152,7 +189,7 @@ async function browserRuns(
           runs.push(run);
           const times = run.steps.map((s) => s.ms);
           log(
-            `${dataset.name} run ${i + 1}/${options.runs}: first flows ${ms(run.coldReadyMs)}` +
+            `${label}${dataset.name} run ${i + 1}/${options.runs}: first flows ${ms(run.coldReadyMs)}` +
               `${run.firstView ? ' (stored first view)' : ''}, ` +
               `load ${ms(run.loadMs)}, scoring ${ms(run.scoringMs)}` +
               (run.rescoringMs.length ? ` then ${run.rescoringMs.map(ms).join(', ')}` : '') +
@@ -162,8 +199,8 @@ async function browserRuns(
               `, tab ${mb(run.rendererPeakBytes)}`,
           );
         } catch (error) {
-          failures.push({ where: `${dataset.name} run ${i + 1}`, error: message(error) });
-          log(`${dataset.name} run ${i + 1} FAILED: ${message(error)}`);
+          failures.push({ where: `${label}${dataset.name} run ${i + 1}`, error: message(error) });
+          log(`${label}${dataset.name} run ${i + 1} FAILED: ${message(error)}`);
           // A crash or a load that cannot finish will not go better the next time.
           if (/crash|Timeout|failed to load/i.test(message(error))) break;
         }
@@ -197,13 +234,15 @@ async function main(args: string[]): Promise<number> {
   const datasets = await prepareDatasets(options, failures);
 
   const needsBrowser = BROWSER_GROUPS.some(wants);
-  if ((needsBrowser || wants('bundle') || wants('ingest')) && options.build) {
+  const needsBuild = needsBrowser || wants('prebuilt') || wants('bundle') || wants('ingest');
+  if (needsBuild && options.build) {
     log('building the app (vite build)…');
     await build({ logLevel: 'warn' });
   }
 
   let browser: BrowserResults = { runs: new Map(), notes: new Map(), chromium: '' };
   if (needsBrowser) browser = await browserRuns(options, datasets, failures);
+  const prebuilt = wants('prebuilt') ? await prebuiltRuns(options, datasets, failures) : null;
 
   const native = new Map<SizeName, NativeScoring>();
   if (wants('scoring') || wants('ranking')) {
@@ -280,6 +319,7 @@ async function main(args: string[]): Promise<number> {
     {
       datasets,
       browser,
+      prebuilt,
       native,
       bundle,
       ingest: ingestFile && { file: ingestFile, runs: ingestRuns },

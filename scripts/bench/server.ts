@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json',
   '.wasm': 'application/wasm',
   '.parquet': 'application/vnd.apache.parquet',
+  '.duckdb': 'application/octet-stream',
   '.svg': 'image/svg+xml',
   '.webmanifest': 'application/manifest+json',
 };

@@ -30,6 +30,11 @@ export function tableRows(json: Record<string, unknown>, options: BenchOptions):
     ['js_heap_bytes', 'bytes'],
     ['duckdb_memory_bytes', 'bytes'],
     ['transfer_bytes', 'bytes'],
+    ['prebuilt_load_ms', 'ms'],
+    ['prebuilt_load_ratio', 'ratio'],
+    ['prebuilt_peak_memory_bytes', 'bytes'],
+    ['prebuilt_duckdb_memory_bytes', 'bytes'],
+    ['prebuilt_transfer_bytes', 'bytes'],
   ];
   for (const [key, unit] of sized) {
     const entry = json[key] as Record<string, Figure> | undefined;

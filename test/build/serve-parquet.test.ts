@@ -56,6 +56,12 @@ describe('the preview server and the bundled sample', () => {
     expect(answer.bytes.equals(file)).toBe(true);
   });
 
+  it('types an answer by its path, not by a data file its query names (`?data=x.parquet`)', async () => {
+    // The page's own address names its data this way; `public/` has no page, hence the 404.
+    const page = await get(url.replace('/sample/trade-sample.parquet', '/?data=./x.parquet'), {});
+    expect(page.headers['content-type']).not.toBe('application/vnd.apache.parquet');
+  });
+
   it('answers a range, as the first view reads the footer, with exactly those bytes', async () => {
     const answer = await get(url, {
       'Accept-Encoding': 'gzip, deflate, br',
