@@ -35,10 +35,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /** The media types of the data files the app reads: Parquet's registered one, DuckDB's none. */
-const DATA_TYPES: Record<string, string> = {
-  parquet: 'application/vnd.apache.parquet',
-  duckdb: 'application/octet-stream',
-};
+const DATA_TYPES = new Map([
+  ['parquet', 'application/vnd.apache.parquet'],
+  ['duckdb', 'application/octet-stream'],
+]);
 
 /**
  * Serves the data files (`.parquet`, `.duckdb`) with a media type in `npm start` and `npm run
@@ -50,7 +50,7 @@ function dataMediaTypes(): Plugin {
   const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     // The path alone: a page address may name a data file in its query (`?data=x.duckdb`).
     const path = (req.url ?? '').split('?')[0] ?? '';
-    const type = DATA_TYPES[/\.(\w+)$/.exec(path)?.[1] ?? ''];
+    const type = DATA_TYPES.get(/\.(\w+)$/.exec(path)?.[1] ?? '');
     if (type) res.setHeader('Content-Type', type);
     next();
   };

@@ -35,9 +35,8 @@ export async function isDuckDBFile(blob: Blob): Promise<boolean> {
 /**
  * Copies the `trade` table of the prebuilt DuckDB database in `blob` into `table` and returns
  * its row count. The database is attached read-only from the Blob (DuckDB reads the blocks it
- * needs) and detached afterwards, so nothing of it stays but the copy. Throws a LoadError the
- * user can act on when DuckDB cannot open the file (a newer format, a damaged file) or the file
- * has no `trade` table.
+ * needs) and detached afterwards. Throws a LoadError the user can act on when DuckDB cannot
+ * open the file (a newer format, a damaged or cut file) or the file has no `trade` table.
  */
 export async function copyPrebuiltTable(
   c: BrowserConnection,
