@@ -50,7 +50,7 @@ customs portal exports and canonical CSV/Parquet, detecting each file's format a
 Options:
   --out <file>           the canonical Parquet file to write (required); a name ending in
                          .duckdb writes a prebuilt DuckDB database instead, which the page
-                         loads faster (see the README)
+                         loads faster but without a stored first view (see the README)
   --format <name>        read every file as this format: ${[...INGEST_FORMATS, 'canonical'].join(', ')}
   --encoding <name>      utf-8 or latin-1, instead of detecting it
   --map <mapping.json>   read the files with this column mapping (which header holds the year,

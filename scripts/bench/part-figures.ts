@@ -106,30 +106,38 @@ export function scoringFigures(
   return json;
 }
 
-/** The tab's memory, DuckDB's, and the bytes received up to the first flows. */
-export function memoryFigures(runs: Map<SizeName, PageRun[]>): Record<string, unknown> {
-  const json: Record<string, unknown> = {};
-  json.peak_memory_bytes = bySize(
-    runs,
-    (r) => r.rendererPeakBytes,
-    'peak resident memory of the tab (renderer process: JS, workers, WebAssembly)',
-  );
-  json.js_heap_bytes = bySize(
-    runs,
-    (r) => r.jsHeapBytes,
-    'performance.memory.usedJSHeapSize, main thread, largest sample',
-  );
-  json.duckdb_memory_bytes = bySize(
-    runs,
-    (r) => r.duckdbBytes,
-    'sum(memory_usage_bytes) FROM duckdb_memory(), largest sample',
-  );
-  json.transfer_bytes = bySize(
-    runs,
-    (r) => r.transferBytes,
-    'bytes received up to the first flows, cold cache; the server gzips text and WebAssembly',
-  );
-  return json;
+/**
+ * The tab's memory, DuckDB's, and the bytes received up to the first flows; for the prebuilt
+ * runs, under keys starting `prefix`, each note starting `about`.
+ */
+export function memoryFigures(
+  runs: Map<SizeName, PageRun[]>,
+  prefix = '',
+  about = '',
+): Record<string, unknown> {
+  const figures = {
+    peak_memory_bytes: bySize(
+      runs,
+      (r) => r.rendererPeakBytes,
+      `${about}peak resident memory of the tab (renderer process: JS, workers, WebAssembly)`,
+    ),
+    js_heap_bytes: bySize(
+      runs,
+      (r) => r.jsHeapBytes,
+      `${about}performance.memory.usedJSHeapSize, main thread, largest sample`,
+    ),
+    duckdb_memory_bytes: bySize(
+      runs,
+      (r) => r.duckdbBytes,
+      `${about}sum(memory_usage_bytes) FROM duckdb_memory(), largest sample`,
+    ),
+    transfer_bytes: bySize(
+      runs,
+      (r) => r.transferBytes,
+      `${about}bytes received up to the first flows, cold cache; the server gzips text and WebAssembly`,
+    ),
+  };
+  return Object.fromEntries(Object.entries(figures).map(([key, f]) => [`${prefix}${key}`, f]));
 }
 
 /**
@@ -142,12 +150,21 @@ export function prebuiltFigures(
 ): Record<string, unknown> {
   const { runs, notes } = prebuilt;
   const what = 'a prebuilt DuckDB database (npm run ingest -- --out x.duckdb)';
-  const ratios = new Map(
+  const ratio = Object.fromEntries(
     [...runs].flatMap(([size, list]) => {
       const parquetLoads = (parquet.get(size) ?? []).map((r) => r.loadMs);
-      if (!parquetLoads.length) return [];
+      if (!parquetLoads.length || !list.length) return [];
       const median = quantile(parquetLoads, 0.5);
-      return [[size, list.map((r) => ({ ...r, loadMs: r.loadMs / median }))]];
+      const note = `${what}'s load ÷ the Parquet file's, median (below 1: the database loads faster)`;
+      return [
+        [
+          size,
+          figure(
+            list.map((r) => r.loadMs / median),
+            note,
+          ),
+        ],
+      ];
     }),
   );
   return {
@@ -157,26 +174,8 @@ export function prebuiltFigures(
       `${what}: fetch + attach + copy of its trade table + validate`,
       notes,
     ),
-    prebuilt_load_ratio: bySize(
-      ratios,
-      (r) => r.loadMs,
-      `${what}'s load ÷ the Parquet file's, median (below 1: the database loads faster)`,
-    ),
-    prebuilt_peak_memory_bytes: bySize(
-      runs,
-      (r) => r.rendererPeakBytes,
-      `${what}: peak resident memory of the tab`,
-    ),
-    prebuilt_duckdb_memory_bytes: bySize(
-      runs,
-      (r) => r.duckdbBytes,
-      `${what}: DuckDB's own memory, largest sample`,
-    ),
-    prebuilt_transfer_bytes: bySize(
-      runs,
-      (r) => r.transferBytes,
-      `${what}: bytes received up to the first flows`,
-    ),
+    prebuilt_load_ratio: ratio,
+    ...memoryFigures(runs, 'prebuilt_', `${what}: `),
   };
 }
 

@@ -24,7 +24,7 @@ export async function declaredDatabaseBytes(blob: Blob): Promise<number | null> 
 }
 
 /** The table a prebuilt database holds the canonical rows in. */
-export const PREBUILT_TABLE = 'trade';
+const PREBUILT_TABLE = 'trade';
 
 /** Whether `blob` is a DuckDB database file, from its first bytes. */
 export async function isDuckDBFile(blob: Blob): Promise<boolean> {
@@ -67,7 +67,8 @@ export async function copyPrebuiltTable(
       if (!names.includes(PREBUILT_TABLE)) {
         throw new LoadError('error.duckdbNoTrade', { tables: names.join(', ') || '—' });
       }
-      await c.sql.query(`CREATE TABLE ${quoteIdent(table)} AS FROM ${alias}.main.trade`);
+      const source = `${alias}.main.${quoteIdent(PREBUILT_TABLE)}`;
+      await c.sql.query(`CREATE TABLE ${quoteIdent(table)} AS FROM ${source}`);
       const [count] = await c.sql.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(table)}`);
       return Number(count?.n ?? 0);
     } finally {
