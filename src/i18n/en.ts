@@ -59,6 +59,9 @@ export const en = {
   'data.add': 'Add to current data',
   'data.addHint': 'Join the files to the data already loaded instead of replacing it',
   'data.useSample': 'Back to the bundled sample',
+  'data.none': 'No data is loaded',
+  'data.noneBody':
+    'The map, the flows and the ranking wait for data. Go back to the bundled sample, or open trade files of your own. The foot of the page says why the last load failed.',
   'data.dropTitle': 'Drop trade files to load them',
   'data.dropFormats':
     'UN Comtrade (Plus or legacy), CEPII BACI, Taiwan customs exports, or canonical CSV/Parquet',

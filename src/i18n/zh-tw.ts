@@ -60,6 +60,9 @@ export const zhTW: Record<MessageKey, string> = {
   'data.add': '併入目前資料',
   'data.addHint': '將檔案併入已載入的資料，而非取代',
   'data.useSample': '回到內建範例資料',
+  'data.none': '尚未載入任何資料',
+  'data.noneBody':
+    '地圖、流向與排名都需要資料。請回到內建範例資料，或開啟您自己的貿易資料檔。上次載入失敗的原因顯示於頁面底部。',
   'data.dropTitle': '拖放貿易資料檔以載入',
   'data.dropFormats':
     '聯合國 Comtrade（Plus 或舊版）、CEPII BACI、關務署統計匯出檔，或標準格式 CSV／Parquet',

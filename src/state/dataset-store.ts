@@ -28,6 +28,13 @@ export interface DatasetState {
   failure: LoadFailure | null;
 }
 
+/**
+ * Nothing is shown and nothing is loading: the first load failed or was stopped, or the data
+ * was lost with the database. The page must say so, not wait for data that will not come.
+ */
+export const nothingLoaded = (state: DatasetState): boolean =>
+  state.summary === null && state.loadingSource === null && state.failure !== null;
+
 /** Holds the dataset state outside React; components subscribe to it. */
 export interface DatasetStore {
   getState(): DatasetState;

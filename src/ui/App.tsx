@@ -5,7 +5,7 @@ import { fetchFirstView } from '../data/first-view';
 import { PLACES as places } from '../data/places';
 import { translator } from '../i18n';
 import { analysisParams } from '../state/analysis-params';
-import { datasetStore } from '../state/dataset-store';
+import { datasetStore, nothingLoaded } from '../state/dataset-store';
 import { datasetFromUrl } from '../state/dataset-from-url';
 import { useDataset } from '../state/use-dataset';
 import { useFirstView } from '../state/use-first-view';
@@ -37,6 +37,7 @@ import './report/report.css';
 import { RouteView } from './RouteLegs';
 import { useReportInput } from './hooks/use-report-input';
 import { ModeNav } from './ModeNav';
+import { NoData } from './NoData';
 import { SAMPLE_URL } from './public-files';
 import { StatusBar } from './StatusBar';
 import { WorkspaceColumn } from './WorkspaceColumn';
@@ -102,6 +103,9 @@ export function App() {
   const reducedMotion = useReducedMotion();
   const i18n = useMemo(() => ({ locale: view.locale, t: translator(view.locale) }), [view.locale]);
   const dataset = useDataset(INITIAL);
+  const noData = nothingLoaded(dataset);
+  // Until the first data is loaded, the badge follows the data on its way (and its first view).
+  const isSample = dataset.summary?.isSample ?? (!noData && INITIAL === SAMPLE);
   const analysis = useMemo(() => analysisParams(view), [view]);
   const firstView = useFirstView(INITIAL, FIRST_VIEW, dataset);
   const scoring = useCorridors(dataset.summary, analysis.params, firstView?.ranking ?? null);
@@ -188,7 +192,7 @@ export function App() {
           {i18n.t('app.skipToStatus')}
         </a>
         {!briefing && (
-          <Header isSample={dataset.summary?.isSample ?? true} onToggleLocale={toggleLocale}>
+          <Header isSample={isSample} onToggleLocale={toggleLocale}>
             <ModeNav
               page={view.page}
               onPage={(page) => (page === 'brief' ? brief.goToStep(0) : setView({ page }))}
@@ -199,29 +203,31 @@ export function App() {
             <DataControls
               onOpenFiles={openFiles}
               onUseSample={useSample}
-              canReturnToSample={dataset.summary !== null && !dataset.summary.isSample}
+              canReturnToSample={noData || (dataset.summary !== null && !dataset.summary.isSample)}
               addToCurrent={addToCurrent}
               onAddToCurrentChange={setAddToCurrent}
               busy={dataset.loadingSource !== null}
             />
-            <ExportMenu
-              // Until the workspace knows its months, an export would have no period to name;
-              // until the data is loaded, no source.
-              busy={workspace.range === null || dataset.summary === null}
-              items={exportItems({
-                view,
-                workspace,
-                shown,
-                result: scored,
-                params: analysis.params,
-                nameOf,
-                locale: view.locale,
-                t: i18n.t,
-                source: dataset.summary?.source.name ?? '',
-                isSample: dataset.summary?.isSample ?? false,
-                setView,
-              })}
-            />
+            {!noData && (
+              <ExportMenu
+                // Until the workspace knows its months, an export would have no period to name;
+                // until the data is loaded, no source.
+                busy={workspace.range === null || dataset.summary === null}
+                items={exportItems({
+                  view,
+                  workspace,
+                  shown,
+                  result: scored,
+                  params: analysis.params,
+                  nameOf,
+                  locale: view.locale,
+                  t: i18n.t,
+                  source: dataset.summary?.source.name ?? '',
+                  isSample: dataset.summary?.isSample ?? false,
+                  setView,
+                })}
+              />
+            )}
           </Header>
         )}
         <MapStage
@@ -241,6 +247,7 @@ export function App() {
               places={places}
               selected={selected}
               brief={brief}
+              noData={noData}
             />
           }
         >
@@ -280,14 +287,18 @@ export function App() {
                   }
                 }}
                 status={
-                  !workspace.flows
-                    ? i18n.t('brief.loading')
-                    : !scored
-                      ? i18n.t('brief.scoring')
-                      : null
+                  noData
+                    ? i18n.t('data.none')
+                    : !workspace.flows
+                      ? i18n.t('brief.loading')
+                      : !scored
+                        ? i18n.t('brief.scoring')
+                        : null
                 }
               />
             </LazyPart>
+          ) : noData ? (
+            <NoData onUseSample={useSample} />
           ) : selected ? (
             <LazyPart>
               <CorridorDetail

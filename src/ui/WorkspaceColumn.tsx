@@ -50,6 +50,7 @@ export function WorkspaceColumn({
   places,
   selected,
   brief,
+  noData,
 }: {
   view: ViewState;
   setView: SetView;
@@ -57,6 +58,8 @@ export function WorkspaceColumn({
   places: ReadonlyMap<string, Place>;
   selected: Corridor | null;
   brief: BriefingState;
+  /** No data is loaded: nothing to draw a Sankey of, nor to say the coverage of. */
+  noData: boolean;
 }) {
   const { locale, t } = useI18n();
   const countries = useMemo(() => countryOptions([...places.keys()], places), [places]);
@@ -83,19 +86,21 @@ export function WorkspaceColumn({
         destinations={destinations}
         hsRows={HS_ROWS}
       />
-      <section className="panel sankey-panel">
-        <LazyPart>
-          <Sankey
-            input={legs}
-            nameOf={(code) => places.get(code)?.name[locale] ?? code}
-            via={selected?.via ?? view.via}
-            to={selected?.destination ?? view.to}
-            onVia={(via) => setView({ via })}
-            onTo={(to) => setView({ to })}
-          />
-        </LazyPart>
-      </section>
-      <CoveragePanel />
+      {!noData && (
+        <section className="panel sankey-panel">
+          <LazyPart>
+            <Sankey
+              input={legs}
+              nameOf={(code) => places.get(code)?.name[locale] ?? code}
+              via={selected?.via ?? view.via}
+              to={selected?.destination ?? view.to}
+              onVia={(via) => setView({ via })}
+              onTo={(to) => setView({ to })}
+            />
+          </LazyPart>
+        </section>
+      )}
+      {!noData && <CoveragePanel />}
       <details className="panel brief-panel">
         <summary>{t('workspace.briefPanel')}</summary>
         <LazyPart>

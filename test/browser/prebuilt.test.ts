@@ -80,4 +80,28 @@ describe('a prebuilt DuckDB database named by ?data=', () => {
       expect(app.pageErrors).toEqual([]);
     }
   });
+
+  it('says that no data is loaded when the first file fails, and offers the sample', async () => {
+    const name = 'empty.duckdb';
+    const app = await harness.open(`/?data=./${name}`, {
+      beforeLoad: serving(name, Buffer.alloc(0)),
+    });
+    const { page } = app;
+    expect(await waitForDataStatus(page)).toBe('failed');
+    // Nothing that waits for data still says it is on its way, nor calls it synthetic.
+    const noData = page.getByTestId('no-data');
+    await expect.poll(() => noData.textContent()).toMatch(/No data is loaded/);
+    for (const waiting of ['corridor-list', 'sankey', 'export-menu', 'synthetic-badge'])
+      expect(await page.getByTestId(waiting).count(), waiting).toBe(0);
+
+    const db = await openNodeDuckDB();
+    const [raw] = await db.query(`SELECT count(*)::DOUBLE AS n FROM '${SAMPLE}'`);
+    db.close();
+    await noData.getByRole('button', { name: 'Back to the bundled sample' }).click();
+    expect((await shownData(page)).rows).toBe(raw?.n);
+    expect(await noData.count()).toBe(0);
+    expect(await page.getByTestId('synthetic-badge').count()).toBe(1);
+    expect(await page.getByTestId('corridor-list').count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+  });
 });

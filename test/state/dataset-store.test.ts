@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetSource, DatasetSummary } from '../../src/data/dataset';
-import { createDatasetStore } from '../../src/state/dataset-store';
+import { createDatasetStore, nothingLoaded } from '../../src/state/dataset-store';
 
 const source = (name: string, add = false): DatasetSource => ({
   kind: 'files',
@@ -74,6 +74,23 @@ describe('the dataset store after the database stopped', () => {
     await store.load(source('trap.csv'));
     expect(store.getState().summary).toBeNull();
     expect(store.getState().failure?.restart).toBe('lost');
+    expect(nothingLoaded(store.getState())).toBe(true);
+  });
+});
+
+describe('nothing loaded', () => {
+  it('is said only once the first load has failed, not before it starts nor while it runs', async () => {
+    const store = createDatasetStore(fakeDatabase());
+    expect(nothingLoaded(store.getState())).toBe(false);
+    const loading = store.load(source('bad.csv'));
+    expect(nothingLoaded(store.getState())).toBe(false);
+    await loading;
+    expect(nothingLoaded(store.getState())).toBe(true);
+    await store.load(source('exports.csv'));
+    expect(nothingLoaded(store.getState())).toBe(false);
+    // A later failure leaves the data shown.
+    await store.load(source('bad-again.csv'));
+    expect(nothingLoaded(store.getState())).toBe(false);
   });
 });
 
