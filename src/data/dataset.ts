@@ -101,11 +101,7 @@ async function replaceTradeTable(c: BrowserConnection): Promise<void> {
   }
 }
 
-/**
- * Fetches a canonical Parquet file, or a prebuilt DuckDB database holding a `trade` table
- * (told apart by their first bytes), validates its rows, and leaves the valid ones in `NEXT`:
- * the staged table itself where its columns are canonical (see {@link makeCanonical}).
- */
+/** Fetches a data set's file and stages it (see {@link stageCanonical}), with its checksum. */
 async function stageUrl(
   c: BrowserConnection,
   url: string,
@@ -117,8 +113,23 @@ async function stageUrl(
   );
   // Hashed now, while DuckDB holds no copy of the rows: the bytes are read once more, briefly.
   const checksum = await sha256(blob);
-  await c.sql.query(dropSql(STAGING));
   const name = url.split('/').pop() ?? url;
+  return { ...(await stageCanonical(c, blob, name, onProgress, signal)), checksum };
+}
+
+/**
+ * Reads a canonical Parquet file, or a prebuilt DuckDB database holding a `trade` table (told
+ * apart by their first bytes), validates its rows, and leaves the valid ones in `NEXT`: the
+ * staged table itself where its columns are canonical (see {@link makeCanonical}).
+ */
+async function stageCanonical(
+  c: BrowserConnection,
+  blob: Blob,
+  name: string,
+  onProgress: OnProgress,
+  signal: AbortSignal,
+) {
+  await c.sql.query(dropSql(STAGING));
   const rows = (await isDuckDBFile(blob))
     ? await copyPrebuiltTable(c, blob, STAGING)
     : await insertParquet(
@@ -139,7 +150,20 @@ async function stageUrl(
     throw new LoadError('error.allInvalid', {}, report.rowIssues);
   }
   await makeCanonical(c.sql, STAGING, NEXT, report);
-  return { skippedRows: report.invalidRows, issues: report.rowIssues, ingest: null, checksum };
+  return { skippedRows: report.invalidRows, issues: report.rowIssues, ingest: null };
+}
+
+/**
+ * The prebuilt DuckDB database among the user's files, if one is: it holds a whole data set,
+ * so it is opened alone and replaces the data shown.
+ */
+async function chosenDatabase(files: readonly File[], adding: boolean): Promise<File | null> {
+  const databases = [];
+  for (const file of files) if (await isDuckDBFile(file)) databases.push(file);
+  const [database] = databases;
+  if (!database) return null;
+  if (files.length > 1 || adding) throw new LoadError('error.duckdbAlone', { name: database.name });
+  return database;
 }
 
 /** The SHA-256 of `blob`'s bytes in hex, or null where the browser offers no hashing. */
@@ -228,20 +252,26 @@ class DatasetLoader {
       throw new WebAssembly.RuntimeError('unreachable (a trap simulated on purpose)');
     if (fault === 'stall') await new Promise<never>(() => undefined);
     const adding = source.kind === 'files' && source.add && this.loadedName !== '';
+    const database = source.kind === 'files' ? await chosenDatabase(source.files, adding) : null;
     const staged =
       source.kind === 'url'
         ? await stageUrl(c, source.url, onProgress, signal)
-        : await stageFiles(
-            c,
-            {
-              files: source.files,
-              mappings: source.mappings ?? new Map(),
-              base: source.add ? this.loadedName : null,
-            },
-            { output: NEXT, current: TRADE },
-            onProgress,
-            signal,
-          );
+        : database
+          ? {
+              ...(await stageCanonical(c, database, database.name, onProgress, signal)),
+              checksum: null,
+            }
+          : await stageFiles(
+              c,
+              {
+                files: source.files,
+                mappings: source.mappings ?? new Map(),
+                base: source.add ? this.loadedName : null,
+              },
+              { output: NEXT, current: TRADE },
+              onProgress,
+              signal,
+            );
     await replaceTradeTable(c);
     this.loadedName = adding ? `${this.loadedName}, ${source.name}` : source.name;
     const [extent] = await c.sql.query(extentSql(TRADE));

@@ -55,7 +55,7 @@ export const en = {
 
   'data.open': 'Open trade files…',
   'data.openHint':
-    'UN Comtrade, BACI, Taiwan customs or canonical CSV/Parquet files. They are read in this browser and never uploaded.',
+    'UN Comtrade, BACI, Taiwan customs or canonical CSV/Parquet files, or a DuckDB database written by the ingest. They are read in this browser and never uploaded.',
   'data.add': 'Add to current data',
   'data.addHint': 'Join the files to the data already loaded instead of replacing it',
   'data.useSample': 'Back to the bundled sample',
@@ -64,7 +64,7 @@ export const en = {
     'The map, the flows and the ranking wait for data. Go back to the bundled sample, or open trade files of your own. The foot of the page says why the last load failed.',
   'data.dropTitle': 'Drop trade files to load them',
   'data.dropFormats':
-    'UN Comtrade (Plus or legacy), CEPII BACI, Taiwan customs exports, or canonical CSV/Parquet',
+    'UN Comtrade (Plus or legacy), CEPII BACI, Taiwan customs exports, canonical CSV/Parquet, or a DuckDB database written by the ingest',
   'data.privacy': 'Files are read in this browser. Nothing is uploaded.',
 
   'report.title': 'What was read',
@@ -275,6 +275,8 @@ export const en = {
   'error.notParquet': 'this is not a Parquet file',
   'error.duckdbUnreadable':
     'this DuckDB database cannot be opened here (its words are under Details): it may be damaged, or written by a newer DuckDB than the page runs. `npm run ingest -- <file> --out <name>.duckdb` writes one the page reads.',
+  'error.duckdbAlone':
+    '{name} is a DuckDB database: it holds a whole data set, so it is opened alone and replaces the data shown. Open it by itself, with “Add to current data” unticked.',
   'error.duckdbNoTrade':
     'this DuckDB database has no table named trade (it has: {tables}); the page reads the canonical rows from a table of that name',
   'error.parquetRowGroup':

@@ -56,7 +56,7 @@ export const zhTW: Record<MessageKey, string> = {
 
   'data.open': '開啟貿易資料檔…',
   'data.openHint':
-    '支援聯合國 Comtrade、BACI、關務署統計匯出檔或標準格式 CSV／Parquet。檔案僅在此瀏覽器中讀取，不會上傳。',
+    '支援聯合國 Comtrade、BACI、關務署統計匯出檔、標準格式 CSV／Parquet，或由匯入工具寫出的 DuckDB 資料庫。檔案僅在此瀏覽器中讀取，不會上傳。',
   'data.add': '併入目前資料',
   'data.addHint': '將檔案併入已載入的資料，而非取代',
   'data.useSample': '回到內建範例資料',
@@ -65,7 +65,7 @@ export const zhTW: Record<MessageKey, string> = {
     '地圖、流向與排名都需要資料。請回到內建範例資料，或開啟您自己的貿易資料檔。上次載入失敗的原因顯示於頁面底部。',
   'data.dropTitle': '拖放貿易資料檔以載入',
   'data.dropFormats':
-    '聯合國 Comtrade（Plus 或舊版）、CEPII BACI、關務署統計匯出檔，或標準格式 CSV／Parquet',
+    '聯合國 Comtrade（Plus 或舊版）、CEPII BACI、關務署統計匯出檔、標準格式 CSV／Parquet，或由匯入工具寫出的 DuckDB 資料庫',
   'data.privacy': '檔案僅在此瀏覽器中讀取，不會上傳任何資料。',
 
   'report.title': '讀取報告',
@@ -258,6 +258,8 @@ export const zhTW: Record<MessageKey, string> = {
   'error.notParquet': '此檔案不是 Parquet 格式',
   'error.duckdbUnreadable':
     '無法在此開啟這個 DuckDB 資料庫（錯誤訊息見「詳細資訊」）：檔案可能已損壞，或由比本頁面更新的 DuckDB 版本寫成。`npm run ingest -- <檔案> --out <名稱>.duckdb` 可寫出本頁面能讀取的資料庫。',
+  'error.duckdbAlone':
+    '{name} 是 DuckDB 資料庫：它包含完整的資料集，因此須單獨開啟並取代目前顯示的資料。請單獨開啟它，並取消勾選「併入目前資料」。',
   'error.duckdbNoTrade':
     '這個 DuckDB 資料庫沒有名為 trade 的資料表（它有：{tables}）；本頁面從該名稱的資料表讀取標準格式的資料列',
   'error.parquetRowGroup':

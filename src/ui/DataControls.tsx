@@ -1,8 +1,11 @@
 import { useRef } from 'react';
 import { useI18n } from './i18n-context';
 
-/** File types the ingest reads: CSV exports of Comtrade, BACI, Taiwan customs, and Parquet. */
-const ACCEPT = '.csv,.txt,.tsv,.parquet';
+/**
+ * File types the page reads: CSV exports of Comtrade, BACI, Taiwan customs, Parquet, and
+ * DuckDB databases written by the ingest.
+ */
+const ACCEPT = '.csv,.txt,.tsv,.parquet,.duckdb';
 
 /** Props of {@link DataControls}. */
 export interface DataControlsProps {

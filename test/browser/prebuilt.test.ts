@@ -5,15 +5,22 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB } from '../../scripts/lib/node-duckdb';
-import { shownData, startHarness, waitForDataStatus, type Harness } from './harness';
+import { loadThrough, shownData, startHarness, waitForDataStatus, type Harness } from './harness';
 
 const SAMPLE = 'public/sample/trade-sample.parquet';
 
 let harness: Harness;
 let dir: string;
+/** The sample written by the ingest as a database, the way a deployer would. */
+let database: string;
 beforeAll(async () => {
   harness = await startHarness();
   dir = mkdtempSync(join(tmpdir(), 'prebuilt-'));
+  database = join(dir, 'sample.duckdb');
+  const run = spawnSync('npx', ['tsx', 'scripts/ingest.ts', SAMPLE, '--out', database], {
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(0);
 });
 afterAll(async () => {
   await harness?.close();
@@ -35,12 +42,6 @@ const serving = (name: string, bytes: Buffer) => (page: Page) =>
 
 describe('a prebuilt DuckDB database named by ?data=', () => {
   it('loads the rows of its trade table, and the page shows what the Parquet file gives', async () => {
-    // Written the way a deployer would: the ingest, from the sample's Parquet file.
-    const database = join(dir, 'sample.duckdb');
-    const run = spawnSync('npx', ['tsx', 'scripts/ingest.ts', SAMPLE, '--out', database], {
-      encoding: 'utf8',
-    });
-    expect(run.status, run.stderr).toBe(0);
     const db = await openNodeDuckDB();
     const [raw] = await db.query(`SELECT count(*)::DOUBLE AS n FROM '${SAMPLE}'`);
     db.close();
@@ -57,6 +58,28 @@ describe('a prebuilt DuckDB database named by ?data=', () => {
     expect(databaseShown.rows).toBe(raw?.n);
     expect(databaseShown).toEqual(parquetShown);
     expect(fromDatabase.pageErrors).toEqual([]);
+  });
+
+  it('opens the same database chosen as a file, alone, and refuses to add it to the data', async () => {
+    const app = await harness.open('/');
+    const sampleShown = await shownData(app.page);
+    const choose = () => app.page.getByTestId('file-input').setInputFiles(database);
+
+    await app.page.getByLabel('Add to current data').check();
+    expect((await loadThrough(app.page, choose)).state).toBe('failed');
+    await expect
+      .poll(() => app.page.getByTestId('status').textContent())
+      .toMatch(/sample\.duckdb is a DuckDB database.*opened alone/);
+    // The data shown before is still there.
+    expect(await shownData(app.page)).toEqual(sampleShown);
+
+    await app.page.getByLabel('Add to current data').uncheck();
+    expect((await loadThrough(app.page, choose)).state).toBe('ready');
+    expect(await shownData(app.page)).toEqual(sampleShown);
+    // The user's file, not the sample: the page offers the way back.
+    expect(await app.page.getByTestId('use-sample').count()).toBe(1);
+    expect(await app.page.getByTestId('synthetic-badge').count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('says what is wrong with a database it cannot use, and what to do', async () => {
