@@ -29,7 +29,9 @@ import { downloadPlan } from '../src/data/coverage/plan';
 import { readCoverage } from '../src/data/coverage/read-coverage';
 import { coverageLines, planLine } from '../src/data/coverage/summary-lines';
 import { firstViewKv } from './lib/first-view';
+import { writePartitionedDataSet } from './lib/partitioned';
 import { writePrebuiltDatabase } from './lib/prebuilt';
+import { isManifestPath } from '../src/data/manifest';
 import { createReferenceTableSql } from '../src/data/sql/reference';
 import { quoteLiteral } from '../src/data/sql/quote';
 import { oneOf, parseOptions, UsageError, type OptionSpec } from './lib/cli-options';
@@ -50,7 +52,11 @@ customs portal exports and canonical CSV/Parquet, detecting each file's format a
 Options:
   --out <file>           the canonical Parquet file to write (required); a name ending in
                          .duckdb writes a prebuilt DuckDB database instead, which the page
-                         loads faster but without a stored first view (see the README)
+                         loads faster but without a stored first view (see the README); a
+                         name ending in .json (e.g. trade/manifest.json) writes a data set in
+                         parts into that folder: a Parquet file per group of products and
+                         the manifest listing them, of which the page loads only the parts
+                         its first view needs
   --format <name>        read every file as this format: ${[...INGEST_FORMATS, 'canonical'].join(', ')}
   --encoding <name>      utf-8 or latin-1, instead of detecting it
   --map <mapping.json>   read the files with this column mapping (which header holds the year,
@@ -161,6 +167,10 @@ function readMapping(path: string) {
   return parseMappingJson(text, path);
 }
 
+/** The files an ingest read, and the format of each: recorded with its output. */
+const filesOf = (summary: IngestSummary) =>
+  summary.files.map((f) => ({ name: f.name, format: f.format }));
+
 /**
  * Writes the ingested table as canonical ZSTD Parquet, each series contiguous, with the page's
  * first view of it in its metadata. Written beside the target and renamed, so a failed write
@@ -169,7 +179,7 @@ function readMapping(path: string) {
 async function writeParquet(db: NodeDuckDB, table: string, out: string, summary: IngestSummary) {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   const partial = `${resolve(out)}.partial`;
-  const files = JSON.stringify(summary.files.map((f) => ({ name: f.name, format: f.format })));
+  const files = JSON.stringify(filesOf(summary));
   try {
     await db.query(`COPY (SELECT * FROM ${table} ORDER BY reporter, flow, partner, hs, freq, period, source)
       TO ${quoteLiteral(partial)}
@@ -221,6 +231,8 @@ async function main(args: string[]): Promise<number> {
     await db.query(createReferenceTableSql('countries', COUNTRIES_CSV));
     const summary = await ingestFiles(db, files, { ...command.options, outputTable: 'ingested' });
     if (command.out.endsWith('.duckdb')) await writePrebuiltDatabase(db, 'ingested', command.out);
+    else if (isManifestPath(command.out))
+      await writePartitionedDataSet(db, 'ingested', command.out, filesOf(summary));
     else await writeParquet(db, 'ingested', command.out, summary);
     console.log(
       command.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, command.out),

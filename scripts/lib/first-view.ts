@@ -83,23 +83,38 @@ async function firstRanking(db: SqlRunner): Promise<string | null> {
 }
 
 /**
- * The entries of a `KV_METADATA {…}` clause that store the page's first view of the trade
- * table `table` (its flows and its ranking), each with a leading comma; empty when the
- * default origin exports nothing. Reads the rows the page would keep of `table` (its
- * canonical rows, in a temporary view `trade`), and loads the reference tables into `db`.
+ * The page's first view of the trade table `table`, encoded: its flows, and its ranking (null
+ * when the default settings score nothing); null when the default origin exports nothing.
+ * Reads the rows the page would keep of `table` (its canonical rows, in a temporary view
+ * `trade`), and loads the reference tables into `db`.
  */
-export async function firstViewKv(db: SqlRunner, table: string): Promise<string> {
+export async function firstViewTexts(
+  db: SqlRunner,
+  table: string,
+): Promise<{ flows: string; ranking: string | null } | null> {
   await loadReferenceTables(db);
   await db.query(`CREATE TEMP VIEW trade AS ${await canonicalRowsSql(db, table)}`);
   try {
     const flows = await firstFlows(db);
-    if (flows === null) return '';
-    const ranking = await firstRanking(db);
-    const entry = (key: string, text: string) => `, ${key}: ${quoteLiteral(text)}`;
-    return entry(FIRST_VIEW_KEY, flows) + (ranking ? entry(FIRST_RANKING_KEY, ranking) : '');
+    return flows === null ? null : { flows, ranking: await firstRanking(db) };
   } finally {
     await db.query('DROP VIEW trade');
   }
+}
+
+/**
+ * The entries of a `KV_METADATA {…}` clause that store the page's first view of the trade
+ * table `table` (see {@link firstViewTexts}), each with a leading comma; empty when the
+ * default origin exports nothing.
+ */
+export async function firstViewKv(db: SqlRunner, table: string): Promise<string> {
+  const texts = await firstViewTexts(db, table);
+  if (texts === null) return '';
+  const entry = (key: string, text: string) => `, ${key}: ${quoteLiteral(text)}`;
+  return (
+    entry(FIRST_VIEW_KEY, texts.flows) +
+    (texts.ranking ? entry(FIRST_RANKING_KEY, texts.ranking) : '')
+  );
 }
 
 /** The key–value metadata of the Parquet file at `path`, read from its footer. */

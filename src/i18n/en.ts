@@ -275,6 +275,10 @@ export const en = {
   'error.notParquet': 'this is not a Parquet file',
   'error.duckdbUnreadable':
     'this DuckDB database cannot be opened here (its words are under Details): it may be damaged, or written by a newer DuckDB than the page runs. `npm run ingest -- <file> --out <name>.duckdb` writes one the page reads.',
+  'error.manifest':
+    'this is not a manifest of a data set in parts that this page reads ({detail}); `npm run ingest -- <files> --out <folder>/manifest.json` writes one',
+  'error.partChanged':
+    'the part {path} is not the one the manifest lists ({detail}): the folder changed after the ingest wrote it; write it again',
   'error.duckdbAlone':
     '{name} is a DuckDB database: it holds a whole data set, so it is opened alone and replaces the data shown. Open it by itself, with “Add to current data” unticked.',
   'error.duckdbNoTrade':

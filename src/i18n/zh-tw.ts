@@ -258,6 +258,10 @@ export const zhTW: Record<MessageKey, string> = {
   'error.notParquet': '此檔案不是 Parquet 格式',
   'error.duckdbUnreadable':
     '無法在此開啟這個 DuckDB 資料庫（錯誤訊息見「詳細資訊」）：檔案可能已損壞，或由比本頁面更新的 DuckDB 版本寫成。`npm run ingest -- <檔案> --out <名稱>.duckdb` 可寫出本頁面能讀取的資料庫。',
+  'error.manifest':
+    '這不是本頁面能讀取的分段資料集清單（{detail}）；`npm run ingest -- <檔案> --out <資料夾>/manifest.json` 可寫出一份',
+  'error.partChanged':
+    '分段檔 {path} 與清單所列不符（{detail}）：匯入工具寫出後，資料夾內容已被更動；請重新寫出',
   'error.duckdbAlone':
     '{name} 是 DuckDB 資料庫：它包含完整的資料集，因此須單獨開啟並取代目前顯示的資料。請單獨開啟它，並取消勾選「併入目前資料」。',
   'error.duckdbNoTrade':

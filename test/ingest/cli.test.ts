@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFirstView } from '../../scripts/lib/first-view';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { loadReferenceTables } from '../../scripts/lib/reference';
+import { decodeFirstView, decodeRanking, sameRanking } from '../../src/data/first-view';
+import { parseManifest } from '../../src/data/manifest';
 import { FIXTURES, GOOD_FIXTURES } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -119,6 +130,84 @@ describe('npm run ingest', () => {
       await db.query('DETACH prebuilt');
     }
     expect(existsSync(`${database}.partial`)).toBe(false);
+  });
+
+  it('writes a data set in parts: each row once, grouped by product, as its manifest says', async () => {
+    const sample = join(ROOT, 'public/sample/trade-sample.parquet');
+    const [whole, folder] = [join(dir, 'whole.parquet'), join(dir, 'parts')];
+    const manifestPath = join(folder, 'manifest.json');
+    // A part left from an earlier write, which the new manifest will not name.
+    mkdirSync(join(folder, 'group=99'), { recursive: true });
+    for (const out of [whole, manifestPath]) {
+      const run = ingest(sample, '--out', out);
+      expect(run.code, run.stderr).toBe(0);
+    }
+    const manifest = parseManifest(readFileSync(manifestPath, 'utf8'));
+    const files = manifest.parts.map((part) => join(folder, part.path));
+    const list = files.map((file) => `'${file}'`).join(', ');
+    const [differ] = await db.query(`SELECT
+      (SELECT count(*) FROM (FROM read_parquet([${list}], hive_partitioning = false) EXCEPT ALL FROM '${whole}'))
+      + (SELECT count(*) FROM (FROM '${whole}' EXCEPT ALL FROM read_parquet([${list}], hive_partitioning = false))) AS n,
+      (SELECT count(*)::DOUBLE FROM '${whole}') AS rows`);
+    expect(differ).toEqual({ n: 0, rows: manifest.rows });
+    expect(readdirSync(folder).sort()).toEqual(
+      ['manifest.json', ...manifest.parts.map((part) => part.path.split('/')[0])].sort(),
+    );
+
+    // Each part's figures, from its own file.
+    for (const [i, part] of manifest.parts.entries()) {
+      const file = files[i] ?? '';
+      const [read] = await db.query(`SELECT count(*)::DOUBLE AS rows,
+        strftime(min(period), '%Y-%m-%d') AS first_period,
+        strftime(max(period), '%Y-%m-%d') AS last_period,
+        count(DISTINCT reporter)::DOUBLE AS reporters FROM '${file}'`);
+      expect({ ...read, bytes: statSync(file).size }, part.path).toEqual({
+        rows: part.rows,
+        first_period: part.first_period,
+        last_period: part.last_period,
+        reporters: part.reporters,
+        bytes: part.bytes,
+      });
+      expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(part.sha256);
+    }
+
+    // The dual-use headings (of the CHPL list, and of the HS 2017 codes that became CHPL
+    // codes) in one part, which is the one the page loads; every other row in its chapter's.
+    const headings = `SELECT left(hs6, 4) FROM read_csv('${ROOT}data/reference/chpl.csv', all_varchar = true)
+      UNION SELECT left(hs2017, 4) FROM read_csv('${ROOT}data/reference/hs-concordance.csv',
+        all_varchar = true) WHERE chpl_counterpart = 'true'`;
+    const [listed, ...others] = manifest.parts;
+    expect(listed?.group).toBe('chpl');
+    expect(manifest.default_groups).toEqual(['chpl']);
+    expect(manifest.default_rows).toBe(listed?.rows);
+    expect(others.length).toBeGreaterThan(0);
+    const [misplaced] = await db.query(`SELECT
+      (SELECT count(*) FROM '${files[0]}' WHERE left(hs, 4) NOT IN (${headings}))
+      + (SELECT count(*) FROM read_parquet([${files
+        .slice(1)
+        .map((f) => `'${f}'`)
+        .join(', ')}],
+          filename = true)
+        WHERE left(hs, 4) IN (${headings}) OR NOT contains(filename, 'group=' || left(hs, 2)))
+      AS n`);
+    expect(misplaced?.n).toBe(0);
+
+    // The first view is the page's view of the rows it loads: those of the dual-use part.
+    const alone = join(dir, 'listed.parquet');
+    expect(ingest(files[0] ?? '', '--out', alone).code).toBe(0);
+    const stored = readFirstView(alone);
+    expect(stored).not.toBeNull();
+    expect(decodeFirstView(manifest.first_view ?? '')).toEqual({
+      origin: stored?.origin,
+      source: stored?.source,
+      months: stored?.months,
+    });
+    // The same ranking, but for the last bits of sums DuckDB adds in another order.
+    const ranking = decodeRanking(manifest.first_ranking ?? '');
+    expect(ranking?.params).toBe(stored?.ranking?.params);
+    const [ours, theirs] = [ranking?.analysis, stored?.ranking?.analysis];
+    expect(ours?.corridors.length).toBeGreaterThan(0);
+    expect(ours && theirs && sameRanking(ours, theirs)).toBe(true);
   });
 
   it('prints the summary as JSON when asked, within a given memory limit', () => {
