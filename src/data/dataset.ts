@@ -6,7 +6,10 @@ import { coordinator, type BrowserConnection } from './duckdb-browser';
 import { IngestError, type IngestStage, type IngestSummary, type UserMapping } from './ingest';
 import { LoadError } from './load-error';
 import { copyPrebuiltTable, isDuckDBFile } from './load-duckdb';
+import { sha256 } from './checksum';
 import { fetchBlob, insertParquet } from './load-parquet';
+import { fetchManifest, insertParts, type PartsLeft } from './load-parts';
+import { isManifestPath } from './manifest';
 import { extentSql, swapTableSql } from './sql/dataset';
 import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './sql/reference';
 import type { SqlRunner } from './sql-runner';
@@ -47,10 +50,13 @@ export interface DatasetSummary {
   /** What the ingest read, skipped and merged (for the user's files). */
   ingest: IngestSummary | null;
   /**
-   * SHA-256 of the dataset's file (hex), for citing it; null for the user's files and where
-   * the browser offers no hashing (pages not served from a secure origin).
+   * SHA-256 of the dataset's file (hex), or of the manifest of a data set in parts, for citing
+   * it; null for the user's files and where the browser offers no hashing (pages not served
+   * from a secure origin).
    */
   checksum: string | null;
+  /** For a data set in parts: the parts the view does not need, left on the server. */
+  partsLeft?: PartsLeft;
 }
 
 /** A step of loading, for the status line. */
@@ -101,28 +107,54 @@ async function replaceTradeTable(c: BrowserConnection): Promise<void> {
   }
 }
 
-/** Fetches a data set's file and stages it (see {@link stageCanonical}), with its checksum. */
+/** Progress of inserting rows into the staging table, for the status line. */
+const inserting = (onProgress: OnProgress) => (done: number, total: number, rows: number) =>
+  onProgress({ step: 'inserting', done, total, rows });
+
+/**
+ * Fetches a data set (a file, or the parts of it a manifest lists that the default view
+ * needs) and stages it (see {@link validateStaged}), with its checksum: the file's, or the
+ * manifest's, which pins each part by its own.
+ */
 async function stageUrl(
   c: BrowserConnection,
   url: string,
   onProgress: OnProgress,
   signal: AbortSignal,
 ) {
-  const blob = await fetchBlob(url, (loaded, total) =>
-    onProgress({ step: 'downloading', loaded, total }),
-  );
-  // Hashed now, while DuckDB holds no copy of the rows: the bytes are read once more, briefly.
-  const checksum = await sha256(blob);
-  const name = url.split('/').pop() ?? url;
-  return { ...(await stageCanonical(c, blob, name, onProgress, signal)), checksum };
+  const downloading = (loaded: number, total: number | null) =>
+    onProgress({ step: 'downloading', loaded, total });
+  if (!isManifestPath(url)) {
+    const blob = await fetchBlob(url, downloading);
+    // Hashed now, while DuckDB holds no copy of the rows: the bytes are read once more, briefly.
+    const checksum = await sha256(blob);
+    const name = url.split('/').pop() ?? url;
+    return { ...(await stageBlob(c, blob, name, onProgress, signal)), checksum };
+  }
+  const { text } = await fetchManifest(url);
+  const checksum = await sha256(new Blob([text]));
+  await c.sql.query(dropSql(STAGING));
+  const { rows, left } = await insertParts(
+    c.connection,
+    url,
+    STAGING,
+    { bytes: downloading, rowGroups: inserting(onProgress) },
+    (name) => parquetOptions(name, signal),
+  ).catch(asIngestFailure);
+  signal.throwIfAborted();
+  return { ...(await validateStaged(c, rows, onProgress)), checksum, partsLeft: left };
 }
 
+/** A refusal of the ingest's, told as a failed load; anything else as it is. */
+const asIngestFailure = (error: unknown): never => {
+  throw error instanceof IngestError ? ingestFailure(error, 1) : error;
+};
+
 /**
- * Reads a canonical Parquet file, or a prebuilt DuckDB database holding a `trade` table (told
- * apart by their first bytes), validates its rows, and leaves the valid ones in `NEXT`: the
- * staged table itself where its columns are canonical (see {@link makeCanonical}).
+ * Stages a canonical Parquet file, or a prebuilt DuckDB database holding a `trade` table (told
+ * apart by their first bytes): see {@link validateStaged}.
  */
-async function stageCanonical(
+async function stageBlob(
   c: BrowserConnection,
   blob: Blob,
   name: string,
@@ -136,12 +168,18 @@ async function stageCanonical(
         c.connection,
         blob,
         STAGING,
-        (done, total, sum) => onProgress({ step: 'inserting', done, total, rows: sum }),
+        inserting(onProgress),
         parquetOptions(name, signal),
-      ).catch((error: unknown) => {
-        throw error instanceof IngestError ? ingestFailure(error, 1) : error;
-      });
+      ).catch(asIngestFailure);
   signal.throwIfAborted();
+  return validateStaged(c, rows, onProgress);
+}
+
+/**
+ * Validates the `rows` staged, and leaves the valid ones in `NEXT`: the staged table itself
+ * where its columns are canonical (see {@link makeCanonical}).
+ */
+async function validateStaged(c: BrowserConnection, rows: number, onProgress: OnProgress) {
   if (rows === 0) throw new LoadError('error.empty');
   onProgress({ step: 'validating', rows });
   const report = await validateTradeTable(c.sql, STAGING);
@@ -164,13 +202,6 @@ async function chosenDatabase(files: readonly File[], adding: boolean): Promise<
   if (!database) return null;
   if (files.length > 1 || adding) throw new LoadError('error.duckdbAlone', { name: database.name });
   return database;
-}
-
-/** The SHA-256 of `blob`'s bytes in hex, or null where the browser offers no hashing. */
-async function sha256(blob: Blob): Promise<string | null> {
-  if (!globalThis.crypto?.subtle) return null;
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -258,7 +289,7 @@ class DatasetLoader {
         ? await stageUrl(c, source.url, onProgress, signal)
         : database
           ? {
-              ...(await stageCanonical(c, database, database.name, onProgress, signal)),
+              ...(await stageBlob(c, database, database.name, onProgress, signal)),
               checksum: null,
             }
           : await stageFiles(

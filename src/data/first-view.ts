@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { corridorKey } from '../analysis/corridor';
 import type { Analysis } from './corridors/score-corridors';
 import { FLOW_SOURCES, type FlowSource } from './flow-slices';
+import { fetchManifest } from './load-parts';
+import { isManifestPath } from './manifest';
 import { fetchParquetKeyValues } from './parquet-footer';
 import type { PartnerMonths } from './partner-months';
 
@@ -183,13 +185,24 @@ export function sameRanking(a: Analysis, b: Analysis): boolean {
   );
 }
 
+/** The first view a data set's manifest holds, under the keys of a Parquet footer's. */
+async function manifestKeyValues(url: string): Promise<Map<string, string>> {
+  const { manifest } = await fetchManifest(url);
+  const pairs = new Map<string, string>();
+  if (manifest.first_view !== undefined) pairs.set(FIRST_VIEW_KEY, manifest.first_view);
+  if (manifest.first_ranking !== undefined) pairs.set(FIRST_RANKING_KEY, manifest.first_ranking);
+  return pairs;
+}
+
 /**
  * The first view stored in the Parquet file at `url`, read from the file's footer alone (one
- * or two range requests), or null when it has none this version can use or the server does not
- * answer range requests.
+ * or two range requests), or in the manifest of a data set in parts; null when it has none
+ * this version can use or the server does not answer range requests.
  */
 export async function fetchFirstView(url: string): Promise<FirstView | null> {
-  const pairs = await fetchParquetKeyValues(url);
+  const pairs = isManifestPath(url)
+    ? await manifestKeyValues(url)
+    : await fetchParquetKeyValues(url);
   const text = pairs?.get(FIRST_VIEW_KEY);
   const flows = text === undefined ? null : decodeFirstView(text);
   const ranking = pairs?.get(FIRST_RANKING_KEY);

@@ -48,6 +48,8 @@ export interface InsertParquetOptions {
   signal?: AbortSignal;
   /** Called with what the footer declares before any row group is decoded; throws to refuse. */
   check?: (declared: ParquetDeclared) => void;
+  /** Add the rows to the existing `table` instead of creating it. */
+  append?: boolean;
 }
 
 /**
@@ -95,8 +97,8 @@ export function rowGroupError(
 
 /**
  * Decodes a Parquet file (fetched bytes or a file the user dropped) in a worker with
- * parquet-wasm, so that the page keeps drawing, and inserts it into a new DuckDB table, on
- * `connection`, one row group at a time, so that memory stays bounded and progress can be
+ * parquet-wasm, so that the page keeps drawing, and inserts it into a new DuckDB table (or,
+ * with `options.append`, the existing one), on `connection`, one row group at a time, so that memory stays bounded and progress can be
  * shown. A footer that cannot be true of the file, or a row group that fails to decode, is
  * refused, naming the row group; `options.check` sees what the footer declares first.
  */
@@ -105,7 +107,7 @@ export async function insertParquet(
   blob: Blob,
   table: string,
   onProgress: RowGroupProgress,
-  { signal, check }: InsertParquetOptions = {},
+  { signal, check, append = false }: InsertParquetOptions = {},
 ): Promise<number> {
   signal?.throwIfAborted();
   const worker = startParquetWorker(signal);
@@ -127,7 +129,10 @@ export async function insertParquet(
       if (decoded.type !== 'batch') {
         throw rowGroupError('error.parquetRowGroup', index, groups.length, failure(decoded));
       }
-      await connection.insertArrowFromIPCStream(decoded.ipc, { name: table, create: index === 0 });
+      await connection.insertArrowFromIPCStream(decoded.ipc, {
+        name: table,
+        create: index === 0 && !append,
+      });
       rows += group.rows;
       onProgress(index + 1, groups.length, rows);
     }

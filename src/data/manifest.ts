@@ -58,8 +58,8 @@ export type ManifestPart = v.InferOutput<typeof PartSchema>;
 /** A data set's manifest (see {@link MANIFEST_FORMAT}). */
 export type DataSetManifest = v.InferOutput<typeof ManifestSchema>;
 
-/** Whether a page address names a data set's manifest rather than a file. */
-export const isManifestPath = (path: string) => /\.json$/i.test(path);
+/** Whether an address (its path, whatever its query) names a data set's manifest, not a file. */
+export const isManifestPath = (url: string) => /\.json$/i.test(url.split(/[?#]/)[0] ?? '');
 
 /**
  * Reads a manifest's text; refuses one that is not JSON, not of this format, or whose parts

@@ -254,6 +254,8 @@ export const en = {
   'status.elapsed': '{seconds} s',
   'status.validating': 'Checking {rows} rows…',
   'status.ready': '{rows} rows loaded, {start} – {end}',
+  'status.partsLeft':
+    'The {parts} parts of other goods ({rows} rows), which this view does not need, stay on the server',
   'status.readySkipped': '{rows} rows loaded, {start} – {end}; {skipped} rows left out',
   'status.failed': 'Could not load {name}: {message}',
   'status.keptPrevious': 'The data loaded before is still shown.',

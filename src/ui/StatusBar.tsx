@@ -126,6 +126,8 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
       skipped: summary.skippedRows,
     };
     text = t(summary.skippedRows > 0 ? 'status.readySkipped' : 'status.ready', params);
+    if (summary.partsLeft && summary.partsLeft.parts > 0)
+      text = joinSentences(locale, [text, t('status.partsLeft', { ...summary.partsLeft })]);
   }
   const fraction = progress ? progressFraction(progress) : undefined;
   // The ingest of a large file can take a while at one step: show that it is still going.

@@ -10,6 +10,12 @@ describe('the dataset a page address asks for', () => {
     ],
     ['http://host/app/?bench=1&data=data%2Fx.parquet', '/app/data/x.parquet', 'x.parquet'],
     ['http://host/app/?data=./prebuilt.duckdb', '/app/prebuilt.duckdb', 'prebuilt.duckdb'],
+    [
+      'http://host/app/?data=trade%202025/manifest.json',
+      '/app/trade%202025/manifest.json',
+      'trade 2025',
+    ],
+    ['http://host/?data=/parts.json', '/parts.json', 'parts.json'],
   ])('%s opens %s as a dataset of the user', (href, url, name) => {
     expect(datasetFromUrl(href)).toEqual({ kind: 'url', name, url, isSample: false });
   });

@@ -1,0 +1,89 @@
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { sha256 } from './checksum';
+import { LoadError } from './load-error';
+import {
+  fetchBlob,
+  insertParquet,
+  type ByteProgress,
+  type InsertParquetOptions,
+  type RowGroupProgress,
+} from './load-parquet';
+import { defaultParts, parseManifest, type DataSetManifest } from './manifest';
+
+/** A data set's manifest, and its text (whose checksum cites the data set). */
+export interface FetchedManifest {
+  manifest: DataSetManifest;
+  text: string;
+}
+
+const manifests = new Map<string, Promise<FetchedManifest>>();
+
+/**
+ * The manifest at `url`, fetched once per page: the first view and the load both read it. A
+ * failed fetch is forgotten, so that loading again fetches again.
+ */
+export function fetchManifest(url: string): Promise<FetchedManifest> {
+  let fetched = manifests.get(url);
+  if (!fetched) {
+    fetched = fetchBlob(url, () => undefined)
+      .then((blob) => blob.text())
+      .then((text) => ({ manifest: parseManifest(text), text }));
+    manifests.set(url, fetched);
+    fetched.catch(() => manifests.delete(url));
+  }
+  return fetched;
+}
+
+/** What was left on the server: the parts the view does not need, and their rows. */
+export interface PartsLeft {
+  parts: number;
+  rows: number;
+}
+
+/** Where {@link insertParts} reports progress. */
+export interface PartsProgress {
+  bytes: ByteProgress;
+  rowGroups: RowGroupProgress;
+}
+
+/**
+ * Fetches the parts of the data set at `url` (its manifest) that the default view needs, checks
+ * each against the manifest (its size, and its checksum where the browser can hash), and
+ * inserts their rows into the new table `table`. Returns the rows inserted and what was left.
+ */
+export async function insertParts(
+  connection: AsyncDuckDBConnection,
+  url: string,
+  table: string,
+  progress: PartsProgress,
+  options: (name: string) => InsertParquetOptions,
+): Promise<{ rows: number; left: PartsLeft }> {
+  const { manifest } = await fetchManifest(url);
+  const parts = defaultParts(manifest);
+  const total = parts.reduce((sum, part) => sum + part.bytes, 0);
+  let [fetched, rows] = [0, 0];
+  for (const [index, part] of parts.entries()) {
+    const blob = await fetchBlob(new URL(part.path, new URL(url, location.href)).href, (loaded) =>
+      progress.bytes(fetched + loaded, total),
+    );
+    fetched += blob.size;
+    const changed = (expected: string | number, found: string | number) =>
+      new LoadError('error.partChanged', { path: part.path, expected, found });
+    if (blob.size !== part.bytes) throw changed(`${part.bytes} B`, `${blob.size} B`);
+    const hash = await sha256(blob);
+    if (hash !== null && hash !== part.sha256)
+      throw changed(`SHA-256 ${part.sha256.slice(0, 12)}…`, `${hash.slice(0, 12)}…`);
+    rows += await insertParquet(
+      connection,
+      blob,
+      table,
+      (done, groups, inserted) => progress.rowGroups(done, groups, rows + inserted),
+      { ...options(part.path), append: index > 0 },
+    );
+  }
+  const left = manifest.parts.filter((part) => !parts.includes(part));
+  return {
+    rows,
+    left: { parts: left.length, rows: left.reduce((sum, part) => sum + part.rows, 0) },
+  };
+}

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { parseManifest, type DataSetManifest } from '../../src/data/manifest';
+import { shownData, startHarness, waitForDataStatus, type Harness } from './harness';
+
+const SAMPLE = 'public/sample/trade-sample.parquet';
+
+let harness: Harness;
+let folder: string;
+let manifest: DataSetManifest;
+beforeAll(async () => {
+  harness = await startHarness();
+  folder = mkdtempSync(join(tmpdir(), 'parts-'));
+  // Written the way a deployer would: the ingest, from the sample's Parquet file.
+  const run = spawnSync(
+    'npx',
+    ['tsx', 'scripts/ingest.ts', SAMPLE, '--out', join(folder, 'manifest.json')],
+    { encoding: 'utf8' },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  manifest = parseManifest(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+});
+afterAll(async () => {
+  await harness?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/**
+ * Serves the folder at `/parts/` on the page's own origin, each file as written unless
+ * `replace` gives other bytes for it, and records each path served.
+ */
+function servingParts(served: string[], replace: Record<string, Buffer> = {}) {
+  return (page: Page) =>
+    page.route(
+      (url) => url.pathname.startsWith('/parts/'),
+      (route) => {
+        const path = decodeURIComponent(new URL(route.request().url()).pathname.slice(7));
+        served.push(path);
+        return route.fulfill({ body: replace[path] ?? readFileSync(join(folder, path)) });
+      },
+    );
+}
+
+const marks = (page: Page, name: string) =>
+  page.evaluate(
+    (name) => performance.getEntriesByName(name).map((m) => (m as PerformanceMark).detail),
+    name,
+  );
+
+describe('a data set in parts, opened by its manifest', () => {
+  it("loads only the dual-use goods' part, shows what the whole file shows, and says what it left", async () => {
+    const files = manifest.parts.map((part) => `'${join(folder, part.path)}'`);
+    const db = await openNodeDuckDB();
+    const [sql] = await db.query(`SELECT
+      (SELECT count(*)::DOUBLE FROM ${files[0]}) AS listed,
+      (SELECT count(*)::DOUBLE FROM read_parquet([${files.slice(1).join(', ')}])) AS others`);
+    db.close();
+
+    const whole = await shownData((await harness.open('/')).page);
+    const served: string[] = [];
+    const app = await harness.open('/?data=./parts/manifest.json', {
+      beforeLoad: servingParts(served),
+    });
+    const shown = await shownData(app.page);
+    expect(served.sort()).toEqual(['group=chpl/part-0.parquet', 'manifest.json']);
+    expect(shown.rows).toBe(sql?.listed);
+    // Every dual-use good is in the part loaded, so the map's flows are the whole file's.
+    expect(shown.total).toBe(whole.total);
+    const status = app.page.getByTestId('status');
+    expect(await status.textContent()).toContain(
+      `The ${manifest.parts.length - 1} parts of other goods (${Number(sql?.others).toLocaleString('en')} rows)`,
+    );
+    // The first view stored in the manifest was drawn, and is what the data then gave.
+    expect(await marks(app.page, 'tdc:first-view-checked')).toEqual([{ same: true }]);
+    expect(await app.page.getByTestId('synthetic-badge').count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('refuses a part changed after the manifest was written, and a manifest of another kind', async () => {
+    const path = 'group=chpl/part-0.parquet';
+    const changed = Buffer.from(readFileSync(join(folder, path)));
+    const middle = changed.length >> 1;
+    changed.writeUInt8(changed.readUInt8(middle) ^ 0xff, middle);
+    const cases = [
+      {
+        replace: { [path]: changed },
+        says: /the part group=chpl\/part-0\.parquet is not the one the manifest lists/,
+      },
+      {
+        replace: {
+          'manifest.json': Buffer.from(JSON.stringify({ ...manifest, format: 'other/1' })),
+        },
+        says: /not a manifest of a data set in parts.*format/,
+      },
+    ];
+    for (const { replace, says } of cases) {
+      const app = await harness.open('/?data=./parts/manifest.json', {
+        beforeLoad: servingParts([], replace),
+      });
+      expect(await waitForDataStatus(app.page)).toBe('failed');
+      await expect.poll(() => app.page.getByTestId('status').textContent()).toMatch(says);
+      expect(await app.page.getByTestId('no-data').count()).toBe(1);
+      expect(app.pageErrors).toEqual([]);
+    }
+  });
+});
