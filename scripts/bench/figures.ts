@@ -20,6 +20,7 @@ import {
   bySize,
   ingestFigures,
   memoryFigures,
+  partsFigures,
   prebuiltFigures,
   rankingFigures,
   scoringFigures,
@@ -56,6 +57,8 @@ export interface BenchResults {
   browser: BrowserResults;
   /** The same datasets loaded as prebuilt DuckDB databases (null: not run). */
   prebuilt: BrowserResults | null;
+  /** The same datasets opened as data sets in parts, by their manifests (null: not run). */
+  parts: BrowserResults | null;
   native: Map<SizeName, NativeScoring>;
   bundle: BundleSizes | null;
   ingest: { file: ComtradeFile; runs: IngestRun[] } | null;
@@ -93,7 +96,8 @@ export function benchFigures(
   results: BenchResults,
   options: BenchOptions,
 ): Record<string, unknown> {
-  const { datasets, browser, prebuilt, native, bundle, ingest, browserIngest, scenarios } = results;
+  const { datasets, browser, prebuilt, parts, native, bundle, ingest, browserIngest, scenarios } =
+    results;
   const { runs, notes } = browser;
   const wants = (group: Group) => options.groups.has(group);
   const has = (group: Group) => wants(group) && runs.size > 0;
@@ -215,6 +219,7 @@ export function benchFigures(
   }
   if (has('memory')) Object.assign(json, memoryFigures(runs));
   if (prebuilt) Object.assign(json, prebuiltFigures(prebuilt, runs));
+  if (parts) Object.assign(json, partsFigures(parts, runs));
   if (bundle) Object.assign(json, bundleFigures(bundle));
   if (ingest) Object.assign(json, ingestFigures(ingest, browserIngest));
   if (wants('ranking')) Object.assign(json, rankingFigures(native, scenarios));

@@ -23,6 +23,7 @@ export const GROUPS = [
   'ingest',
   'ranking',
   'prebuilt',
+  'parts',
 ] as const;
 
 /** A group of figures. */

@@ -141,21 +141,23 @@ export function memoryFigures(
 }
 
 /**
- * The datasets loaded as prebuilt DuckDB databases: load, memory, bytes, and the load against
- * the same dataset's Parquet load (`parquet`, when the load group ran too).
+ * The load of datasets in another format (`prefix`, `what` it is), its ratio to the same
+ * dataset's Parquet load (`parquet`, when the load group ran too), memory and bytes.
  */
-export function prebuiltFigures(
-  prebuilt: BrowserResults,
+function otherFormatFigures(
+  other: BrowserResults,
   parquet: Map<SizeName, PageRun[]>,
+  prefix: string,
+  what: string,
+  load: string,
 ): Record<string, unknown> {
-  const { runs, notes } = prebuilt;
-  const what = 'a prebuilt DuckDB database (npm run ingest -- --out x.duckdb)';
+  const { runs, notes } = other;
   const ratio = Object.fromEntries(
     [...runs].flatMap(([size, list]) => {
       const parquetLoads = (parquet.get(size) ?? []).map((r) => r.loadMs);
       if (!parquetLoads.length || !list.length) return [];
       const median = quantile(parquetLoads, 0.5);
-      const note = `${what}'s load ÷ the Parquet file's, median (below 1: the database loads faster)`;
+      const note = `${what}'s load ÷ the Parquet file's, median (below 1: it loads faster)`;
       return [
         [
           size,
@@ -168,14 +170,40 @@ export function prebuiltFigures(
     }),
   );
   return {
-    prebuilt_load_ms: bySize(
-      runs,
-      (r) => r.loadMs,
-      `${what}: fetch + attach + copy of its trade table + validate`,
-      notes,
+    [`${prefix}load_ms`]: bySize(runs, (r) => r.loadMs, `${what}: ${load}`, notes),
+    [`${prefix}load_ratio`]: ratio,
+    ...memoryFigures(runs, prefix, `${what}: `),
+  };
+}
+
+/** The datasets loaded as prebuilt DuckDB databases (see {@link otherFormatFigures}). */
+export function prebuiltFigures(
+  prebuilt: BrowserResults,
+  parquet: Map<SizeName, PageRun[]>,
+): Record<string, unknown> {
+  const what = 'a prebuilt DuckDB database (npm run ingest -- --out x.duckdb)';
+  const load = 'fetch + attach + copy of its trade table + validate';
+  return otherFormatFigures(prebuilt, parquet, 'prebuilt_', what, load);
+}
+
+/**
+ * The datasets opened as data sets in parts (see {@link otherFormatFigures}), with the rows
+ * the page loaded (the dual-use goods' part alone) and its first flows, from the manifest.
+ */
+export function partsFigures(
+  parts: BrowserResults,
+  parquet: Map<SizeName, PageRun[]>,
+): Record<string, unknown> {
+  const what = 'a data set in parts (npm run ingest -- --out <folder>/manifest.json)';
+  const load = "manifest + fetch, check and insert of the dual-use goods' part + validate";
+  return {
+    ...otherFormatFigures(parts, parquet, 'parts_', what, load),
+    parts_rows_loaded: bySize(parts.runs, (r) => r.rows, `${what}: rows the page loaded`),
+    parts_cold_ready_ms: bySize(
+      parts.runs,
+      (r) => r.coldReadyMs,
+      `${what}: navigation → first flows drawn (from the manifest's first view)`,
     ),
-    prebuilt_load_ratio: ratio,
-    ...memoryFigures(runs, 'prebuilt_', `${what}: `),
   };
 }
 

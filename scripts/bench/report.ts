@@ -14,7 +14,7 @@ export type Figure =
   | { status: 'not yet' | 'not run' | 'failed'; reason: string };
 
 /** Unit of a figure, for printing. */
-export type Unit = 'ms' | 'bytes' | 'ratio' | 'rows/s' | 'fps' | 'share';
+export type Unit = 'ms' | 'bytes' | 'ratio' | 'rows' | 'rows/s' | 'fps' | 'share';
 
 /** A figure from its values (one per run); `note` says how to read it. */
 export function figure(values: readonly number[], note?: string): Figure {
@@ -169,6 +169,8 @@ export function formatValue(value: number, unit: Unit): string {
       return value >= 1e6 ? `${(value / 1e6).toFixed(1)} MB` : `${(value / 1e3).toFixed(1)} kB`;
     case 'ratio':
       return `×${value.toFixed(2)}`;
+    case 'rows':
+      return Math.round(value).toLocaleString('en');
     case 'rows/s':
       return `${Math.round(value).toLocaleString('en')}/s`;
     case 'fps':

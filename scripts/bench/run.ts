@@ -7,11 +7,12 @@
  * Prints a table and writes bench/results/latest.json. See "Benchmark" in the README.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { build } from 'vite';
 import { quoteLiteral } from '../../src/data/sql/quote';
 import { launchChromium } from '../lib/chromium';
-import { openNodeDuckDB } from '../lib/node-duckdb';
+import { openNodeDuckDB, type NodeDuckDB } from '../lib/node-duckdb';
+import { writePartitionedDataSet } from '../lib/partitioned';
 import { writePrebuiltDatabase } from '../lib/prebuilt';
 import { BROWSER_INGEST_ROWS, runBrowserIngest, type BrowserIngestRun } from './browser-ingest';
 import { cachedComtradeFile, type ComtradeFile } from './comtrade';
@@ -92,28 +93,57 @@ async function prepareDatasets(options: BenchOptions, failures: Failure[]): Prom
   return datasets;
 }
 
+/** Another way to serve a dataset: a file (or folder) written once from its Parquet file. */
+interface OtherFormat {
+  /** Prefixed to the bench's log lines and failures. */
+  label: string;
+  /** The path under the data folder that the page is given, for a dataset of `size`. */
+  path: (size: SizeName) => string;
+  /** Writes `file` from the canonical rows of `parquet`. */
+  write: (db: NodeDuckDB, parquet: string, file: string) => Promise<unknown>;
+}
+
+/** A prebuilt DuckDB database, as `npm run ingest -- --out x.duckdb` writes one. */
+const PREBUILT: OtherFormat = {
+  label: 'prebuilt',
+  path: (size) => `trade-${size}.duckdb`,
+  write: (db, parquet, file) =>
+    writePrebuiltDatabase(db, `read_parquet(${quoteLiteral(parquet)})`, file),
+};
+
+/** A data set in parts, as `npm run ingest -- --out <folder>/manifest.json` writes one. */
+const PARTS: OtherFormat = {
+  label: 'parts',
+  path: (size) => `trade-${size}-parts/manifest.json`,
+  write: (db, parquet, file) =>
+    writePartitionedDataSet(db, `read_parquet(${quoteLiteral(parquet)})`, file, [
+      { name: basename(parquet), format: 'canonical-parquet' },
+    ]),
+};
+
 /**
- * Loads each dataset as a prebuilt DuckDB database instead of Parquet (written once from its
- * Parquet file, as `npm run ingest -- --out x.duckdb` writes one), `options.runs` times: the
- * load and memory figures of the other format.
+ * Loads each dataset in `format` instead of its Parquet file (written once, and again when the
+ * Parquet file is newer), `options.runs` times: the load, first flows and memory figures of
+ * the other format.
  */
-async function prebuiltRuns(
+async function otherFormatRuns(
   options: BenchOptions,
   datasets: Dataset[],
   failures: Failure[],
+  format: OtherFormat,
 ): Promise<BrowserResults> {
-  const prebuilt: Dataset[] = [];
+  const written: Dataset[] = [];
   const db = await openNodeDuckDB();
   try {
     for (const dataset of datasets) {
-      const name = `trade-${dataset.name}.duckdb`;
+      const name = format.path(dataset.name);
       const file = resolve(options.dataDir, name);
       try {
         if (!existsSync(file) || statSync(file).mtimeMs < statSync(dataset.file).mtimeMs) {
           log(`writing ${name} from ${dataset.file}…`);
-          await writePrebuiltDatabase(db, `read_parquet(${quoteLiteral(dataset.file)})`, file);
+          await format.write(db, dataset.file, file);
         }
-        prebuilt.push({ ...dataset, file, dataPath: `/bench-data/${name}` });
+        written.push({ ...dataset, file, dataPath: `/bench-data/${name}` });
       } catch (error) {
         failures.push({ where: `writing ${name}`, error: message(error) });
       }
@@ -122,7 +152,7 @@ async function prebuiltRuns(
     db.close();
   }
   const groups = new Set<Group>(['load', 'memory']);
-  return browserRuns({ ...options, groups }, prebuilt, failures, 'prebuilt ');
+  return browserRuns({ ...options, groups }, written, failures, `${format.label} `);
 }
 
 /** Opens a generated Comtrade Plus file of a few hundred MB in the app, `options.runs` times. */
@@ -234,7 +264,8 @@ async function main(args: string[]): Promise<number> {
   const datasets = await prepareDatasets(options, failures);
 
   const needsBrowser = BROWSER_GROUPS.some(wants);
-  const needsBuild = needsBrowser || wants('prebuilt') || wants('bundle') || wants('ingest');
+  const needsBuild =
+    needsBrowser || wants('prebuilt') || wants('parts') || wants('bundle') || wants('ingest');
   if (needsBuild && options.build) {
     log('building the app (vite build)…');
     await build({ logLevel: 'warn' });
@@ -242,7 +273,10 @@ async function main(args: string[]): Promise<number> {
 
   let browser: BrowserResults = { runs: new Map(), notes: new Map(), chromium: '' };
   if (needsBrowser) browser = await browserRuns(options, datasets, failures);
-  const prebuilt = wants('prebuilt') ? await prebuiltRuns(options, datasets, failures) : null;
+  const prebuilt = wants('prebuilt')
+    ? await otherFormatRuns(options, datasets, failures, PREBUILT)
+    : null;
+  const parts = wants('parts') ? await otherFormatRuns(options, datasets, failures, PARTS) : null;
 
   const native = new Map<SizeName, NativeScoring>();
   if (wants('scoring') || wants('ranking')) {
@@ -320,6 +354,7 @@ async function main(args: string[]): Promise<number> {
       datasets,
       browser,
       prebuilt,
+      parts,
       native,
       bundle,
       ingest: ingestFile && { file: ingestFile, runs: ingestRuns },

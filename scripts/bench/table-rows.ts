@@ -35,6 +35,12 @@ export function tableRows(json: Record<string, unknown>, options: BenchOptions):
     ['prebuilt_peak_memory_bytes', 'bytes'],
     ['prebuilt_duckdb_memory_bytes', 'bytes'],
     ['prebuilt_transfer_bytes', 'bytes'],
+    ['parts_load_ms', 'ms'],
+    ['parts_load_ratio', 'ratio'],
+    ['parts_rows_loaded', 'rows'],
+    ['parts_cold_ready_ms', 'ms'],
+    ['parts_peak_memory_bytes', 'bytes'],
+    ['parts_duckdb_memory_bytes', 'bytes'],
   ];
   for (const [key, unit] of sized) {
     const entry = json[key] as Record<string, Figure> | undefined;
