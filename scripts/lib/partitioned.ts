@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
+  createReadStream,
   mkdirSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -43,8 +43,12 @@ const GROUP_SQL = `CASE
   WHEN regexp_full_match(hs, '[0-9]{2,6}') THEN left(hs, 2)
   ELSE 'other' END`;
 
-/** A file's SHA-256, in hex. */
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+/** A file's SHA-256, in hex, read a chunk at a time (a part may be bigger than memory). */
+async function sha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
 
 /**
  * Writes canonical rows (`table`) as a data set in parts: one Parquet file per group of
@@ -52,8 +56,8 @@ const sha256 = (path: string) => createHash('sha256').update(readFileSync(path))
  * `manifest` (`<dir>/manifest.json`) listing each part with its rows, bytes, months, reporters
  * and checksum, and the page's first view of the default groups' rows. The page loads only the
  * parts the default view needs. The parts are written in a folder beside the target's and
- * swapped in before the manifest, which is written last and renamed into place, so a failed
- * write never leaves a manifest naming parts that are not there.
+ * swapped in before the manifest, which is written last and renamed into place: a write that
+ * fails leaves at worst the old manifest, whose parts the page then refuses by their checksums.
  */
 export async function writePartitionedDataSet(
   db: NodeDuckDB,
@@ -93,7 +97,7 @@ export async function writePartitionedDataSet(
         group,
         rows: Number(stats?.n_rows),
         bytes: statSync(join(partial, path)).size,
-        sha256: sha256(join(partial, path)),
+        sha256: await sha256(join(partial, path)),
         first_period: String(stats?.first_period),
         last_period: String(stats?.last_period),
         reporters: Number(stats?.reporters),
