@@ -8,7 +8,7 @@ import { LoadError } from './load-error';
 import { copyPrebuiltTable, isDuckDBFile } from './load-duckdb';
 import { sha256 } from './checksum';
 import { fetchBlob, insertParquet } from './load-parquet';
-import { fetchManifest, insertParts, type PartsLeft } from './load-parts';
+import { fetchManifest, insertParts, type PartsLeft, type PartsToLoad } from './load-parts';
 import { isManifestPath } from './manifest';
 import { extentSql, swapTableSql } from './sql/dataset';
 import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './sql/reference';
@@ -26,6 +26,8 @@ export type DatasetSource =
       url: string;
       /** Synthetic demonstration data, to be labelled as such. */
       isSample: boolean;
+      /** For a data set in parts: the parts its default view needs (the default), or all. */
+      parts?: PartsToLoad;
     }
   | {
       kind: 'files';
@@ -118,7 +120,7 @@ const inserting = (onProgress: OnProgress) => (done: number, total: number, rows
  */
 async function stageUrl(
   c: BrowserConnection,
-  url: string,
+  { url, parts = 'default' }: { url: string; parts?: PartsToLoad },
   onProgress: OnProgress,
   signal: AbortSignal,
 ) {
@@ -136,7 +138,7 @@ async function stageUrl(
   await c.sql.query(dropSql(STAGING));
   const { rows, left } = await insertParts(
     c.connection,
-    url,
+    { url, parts },
     STAGING,
     { bytes: downloading, rowGroups: inserting(onProgress) },
     (name) => parquetOptions(name, signal),
@@ -286,7 +288,7 @@ class DatasetLoader {
     const database = source.kind === 'files' ? await chosenDatabase(source.files, adding) : null;
     const staged =
       source.kind === 'url'
-        ? await stageUrl(c, source.url, onProgress, signal)
+        ? await stageUrl(c, source, onProgress, signal)
         : database
           ? {
               ...(await stageBlob(c, database, database.name, onProgress, signal)),

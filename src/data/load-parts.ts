@@ -40,6 +40,9 @@ export interface PartsLeft {
   rows: number;
 }
 
+/** Which parts of a data set to load: those its default view needs, or all. */
+export type PartsToLoad = 'default' | 'all';
+
 /** Where {@link insertParts} reports progress. */
 export interface PartsProgress {
   bytes: ByteProgress;
@@ -47,19 +50,20 @@ export interface PartsProgress {
 }
 
 /**
- * Fetches the parts of the data set at `url` (its manifest) that the default view needs, checks
- * each against the manifest (its size, and its checksum where the browser can hash), and
- * inserts their rows into the new table `table`. Returns the rows inserted and what was left.
+ * Fetches the parts of the data set at `url` (its manifest) that the default view needs, or
+ * all of them, checks each against the manifest (its size, and its checksum where the browser
+ * can hash), and inserts their rows into the new table `table`. Returns the rows inserted and
+ * what was left.
  */
 export async function insertParts(
   connection: AsyncDuckDBConnection,
-  url: string,
+  { url, parts: which }: { url: string; parts: PartsToLoad },
   table: string,
   progress: PartsProgress,
   options: (name: string) => InsertParquetOptions,
 ): Promise<{ rows: number; left: PartsLeft }> {
   const { manifest } = await fetchManifest(url);
-  const parts = defaultParts(manifest);
+  const parts = which === 'all' ? manifest.parts : defaultParts(manifest);
   const total = parts.reduce((sum, part) => sum + part.bytes, 0);
   let [fetched, rows] = [0, 0];
   for (const [index, part] of parts.entries()) {

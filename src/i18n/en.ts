@@ -256,6 +256,7 @@ export const en = {
   'status.ready': '{rows} rows loaded, {start} – {end}',
   'status.partsLeft':
     'The {parts} parts of other goods ({rows} rows), which this view does not need, stay on the server',
+  'status.loadParts': 'Load them too',
   'status.readySkipped': '{rows} rows loaded, {start} – {end}; {skipped} rows left out',
   'status.failed': 'Could not load {name}: {message}',
   'status.keptPrevious': 'The data loaded before is still shown.',

@@ -66,6 +66,22 @@ function progressFraction(progress: LoadProgress): number | undefined {
   return undefined;
 }
 
+/** Loads the data set shown again, with the parts its view left on the server. */
+function LoadPartsButton({ source }: { source: DatasetSource }) {
+  const { t } = useI18n();
+  if (source.kind !== 'url') return null;
+  return (
+    <button
+      type="button"
+      className="status-action"
+      data-testid="load-parts"
+      onClick={() => void datasetStore.load({ ...source, parts: 'all' })}
+    >
+      {t('status.loadParts')}
+    </button>
+  );
+}
+
 /** Stops the loads under way; pressed once, it says the load is stopping. */
 function CancelButton() {
   const { t } = useI18n();
@@ -73,7 +89,7 @@ function CancelButton() {
   return (
     <button
       type="button"
-      className="status-cancel"
+      className="status-action"
       data-testid="status-cancel"
       disabled={pressed}
       onClick={() => {
@@ -160,6 +176,9 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
         />
       )}
       {progress && loadingSource && <CancelButton key={loadingSource.name} />}
+      {state === 'ready' && summary?.partsLeft && summary.partsLeft.parts > 0 && (
+        <LoadPartsButton source={summary.source} />
+      )}
     </footer>
   );
 }

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { parseManifest, type DataSetManifest } from '../../src/data/manifest';
-import { shownData, startHarness, waitForDataStatus, type Harness } from './harness';
+import { loadThrough, shownData, startHarness, waitForDataStatus, type Harness } from './harness';
 
 const SAMPLE = 'public/sample/trade-sample.parquet';
 
@@ -53,7 +53,7 @@ const marks = (page: Page, name: string) =>
   );
 
 describe('a data set in parts, opened by its manifest', () => {
-  it("loads only the dual-use goods' part, shows what the whole file shows, and says what it left", async () => {
+  it("loads only the dual-use goods' part, shows what the whole file shows, says what it left, and loads it when asked", async () => {
     const files = manifest.parts.map((part) => `'${join(folder, part.path)}'`);
     const db = await openNodeDuckDB();
     const [sql] = await db.query(`SELECT
@@ -78,6 +78,16 @@ describe('a data set in parts, opened by its manifest', () => {
     // The first view stored in the manifest was drawn, and is what the data then gave.
     expect(await marks(app.page, 'tdc:first-view-checked')).toEqual([{ same: true }]);
     expect(await app.page.getByTestId('synthetic-badge').count()).toBe(0);
+
+    // Asked for, the parts left come too: every row of the data set, nothing left.
+    served.length = 0;
+    const trace = await loadThrough(app.page, () => app.page.getByTestId('load-parts').click());
+    expect(trace.state).toBe('ready');
+    expect(Number(await status.getAttribute('data-rows'))).toBe(manifest.rows);
+    expect(manifest.rows).toBe(Number(sql?.listed) + Number(sql?.others));
+    expect(served.sort()).toEqual(manifest.parts.map((part) => part.path).sort());
+    expect(await status.textContent()).not.toContain('parts of other goods');
+    expect(await app.page.getByTestId('load-parts').count()).toBe(0);
     expect(app.pageErrors).toEqual([]);
   });
 
