@@ -1,5 +1,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { sha256 } from './checksum';
+import { rowsFit } from './ingest';
+import { browserBudget } from './unpack-file';
 import { LoadError } from './load-error';
 import {
   fetchBlob,
@@ -34,10 +36,14 @@ export function fetchManifest(url: string): Promise<FetchedManifest> {
   return fetched;
 }
 
-/** What was left on the server: the parts the view does not need, and their rows. */
+/**
+ * What was left on the server: the parts the view does not need, their rows, and whether the
+ * whole data set would fit in this browser's memory (if not, it is not offered).
+ */
 export interface PartsLeft {
   parts: number;
   rows: number;
+  wholeFits: boolean;
 }
 
 /** Which parts of a data set to load: those its default view needs, or all. */
@@ -88,6 +94,10 @@ export async function insertParts(
   const left = manifest.parts.filter((part) => !parts.includes(part));
   return {
     rows,
-    left: { parts: left.length, rows: left.reduce((sum, part) => sum + part.rows, 0) },
+    left: {
+      parts: left.length,
+      rows: left.reduce((sum, part) => sum + part.rows, 0),
+      wholeFits: rowsFit(manifest.rows, browserBudget()),
+    },
   };
 }

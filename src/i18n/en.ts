@@ -257,6 +257,8 @@ export const en = {
   'status.partsLeft':
     'The {parts} parts of other goods ({rows} rows), which this view does not need, stay on the server',
   'status.loadParts': 'Load them too',
+  'status.partsTooMany':
+    'The whole data set would need more memory than this device allows a load, so it is not offered',
   'status.readySkipped': '{rows} rows loaded, {start} – {end}; {skipped} rows left out',
   'status.failed': 'Could not load {name}: {message}',
   'status.keptPrevious': 'The data loaded before is still shown.',

@@ -242,6 +242,7 @@ export const zhTW: Record<MessageKey, string> = {
   'status.ready': '已載入 {rows} 筆，期間 {start} 至 {end}',
   'status.partsLeft': '其他貨品的 {parts} 個分段檔（{rows} 筆）為此畫面所不需，仍留在伺服器上',
   'status.loadParts': '一併載入',
+  'status.partsTooMany': '完整資料集所需的記憶體超過此裝置允許單次載入的上限，因此不提供載入',
   'status.readySkipped': '已載入 {rows} 筆，期間 {start} 至 {end}；{skipped} 筆未納入',
   'status.failed': '無法載入{name}：{message}',
   'status.keptPrevious': '先前載入的資料仍然保留顯示。',

@@ -142,8 +142,13 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
       skipped: summary.skippedRows,
     };
     text = t(summary.skippedRows > 0 ? 'status.readySkipped' : 'status.ready', params);
-    if (summary.partsLeft && summary.partsLeft.parts > 0)
-      text = joinSentences(locale, [text, t('status.partsLeft', { ...summary.partsLeft })]);
+    const left = summary.partsLeft;
+    if (left && left.parts > 0)
+      text = joinSentences(locale, [
+        text,
+        t('status.partsLeft', { parts: left.parts, rows: left.rows }),
+        ...(left.wholeFits ? [] : [t('status.partsTooMany')]),
+      ]);
   }
   const fraction = progress ? progressFraction(progress) : undefined;
   // The ingest of a large file can take a while at one step: show that it is still going.
@@ -176,7 +181,7 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
         />
       )}
       {progress && loadingSource && <CancelButton key={loadingSource.name} />}
-      {state === 'ready' && summary?.partsLeft && summary.partsLeft.parts > 0 && (
+      {state === 'ready' && summary?.partsLeft?.wholeFits && summary.partsLeft.parts > 0 && (
         <LoadPartsButton source={summary.source} />
       )}
     </footer>

@@ -91,6 +91,24 @@ describe('a data set in parts, opened by its manifest', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('does not offer the other parts when the whole data set would not fit in the tab', async () => {
+    // As a full HS-6 extract would be: 200 million rows of other goods (12 columns of at
+    // least 8 bytes each: 19 GB, past the 3 GB a load may take).
+    const [listed, first, ...rest] = manifest.parts;
+    const huge = { ...first, rows: 200_000_000 };
+    const rows = manifest.rows - (first?.rows ?? 0) + huge.rows;
+    const bigger = { ...manifest, rows, parts: [listed, huge, ...rest] };
+    const app = await harness.open('/?data=./parts/manifest.json', {
+      beforeLoad: servingParts([], { 'manifest.json': Buffer.from(JSON.stringify(bigger)) }),
+    });
+    expect(await waitForDataStatus(app.page)).toBe('ready');
+    const status = await app.page.getByTestId('status').textContent();
+    expect(status).toContain('(200,');
+    expect(status).toContain('would need more memory than this device allows a load');
+    expect(await app.page.getByTestId('load-parts').count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('refuses a part changed after the manifest was written, and a manifest of another kind', async () => {
     const path = 'group=chpl/part-0.parquet';
     const changed = Buffer.from(readFileSync(join(folder, path)));

@@ -3,6 +3,7 @@
  * big for DuckDB-wasm is refused with what to do before it is read rather than failing once
  * memory runs out. The command line has no such limit: it streams and spills to disk.
  */
+import { TRADE_COLUMNS } from '../schema';
 import { IngestError, type IngestMessage } from './types';
 
 const GIB = 2 ** 30;
@@ -109,6 +110,11 @@ export function checkDeclared(
   const cells = (rows ?? 0) * (columns ?? 0) * CELL_BYTES;
   const needs = kind === 'text' ? bytes * TEXT_FACTOR : Math.max(bytes * PARQUET_FACTOR, cells);
   if (needs > budget) throw tooBig([file], needs, budget);
+}
+
+/** Whether `rows` canonical rows, at the least their cells take, fit in `budget`. */
+export function rowsFit(rows: number, budget: number): boolean {
+  return rows * TRADE_COLUMNS.length * CELL_BYTES <= budget;
 }
 
 /**

@@ -11,4 +11,4 @@ export { mappingToJson, parseMappingJson, parseUserMapping } from './user-mappin
 export type { UserMapping } from './user-mapping';
 export type * from './types';
 export { unpack, unpackAll, type ByteStore, type Unpacking, type UnpackLimit } from './unpack';
-export { checkDeclared, checkTotal, memoryBudget, TEXT_FACTOR } from './budget';
+export { checkDeclared, checkTotal, memoryBudget, rowsFit, TEXT_FACTOR } from './budget';
