@@ -283,7 +283,7 @@ export const en = {
   'error.manifest':
     'this is not a manifest of a data set in parts that this page reads ({detail}); `npm run ingest -- <files> --out <folder>/manifest.json` writes one',
   'error.partChanged':
-    'the part {path} is not the one the manifest lists ({detail}): the folder changed after the ingest wrote it; write it again',
+    'the part {path} is not the one the manifest lists (the manifest says {expected}, the file has {found}): the folder changed after the ingest wrote it; write it again',
   'error.duckdbAlone':
     '{name} is a DuckDB database: it holds a whole data set, so it is opened alone and replaces the data shown. Open it by itself, with “Add to current data” unticked.',
   'error.duckdbNoTrade':

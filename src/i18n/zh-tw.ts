@@ -264,7 +264,7 @@ export const zhTW: Record<MessageKey, string> = {
   'error.manifest':
     '這不是本頁面能讀取的分段資料集清單（{detail}）；`npm run ingest -- <檔案> --out <資料夾>/manifest.json` 可寫出一份',
   'error.partChanged':
-    '分段檔 {path} 與清單所列不符（{detail}）：匯入工具寫出後，資料夾內容已被更動；請重新寫出',
+    '分段檔 {path} 與清單所列不符（清單記載 {expected}，檔案為 {found}）：匯入工具寫出後，資料夾內容已被更動；請重新寫出',
   'error.duckdbAlone':
     '{name} 是 DuckDB 資料庫：它包含完整的資料集，因此須單獨開啟並取代目前顯示的資料。請單獨開啟它，並取消勾選「併入目前資料」。',
   'error.duckdbNoTrade':

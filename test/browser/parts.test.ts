@@ -117,7 +117,11 @@ describe('a data set in parts, opened by its manifest', () => {
     const cases = [
       {
         replace: { [path]: changed },
-        says: /the part group=chpl\/part-0\.parquet is not the one the manifest lists/,
+        // Named, with the checksum the manifest gives it and the one its bytes have.
+        says: new RegExp(
+          `the part group=chpl/part-0\\.parquet is not the one the manifest lists \\(the ` +
+            `manifest says SHA-256 ${manifest.parts[0]?.sha256.slice(0, 12)}…, the file has [0-9a-f]{12}…\\)`,
+        ),
       },
       {
         replace: {
