@@ -96,7 +96,7 @@ async function latinWords(app: AppPage): Promise<string[]> {
  * the briefing's id), and the product search's example of an English name.
  */
 const PROPER =
-  /^(CHPL|HS|CSV|JSON|PDF|PNG|UTC|CIF|FOB|UTF-?|ISO|US|UN|Comtrade|comtradeplus|org|BACI|CEPII|Natural|Earth|FinCEN|EBRD|Chupilkin|Javorcik|Plekhanov|English|Parquet|parquet|trade-sample|default|json|Page|Down|Esc|circuits|[A-Z]{3}|[0-9a-f]+)$/;
+  /^(CHPL|HS|CSV|JSON|PDF|PNG|UTC|CIF|FOB|UTF-?|ISO|US|UN|Comtrade|comtradeplus|org|BACI|CEPII|Natural|Earth|FinCEN|EBRD|Chupilkin|Javorcik|Plekhanov|English|Parquet|parquet|DuckDB|trade-sample|default|json|Page|Down|Esc|circuits|[A-Z]{3}|[0-9a-f]+)$/;
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   const pages = ['map', 'brief', 'report'] as const;
