@@ -7,13 +7,11 @@
  * Prints a table and writes bench/results/latest.json. See "Benchmark" in the README.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { build } from 'vite';
-import { quoteLiteral } from '../../src/data/sql/quote';
 import { launchChromium } from '../lib/chromium';
-import { openNodeDuckDB, type NodeDuckDB } from '../lib/node-duckdb';
-import { writePartitionedDataSet } from '../lib/partitioned';
-import { writePrebuiltDatabase } from '../lib/prebuilt';
+import { openNodeDuckDB } from '../lib/node-duckdb';
+import { PARTS, PREBUILT, type OtherFormat } from './other-formats';
 import { BROWSER_INGEST_ROWS, runBrowserIngest, type BrowserIngestRun } from './browser-ingest';
 import { cachedComtradeFile, type ComtradeFile } from './comtrade';
 import { bundleSizes, distFiles, type BundleSizes } from './bundle';
@@ -92,34 +90,6 @@ async function prepareDatasets(options: BenchOptions, failures: Failure[]): Prom
   }
   return datasets;
 }
-
-/** Another way to serve a dataset: a file (or folder) written once from its Parquet file. */
-interface OtherFormat {
-  /** Prefixed to the bench's log lines and failures. */
-  label: string;
-  /** The path under the data folder that the page is given, for a dataset of `size`. */
-  path: (size: SizeName) => string;
-  /** Writes `file` from the canonical rows of `parquet`. */
-  write: (db: NodeDuckDB, parquet: string, file: string) => Promise<unknown>;
-}
-
-/** A prebuilt DuckDB database, as `npm run ingest -- --out x.duckdb` writes one. */
-const PREBUILT: OtherFormat = {
-  label: 'prebuilt',
-  path: (size) => `trade-${size}.duckdb`,
-  write: (db, parquet, file) =>
-    writePrebuiltDatabase(db, `read_parquet(${quoteLiteral(parquet)})`, file),
-};
-
-/** A data set in parts, as `npm run ingest -- --out <folder>/manifest.json` writes one. */
-const PARTS: OtherFormat = {
-  label: 'parts',
-  path: (size) => `trade-${size}-parts/manifest.json`,
-  write: (db, parquet, file) =>
-    writePartitionedDataSet(db, `read_parquet(${quoteLiteral(parquet)})`, file, [
-      { name: basename(parquet), format: 'canonical-parquet' },
-    ]),
-};
 
 /**
  * Loads each dataset in `format` instead of its Parquet file (written once, and again when the
