@@ -53,8 +53,8 @@ async function sha256(path: string): Promise<string> {
 /**
  * Writes canonical rows (`table`) as a data set in parts: one Parquet file per group of
  * products (the dual-use headings, then each other HS chapter) under `<dir>/group=<g>/`, and
- * `manifest` (`<dir>/manifest.json`) listing each part with its rows, bytes, months, reporters
- * and checksum, and the page's first view of the default groups' rows. The page loads only the
+ * `manifest` (`<dir>/manifest.json`) listing each part with its rows, bytes, months, reporters,
+ * HS headings and checksum, and the page's first view of the default groups' rows. The page loads only the
  * parts the default view needs. The parts are written in a folder beside the target's and
  * swapped in before the manifest, which is written last and renamed into place: a write that
  * fails leaves at worst the old manifest, whose parts the page then refuses by their checksums.
@@ -90,7 +90,8 @@ export async function writePartitionedDataSet(
       const [stats] = await db.query(`SELECT count(*)::DOUBLE AS n_rows,
           strftime(min(period), '%Y-%m-%d') AS first_period,
           strftime(max(period), '%Y-%m-%d') AS last_period,
-          count(DISTINCT reporter)::DOUBLE AS reporters
+          count(DISTINCT reporter)::DOUBLE AS reporters,
+          array_to_string(list_sort(list(DISTINCT left(hs, 4))), ',') AS headings
         FROM grouped WHERE ${where}`);
       parts.push({
         path,
@@ -101,6 +102,7 @@ export async function writePartitionedDataSet(
         first_period: String(stats?.first_period),
         last_period: String(stats?.last_period),
         reporters: Number(stats?.reporters),
+        headings: String(stats?.headings).split(','),
       });
     }
     const defaults = parts.filter((p) => DEFAULT_GROUPS.includes(p.group));

@@ -10,7 +10,7 @@ import {
   type InsertParquetOptions,
   type RowGroupProgress,
 } from './load-parquet';
-import { defaultParts, parseManifest, type DataSetManifest } from './manifest';
+import { chosenParts, parseManifest, type DataSetManifest, type PartsToLoad } from './manifest';
 
 /** A data set's manifest, and its text (whose checksum cites the data set). */
 export interface FetchedManifest {
@@ -37,17 +37,16 @@ export function fetchManifest(url: string): Promise<FetchedManifest> {
 }
 
 /**
- * What was left on the server: the parts the view does not need, their rows, and whether the
- * whole data set would fit in this browser's memory (if not, it is not offered).
+ * The groups of the parts loaded, and what was left on the server: the parts the view does
+ * not need, their rows, and whether the whole data set would fit in this browser's memory (if
+ * not, it is not offered).
  */
 export interface PartsLeft {
+  loaded: string[];
   parts: number;
   rows: number;
   wholeFits: boolean;
 }
-
-/** Which parts of a data set to load: those its default view needs, or all. */
-export type PartsToLoad = 'default' | 'all';
 
 /** Where {@link insertParts} reports progress. */
 export interface PartsProgress {
@@ -56,8 +55,7 @@ export interface PartsProgress {
 }
 
 /**
- * Fetches the parts of the data set at `url` (its manifest) that the default view needs, or
- * all of them, checks each against the manifest (its size, and its checksum where the browser
+ * Fetches the parts of the data set at `url` (its manifest) that `which` asks for, checks each against the manifest (its size, and its checksum where the browser
  * can hash), and inserts their rows into the new table `table`. Returns the rows inserted and
  * what was left.
  */
@@ -69,7 +67,7 @@ export async function insertParts(
   options: (name: string) => InsertParquetOptions,
 ): Promise<{ rows: number; left: PartsLeft }> {
   const { manifest } = await fetchManifest(url);
-  const parts = which === 'all' ? manifest.parts : defaultParts(manifest);
+  const parts = chosenParts(manifest, which);
   const total = parts.reduce((sum, part) => sum + part.bytes, 0);
   let [fetched, rows] = [0, 0];
   for (const [index, part] of parts.entries()) {
@@ -95,6 +93,7 @@ export async function insertParts(
   return {
     rows,
     left: {
+      loaded: parts.map((part) => part.group),
       parts: left.length,
       rows: left.reduce((sum, part) => sum + part.rows, 0),
       wholeFits: rowsFit(manifest.rows, browserBudget()),

@@ -39,6 +39,12 @@ const PartSchema = v.object({
   first_period: isoDate,
   last_period: isoDate,
   reporters: count,
+  /**
+   * The HS headings its rows fall under (the first four digits of their codes, shorter codes
+   * whole): which parts a view of other goods needs. Absent from manifests of other writers,
+   * whose chapter parts are then known by their group's name.
+   */
+  headings: v.optional(v.array(v.string())),
 });
 
 const ManifestSchema = v.object({
@@ -82,6 +88,57 @@ export function parseManifest(text: string): DataSetManifest {
   return parsed.output;
 }
 
-/** The parts the default view needs, in the manifest's order. */
-export const defaultParts = (manifest: DataSetManifest): ManifestPart[] =>
-  manifest.parts.filter((part) => manifest.default_groups.includes(part.group));
+/**
+ * Which parts of a data set to load: those its default view needs, all, or those and the
+ * parts of the groups given (which a view of other goods needs: see {@link partsForView}).
+ */
+export type PartsToLoad = 'default' | 'all' | { groups: readonly string[] };
+
+/** The parts of `manifest` that `which` asks for, in the manifest's order. */
+export function chosenParts(manifest: DataSetManifest, which: PartsToLoad): ManifestPart[] {
+  if (which === 'all') return manifest.parts;
+  const groups = which === 'default' ? [] : which.groups;
+  return manifest.parts.filter(
+    (part) => manifest.default_groups.includes(part.group) || groups.includes(part.group),
+  );
+}
+
+/** Whether `part` holds rows under `code`, an HS code of 2 to 6 digits. */
+function holds(part: ManifestPart, code: string): boolean {
+  if (!part.headings) return part.group === code.slice(0, 2);
+  return part.headings.some((heading) => heading.startsWith(code) || code.startsWith(heading));
+}
+
+/** The HS chapters of the rows of `parts`, as far as their manifest tells. */
+function chaptersOf(parts: readonly ManifestPart[]): string[] {
+  const headings = parts.flatMap((part) => part.headings ?? [part.group]);
+  return [...new Set(headings.filter((h) => /^\d{2}/.test(h)).map((h) => h.slice(0, 2)))];
+}
+
+/** What a view asks of the data: the products it follows, and the analysis's product level. */
+export interface ViewNeeds {
+  /** CHPL tiers and HS codes of 2, 4 or 6 digits; empty for every dual-use good. */
+  products: readonly string[];
+  level: string;
+}
+
+/**
+ * The parts not yet loaded (of those whose groups are `loaded`) that a view needs: those
+ * holding the HS codes it follows (tiers and dual-use codes are in the listed part), and, for
+ * an analysis by HS chapter, the rest of every chapter the rows loaded fall under, so that a
+ * chapter's total is the whole chapter's.
+ */
+export function partsForView(
+  manifest: DataSetManifest,
+  loaded: readonly string[],
+  view: ViewNeeds,
+): ManifestPart[] {
+  const have = manifest.parts.filter((part) => loaded.includes(part.group));
+  const codes = [
+    ...view.products.filter((code) => /^\d{2,6}$/.test(code)),
+    ...(view.level === '2' ? chaptersOf(have) : []),
+  ];
+  return manifest.parts.filter(
+    (part) => !loaded.includes(part.group) && codes.some((code) => holds(part, code)),
+  );
+}

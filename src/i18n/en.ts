@@ -259,6 +259,10 @@ export const en = {
   'status.partsLeft':
     'The {parts} parts of other goods ({rows} rows), which this view does not need, stay on the server',
   'status.loadParts': 'Load them too',
+  'status.viewPartsLoading':
+    'This view needs goods left on the server, in the parts {groups} ({rows} rows): loading them',
+  'status.viewPartsTooMany':
+    'This view needs goods left on the server, in the parts {groups} ({rows} rows), which would need more memory than this device allows a load: what is shown leaves them out',
   'status.partsTooMany':
     'The whole data set would need more memory than this device allows a load, so it is not offered',
   'status.readySkipped': '{rows} rows loaded, {start} – {end}; {skipped} rows left out',
@@ -369,6 +373,7 @@ export const en = {
   'tip.legValue': 'Smaller leg since {start}: {value}',
   'tip.clickCorridor': 'Click to open the corridor',
   'legend.title': "Taiwan's exports of CHPL dual-use goods",
+  'legend.titleOf': "{origin}'s exports: {products}",
   'legend.period': '{start} – {end}',
   'legend.summary': '{partners} partners, {value} in total',
   'legend.summary.one': '{partners} partner, {value} in total',

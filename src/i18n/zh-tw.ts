@@ -244,6 +244,10 @@ export const zhTW: Record<MessageKey, string> = {
   'status.ready': '已載入 {rows} 筆，期間 {start} 至 {end}',
   'status.partsLeft': '其他貨品的 {parts} 個分段檔（{rows} 筆）為此畫面所不需，仍留在伺服器上',
   'status.loadParts': '一併載入',
+  'status.viewPartsLoading':
+    '此畫面需要留在伺服器上的貨品，位於分段檔 {groups}（{rows} 筆）：正在載入',
+  'status.viewPartsTooMany':
+    '此畫面需要留在伺服器上的貨品，位於分段檔 {groups}（{rows} 筆），所需記憶體超過此裝置允許單次載入的上限：目前顯示的內容未包含這些貨品',
   'status.partsTooMany': '完整資料集所需的記憶體超過此裝置允許單次載入的上限，因此不提供載入',
   'status.readySkipped': '已載入 {rows} 筆，期間 {start} 至 {end}；{skipped} 筆未納入',
   'status.failed': '無法載入{name}：{message}',
@@ -347,6 +351,7 @@ export const zhTW: Record<MessageKey, string> = {
   'tip.legValue': '{start}起較小一段：{value}',
   'tip.clickCorridor': '點選以開啟此走廊',
   'legend.title': '臺灣共同高優先清單軍商兩用貨品出口',
+  'legend.titleOf': '{origin}出口：{products}',
   'legend.period': '{start} 至 {end}',
   'legend.summary': '{partners} 個貿易夥伴，合計 {value}',
   'legend.summary.one': '{partners} 個貿易夥伴，合計 {value}',

@@ -9,6 +9,7 @@ import { datasetStore, nothingLoaded } from '../state/dataset-store';
 import { datasetFromUrl } from '../state/dataset-from-url';
 import { useDataset } from '../state/use-dataset';
 import { useFirstView } from '../state/use-first-view';
+import { useViewParts } from '../state/use-view-parts';
 import { useViewState } from '../state/use-view-state';
 import './chart.css';
 import { CorridorList } from './CorridorList';
@@ -107,6 +108,7 @@ export function App() {
   // Until the first data is loaded, the badge follows the data on its way (and its first view).
   const isSample = dataset.summary?.isSample ?? (!noData && INITIAL === SAMPLE);
   const analysis = useMemo(() => analysisParams(view), [view]);
+  const viewParts = useViewParts(view, dataset);
   const firstView = useFirstView(INITIAL, FIRST_VIEW, dataset);
   const scoring = useCorridors(dataset.summary, analysis.params, firstView?.ranking ?? null);
   const scored = scoring.result;
@@ -358,7 +360,7 @@ export function App() {
             <Methodology onClose={() => setView({ page: 'map' })} />
           </LazyPart>
         )}
-        {!briefing && <StatusBar dataset={dataset} />}
+        {!briefing && <StatusBar dataset={dataset} viewParts={viewParts} />}
       </div>
     </I18nContext.Provider>
   );

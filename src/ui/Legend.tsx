@@ -14,6 +14,7 @@ const gradient = (palette: MapPalette) =>
 
 /** Explains colour, width, particles and the period shown, and sums up what is drawn. */
 export function Legend({
+  title,
   flows,
   colorBy,
   palette,
@@ -23,6 +24,8 @@ export function Legend({
   focus = null,
   firstView = false,
 }: {
+  /** Whose exports of which goods the flows are. */
+  title: string;
   flows: WindowFlows | null;
   colorBy: ColorBy;
   palette: MapPalette;
@@ -48,7 +51,7 @@ export function Legend({
       {/* Keyed by `collapsed`: a new selection folds or unfolds the keys again. */}
       <details key={String(collapsed)} open={!collapsed}>
         <summary>
-          <h2 id="legend-title">{t('legend.title')}</h2>
+          <h2 id="legend-title">{title}</h2>
         </summary>
         <LegendKeys
           flows={flows}

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { routeBounds } from '../map/camera';
 import { corridorKey, type Corridor } from '../analysis/corridor';
 import { monthOf } from '../analysis/month';
+import { selectionLabel } from '../analysis/product-selection';
 import { formatUsd } from '../i18n';
 import type { Place } from '../data/places';
 import { FLOW_ARC } from '../map/arc-scale';
@@ -14,7 +15,7 @@ import { CHPL_TIERS, MAP_PALETTES, tierOf, toCss } from '../map/theme';
 import type { SetView } from '../state/use-view-state';
 import { readAddressOptions, type ViewState } from '../state/view-state';
 import type { RouteMonths } from '../data/corridor-query';
-import type { Workspace } from './hooks/use-workspace';
+import { HS_ROWS, type Workspace } from './hooks/use-workspace';
 import { usePlayback, usePlaybackKeys } from './hooks/use-playback';
 import { useI18n } from './i18n-context';
 import { Legend } from './Legend';
@@ -298,6 +299,10 @@ export function MapStage({
             <div className="side">
               {children}
               <Legend
+                title={t('legend.titleOf', {
+                  origin: places.get(origin)?.name[locale] ?? origin,
+                  products: selectionLabel(view.products, HS_ROWS, locale),
+                })}
                 flows={flows}
                 colorBy={view.colorBy}
                 palette={palette}

@@ -1,9 +1,10 @@
-import { formatBytes, formatMonth, joinSentences, type Translate } from '../i18n';
+import { formatBytes, formatList, formatMonth, joinSentences, type Translate } from '../i18n';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { onWorkChange, pendingWork } from '../data/activity';
 import type { DatasetSource, LoadProgress } from '../data/dataset';
 import type { IngestStage } from '../data/ingest';
 import { datasetStore, type DatasetState } from '../state/dataset-store';
+import type { ViewParts } from '../state/use-view-parts';
 import { describeFailure } from './describe-failure';
 import { useI18n } from './i18n-context';
 import type { Locale } from '../i18n';
@@ -102,8 +103,17 @@ function CancelButton() {
   );
 }
 
-/** The state of the data: progress while loading, extent when ready, the cause on failure. */
-export function StatusBar({ dataset }: { dataset: DatasetState }) {
+/**
+ * The state of the data: progress while loading, extent when ready, the cause on failure; and
+ * for a data set in parts, the parts the view needs that are loading or would not fit.
+ */
+export function StatusBar({
+  dataset,
+  viewParts = null,
+}: {
+  dataset: DatasetState;
+  viewParts?: ViewParts | null;
+}) {
   const { locale, t } = useI18n();
   const { summary, progress, loadingSource, failure } = dataset;
   // Busy while any query runs (a view change, the corridor scoring), not only while loading.
@@ -111,12 +121,19 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
   const busy = useSyncExternalStore(onWorkChange, isBusy, isBusy);
   const nameOf = (source: DatasetSource) =>
     source.kind === 'url' && source.isSample ? t('dataset.sample') : source.name;
+  const viewPartsText = (what: 'loading' | 'tooMany') =>
+    t(what === 'loading' ? 'status.viewPartsLoading' : 'status.viewPartsTooMany', {
+      groups: formatList(locale, viewParts?.groups ?? []),
+      rows: viewParts?.rows ?? 0,
+    });
 
   let state = 'idle';
   let text = '';
   if (progress && loadingSource) {
     state = 'loading';
     text = progressText(t, locale, nameOf(loadingSource), progress);
+    const forView = loadingSource.kind === 'url' && typeof loadingSource.parts === 'object';
+    if (forView && viewParts?.fits) text = joinSentences(locale, [viewPartsText('loading'), text]);
   } else if (failure) {
     state = failure.cancelled ? 'cancelled' : 'failed';
     text = failure.cancelled
@@ -143,7 +160,10 @@ export function StatusBar({ dataset }: { dataset: DatasetState }) {
     };
     text = t(summary.skippedRows > 0 ? 'status.readySkipped' : 'status.ready', params);
     const left = summary.partsLeft;
-    if (left && left.parts > 0)
+    // Parts the view needs but cannot load are named; otherwise, those it does not need.
+    if (viewParts && !viewParts.fits)
+      text = joinSentences(locale, [text, viewPartsText('tooMany')]);
+    else if (left && left.parts > 0)
       text = joinSentences(locale, [
         text,
         t('status.partsLeft', { parts: left.parts, rows: left.rows }),

@@ -6,7 +6,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { parseManifest, type DataSetManifest } from '../../src/data/manifest';
-import { loadThrough, shownData, startHarness, waitForDataStatus, type Harness } from './harness';
+import {
+  loadThrough,
+  shownData,
+  startHarness,
+  waitForDataStatus,
+  waitForFlows,
+  type Harness,
+} from './harness';
 
 const SAMPLE = 'public/sample/trade-sample.parquet';
 
@@ -89,6 +96,93 @@ describe('a data set in parts, opened by its manifest', () => {
     expect(await status.textContent()).not.toContain('parts of other goods');
     expect(await app.page.getByTestId('load-parts').count()).toBe(0);
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('loads the parts a view of other goods needs, saying so, and says which would not fit', async () => {
+    const file = (group: string) => `'${join(folder, `group=${group}/part-0.parquet`)}'`;
+    const db = await openNodeDuckDB();
+    const [rows] = await db.query(`SELECT (SELECT count(*)::DOUBLE FROM ${file('chpl')}) AS chpl,
+      (SELECT count(*)::DOUBLE FROM ${file('73')}) AS c73,
+      (SELECT desc_en FROM read_csv('data/reference/hs.csv', all_varchar = true)
+        WHERE hs = '73') AS chapter`);
+    // An analysis by chapter needs the rest of the chapters the dual-use rows fall under.
+    const chapters = await db.query(
+      `SELECT DISTINCT substr(hs, 1, 2) AS chapter FROM ${file('chpl')} ORDER BY chapter`,
+    );
+    db.close();
+    const completing = manifest.parts.filter((part) =>
+      chapters.some((row) => row.chapter === part.group),
+    );
+    expect(completing.length).toBeGreaterThan(0);
+    const [listed, c73] = [Number(rows?.chpl), Number(rows?.c73)];
+
+    // A link to chapter 73's goods (iron and steel articles, none of them dual-use).
+    const served: string[] = [];
+    const app = await harness.open('/?data=./parts/manifest.json&prod=73', {
+      beforeLoad: servingParts(served),
+    });
+    const status = app.page.getByTestId('status');
+    const rowsShown = async () => Number(await status.getAttribute('data-rows'));
+    await expect.poll(rowsShown, { timeout: 180_000 }).toBe(listed + c73);
+    expect(await waitForDataStatus(app.page)).toBe('ready');
+    expect([...new Set(served)].sort()).toEqual([
+      'group=73/part-0.parquet',
+      'group=chpl/part-0.parquet',
+      'manifest.json',
+    ]);
+    // The flows of chapter 73 are the whole file's.
+    const whole = await shownData((await harness.open('/?prod=73')).page);
+    await waitForFlows(app.page);
+    expect(Number(whole.total)).toBeGreaterThan(0);
+    expect(await app.page.getByTestId('legend-summary').getAttribute('data-total-usd')).toBe(
+      whole.total,
+    );
+    expect(await app.page.locator('#legend-title').textContent()).toBe(
+      `Taiwan's exports: HS 73: ${rows?.chapter}`,
+    );
+
+    // The analysis by chapter: the rest of those chapters come, and the status line says why.
+    served.length = 0;
+    await app.page.getByTestId('corridor-list').getByText('Analysis settings').click();
+    const trace = await loadThrough(app.page, () =>
+      app.page.getByTestId('setting-level').selectOption('2'),
+    );
+    expect(trace.state).toBe('ready');
+    const needed = completing.map((part) => part.group).join(', ');
+    const neededRows = completing.reduce((sum, part) => sum + part.rows, 0);
+    expect(trace.texts.join('\n')).toContain(
+      `This view needs goods left on the server, in the parts ${needed} ` +
+        `(${neededRows.toLocaleString('en')} rows): loading them`,
+    );
+    expect(await rowsShown()).toBe(listed + c73 + neededRows);
+    expect([...new Set(served)].sort()).toEqual(
+      [
+        'group=73/part-0.parquet',
+        'group=chpl/part-0.parquet',
+        ...completing.map((p) => p.path),
+      ].sort(),
+    );
+    expect(app.pageErrors).toEqual([]);
+
+    // A part too big for the tab is not fetched, and the status line says what is left out.
+    const huge = manifest.parts.map((part) =>
+      part.group === '73' ? { ...part, rows: 200_000_000 } : part,
+    );
+    const fetched: string[] = [];
+    const big = await harness.open('/?data=./parts/manifest.json&prod=73', {
+      beforeLoad: servingParts(fetched, {
+        'manifest.json': Buffer.from(JSON.stringify({ ...manifest, parts: huge })),
+      }),
+    });
+    await expect
+      .poll(() => big.page.getByTestId('status').textContent(), { timeout: 180_000 })
+      .toContain(
+        'This view needs goods left on the server, in the parts 73 (200,000,000 rows), ' +
+          'which would need more memory than this device allows a load',
+      );
+    expect(fetched).not.toContain('group=73/part-0.parquet');
+    expect(Number(await big.page.getByTestId('status').getAttribute('data-rows'))).toBe(listed);
+    expect(big.pageErrors).toEqual([]);
   });
 
   it('does not offer the other parts when the whole data set would not fit in the tab', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LoadError } from '../../src/data/load-error';
-import { defaultParts, MANIFEST_FORMAT, parseManifest } from '../../src/data/manifest';
+import { chosenParts, MANIFEST_FORMAT, parseManifest, partsForView } from '../../src/data/manifest';
 
 const part = (group: string, path = `group=${group}/part-0.parquet`) => ({
   path,
@@ -36,7 +36,7 @@ function refusal(text: string): string {
 
 describe('a data set manifest', () => {
   it('is read, and names the parts the default view needs', () => {
-    expect(defaultParts(parseManifest(manifest())).map((p) => p.path)).toEqual([
+    expect(chosenParts(parseManifest(manifest()), 'default').map((p) => p.path)).toEqual([
       'group=chpl/part-0.parquet',
     ]);
   });
@@ -56,5 +56,57 @@ describe('a data set manifest', () => {
         /parts\.0\.path: must be a \.parquet path inside the folder/,
       );
     expect(refusal(manifest({ parts: [part('chpl', 'group=chpl/a..b.parquet')] }))).toBe('read');
+  });
+
+  it('loads the parts a group list asks for besides the default ones, in the manifest order', () => {
+    const read = parseManifest(manifest());
+    expect(chosenParts(read, { groups: ['94'] }).map((p) => p.group)).toEqual(['chpl', '94']);
+    expect(chosenParts(read, 'all').map((p) => p.group)).toEqual(['chpl', '73', '94']);
+  });
+});
+
+describe('the parts a view needs', () => {
+  // As the ingest writes them: the dual-use headings of chapters 84 and 85 in one part, the
+  // rest of chapter 85 and chapters 73 and 94 in parts of their own.
+  const read = parseManifest(
+    manifest({
+      parts: [
+        { ...part('chpl'), headings: ['8471', '8542', '8543'] },
+        { ...part('73'), headings: ['7318', '7326'] },
+        { ...part('85'), headings: ['8501', '8544'] },
+        { ...part('94'), headings: ['9403'] },
+      ],
+    }),
+  );
+  const needs = (products: string[], level = 'all', loaded = ['chpl']) =>
+    partsForView(read, loaded, { products, level }).map((p) => p.group);
+
+  it('needs none for the dual-use goods, by tier, code or heading', () => {
+    expect(needs([])).toEqual([]);
+    expect(needs(['CHPL-1', '854231', '8471'])).toEqual([]);
+  });
+
+  it("needs the part holding each other code asked for, and each part of a chapter's", () => {
+    expect(needs(['7326'])).toEqual(['73']);
+    expect(needs(['732690', '940360'])).toEqual(['73', '94']);
+    expect(needs(['85'])).toEqual(['85']);
+    expect(needs(['8501'])).toEqual(['85']);
+    expect(needs(['8502'])).toEqual([]);
+    expect(needs(['7326'], 'all', ['chpl', '73'])).toEqual([]);
+  });
+
+  it("needs, for an analysis by chapter, the rest of the loaded rows' chapters", () => {
+    expect(needs([], '2')).toEqual(['85']);
+    expect(needs([], '2', ['chpl', '73'])).toEqual(['85']);
+    expect(needs(['94'], '2')).toEqual(['85', '94']);
+    expect(needs([], '4')).toEqual([]);
+  });
+
+  it('knows the chapter parts of a manifest without headings by their names', () => {
+    const bare = parseManifest(manifest({ parts: [part('chpl'), part('73'), part('94')] }));
+    expect(partsForView(bare, ['chpl'], { products: ['732690'], level: 'all' })).toEqual([
+      bare.parts[1],
+    ]);
+    expect(partsForView(bare, ['chpl', '73'], { products: [], level: '2' })).toEqual([]);
   });
 });

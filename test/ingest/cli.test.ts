@@ -161,6 +161,9 @@ describe('npm run ingest', () => {
         strftime(min(period), '%Y-%m-%d') AS first_period,
         strftime(max(period), '%Y-%m-%d') AS last_period,
         count(DISTINCT reporter)::DOUBLE AS reporters FROM '${file}'`);
+      const headings = await db.query(
+        `SELECT DISTINCT substr(hs, 1, 4) AS h FROM '${file}' ORDER BY h`,
+      );
       expect({ ...read, bytes: statSync(file).size }, part.path).toEqual({
         rows: part.rows,
         first_period: part.first_period,
@@ -168,6 +171,7 @@ describe('npm run ingest', () => {
         reporters: part.reporters,
         bytes: part.bytes,
       });
+      expect(part.headings, part.path).toEqual(headings.map((row) => row.h));
       expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(part.sha256);
     }
 
