@@ -21,6 +21,10 @@ export async function fetchBlob(url: string, onProgress: ByteProgress): Promise<
   if (!response.ok) {
     throw new LoadError('error.http', { status: response.status, statusText: response.statusText });
   }
+  // A static host that answers an address where nothing is with its web page, as a
+  // single-page site's fallback does: no data file is ever served as HTML.
+  if (/^text\/html\b/i.test(response.headers.get('content-type') ?? ''))
+    throw new LoadError('error.webPage', { url: response.url || url });
   const header = Number(response.headers.get('content-length'));
   const total = Number.isFinite(header) && header > 0 ? header : null;
   if (!response.body) return response.blob();

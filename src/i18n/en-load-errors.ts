@@ -2,6 +2,8 @@
 export const enLoadErrors = {
   'error.http': 'the server answered {status} {statusText}',
   'error.unreachable': 'the server could not be reached: is the folder still being served?',
+  'error.webPage':
+    'the server answered {url} with a web page, not a data file: nothing is at that address, or it is mistyped',
   'error.transferBroken':
     'the transfer broke off after {loaded} bytes: the server ended it early or altered it on the way (some servers compress files they do not recognize; serve .parquet files as application/vnd.apache.parquet, uncompressed). Try loading again.',
   'error.notParquet': 'this is not a Parquet file',

@@ -4,6 +4,7 @@ import type { LoadErrorKey } from './en-load-errors';
 export const zhTwLoadErrors: Record<LoadErrorKey, string> = {
   'error.http': '伺服器回應 {status} {statusText}',
   'error.unreachable': '無法連上伺服器：此資料夾是否仍在提供服務？',
+  'error.webPage': '伺服器對 {url} 回傳的是網頁，而非資料檔：該網址沒有檔案，或網址有誤',
   'error.transferBroken':
     '傳輸在 {loaded} 位元組後中斷：伺服器提前結束傳輸，或在途中改變了內容（有些伺服器會壓縮其無法辨識的檔案；請以 application/vnd.apache.parquet 類型、不壓縮的方式提供 .parquet 檔案）。請再試一次載入。',
   'error.notParquet': '此檔案不是 Parquet 格式',

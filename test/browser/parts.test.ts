@@ -203,6 +203,24 @@ describe('a data set in parts, opened by its manifest', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('says that nothing is at an address a host answers with its web page', async () => {
+    // A static host's fallback for a missing file: its home page, with status 200.
+    const app = await harness.open('/?data=./moved/manifest.json', {
+      beforeLoad: (page) =>
+        page.route(
+          (url) => url.pathname === '/moved/manifest.json',
+          (route) =>
+            route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Home</title>' }),
+        ),
+    });
+    expect(await waitForDataStatus(app.page)).toBe('failed');
+    expect(await app.page.getByTestId('status').textContent()).toMatch(
+      /the server answered http:\/\/[^ ]+\/moved\/manifest\.json with a web page, not a data file/,
+    );
+    expect(await app.page.getByTestId('no-data').count()).toBe(1);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('refuses a part changed after the manifest was written, and a manifest of another kind', async () => {
     const path = 'group=chpl/part-0.parquet';
     const changed = Buffer.from(readFileSync(join(folder, path)));
