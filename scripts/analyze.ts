@@ -12,7 +12,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { ScorePools } from '../src/analysis/calibration';
+import { MIN_MATCHED_CONTROLS, type ScorePools } from '../src/analysis/calibration';
 import type { Corridor } from '../src/analysis/corridor';
 import { analysisToJson, corridorTable, corridorsToCsv } from '../src/analysis/export';
 import { REASON_TEXT, routeCountsLine, type RouteCounts } from '../src/analysis/routes';
@@ -107,7 +107,10 @@ export function calibrationLine(params: AnalysisParams, pools: ScorePools): stri
     ? `${pools.placebo.length} scored with the cut-off at ${cutoff} (placebo)`
     : 'none with a placebo cut-off (the periods leave no window)';
   const routes = pools.unlisted.length + pools.placebo.length + pools.elsewhere.length;
-  return `Calibrated against ${routes} routes: ${pools.unlisted.length} of goods not on the list, ${placebo}, ${pools.elsewhere.length} to the comparison destinations.`;
+  return (
+    `Calibrated against ${routes} routes: ${pools.unlisted.length} of goods not on the list, ${placebo}, ${pools.elsewhere.length} to the comparison destinations. ` +
+    `Each corridor is compared with those of its own kind (month by month or year by year, fully or partly known) where there are at least ${MIN_MATCHED_CONTROLS} of them.`
+  );
 }
 
 /**

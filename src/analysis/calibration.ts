@@ -1,4 +1,4 @@
-import type { Corridor } from './corridor';
+import type { Corridor, Evidence, Frequency } from './corridor';
 
 /**
  * How unusual a corridor's score is. The same scoring runs on routes nobody had a reason to
@@ -7,12 +7,17 @@ import type { Corridor } from './corridor';
  * same way with a cut-off two years earlier, before the invasion (see placeboParams), and every
  * route to the comparison destinations, far away (see comparisonParams). A
  * corridor's false-positive rate is the share of those controls scoring at least as high,
- * (1 + k) / (1 + n). Across the many routes scored, the Benjamini–Hochberg adjustment of
- * those rates bounds the expected share of flagged corridors that are flukes (`fdr`).
+ * (1 + k) / (1 + n). The controls are matched to the corridor: those of its own kind (measured
+ * month by month or year by year, both legs known or the onward one in part), whose scores
+ * are comparable, where there are at least {@link MIN_MATCHED_CONTROLS} of them; otherwise all.
+ * Across the many routes scored, the Benjamini–Hochberg adjustment of those rates bounds the
+ * expected share of flagged corridors that are flukes (`fdr`).
  */
 export interface Calibration {
-  /** Control routes scored (goods not on the list, placebo and comparison routes); 0: none. */
+  /** Control routes it was compared with (goods not on the list, placebo and comparison routes); 0: none. */
   controls: number;
+  /** Whether those are only the controls of its own kind (see {@link routeKind}). */
+  matched: boolean;
   /** Of those, the routes scored with the placebo cut-off; 0 before or without that run. */
   placebo: number;
   /** Of those, the routes to the comparison destinations; 0 before or without that run. */
@@ -26,6 +31,7 @@ export interface Calibration {
 /** No controls to calibrate against. */
 export const UNCALIBRATED: Calibration = {
   controls: 0,
+  matched: false,
   placebo: 0,
   elsewhere: 0,
   falsePositiveRate: null,
@@ -33,52 +39,116 @@ export const UNCALIBRATED: Calibration = {
 };
 
 /**
+ * The kind of a route, for matching it with controls like it: how it was measured (month by
+ * month, or year by year), and how much of it the data show (see Evidence). The confidence
+ * factor and the noise of each kind differ, and so do their scores.
+ */
+export type RouteKind = `${Frequency}.${Evidence}`;
+
+/** A route's kind. */
+export const routeKind = (c: Pick<Corridor, 'frequency' | 'evidence'>): RouteKind =>
+  `${c.frequency}.${c.evidence}`;
+
+/** The fewest controls of a corridor's own kind it is compared with alone. */
+export const MIN_MATCHED_CONTROLS = 50;
+
+/** A route's score and kind. */
+export interface RouteScore {
+  score: number;
+  kind: RouteKind;
+}
+
+/**
  * The scores of every route an analysis scored, before the ranking is cut to its top N: of
  * listed goods, of unlisted goods (controls), and of the control runs (controls too).
  */
 export interface ScorePools {
-  listed: number[];
-  unlisted: number[];
-  placebo: number[];
-  elsewhere: number[];
+  listed: RouteScore[];
+  unlisted: RouteScore[];
+  placebo: RouteScore[];
+  elsewhere: RouteScore[];
 }
+
+/** A route's score and kind, for the pools. */
+export const routeScore = (c: Pick<Corridor, 'score' | 'frequency' | 'evidence'>): RouteScore => ({
+  score: c.score,
+  kind: routeKind(c),
+});
 
 /** Whether a corridor's goods are on the list: a CHPL code, a heading holding one, or a tier. */
 export const isListed = (c: Pick<Corridor, 'chplTier'>) => c.chplTier !== null && c.chplTier !== '';
 
 /** The pools of a set of scored corridors (no control run yet). */
-export function poolsOf(corridors: readonly Pick<Corridor, 'chplTier' | 'score'>[]): ScorePools {
+export function poolsOf(corridors: readonly CalibratedRoute[]): ScorePools {
   return {
-    listed: corridors.filter(isListed).map((c) => c.score),
-    unlisted: corridors.filter((c) => !isListed(c)).map((c) => c.score),
+    listed: corridors.filter(isListed).map(routeScore),
+    unlisted: corridors.filter((c) => !isListed(c)).map(routeScore),
     placebo: [],
     elsewhere: [],
   };
 }
 
+/** What a corridor needs to be calibrated: its goods, score and kind. */
+type CalibratedRoute = Pick<Corridor, 'chplTier' | 'score' | 'frequency' | 'evidence'>;
+
+/** A set of controls: their scores, ascending, and how many came from each control run. */
+interface Controls {
+  sorted: number[];
+  placebo: number;
+  elsewhere: number;
+  matched: boolean;
+}
+
 /**
  * The calibration of each corridor (listed or not, from `pools`) against the controls of
- * `pools`. A control's own score is in its pool: its rate leaves it out.
+ * `pools` of its own kind, or all of them where its kind has too few. A control's own score is
+ * in its pool: its rate leaves it out.
  */
-export function calibrate(
-  corridors: readonly Pick<Corridor, 'chplTier' | 'score'>[],
-  pools: ScorePools,
-): Calibration[] {
-  const controls = [...pools.unlisted, ...pools.placebo, ...pools.elsewhere].sort((a, b) => a - b);
-  const n = controls.length;
-  const atLeast = (score: number) => n - lowerBound(controls, score);
-  const rate = (score: number, own: 0 | 1) =>
-    n - own === 0 ? null : (1 + atLeast(score) - own) / (1 + n - own);
-  const listedRates = pools.listed.map((score) => rate(score, 0));
-  const adjusted = benjaminiHochberg(listedRates);
-  const fdrOf = new Map(pools.listed.map((score, i) => [score, adjusted[i] ?? null]));
-  return corridors.map((c) => ({
-    controls: n,
-    placebo: pools.placebo.length,
-    elsewhere: pools.elsewhere.length,
-    falsePositiveRate: rate(c.score, isListed(c) ? 0 : 1),
-    fdr: isListed(c) && n > 0 ? (fdrOf.get(c.score) ?? null) : null,
-  }));
+export function calibrate(corridors: readonly CalibratedRoute[], pools: ScorePools): Calibration[] {
+  const controlsOf = (matched: boolean, kind: RouteKind | null): Controls => {
+    const keep = (list: RouteScore[]) => list.filter((r) => kind === null || r.kind === kind);
+    const [unlisted, placebo, elsewhere] = [
+      keep(pools.unlisted),
+      keep(pools.placebo),
+      keep(pools.elsewhere),
+    ];
+    const sorted = [...unlisted, ...placebo, ...elsewhere].map((r) => r.score);
+    sorted.sort((a, b) => a - b);
+    return { sorted, placebo: placebo.length, elsewhere: elsewhere.length, matched };
+  };
+  const all = controlsOf(false, null);
+  const byKind = new Map<RouteKind, Controls>();
+  const controlsFor = (kind: RouteKind) => {
+    let found = byKind.get(kind);
+    if (!found) {
+      const own = controlsOf(true, kind);
+      found = own.sorted.length >= MIN_MATCHED_CONTROLS ? own : all;
+      byKind.set(kind, found);
+    }
+    return found;
+  };
+  const rate = (route: RouteScore, own: 0 | 1) => {
+    const { sorted } = controlsFor(route.kind);
+    const n = sorted.length;
+    const atLeast = n - lowerBound(sorted, route.score);
+    return n - own === 0 ? null : (1 + atLeast - own) / (1 + n - own);
+  };
+  const keyOf = (route: RouteScore) => `${route.kind} ${route.score}`;
+  const adjusted = benjaminiHochberg(pools.listed.map((route) => rate(route, 0)));
+  const fdrOf = new Map(pools.listed.map((route, i) => [keyOf(route), adjusted[i] ?? null]));
+  return corridors.map((c) => {
+    const route = routeScore(c);
+    const controls = controlsFor(route.kind);
+    const n = controls.sorted.length;
+    return {
+      controls: n,
+      matched: controls.matched,
+      placebo: controls.placebo,
+      elsewhere: controls.elsewhere,
+      falsePositiveRate: rate(route, isListed(c) ? 0 : 1),
+      fdr: isListed(c) && n > 0 ? (fdrOf.get(keyOf(route)) ?? null) : null,
+    };
+  });
 }
 
 /** Index of the first value ≥ x in an ascending list. */

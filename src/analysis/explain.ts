@@ -10,7 +10,7 @@ import {
   type MessageKey,
   type MessageParams,
 } from '../i18n';
-import { isListed } from './calibration';
+import { isListed, routeKind } from './calibration';
 import { MOSTLY_BEFORE } from './confidence';
 import { UNNAMED_PARTNERS, legExcess, type Corridor, type LegSummary } from './corridor';
 import { MONTHS_PER_YEAR, yearOf } from './month';
@@ -183,10 +183,20 @@ function calibrationSentence(c: ExplainInput, locale: Locale): string[] {
   const count = Math.round(rate * (1 + controls) - 1);
   const weak = rate >= 0.5 ? translate(locale, 'explain.weak') : '';
   const params = { count, controls, kinds: controlsText(c, locale), weak };
+  const matched = c.calibration.matched
+    ? [
+        translate(locale, 'explain.calibration.matched', {
+          kind: translate(locale, `explain.kind.${routeKind(c)}`),
+        }),
+      ]
+    : [];
   if (controls === 1)
-    return [translate(locale, `explain.calibration.one.${count === 0 ? 'lower' : 'as'}`, params)];
-  if (count === 0) return [translate(locale, 'explain.calibration.none', params)];
-  return [translateCount(locale, 'explain.calibration.some', count, params)];
+    return [
+      translate(locale, `explain.calibration.one.${count === 0 ? 'lower' : 'as'}`, params),
+      ...matched,
+    ];
+  if (count === 0) return [translate(locale, 'explain.calibration.none', params), ...matched];
+  return [translateCount(locale, 'explain.calibration.some', count, params), ...matched];
 }
 
 /**

@@ -29,12 +29,18 @@ export interface CorridorJson {
   confidence: number;
   /**
    * Share of comparable routes (controls: goods not on the list, routes scored with the
-   * placebo cut-off and routes to the comparison destinations) scoring at least as high, its Benjamini–Hochberg adjustment over the
-   * listed corridors, and how many controls there were; null where there are none.
+   * placebo cut-off and routes to the comparison destinations) scoring at least as high, its
+   * Benjamini–Hochberg adjustment over the listed corridors, and how many controls there were;
+   * null where there are none.
    */
   false_positive_rate: number | null;
   fdr: number | null;
   controls: number;
+  /**
+   * Whether the controls were only those of the corridor's own kind (the same frequency and
+   * evidence), there being enough of them; otherwise all of them.
+   */
+  controls_matched: boolean;
   /** Of the controls, the routes scored with the placebo cut-off two years earlier. */
   placebo_controls: number;
   /** Of the controls, the routes to the comparison destinations. */
@@ -147,6 +153,7 @@ export function corridorsToJson(
     false_positive_rate: c.calibration.falsePositiveRate,
     fdr: c.calibration.fdr,
     controls: c.calibration.controls,
+    controls_matched: c.calibration.matched,
     placebo_controls: c.calibration.placebo,
     comparison_controls: c.calibration.elsewhere,
     origin_share: c.originShare,
@@ -189,6 +196,7 @@ const CSV_COLUMNS: Column[] = [
   ['confidence', (c) => c.confidence.factor],
   ['false_positive_rate', (c) => c.calibration.falsePositiveRate],
   ['fdr', (c) => c.calibration.fdr],
+  ['controls_matched', (c) => String(c.calibration.matched)],
   ['origin_share', (c) => c.originShare],
   ...(['first', 'second', 'direct'] as const).flatMap((which) =>
     LEG_FIELDS.map(([field, get]): Column => {

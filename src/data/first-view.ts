@@ -32,11 +32,14 @@ export interface StoredRanking {
 /** The Parquet key–value metadata entries that hold the first view and its ranking. */
 export const FIRST_VIEW_KEY = 'tdc_first_view';
 export const FIRST_RANKING_KEY = 'tdc_first_ranking';
-/** The version of the stored form; another version is ignored. */
+/** The version of the stored forms (flows, ranking); another version is ignored. */
 const VERSION = 1;
+/** Version 2: each pooled score with its route's kind, for matched calibration. */
+const RANKING_VERSION = 2;
 
 const codes = v.array(v.string());
 const numbers = v.array(v.number());
+const routeScores = v.array(v.object({ score: v.number(), kind: v.string() }));
 /** The stored form: the PartnerMonths arrays, as JSON arrays. */
 const StoredSchema = v.object({
   version: v.literal(VERSION),
@@ -143,20 +146,20 @@ export function sameFlows(a: PartnerMonths, b: PartnerMonths): boolean {
 
 /** A ranking as stored in a Parquet file's metadata (JSON). */
 export function encodeRanking(ranking: StoredRanking): string {
-  return JSON.stringify({ version: VERSION, ...ranking });
+  return JSON.stringify({ version: RANKING_VERSION, ...ranking });
 }
 
 const RankingSchema = v.object({
-  version: v.literal(VERSION),
+  version: v.literal(RANKING_VERSION),
   params: v.string(),
   analysis: v.looseObject({
     corridors: v.array(v.looseObject({ score: v.number() })),
     unscored: v.array(v.unknown()),
     pools: v.looseObject({
-      listed: numbers,
-      unlisted: numbers,
-      placebo: numbers,
-      elsewhere: numbers,
+      listed: routeScores,
+      unlisted: routeScores,
+      placebo: routeScores,
+      elsewhere: routeScores,
     }),
     counts: v.looseObject({}),
     coverage: v.array(v.unknown()),

@@ -57,6 +57,13 @@ export const enExplain = {
     'to a comparison destination (a distant economy of similar income)',
   'explain.controls.elsewhere.count': '{n} to comparison destinations',
   'explain.weak': ': weak evidence',
+  'explain.calibration.matched': 'Each was measured as this one was: {kind}.',
+  'explain.kind.monthly.full': 'month by month, with both legs known',
+  'explain.kind.monthly.partial':
+    'month by month, with the onward leg known only in part (to the World or to partners not named)',
+  'explain.kind.annual.full': 'year by year, with both legs known',
+  'explain.kind.annual.partial':
+    'year by year, with the onward leg known only in part (to the World or to partners not named)',
 
   'explain.partial.unnamed':
     'Partial evidence: {via} names its trading partners, but most of the rise in its exports of these goods went to none of them; its exports to {destination} and to partners it did not name stand in for the onward leg ({via} is a documented route to {destination}).',

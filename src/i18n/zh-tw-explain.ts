@@ -46,6 +46,11 @@ export const zhTwExplain: Record<ExplainKey, string> = {
   'explain.controls.elsewhere.one': '可比較路線（通往所得相近的遠方對照目的地）',
   'explain.controls.elsewhere.count': '{n} 條通往對照目的地的路線',
   'explain.weak': '：證據薄弱',
+  'explain.calibration.matched': '這些路線的量測方式與此走廊相同：{kind}。',
+  'explain.kind.monthly.full': '逐月量測，兩段皆有資料',
+  'explain.kind.monthly.partial': '逐月量測，第二段僅部分可知（僅知對全球或未具名夥伴的出口）',
+  'explain.kind.annual.full': '逐年量測，兩段皆有資料',
+  'explain.kind.annual.partial': '逐年量測，第二段僅部分可知（僅知對全球或未具名夥伴的出口）',
 
   'explain.partial.unnamed':
     '部分證據：{via}雖列明其貿易對象，但該貨品出口的增加大多未歸屬任何列明對象；改以其對{destination}及未列明對象的出口代替第二段（{via}為有文獻記載的輸{destination}路線）。',

@@ -105,6 +105,9 @@ describe('the analyze command line', () => {
       expect(placebo).toBeGreaterThan(0);
       expect(controls).toBeGreaterThan(placebo);
       expect(corridors[0]?.comparison_controls).toBe(0);
+      // Too few controls of its own kind (monthly, fully known) in the sample: all of them,
+      // as the line below counts them.
+      expect(corridors[0]?.controls_matched).toBe(false);
       expect(stdout).toContain(
         `Calibrated against ${controls} routes: ${controls - placebo} of goods not on the list, ${placebo} scored with the cut-off at 2019-12 (placebo), 0 to the comparison destinations.`,
       );

@@ -56,7 +56,8 @@ describe('explanations', () => {
   it('counts the placebo run among the comparable routes, and says what it is', () => {
     const listed = buildCorridor(corridorRow(surging), FLOOR);
     const control = { ...listed, chplTier: null, score: 0.9 };
-    const pools = { ...poolsOf([listed, control]), placebo: [0, 0.1, 0.95] };
+    const monthly = (score: number) => ({ score, kind: 'monthly.full' as const });
+    const pools = { ...poolsOf([listed, control]), placebo: [0, 0.1, 0.95].map(monthly) };
     // Of the 4 controls (0.9, 0, 0.1, 0.95) two score as high as the listed one: rate 3/5.
     const [calibrated] = withCalibration([{ ...listed, score: 0.9 }], pools);
     expect(calibrated?.calibration).toMatchObject({ controls: 4, placebo: 3 });
@@ -68,7 +69,7 @@ describe('explanations', () => {
       '4 條可比較路線（1 條未列管貨品的路線，3 條將基準期提前兩年、於入侵之前評分的路線）中，有 2 條分數同樣高：證據薄弱。',
     );
     // With the comparison run's 1,200 routes (none as high) among them: 2 of 1,204, rate 3/1,205.
-    const elsewhere = Array.from({ length: 1200 }, () => 0.5);
+    const elsewhere = Array.from({ length: 1200 }, () => monthly(0.5));
     const [wider] = withCalibration([{ ...listed, score: 0.9 }], { ...pools, elsewhere });
     expect(wider?.calibration).toMatchObject({ controls: 1204, placebo: 3, elsewhere: 1200 });
     expect(wider?.calibration.falsePositiveRate).toBeCloseTo(3 / 1205, 12);
@@ -78,6 +79,16 @@ describe('explanations', () => {
     expect(wider?.explanation['zh-TW']).toContain(
       '1,204 條可比較路線（1 條未列管貨品的路線，3 條將基準期提前兩年、於入侵之前評分的路線，1,200 條通往對照目的地的路線）中，有 2 條分數同樣高。',
     );
+    // As many of its own kind, it is compared with those alone, and says how they were measured.
+    expect(wider?.calibration.matched).toBe(true);
+    expect(wider?.explanation.en).toContain(
+      'score as high. Each was measured as this one was: month by month, with both legs known.',
+    );
+    expect(wider?.explanation['zh-TW']).toContain(
+      '有 2 條分數同樣高。這些路線的量測方式與此走廊相同：逐月量測，兩段皆有資料。',
+    );
+    expect(calibrated?.calibration.matched).toBe(false);
+    expect(calibrated?.explanation.en).not.toContain('Each was measured');
   });
 
   it("speaks of the destination's imports when the second leg is a mirror", () => {

@@ -70,7 +70,7 @@ describe('the placebo run: the same scoring with the cut-off two years earlier',
 
   it('scores the rise made before the invasion, and leaves the working tables as they were', async () => {
     const scores = await placeboScores(db, resolveParams(PARAMS));
-    expect(scores.placebo.some((s) => s > 0)).toBe(true);
+    expect(scores.placebo.some((s) => s.score > 0)).toBe(true);
     // No route leads to a comparison destination: that run scores nothing.
     expect(scores.elsewhere).toEqual([]);
     // Their working tables are gone; the comparison run's cubes stay for the next calibration.
@@ -92,7 +92,7 @@ describe('the placebo run: the same scoring with the cut-off two years earlier',
     expect(arm?.score).toBe(0);
     // The placebo run scores one route, Armenia's, whose surge has the same shape as
     // Kyrgyzstan's: as high, so Kyrgyzstan's rate is (1 + 1) / (1 + 1) = 1.
-    expect(analysis.pools.placebo).toEqual([kgz?.score]);
+    expect(analysis.pools.placebo).toEqual([{ score: kgz?.score, kind: 'monthly.full' }]);
     expect(kgz?.calibration).toMatchObject({
       controls: 1,
       placebo: 1,
@@ -149,7 +149,8 @@ describe('the comparison run: the same scoring towards distant economies', () =>
     // One comparison route is scored, Armenia to Peru, shaped as Kyrgyzstan's corridor and so
     // as high: Kyrgyzstan's rate is (1 + 1) / (1 + 1).
     expect(analysis.pools.elsewhere).toHaveLength(1);
-    expect(analysis.pools.elsewhere[0]).toBeCloseTo(kgz?.score ?? Number.NaN, 9);
+    expect(analysis.pools.elsewhere[0]?.score).toBeCloseTo(kgz?.score ?? Number.NaN, 9);
+    expect(analysis.pools.elsewhere[0]?.kind).toBe('monthly.full');
     expect(kgz?.calibration).toMatchObject({
       controls: 1,
       placebo: 0,

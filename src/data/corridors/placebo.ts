@@ -1,3 +1,4 @@
+import type { RouteScore } from '../../analysis/calibration';
 import { withCalibration } from '../../analysis/corridor';
 import {
   comparisonParams,
@@ -12,9 +13,9 @@ import { corridorTables, dropCorridorTablesSql } from '../sql/corridors/tables';
 /** The scores of the control runs: routes nobody diverted goods through for the war. */
 export interface ControlScores {
   /** Every route scored with the cut-off two years before the real one (see placeboParams). */
-  placebo: number[];
+  placebo: RouteScore[];
   /** Every route scored towards the comparison destinations instead (see comparisonParams). */
-  elsewhere: number[];
+  elsewhere: RouteScore[];
 }
 
 /**
@@ -29,7 +30,7 @@ async function controlRun(
   suffix: string,
   options: ScoreOptions,
   ownCubes: boolean,
-): Promise<number[]> {
+): Promise<RouteScore[]> {
   if (!settings) return [];
   const prefix = options.tablePrefix ?? 'corridor_';
   const tablePrefix = `${prefix}${suffix}`;
