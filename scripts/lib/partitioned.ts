@@ -54,8 +54,8 @@ async function sha256(path: string): Promise<string> {
  * Writes canonical rows (`table`) as a data set in parts: one Parquet file per group of
  * products (the dual-use headings, then each other HS chapter) under `<dir>/group=<g>/`, and
  * `manifest` (`<dir>/manifest.json`) listing each part with its rows, bytes, months, reporters,
- * HS headings and checksum, and the page's first view of the default groups' rows. The page loads only the
- * parts the default view needs. The parts are written in a folder beside the target's and
+ * HS headings and checksum, and the page's first view of the default groups' rows. The page
+ * loads only the parts its view needs. The parts are written in a folder beside the target's and
  * swapped in before the manifest, which is written last and renamed into place: a write that
  * fails leaves at worst the old manifest, whose parts the page then refuses by their checksums.
  */

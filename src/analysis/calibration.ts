@@ -14,7 +14,10 @@ import type { Corridor, Evidence, Frequency } from './corridor';
  * expected share of flagged corridors that are flukes (`fdr`).
  */
 export interface Calibration {
-  /** Control routes it was compared with (goods not on the list, placebo and comparison routes); 0: none. */
+  /**
+   * Control routes it was compared with (goods not on the list, placebo and comparison
+   * routes); 0: none.
+   */
   controls: number;
   /** Whether those are only the controls of its own kind (see {@link routeKind}). */
   matched: boolean;

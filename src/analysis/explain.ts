@@ -183,20 +183,15 @@ function calibrationSentence(c: ExplainInput, locale: Locale): string[] {
   const count = Math.round(rate * (1 + controls) - 1);
   const weak = rate >= 0.5 ? translate(locale, 'explain.weak') : '';
   const params = { count, controls, kinds: controlsText(c, locale), weak };
-  const matched = c.calibration.matched
-    ? [
-        translate(locale, 'explain.calibration.matched', {
-          kind: translate(locale, `explain.kind.${routeKind(c)}`),
-        }),
-      ]
-    : [];
-  if (controls === 1)
-    return [
-      translate(locale, `explain.calibration.one.${count === 0 ? 'lower' : 'as'}`, params),
-      ...matched,
-    ];
-  if (count === 0) return [translate(locale, 'explain.calibration.none', params), ...matched];
-  return [translateCount(locale, 'explain.calibration.some', count, params), ...matched];
+  const sentence =
+    controls === 1
+      ? translate(locale, `explain.calibration.one.${count === 0 ? 'lower' : 'as'}`, params)
+      : count === 0
+        ? translate(locale, 'explain.calibration.none', params)
+        : translateCount(locale, 'explain.calibration.some', count, params);
+  if (!c.calibration.matched) return [sentence];
+  const kind = translate(locale, `explain.kind.${routeKind(c)}`);
+  return [sentence, translate(locale, 'explain.calibration.matched', { kind })];
 }
 
 /**

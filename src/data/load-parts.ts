@@ -55,9 +55,9 @@ export interface PartsProgress {
 }
 
 /**
- * Fetches the parts of the data set at `url` (its manifest) that `which` asks for, checks each against the manifest (its size, and its checksum where the browser
- * can hash), and inserts their rows into the new table `table`. Returns the rows inserted and
- * what was left.
+ * Fetches the parts of the data set at `url` (its manifest) that `which` asks for, checks
+ * each against the manifest (its size, and its checksum where the browser can hash), and
+ * inserts their rows into the new table `table`. Returns the rows inserted and what was left.
  */
 export async function insertParts(
   connection: AsyncDuckDBConnection,
