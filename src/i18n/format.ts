@@ -147,7 +147,7 @@ export function formatMonthName(locale: Locale, month: number): string {
 export function joinSentences(locale: Locale, sentences: readonly string[]): string {
   const chinese = locale === 'zh-TW';
   const ended = sentences.map((sentence) =>
-    /[.!?。！？][)）」"']?$/.test(sentence) ? sentence : sentence + (chinese ? '。' : '.'),
+    /[.!?。！？…][)）」"']?$/.test(sentence) ? sentence : sentence + (chinese ? '。' : '.'),
   );
   return ended.join(chinese ? '' : ' ');
 }

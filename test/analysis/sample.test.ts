@@ -2,7 +2,7 @@ import { tradeTableFromSql } from '../../src/data/sql/trade';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { corridorKey, type Corridor } from '../../src/analysis/corridor';
-import { scoreCorridors } from '../../src/data/corridors/score-corridors';
+import { analyzeCorridors, scoreCorridors } from '../../src/data/corridors/score-corridors';
 import { loadReferenceTables } from '../../scripts/lib/reference';
 import { readFirstView } from '../../scripts/lib/first-view';
 import { analysisParams } from '../../src/state/analysis-params';
@@ -106,5 +106,18 @@ describe('the bundled sample', () => {
     }
     for (const key of flagged)
       expect(key, key).not.toMatch(/^(CHN|HKG|SGP|UZB|MNG|VNM)>|^TUR>RUS:8542/);
+  });
+
+  it('counts the routes of the chapters holding dual-use goods when it scores by chapter', async () => {
+    const { corridors, counts } = await analyzeCorridors(db, { level: '2', topN: 1000 });
+    const [listed] = await db.query(`SELECT string_agg(DISTINCT left(hs6, 2), ',') AS chapters
+      FROM read_csv('data/reference/chpl.csv', all_varchar = true)`);
+    const chapters = String(listed?.chapters).split(',');
+    // Every route it ranks at a chapter holding a listed good is one it says it scored (the
+    // counts also hold partial twins of full corridors, which the ranking leaves out).
+    const scoredListed = corridors.filter((c) => chapters.includes(c.product));
+    expect(scoredListed.length).toBeGreaterThan(0);
+    expect(counts.full + counts.partial).toBeGreaterThanOrEqual(scoredListed.length);
+    expect(counts.full).toBe(scoredListed.filter((c) => c.evidence === 'full').length);
   });
 });

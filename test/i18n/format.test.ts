@@ -60,6 +60,11 @@ describe('the formats', () => {
     );
     expect(joinSentences('zh-TW', ['無法載入（原因）', '保留。'])).toBe('無法載入（原因）。保留。');
     expect(joinSentences('en', ['Is it (as said.)', 'Yes!'])).toBe('Is it (as said.) Yes!');
+    // A sentence still going on (a step of a load) ends with its ellipsis alone.
+    expect(joinSentences('en', ['Needed: loading', 'Checking 3 rows…'])).toBe(
+      'Needed: loading. Checking 3 rows…',
+    );
+    expect(joinSentences('zh-TW', ['需要', '正在檢查…'])).toBe('需要。正在檢查…');
     expect([formatList('en', ['A', 'B']), formatList('zh-TW', ['甲', '乙'])]).toEqual([
       'A, B',
       '甲、乙',

@@ -268,8 +268,8 @@ ORDER BY c.cid`,
 }
 
 /**
- * Every route considered for a dual-use product (a CHPL code, its revision group, heading or
- * tier) and how far the data let it be scored. A route is considered when the data hold the
+ * Every route considered for a dual-use product (a CHPL code, its revision group, heading,
+ * chapter or tier) and how far the data let it be scored. A route is considered when the data hold the
  * product on one of its legs and the intermediary has a documented link to the destinations or
  * appears on both legs. `status`: 'full' or 'partial' (scored: a candidate), 'no_signal' (both legs known,
  * nothing rose past the thresholds), 'unscored' (the data cannot tell), with `reason`:
@@ -289,7 +289,7 @@ export function routesSql(tables: CorridorTables): SqlQuery {
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.routes} AS
 WITH ${linksCte(tables)}, dual AS (
-  SELECT DISTINCT unnest([product6, product4, 'CHPL-' || tier]) AS product
+  SELECT DISTINCT unnest([product6, product4, left(hs6, 2), 'CHPL-' || tier]) AS product
   FROM hs_comparable WHERE group_tier IS NOT NULL
 ),
 reports AS (
