@@ -1,6 +1,7 @@
 import { tradeTableFromSql } from '../../src/data/sql/trade';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
+import { isListed } from '../../src/analysis/calibration';
 import { corridorKey, type Corridor } from '../../src/analysis/corridor';
 import { analyzeCorridors, scoreCorridors } from '../../src/data/corridors/score-corridors';
 import { loadReferenceTables } from '../../scripts/lib/reference';
@@ -108,7 +109,7 @@ describe('the bundled sample', () => {
       expect(key, key).not.toMatch(/^(CHN|HKG|SGP|UZB|MNG|VNM)>|^TUR>RUS:8542/);
   });
 
-  it('counts the routes of the chapters holding dual-use goods when it scores by chapter', async () => {
+  it('counts the routes of the chapters holding dual-use goods, and calls them listed, when it scores by chapter', async () => {
     const { corridors, counts } = await analyzeCorridors(db, { level: '2', topN: 1000 });
     const [listed] = await db.query(`SELECT string_agg(DISTINCT left(hs6, 2), ',') AS chapters
       FROM read_csv('data/reference/chpl.csv', all_varchar = true)`);
@@ -119,5 +120,8 @@ describe('the bundled sample', () => {
     expect(scoredListed.length).toBeGreaterThan(0);
     expect(counts.full + counts.partial).toBeGreaterThanOrEqual(scoredListed.length);
     expect(counts.full).toBe(scoredListed.filter((c) => c.evidence === 'full').length);
+    // Such a chapter counts as listed, as a heading holding a listed code does; others do not.
+    for (const c of corridors) expect(isListed(c), c.product).toBe(chapters.includes(c.product));
+    expect(corridors.some((c) => !isListed(c))).toBe(true);
   });
 });

@@ -267,13 +267,14 @@ export const PREFERRED_ROWS_SQL =
 
 /**
  * Columns naming a corridor's product `c.product` (with {@link PRODUCT_JOINS_SQL}): its HS
- * description in both languages, its CHPL tier(s) (a heading's: those of its listed codes; a
- * revision group's: its lowest), and a revision group's HS 2017 and HS 2022 codes.
+ * description in both languages, its CHPL tier(s) (a heading's or a chapter's: those of its
+ * listed codes; a revision group's: its lowest), and a revision group's HS 2017 and HS 2022
+ * codes.
  */
 export const PRODUCT_COLUMNS_SQL = `h.desc_en AS product_en, h.desc_zh AS product_zh,
   coalesce(h.chpl_tier, r.group_tier, (SELECT string_agg(DISTINCT x.chpl_tier, ',' ORDER BY x.chpl_tier)
-    FROM hs_codes x WHERE x.level = 6 AND x.chpl_tier IS NOT NULL AND length(c.product) = 4
-      AND left(x.hs, 4) = c.product)) AS chpl_tier,
+    FROM hs_codes x WHERE x.level = 6 AND x.chpl_tier IS NOT NULL
+      AND length(c.product) IN (2, 4) AND starts_with(x.hs, c.product))) AS chpl_tier,
   r.old_codes AS revision_old, r.new_codes AS revision_new`;
 
 /** The joins {@link PRODUCT_COLUMNS_SQL} reads. */
