@@ -10,7 +10,7 @@ import { sha256 } from './checksum';
 import { fetchBlob, insertParquet } from './load-parquet';
 import { fetchManifest, insertParts, type PartsLeft } from './load-parts';
 import { isManifestPath, type PartsToLoad } from './manifest';
-import { extentSql, swapTableSql } from './sql/dataset';
+import { appendTableSql, extentSql, swapTableSql } from './sql/dataset';
 import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './sql/reference';
 import type { SqlRunner } from './sql-runner';
 import { dropSql } from './sql/statements';
@@ -96,9 +96,12 @@ export function loadReferenceTables(c: BrowserConnection): Promise<void> {
   });
 }
 
-/** Swaps the new table in, in one transaction: `trade` is never missing or half-made. */
-async function replaceTradeTable(c: BrowserConnection): Promise<void> {
-  const { begin, swap, commit, rollback } = swapTableSql(NEXT, TRADE);
+/**
+ * Swaps the new table in, or adds its rows to `trade` (`add`), in one transaction: `trade` is
+ * never missing or half-made.
+ */
+async function moveIntoTradeTable(c: BrowserConnection, add: boolean): Promise<void> {
+  const { begin, swap, commit, rollback } = (add ? appendTableSql : swapTableSql)(NEXT, TRADE);
   await c.sql.query(begin);
   try {
     for (const sql of swap) await c.sql.query(sql);
@@ -116,11 +119,13 @@ const inserting = (onProgress: OnProgress) => (done: number, total: number, rows
 /**
  * Fetches a data set (a file, or the parts of it a manifest lists that the default view
  * needs) and stages it (see {@link validateStaged}), with its checksum: the file's, or the
- * manifest's, which pins each part by its own.
+ * manifest's, which pins each part by its own. Of a data set in parts whose groups `has` are
+ * loaded already, only the other parts are staged, to be added (`add`: see insertParts).
  */
 async function stageUrl(
   c: BrowserConnection,
   { url, parts = 'default' }: { url: string; parts?: PartsToLoad },
+  has: readonly string[],
   onProgress: OnProgress,
   signal: AbortSignal,
 ) {
@@ -136,15 +141,15 @@ async function stageUrl(
   const { text } = await fetchManifest(url);
   const checksum = await sha256(new Blob([text]));
   await c.sql.query(dropSql(STAGING));
-  const { rows, left } = await insertParts(
+  const { rows, add, left } = await insertParts(
     c.connection,
-    { url, parts },
+    { url, parts, has },
     STAGING,
     { bytes: downloading, rowGroups: inserting(onProgress) },
     (name) => parquetOptions(name, signal),
   ).catch(asIngestFailure);
   signal.throwIfAborted();
-  return { ...(await validateStaged(c, rows, onProgress)), checksum, partsLeft: left };
+  return { ...(await validateStaged(c, rows, onProgress)), checksum, partsLeft: left, add };
 }
 
 /** A refusal of the ingest's, told as a failed load; anything else as it is. */
@@ -227,6 +232,11 @@ function cancellable(c: BrowserConnection, signal: AbortSignal): BrowserConnecti
   return { ...c, sql: { query } };
 }
 
+/** What a load staged, for the summary; `add`: its rows are added to those of `trade`. */
+type Staged = Omit<DatasetSummary, 'source' | 'isSample' | 'rows' | 'start' | 'end'> & {
+  add?: boolean;
+};
+
 /** Loads datasets into the `trade` table, and remembers the names of the files behind it. */
 class DatasetLoader {
   /** The names of the files behind the `trade` table, to name its rows in the ingest summary. */
@@ -236,6 +246,18 @@ class DatasetLoader {
    * would, or by waiting for ever as a statement DuckDB never finishes would.
    */
   fault: 'trap' | 'stall' | null = null;
+  /**
+   * The parts behind the `trade` table when a data set in parts was the last load, on the
+   * database instance that holds them, and what their validation left out: a load of more of
+   * its parts adds theirs (a database started afresh has none of them).
+   */
+  private parts: {
+    db: BrowserConnection['db'];
+    url: string;
+    groups: string[];
+    skippedRows: number;
+    issues: ValidationIssue[];
+  } | null = null;
 
   /**
    * Loads `source` on `c` (see {@link loadDataset}). When `signal` aborts, the load stops at
@@ -286,9 +308,12 @@ class DatasetLoader {
     if (fault === 'stall') await new Promise<never>(() => undefined);
     const adding = source.kind === 'files' && source.add && this.loadedName !== '';
     const database = source.kind === 'files' ? await chosenDatabase(source.files, adding) : null;
-    const staged =
+    const url = source.kind === 'url' ? source.url : null;
+    // The parts of this data set already in the table, on this database instance.
+    const kept = this.parts?.db === c.db && this.parts.url === url ? this.parts : null;
+    const { add = false, ...staged }: Staged =
       source.kind === 'url'
-        ? await stageUrl(c, source, onProgress, signal)
+        ? await stageUrl(c, source, kept?.groups ?? [], onProgress, signal)
         : database
           ? {
               ...(await stageBlob(c, database, database.name, onProgress, signal)),
@@ -305,18 +330,31 @@ class DatasetLoader {
               onProgress,
               signal,
             );
-    await replaceTradeTable(c);
+    await moveIntoTradeTable(c, add);
     this.loadedName = adding ? `${this.loadedName}, ${source.name}` : source.name;
     const [extent] = await c.sql.query(extentSql(TRADE));
     performance.mark('tdc:data-ready', { detail: { rows: Number(extent?.rows) } });
-    return {
+    const summary: DatasetSummary = {
       source,
       isSample: source.kind === 'url' && source.isSample,
       rows: Number(extent?.rows),
       start: String(extent?.start),
       end: String(extent?.end),
       ...staged,
+      // Rows added to those of the parts loaded before: what was left out of those is still.
+      ...(add && kept
+        ? {
+            skippedRows: kept.skippedRows + staged.skippedRows,
+            issues: [...kept.issues, ...staged.issues],
+          }
+        : {}),
     };
+    const { partsLeft, skippedRows, issues } = summary;
+    this.parts =
+      url !== null && partsLeft
+        ? { db: c.db, url, groups: partsLeft.loaded, skippedRows, issues }
+        : null;
+    return summary;
   }
 }
 

@@ -10,7 +10,13 @@ import {
   type InsertParquetOptions,
   type RowGroupProgress,
 } from './load-parquet';
-import { chosenParts, parseManifest, type DataSetManifest, type PartsToLoad } from './manifest';
+import {
+  chosenParts,
+  parseManifest,
+  partsToFetch,
+  type DataSetManifest,
+  type PartsToLoad,
+} from './manifest';
 
 /** A data set's manifest, and its text (whose checksum cites the data set). */
 export interface FetchedManifest {
@@ -57,17 +63,20 @@ export interface PartsProgress {
 /**
  * Fetches the parts of the data set at `url` (its manifest) that `which` asks for, checks
  * each against the manifest (its size, and its checksum where the browser can hash), and
- * inserts their rows into the new table `table`. Returns the rows inserted and what was left.
+ * inserts their rows into the new table `table`. When the page already holds the rows of the
+ * groups it `has`, only the other parts are fetched, to be added to them (`add`: see
+ * {@link partsToFetch}). Returns the rows inserted, whether they add, and what was left.
  */
 export async function insertParts(
   connection: AsyncDuckDBConnection,
-  { url, parts: which }: { url: string; parts: PartsToLoad },
+  { url, parts: which, has }: { url: string; parts: PartsToLoad; has: readonly string[] },
   table: string,
   progress: PartsProgress,
   options: (name: string) => InsertParquetOptions,
-): Promise<{ rows: number; left: PartsLeft }> {
+): Promise<{ rows: number; add: boolean; left: PartsLeft }> {
   const { manifest } = await fetchManifest(url);
-  const parts = chosenParts(manifest, which);
+  const chosen = chosenParts(manifest, which);
+  const { parts, add } = partsToFetch(manifest, which, has);
   const total = parts.reduce((sum, part) => sum + part.bytes, 0);
   let [fetched, rows] = [0, 0];
   for (const [index, part] of parts.entries()) {
@@ -89,11 +98,12 @@ export async function insertParts(
       { ...options(part.path), append: index > 0 },
     );
   }
-  const left = manifest.parts.filter((part) => !parts.includes(part));
+  const left = manifest.parts.filter((part) => !chosen.includes(part));
   return {
     rows,
+    add,
     left: {
-      loaded: parts.map((part) => part.group),
+      loaded: chosen.map((part) => part.group),
       parts: left.length,
       rows: left.reduce((sum, part) => sum + part.rows, 0),
       wholeFits: rowsFit(manifest.rows, browserBudget()),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LoadError } from '../../src/data/load-error';
-import { chosenParts, MANIFEST_FORMAT, parseManifest, partsForView } from '../../src/data/manifest';
+import {
+  chosenParts,
+  MANIFEST_FORMAT,
+  parseManifest,
+  partsForView,
+  partsToFetch,
+  type PartsToLoad,
+} from '../../src/data/manifest';
 
 const part = (group: string, path = `group=${group}/part-0.parquet`) => ({
   path,
@@ -62,6 +69,25 @@ describe('a data set manifest', () => {
     const read = parseManifest(manifest());
     expect(chosenParts(read, { groups: ['94'] }).map((p) => p.group)).toEqual(['chpl', '94']);
     expect(chosenParts(read, 'all').map((p) => p.group)).toEqual(['chpl', '73', '94']);
+  });
+
+  it('fetches only the parts the page does not hold yet, to add them, when it holds no other', () => {
+    const read = parseManifest(manifest());
+    const fetch = (which: PartsToLoad, has: string[]) => {
+      const { parts, add } = partsToFetch(read, which, has);
+      return { groups: parts.map((p) => p.group), add };
+    };
+    // The page holds the default part: a view of chapter 94 adds its part alone, and so does
+    // "Load them too" with the two others.
+    expect(fetch({ groups: ['chpl', '94'] }, ['chpl'])).toEqual({ groups: ['94'], add: true });
+    expect(fetch('all', ['chpl', '94'])).toEqual({ groups: ['73'], add: true });
+    // Nothing held, nothing new, or a group held that is no longer asked for: read afresh.
+    expect(fetch('default', [])).toEqual({ groups: ['chpl'], add: false });
+    expect(fetch({ groups: ['chpl'] }, ['chpl'])).toEqual({ groups: ['chpl'], add: false });
+    expect(fetch({ groups: ['94'] }, ['chpl', '73'])).toEqual({
+      groups: ['chpl', '94'],
+      add: false,
+    });
   });
 });
 

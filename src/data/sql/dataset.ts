@@ -30,6 +30,22 @@ export function swapTableSql(next: string, table: string) {
   };
 }
 
+/**
+ * The statements that add the rows of `next` to `table` in one transaction, as
+ * {@link swapTableSql} swaps it in: `table` keeps its rows (no copy of them is made), gains
+ * those of `next` whatever the order of its columns, and gets a new identity.
+ */
+export function appendTableSql(next: string, table: string) {
+  return {
+    ...swapTableSql(next, table),
+    swap: [
+      `INSERT INTO ${quoteIdent(table)} BY NAME SELECT * FROM ${quoteIdent(next)}`,
+      `DROP TABLE ${quoteIdent(next)}`,
+      newIdentitySql(table),
+    ],
+  };
+}
+
 /** SQL: a canonical table's rows (`rows`) and its first and last month (`start`, `end`, text). */
 export const extentSql = (table: string) =>
   `SELECT count(*) AS rows, CAST(min(period) AS VARCHAR) AS start,
