@@ -51,7 +51,9 @@ export function Legend({
       {/* Keyed by `collapsed`: a new selection folds or unfolds the keys again. */}
       <details key={String(collapsed)} open={!collapsed}>
         <summary>
-          <h2 id="legend-title">{title}</h2>
+          <h2 id="legend-title" title={title}>
+            {title}
+          </h2>
         </summary>
         <LegendKeys
           flows={flows}

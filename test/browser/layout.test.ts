@@ -228,3 +228,28 @@ describe.each(SCREENS)('the briefing at $width × $height', (viewport) => {
     await app.page.context().close();
   });
 });
+
+describe('the legend', () => {
+  it('names a whole HS chapter on two lines at most, whole in its tooltip and to a screen reader', async () => {
+    const [chapter] = await db.query(
+      `SELECT desc_en FROM read_csv('data/reference/hs.csv', all_varchar = true) WHERE hs = '85'`,
+    );
+    const title = async (path: string) => {
+      const app = await harness.visit(path, { viewport: SCREENS[0] });
+      const heading = app.page.locator('#legend-title');
+      const { height } = (await heading.boundingBox()) ?? { height: NaN };
+      return { app, height, text: await heading.textContent() };
+    };
+    const short = await title('/');
+    expect(short.text).toBe("Taiwan's exports: All CHPL goods");
+    // Chapter 85's name is long: it wraps to two lines, cut there.
+    const long = await title('/?prod=85');
+    const full = `Taiwan's exports: HS 85: ${chapter?.desc_en}`;
+    expect(long.height).toBeGreaterThan(short.height * 1.5);
+    expect(long.height).toBeLessThan(short.height * 2.5);
+    expect(await long.app.page.locator('#legend-title').getAttribute('title')).toBe(full);
+    await expect
+      .poll(() => long.app.page.getByRole('complementary', { name: full }).count())
+      .toBe(1);
+  });
+});
