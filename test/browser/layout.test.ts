@@ -19,10 +19,8 @@ import {
  * table and the camera the map reports, not read from a picture.
  */
 
-const SCREENS = [
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
+const LAPTOP = { width: 1366, height: 768 };
+const SCREENS = [LAPTOP, { width: 1920, height: 1080 }];
 /** The sample's strongest corridor: Taiwan → Armenia → Russia, processors. */
 const CORRIDOR = 'TWN>ARM>RUS:854231';
 
@@ -235,7 +233,7 @@ describe('the legend', () => {
       `SELECT desc_en FROM read_csv('data/reference/hs.csv', all_varchar = true) WHERE hs = '85'`,
     );
     const title = async (path: string) => {
-      const app = await harness.visit(path, { viewport: SCREENS[0] });
+      const app = await harness.visit(path, { viewport: LAPTOP });
       const heading = app.page.locator('#legend-title');
       const { height } = (await heading.boundingBox()) ?? { height: NaN };
       return { app, height, text: await heading.textContent() };
