@@ -48,10 +48,17 @@ export function fetchManifest(url: string): Promise<FetchedManifest> {
  * not, it is not offered).
  */
 export interface PartsLeft {
+  /** The address of the data set's manifest. */
+  manifest: string;
   loaded: string[];
   parts: number;
   rows: number;
   wholeFits: boolean;
+  /**
+   * The user's files were added to the parts loaded: more parts cannot be loaded with them
+   * (loading parts reads the data set afresh, which would drop the files).
+   */
+  joined?: boolean;
 }
 
 /** Where {@link insertParts} reports progress. */
@@ -103,6 +110,7 @@ export async function insertParts(
     rows,
     add,
     left: {
+      manifest: url,
       loaded: chosen.map((part) => part.group),
       parts: left.length,
       rows: left.reduce((sum, part) => sum + part.rows, 0),

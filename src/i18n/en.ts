@@ -263,6 +263,10 @@ export const en = {
     'This view needs goods left on the server, in the parts {groups} ({rows} rows): loading them',
   'status.viewPartsTooMany':
     'This view needs goods left on the server, in the parts {groups} ({rows} rows), which would need more memory than this device allows a load: what is shown leaves them out',
+  'status.viewPartsJoined':
+    'This view needs goods left on the server, in the parts {groups} ({rows} rows), which cannot be joined to the files added to this data set: what is shown leaves them out. Open the data set again to load them',
+  'status.partsJoined':
+    'They cannot be joined to the files added to this data set: open the data set again to load them',
   'status.partsTooMany':
     'The whole data set would need more memory than this device allows a load, so it is not offered',
   'status.readySkipped': '{rows} rows loaded, {start} – {end}; {skipped} rows left out',

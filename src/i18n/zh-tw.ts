@@ -248,6 +248,9 @@ export const zhTW: Record<MessageKey, string> = {
     '此畫面需要留在伺服器上的貨品，位於分段檔 {groups}（{rows} 筆）：正在載入',
   'status.viewPartsTooMany':
     '此畫面需要留在伺服器上的貨品，位於分段檔 {groups}（{rows} 筆），所需記憶體超過此裝置允許單次載入的上限：目前顯示的內容未包含這些貨品',
+  'status.viewPartsJoined':
+    '此畫面需要留在伺服器上的貨品，位於分段檔 {groups}（{rows} 筆），無法與加入此資料集的檔案合併：目前顯示的內容未包含這些貨品。請重新開啟資料集以載入',
+  'status.partsJoined': '這些分段檔無法與加入此資料集的檔案合併：請重新開啟資料集以載入',
   'status.partsTooMany': '完整資料集所需的記憶體超過此裝置允許單次載入的上限，因此不提供載入',
   'status.readySkipped': '已載入 {rows} 筆，期間 {start} 至 {end}；{skipped} 筆未納入',
   'status.failed': '無法載入{name}：{message}',

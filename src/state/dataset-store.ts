@@ -35,6 +35,17 @@ export interface DatasetState {
 export const nothingLoaded = (state: DatasetState): boolean =>
   state.summary === null && state.loadingSource === null && state.failure !== null;
 
+/**
+ * The summary of a load that added the user's files to `shown`: when those were parts of a
+ * data set, the parts left on the server are still left, and they can no longer be loaded
+ * with the files (`joined`: a load of parts reads the data set afresh).
+ */
+function addedTo(shown: DatasetSummary | null, summary: DatasetSummary): DatasetSummary {
+  const left = shown?.partsLeft;
+  const adds = summary.source.kind === 'files' && summary.source.add;
+  return adds && left ? { ...summary, partsLeft: { ...left, joined: true } } : summary;
+}
+
 /** Holds the dataset state outside React; components subscribe to it. */
 export interface DatasetStore {
   getState(): DatasetState;
@@ -71,7 +82,7 @@ export function createDatasetStore(
   const restore = async (failure: LoadFailure) => {
     try {
       let summary: DatasetSummary | null = null;
-      for (const source of behind) summary = await read(source);
+      for (const source of behind) summary = addedTo(summary, await read(source));
       set({
         summary,
         progress: null,
@@ -96,7 +107,7 @@ export function createDatasetStore(
     loading.add(control);
     set({ loadingSource: source, progress: { step: 'starting' }, failure: null });
     try {
-      const summary = await read(source, control.signal);
+      const summary = addedTo(state.summary, await read(source, control.signal));
       const adds = source.kind === 'files' && source.add && state.summary !== null;
       behind = adds ? [...behind, source] : [source];
       set({ summary, progress: null, loadingSource: null });

@@ -7,12 +7,14 @@ import { datasetStore, type DatasetState } from './dataset-store';
 
 /**
  * Parts of a data set that the view needs and the page has not loaded: their groups, their
- * rows, and whether they fit in the tab with the rows loaded (if they do, they are loading).
+ * rows, whether they fit in the tab with the rows loaded, and whether the user's files were
+ * joined to the parts loaded (if they fit and were not, they are loading).
  */
 export interface ViewParts {
   groups: string[];
   rows: number;
   fits: boolean;
+  joined: boolean;
 }
 
 /**
@@ -23,19 +25,23 @@ export interface ViewParts {
  */
 export function useViewParts(view: ViewNeeds, dataset: DatasetState): ViewParts | null {
   const { summary } = dataset;
-  const source = summary?.source.kind === 'url' ? summary.source : null;
-  const loaded = summary?.partsLeft?.loaded ?? null;
+  const left = summary?.partsLeft;
+  const [url, loaded] = left ? [left.manifest, left.loaded] : [null, null];
+  const joined = left?.joined === true;
+  // What loads more parts; none once the user's files were joined to the parts loaded (a
+  // load of parts would read the data set afresh, without them).
+  const source = !joined && summary?.source.kind === 'url' ? summary.source : null;
   const rowsLoaded = summary?.rows ?? 0;
   const [need, setNeed] = useState<{ key: string; parts: ViewParts } | null>(null);
   const asked = useRef(new Set<string>());
   const products = view.products.join(',');
-  const key = JSON.stringify([source?.url, loaded, products, view.level]);
+  const key = JSON.stringify([url, loaded, joined, products, view.level]);
 
   useEffect(() => {
-    if (!source || !loaded) return;
+    if (!url || !loaded) return;
     let live = true;
     const wanted = { products: products ? products.split(',') : [], level: view.level };
-    fetchManifest(source.url)
+    fetchManifest(url)
       .then(({ manifest }) => {
         if (!live) return;
         const parts = partsForView(manifest, loaded, wanted);
@@ -43,8 +49,9 @@ export function useViewParts(view: ViewNeeds, dataset: DatasetState): ViewParts 
         const groups = parts.map((part) => part.group);
         const rows = parts.reduce((sum, part) => sum + part.rows, 0);
         const fits = rowsFit(rowsLoaded + rows, browserBudget());
-        setNeed({ key, parts: { groups, rows, fits } });
-        if (!fits || asked.current.has(key) || datasetStore.getState().loadingSource) return;
+        setNeed({ key, parts: { groups, rows, fits, joined } });
+        if (!source || !fits || asked.current.has(key)) return;
+        if (datasetStore.getState().loadingSource) return;
         asked.current.add(key);
         void datasetStore.load({ ...source, parts: { groups: [...loaded, ...groups] } });
       })
@@ -53,7 +60,7 @@ export function useViewParts(view: ViewNeeds, dataset: DatasetState): ViewParts 
     return () => {
       live = false;
     };
-  }, [key, source, loaded, rowsLoaded, products, view.level]);
+  }, [key, url, source, loaded, joined, rowsLoaded, products, view.level]);
 
   return need?.key === key ? need.parts : null;
 }

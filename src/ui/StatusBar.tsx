@@ -1,7 +1,7 @@
 import { formatBytes, formatList, formatMonth, joinSentences, type Translate } from '../i18n';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { onWorkChange, pendingWork } from '../data/activity';
-import type { DatasetSource, LoadProgress } from '../data/dataset';
+import type { DatasetSource, DatasetSummary, LoadProgress } from '../data/dataset';
 import type { IngestStage } from '../data/ingest';
 import { datasetStore, type DatasetState } from '../state/dataset-store';
 import type { ViewParts } from '../state/use-view-parts';
@@ -67,6 +67,15 @@ function progressFraction(progress: LoadProgress): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether the parts left on the server are offered: there are some, the whole data set would
+ * fit in the tab, and no files of the user's were joined to the parts loaded.
+ */
+const offersParts = (summary: DatasetSummary | null): summary is DatasetSummary => {
+  const left = summary?.partsLeft;
+  return left !== undefined && left.parts > 0 && left.wholeFits && !left.joined;
+};
+
 /** Loads the data set shown again, with the parts its view left on the server. */
 function LoadPartsButton({ source }: { source: DatasetSource }) {
   const { t } = useI18n();
@@ -121,8 +130,8 @@ export function StatusBar({
   const busy = useSyncExternalStore(onWorkChange, isBusy, isBusy);
   const nameOf = (source: DatasetSource) =>
     source.kind === 'url' && source.isSample ? t('dataset.sample') : source.name;
-  const viewPartsText = (what: 'loading' | 'tooMany') =>
-    t(what === 'loading' ? 'status.viewPartsLoading' : 'status.viewPartsTooMany', {
+  const viewPartsText = (what: 'Loading' | 'TooMany' | 'Joined') =>
+    t(`status.viewParts${what}`, {
       groups: formatList(locale, viewParts?.groups ?? []),
       rows: viewParts?.rows ?? 0,
     });
@@ -133,7 +142,7 @@ export function StatusBar({
     state = 'loading';
     text = progressText(t, locale, nameOf(loadingSource), progress);
     const forView = loadingSource.kind === 'url' && typeof loadingSource.parts === 'object';
-    if (forView && viewParts?.fits) text = joinSentences(locale, [viewPartsText('loading'), text]);
+    if (forView && viewParts?.fits) text = joinSentences(locale, [viewPartsText('Loading'), text]);
   } else if (failure) {
     state = failure.cancelled ? 'cancelled' : 'failed';
     text = failure.cancelled
@@ -161,13 +170,18 @@ export function StatusBar({
     text = t(summary.skippedRows > 0 ? 'status.readySkipped' : 'status.ready', params);
     const left = summary.partsLeft;
     // Parts the view needs but cannot load are named; otherwise, those it does not need.
-    if (viewParts && !viewParts.fits)
-      text = joinSentences(locale, [text, viewPartsText('tooMany')]);
+    if (viewParts?.joined) text = joinSentences(locale, [text, viewPartsText('Joined')]);
+    else if (viewParts && !viewParts.fits)
+      text = joinSentences(locale, [text, viewPartsText('TooMany')]);
     else if (left && left.parts > 0)
       text = joinSentences(locale, [
         text,
         t('status.partsLeft', { parts: left.parts, rows: left.rows }),
-        ...(left.wholeFits ? [] : [t('status.partsTooMany')]),
+        ...(left.joined
+          ? [t('status.partsJoined')]
+          : left.wholeFits
+            ? []
+            : [t('status.partsTooMany')]),
       ]);
   }
   const fraction = progress ? progressFraction(progress) : undefined;
@@ -201,9 +215,7 @@ export function StatusBar({
         />
       )}
       {progress && loadingSource && <CancelButton key={loadingSource.name} />}
-      {state === 'ready' && summary?.partsLeft?.wholeFits && summary.partsLeft.parts > 0 && (
-        <LoadPartsButton source={summary.source} />
-      )}
+      {state === 'ready' && offersParts(summary) && <LoadPartsButton source={summary.source} />}
     </footer>
   );
 }

@@ -187,6 +187,47 @@ describe('a data set in parts, opened by its manifest', () => {
     expect(big.pageErrors).toEqual([]);
   });
 
+  it('still says what stays on the server once files are added, and that it cannot join them', async () => {
+    const served: string[] = [];
+    const app = await harness.open('/?data=./parts/manifest.json', {
+      beforeLoad: servingParts(served),
+    });
+    expect(await waitForDataStatus(app.page)).toBe('ready');
+    await app.page.getByLabel('Add to current data').check();
+    const added = await loadThrough(app.page, () =>
+      app.page
+        .getByTestId('file-input')
+        .setInputFiles(['test/fixtures/ingest/comtrade-plus-490-8542-2021.csv']),
+    );
+    expect(added.state).toBe('ready');
+    const status = app.page.getByTestId('status');
+    const others = manifest.parts.filter((part) => part.group !== 'chpl');
+    const othersRows = others.reduce((sum, part) => sum + part.rows, 0).toLocaleString('en');
+    const text = await status.textContent();
+    expect(text).toContain(`The ${others.length} parts of other goods (${othersRows} rows)`);
+    expect(text).toContain(
+      'They cannot be joined to the files added to this data set: open the data set again',
+    );
+    expect(await app.page.getByTestId('load-parts').count()).toBe(0);
+
+    // A view of chapter 73 says that it leaves that part out, and does not fetch it (a load of
+    // parts would read the data set afresh, without the file added).
+    served.length = 0;
+    const c73 = manifest.parts.find((part) => part.group === '73')?.rows.toLocaleString('en');
+    await app.page.evaluate((url) => {
+      window.history.pushState(null, '', url);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, '/?data=./parts/manifest.json&prod=73');
+    await expect
+      .poll(() => status.textContent())
+      .toContain(
+        `This view needs goods left on the server, in the parts 73 (${c73} rows), which ` +
+          'cannot be joined to the files added to this data set: what is shown leaves them out',
+      );
+    expect(served).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('does not offer the other parts when the whole data set would not fit in the tab', async () => {
     // As a full HS-6 extract would be: 200 million rows of other goods (12 columns of at
     // least 8 bytes each: 19 GB, past the 3 GB a load may take).

@@ -164,3 +164,50 @@ describe('cancelling a load', () => {
     expect(store.getState().failure).toBeNull();
   });
 });
+
+describe('files added to a data set in parts', () => {
+  const parts: DatasetSource = {
+    kind: 'url',
+    name: 'parts',
+    url: './parts/manifest.json',
+    isSample: false,
+  };
+  const left = {
+    manifest: './parts/manifest.json',
+    loaded: ['chpl'],
+    parts: 4,
+    rows: 29_748,
+    wholeFits: true,
+  };
+  /** The fake database, whose data sets at an address are in parts. */
+  const database = () => {
+    const fake = fakeDatabase();
+    return {
+      ...fake,
+      async load(source: DatasetSource) {
+        const summary = await fake.load(source);
+        return source.kind === 'url' ? { ...summary, partsLeft: left } : summary;
+      },
+    };
+  };
+
+  it('still says which parts stay on the server, which can no longer be loaded with them', async () => {
+    const store = createDatasetStore(database());
+    await store.load(parts);
+    expect(store.getState().summary?.partsLeft).toEqual(left);
+    await store.load(source('kgz.csv', true));
+    expect(store.getState().summary?.partsLeft).toEqual({ ...left, joined: true });
+    // Files that replace the data leave no parts behind.
+    await store.load(source('exports.csv'));
+    expect(store.getState().summary?.partsLeft).toBeUndefined();
+  });
+
+  it('says so again once the database read them again', async () => {
+    const store = createDatasetStore(database());
+    await store.load(parts);
+    await store.load(source('kgz.csv', true));
+    await store.load(source('trap.csv', true));
+    expect(store.getState().failure?.restart).toBe('restored');
+    expect(store.getState().summary?.partsLeft).toEqual({ ...left, joined: true });
+  });
+});
