@@ -1,6 +1,3 @@
-import countriesCsv from '../../data/reference/countries.csv?raw';
-import hsConcordanceCsv from '../../data/reference/hs-concordance.csv?raw';
-import hsCsv from '../../data/reference/hs.csv?raw';
 import { freshValue } from './coordinator';
 import { coordinator, type BrowserConnection } from './duckdb-browser';
 import { IngestError, type IngestStage, type IngestSummary, type UserMapping } from './ingest';
@@ -9,9 +6,9 @@ import { copyPrebuiltTable, isDuckDBFile } from './load-duckdb';
 import { sha256 } from './checksum';
 import { fetchBlob, insertParquet } from './load-parquet';
 import { fetchManifest, insertParts, type PartsLeft } from './load-parts';
+import { loadReferenceTables } from './reference-tables';
 import { isManifestPath, type PartsToLoad } from './manifest';
 import { appendTableSql, extentSql, swapTableSql } from './sql/dataset';
-import { REFERENCE_TABLES, referenceTablesSql, type ReferenceTable } from './sql/reference';
 import type { SqlRunner } from './sql-runner';
 import { dropSql } from './sql/statements';
 import { ingestFailure, parquetOptions, stageFiles } from './stage-files';
@@ -77,24 +74,6 @@ const STAGING = 'trade_staging';
 const NEXT = 'trade_next';
 /** The table every query reads: the canonical trade flows of the current dataset. */
 export const TRADE = 'trade';
-
-const REFERENCE_CSV: Record<ReferenceTable, string> = {
-  countries: countriesCsv,
-  hs_codes: hsCsv,
-  hs_concordance: hsConcordanceCsv,
-};
-
-/**
- * Loads the reference tables (countries, HS codes, concordance) with DuckDB's CSV reader, on
- * `c`, once per database instance.
- */
-export function loadReferenceTables(c: BrowserConnection): Promise<void> {
-  return c.once('reference-tables', async () => {
-    for (const table of Object.keys(REFERENCE_TABLES) as ReferenceTable[])
-      await c.db.registerFileText(REFERENCE_TABLES[table].file, REFERENCE_CSV[table]);
-    for (const sql of referenceTablesSql((file) => file)) await c.sql.query(sql);
-  });
-}
 
 /**
  * Swaps the new table in, or adds its rows to `trade` (`add`), in one transaction: `trade` is

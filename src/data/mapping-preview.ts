@@ -1,5 +1,5 @@
 import type { Outcome } from './coordinator';
-import { loadReferenceTables } from './dataset';
+import { loadReferenceTables } from './reference-tables';
 import { coordinator, type BrowserConnection } from './duckdb-browser';
 import {
   IngestError,
