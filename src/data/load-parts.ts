@@ -10,13 +10,7 @@ import {
   type InsertParquetOptions,
   type RowGroupProgress,
 } from './load-parquet';
-import {
-  chosenParts,
-  parseManifest,
-  partsToFetch,
-  type DataSetManifest,
-  type PartsToLoad,
-} from './manifest';
+import { parseManifest, partsToFetch, type DataSetManifest, type PartsToLoad } from './manifest';
 
 /** A data set's manifest, and its text (whose checksum cites the data set). */
 export interface FetchedManifest {
@@ -82,8 +76,7 @@ export async function insertParts(
   options: (name: string) => InsertParquetOptions,
 ): Promise<{ rows: number; add: boolean; left: PartsLeft }> {
   const { manifest } = await fetchManifest(url);
-  const chosen = chosenParts(manifest, which);
-  const { parts, add } = partsToFetch(manifest, which, has);
+  const { chosen, parts, add } = partsToFetch(manifest, which, has);
   const total = parts.reduce((sum, part) => sum + part.bytes, 0);
   let [fetched, rows] = [0, 0];
   for (const [index, part] of parts.entries()) {

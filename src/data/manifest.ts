@@ -106,18 +106,18 @@ export function chosenParts(manifest: DataSetManifest, which: PartsToLoad): Mani
 /**
  * The parts to fetch for `which` when the page already holds the rows of the groups it `has`:
  * only the others, added to those rows (`add`), when every group it has is still asked for and
- * one is not there yet; otherwise every part asked for, replacing them.
+ * one is not there yet; otherwise every part asked for (`chosen`), replacing them.
  */
 export function partsToFetch(
   manifest: DataSetManifest,
   which: PartsToLoad,
   has: readonly string[],
-): { parts: ManifestPart[]; add: boolean } {
+): { chosen: ManifestPart[]; parts: ManifestPart[]; add: boolean } {
   const chosen = chosenParts(manifest, which);
   const groups = chosen.map((part) => part.group);
   const missing = chosen.filter((part) => !has.includes(part.group));
   const add = has.length > 0 && missing.length > 0 && has.every((g) => groups.includes(g));
-  return { parts: add ? missing : chosen, add };
+  return { chosen, parts: add ? missing : chosen, add };
 }
 
 /** Whether `part` holds rows under `code`, an HS code of 2 to 6 digits. */
