@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { corridorKey } from '../analysis/corridor';
+import type { ControlScores } from './corridors/placebo';
 import type { Analysis } from './corridors/score-corridors';
 import { FLOW_SOURCES, type FlowSource } from './flow-slices';
 import { fetchManifest } from './load-parts';
@@ -186,6 +187,18 @@ export function sameRanking(a: Analysis, b: Analysis): boolean {
     a.corridors.every((c, i) => close(c.score, b.corridors[i]?.score ?? Number.NaN)) &&
     JSON.stringify(a.counts) === JSON.stringify(b.counts)
   );
+}
+
+/**
+ * The control runs' scores stored with a ranking, for a live analysis that ranks the same: the
+ * same rows scored with the same settings give the same control runs, so the page need not run
+ * them again. Null when the two differ, or when the stored ranking has no control scores (it
+ * was stored uncalibrated, or the controls scored nothing: running them costs little then).
+ */
+export function storedControls(stored: Analysis, live: Analysis): ControlScores | null {
+  const { placebo, elsewhere } = stored.pools;
+  if (placebo.length + elsewhere.length === 0 || !sameRanking(stored, live)) return null;
+  return { placebo, elsewhere };
 }
 
 /** The first view a data set's manifest holds, under the keys of a Parquet footer's. */

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { loadReferenceTables } from '../../scripts/lib/reference';
+import { readFirstView } from '../../scripts/lib/first-view';
 import {
   countryPoint,
   drawnOn,
@@ -63,9 +64,7 @@ const listed = (page: Page) =>
 const marks = (page: Page, name: string) =>
   page.evaluate(
     (name) =>
-      performance
-        .getEntriesByName(name)
-        .map((mark) => (mark as PerformanceMark).detail as { same: boolean }),
+      performance.getEntriesByName(name).map((mark) => (mark as PerformanceMark).detail as unknown),
     name,
   );
 
@@ -120,6 +119,13 @@ describe('the first view', () => {
     await page.locator('[data-testid=corridor-timing][data-ms]').waitFor();
     expect(await listed(page)).toEqual(storedRanking);
     expect(await marks(page, 'tdc:first-ranking-checked')).toEqual([{ same: true }]);
+    // Ranked the same, it is calibrated with the control runs' scores stored with it, not run.
+    const { pools } = readFirstView(SAMPLE)?.ranking?.analysis ?? {};
+    await page.waitForFunction(() => performance.getEntriesByName('tdc:corridors-calibrated')[0]);
+    expect(await marks(page, 'tdc:corridors-calibrated')).toEqual([
+      { placebo: pools?.placebo.length, elsewhere: pools?.elsewhere.length, kept: true },
+    ]);
+    expect(pools?.placebo.length).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
   });
 

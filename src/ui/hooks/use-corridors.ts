@@ -11,9 +11,9 @@ import {
   type CorridorResult,
 } from '../../data/corridor-query';
 import { whenFresh } from '../../data/coordinator';
-import { withPlacebo } from '../../data/corridors/placebo';
+import { withPlacebo, type ControlScores } from '../../data/corridors/placebo';
 import type { DatasetSummary } from '../../data/dataset';
-import { sameRanking, type StoredRanking } from '../../data/first-view';
+import { sameRanking, storedControls, type StoredRanking } from '../../data/first-view';
 import { useKeyedQuery } from './use-keyed-query';
 
 /**
@@ -36,26 +36,35 @@ export interface Scoring {
  */
 export const BACKGROUND_PLACEBO_MAX_ROWS = 2_000_000;
 
+/** A scoring's result, for the settings (`key`) and data it scored, and whether it is calibrated. */
+interface Scored {
+  key: string;
+  summary: DatasetSummary;
+  result: CorridorResult;
+  calibrated: boolean;
+}
+
 /**
  * Corridors scored on each load of a dataset and each change of the parameters (null until
- * the first scoring ends), then, for data sets up to {@link BACKGROUND_PLACEBO_MAX_ROWS},
- * calibrated again once the placebo run is done (in the background). A newer request aborts
- * the scoring under way, so rapid changes never queue; the last result stays shown, marked
- * pending, until the new one arrives. Before the first scoring ends, `stored` (the ranking
- * stored with the data, null: none) stands in for it if it was scored with the same settings;
- * the two are then compared (mark `tdc:first-ranking-checked`; a console error where they
- * differ).
+ * the first scoring ends), then calibrated again with the control runs' scores: those stored
+ * with the data when the scoring ranks as the stored ranking does (the same rows and settings
+ * give the same controls), otherwise those of the placebo run, in the background, for data sets
+ * up to {@link BACKGROUND_PLACEBO_MAX_ROWS}. A newer request aborts the scoring under way, so
+ * rapid changes never queue; the last result stays shown, marked pending, until the new one
+ * arrives. Before the first scoring ends, `stored` (the ranking stored with the data, null:
+ * none) stands in for it if it was scored with the same settings; the two are then compared
+ * (mark `tdc:first-ranking-checked`; a console error where they differ).
  */
 export function useCorridors(
   summary: DatasetSummary | null,
   params: AnalysisParams | null,
   stored: StoredRanking | null,
 ): Scoring {
-  const [scored, setScored] = useState<{ key: string; result: CorridorResult } | null>(null);
+  const [scored, setScored] = useState<Scored | null>(null);
   const key = JSON.stringify(params);
   const fits = stored !== null && stored.params === key;
   const live = scored?.key === key ? scored.result : null;
-  // Compared once, with the first scoring (the placebo run recalibrates it, scores unchanged).
+  // Compared once, with the first scoring (the calibration changes no score).
   const checked = useRef<StoredRanking | null>(null);
   useEffect(() => {
     if (!fits || !live || checked.current === stored) return;
@@ -67,29 +76,41 @@ export function useCorridors(
   useEffect(() => {
     if (!summary || key === 'null') return;
     const controller = new AbortController();
-    const params = JSON.parse(key) as AnalysisParams;
-    const fail = (error: unknown) => console.error('Corridor scoring failed', error);
     whenFresh(
-      queryCorridors(params, controller.signal),
+      queryCorridors(JSON.parse(key) as AnalysisParams, controller.signal),
       (result) => {
         performance.mark('tdc:corridors-scored', { detail: { ms: result.ms } });
-        setScored({ key, result });
-        if (summary.rows > BACKGROUND_PLACEBO_MAX_ROWS) return;
-        whenFresh(
-          queryPlacebo(params, controller.signal),
-          (controls) => {
-            setScored({ key, result: { ...withPlacebo(result, controls), ms: result.ms } });
-            performance.mark('tdc:corridors-calibrated', {
-              detail: { placebo: controls.placebo.length, elsewhere: controls.elsewhere.length },
-            });
-          },
-          fail,
-        );
+        setScored({ key, summary, result, calibrated: false });
       },
-      fail,
+      (error: unknown) => console.error('Corridor scoring failed', error),
     );
     return () => controller.abort();
   }, [summary, key]);
+  const fitting = fits ? stored : null;
+  useEffect(() => {
+    if (!scored || scored.calibrated || scored.key !== key || scored.summary !== summary) return;
+    const { result } = scored;
+    const calibrate = (controls: ControlScores, kept: boolean) => {
+      setScored({
+        ...scored,
+        result: { ...withPlacebo(result, controls), ms: result.ms },
+        calibrated: true,
+      });
+      performance.mark('tdc:corridors-calibrated', {
+        detail: { placebo: controls.placebo.length, elsewhere: controls.elsewhere.length, kept },
+      });
+    };
+    const kept = fitting && storedControls(fitting.analysis, result);
+    if (kept) return calibrate(kept, true);
+    if (summary.rows > BACKGROUND_PLACEBO_MAX_ROWS) return;
+    const controller = new AbortController();
+    whenFresh(
+      queryPlacebo(JSON.parse(key) as AnalysisParams, controller.signal),
+      (controls) => calibrate(controls, false),
+      (error: unknown) => console.error('Corridor calibration failed', error),
+    );
+    return () => controller.abort();
+  }, [scored, key, summary, fitting]);
   const stand = useMemo(() => stored && { ...stored.analysis, ms: Number.NaN }, [stored]);
   const standIn = !scored && fits ? stand : null;
   return {
