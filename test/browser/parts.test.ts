@@ -68,7 +68,7 @@ describe('a data set in parts, opened by its manifest', () => {
       (SELECT count(*)::DOUBLE FROM read_parquet([${files.slice(1).join(', ')}])) AS others`);
     db.close();
 
-    const whole = await shownData((await harness.open('/')).page);
+    const whole = await shownData((await harness.visit('/')).page);
     const served: string[] = [];
     const app = await harness.open('/?data=./parts/manifest.json', {
       beforeLoad: servingParts(served),
@@ -135,7 +135,7 @@ describe('a data set in parts, opened by its manifest', () => {
       'manifest.json',
     ]);
     // The flows of chapter 73 are the whole file's.
-    const whole = await shownData((await harness.open('/?prod=73')).page);
+    const whole = await shownData((await harness.visit('/?prod=73')).page);
     await waitForFlows(app.page);
     expect(Number(whole.total)).toBeGreaterThan(0);
     expect(await app.page.getByTestId('legend-summary').getAttribute('data-total-usd')).toBe(

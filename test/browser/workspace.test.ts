@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { csvParse } from 'd3-dsv';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { openNodeDuckDB, type NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { formatUsd } from '../../src/i18n';
 import {
   startHarness,
   decodeVideo,
+  settle,
   waitForDataStatus,
   waitForFlows,
   type AppPage,
@@ -193,8 +194,12 @@ describe('the workspace filters', () => {
     { width: 1366, height: 768 },
     { width: 1920, height: 1080 },
   ])('labels every Sankey node in full, with its value, at $width px', async (viewport) => {
-    const app = await harness.visit('/', { viewport });
-    await app.page.locator('[data-testid=sankey][data-state=ready]').waitFor();
+    // The window resized, as a user would: the Sankey lays itself out again for its width.
+    const app = await openReady('/');
+    await app.page.setViewportSize(viewport);
+    onTestFinished(() => app.page.setViewportSize(VIEWPORT));
+    await settle(app.page);
+    expect(await app.page.evaluate(() => window.innerWidth)).toBe(viewport.width);
     const labels = await app.page.$$eval('[data-testid=sankey-label]', (groups) => {
       const svg = groups[0]?.closest('svg');
       const barX = (column: number) =>
