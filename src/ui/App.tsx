@@ -309,7 +309,10 @@ export function App() {
                 onBack={() => setView({ corridor: null })}
                 theme={view.theme}
                 renderChart={(corridor, data) => (
-                  <CorridorChart corridor={corridor} months={data} params={analysis.params} />
+                  // A part of its own: while its code arrives, the detail stays, not a loading line.
+                  <LazyPart>
+                    <CorridorChart corridor={corridor} months={data} params={analysis.params} />
+                  </LazyPart>
                 )}
               />
             </LazyPart>

@@ -129,6 +129,34 @@ describe('the first view', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it("keeps a corridor's detail open from the stored ranking to the data's own, calibrated", async () => {
+    const hold = holdDownload();
+    const key = 'TWN>ARM>RUS:854231';
+    const { page } = await harness.open(`/?corridor=${encodeURIComponent(key)}`, {
+      beforeLoad: hold.beforeLoad,
+    });
+    // Shown from the stored ranking, before the data is loaded.
+    await page.getByTestId('corridor-detail').waitFor();
+    expect(await page.getByTestId('status').getAttribute('data-state')).toBe('loading');
+    // Counts each change of the page after which the detail is not to be seen (React hides a
+    // part waiting for its code, and shows what stands in for it).
+    await page.evaluate(() => {
+      const counted = window as unknown as { detailGone: number };
+      counted.detailGone = 0;
+      new MutationObserver(() => {
+        const detail = document.querySelector('[data-testid=corridor-detail]');
+        if (!detail?.checkVisibility()) counted.detailGone += 1;
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    hold.release();
+    await page.waitForFunction(() => performance.getEntriesByName('tdc:corridors-calibrated')[0]);
+    // The live ranking's months, drawn in the detail's chart.
+    await page.locator('[data-testid=corridor-detail] .leg-chart').waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { detailGone: number }).detailGone),
+    ).toBe(0);
+  });
+
   it('is not drawn for a view it does not show (a product filter), which waits for the data', async () => {
     const hold = holdDownload();
     const { page } = await harness.open('/?prod=CHPL-1', { beforeLoad: hold.beforeLoad });
