@@ -26,7 +26,7 @@ import {
 } from './universe';
 
 /** Bump when the generator changes what it writes: cached datasets are then made again. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 /** The default seed: the day of the full-scale invasion, as the sample's. */
 export const DEFAULT_SEED = 20220224;
 /** Rows per Parquet row group: several per file, so the browser loads with progress. */
