@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHsReference, productMatcher } from '../../src/analysis/product-selection';
-import { analyzeWithPlacebo } from '../../src/data/corridors/placebo';
+import { analyzeWithPlacebo, comparisonTables } from '../../src/data/corridors/placebo';
 import {
   decodeFirstView,
   decodeRanking,
@@ -82,11 +82,7 @@ async function firstRanking(db: SqlRunner): Promise<string | null> {
     const analysis = await analyzeWithPlacebo(db, params, { tablePrefix });
     return encodeRanking({ params: JSON.stringify(params), analysis });
   } finally {
-    // The comparison run keeps cubes of its own, under its own prefix.
-    const tables = [
-      corridorTables(tablePrefix),
-      corridorTables(`${tablePrefix}elsewhere_`, tablePrefix, `${tablePrefix}elsewhere_`),
-    ];
+    const tables = [corridorTables(tablePrefix), comparisonTables(tablePrefix)];
     for (const sql of tables.flatMap((t) => dropCorridorTablesSql(t, true))) await db.query(sql);
   }
 }

@@ -8,7 +8,11 @@ import {
 } from '../../analysis/params';
 import type { SqlRunner } from '../sql-runner';
 import { analyzeCorridors, type Analysis, type ScoreOptions } from './score-corridors';
-import { corridorTables, dropCorridorTablesSql } from '../sql/corridors/tables';
+import {
+  corridorTables,
+  dropCorridorTablesSql,
+  type CorridorTables,
+} from '../sql/corridors/tables';
 
 /** The scores of the control runs: routes nobody diverted goods through for the war. */
 export interface ControlScores {
@@ -46,6 +50,17 @@ async function controlRun(
   }
 }
 
+/** The prefix after the analysis's of the comparison run's tables. */
+const COMPARISON = 'elsewhere_';
+
+/**
+ * The tables the comparison run of an analysis under `prefix` keeps from one calibration to the
+ * next (its cubes), to drop when the analysis's own are dropped.
+ */
+export function comparisonTables(prefix = 'corridor_'): CorridorTables {
+  return corridorTables(`${prefix}${COMPARISON}`, prefix, `${prefix}${COMPARISON}`);
+}
+
 /**
  * The control runs of an analysis: the same scoring with the placebo cut-off, two years before
  * the real one, and towards the comparison destinations, economies far away that nobody had a
@@ -58,7 +73,7 @@ export async function placeboScores(
   options: ScoreOptions = {},
 ): Promise<ControlScores> {
   const placebo = await controlRun(db, placeboParams(params), 'placebo_', options, false);
-  const elsewhere = await controlRun(db, comparisonParams(params), 'elsewhere_', options, true);
+  const elsewhere = await controlRun(db, comparisonParams(params), COMPARISON, options, true);
   return { placebo, elsewhere };
 }
 
