@@ -50,14 +50,22 @@ async function sha256(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** The order of a part's rows, as in the ingest's single file. */
+const ROW_ORDER = 'reporter, flow, partner, hs, freq, period, source';
+
 /**
  * Writes canonical rows (`table`) as a data set in parts: one Parquet file per group of
  * products (the dual-use headings, then each other HS chapter) under `<dir>/group=<g>/`, and
  * `manifest` (`<dir>/manifest.json`) listing each part with its rows, bytes, months, reporters,
  * HS headings and checksum, and the page's first view of the default groups' rows. The page
- * loads only the parts its view needs. The parts are written in a folder beside the target's and
- * swapped in before the manifest, which is written last and renamed into place: a write that
- * fails leaves at worst the old manifest, whose parts the page then refuses by their checksums.
+ * loads only the parts its view needs.
+ *
+ * The rows are read once and split by group into a staging folder, then each group is sorted
+ * into its part: no copy of the whole data set is ever held, so a data set of hundreds of
+ * millions of rows is written within DuckDB's memory limit (a part bigger than it spills).
+ * The parts are written in a folder beside the target's and swapped in before the manifest,
+ * which is written last and renamed into place: a write that fails leaves at worst the old
+ * manifest, whose parts the page then refuses by their checksums.
  */
 export async function writePartitionedDataSet(
   db: NodeDuckDB,
@@ -67,38 +75,41 @@ export async function writePartitionedDataSet(
 ): Promise<DataSetManifest> {
   const dir = dirname(resolve(manifest));
   const partial = join(dir, '.partial');
+  const staging = join(partial, '.staging');
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   try {
     await loadReferenceTables(db);
     await db.query(`CREATE OR REPLACE TEMP TABLE listed_headings AS ${LISTED_HEADINGS_SQL}`);
-    await db.query(`CREATE OR REPLACE TEMP TABLE grouped AS
-      SELECT *, ${GROUP_SQL} AS part_group FROM ${table}`);
-    const groups = (
-      await db.query(`SELECT DISTINCT part_group AS g FROM grouped
-        ORDER BY part_group <> '${LISTED_GROUP}', part_group`)
-    ).map((row) => String(row.g));
+    // Split without order (in parallel), so that each part's sort below is its own.
+    await db.query(`COPY (SELECT *, ${GROUP_SQL} AS "group" FROM ${table})
+      TO ${quoteLiteral(staging)} (FORMAT parquet, PARTITION_BY ("group"))`);
+    const groups = readdirSync(staging)
+      .filter((name) => name.startsWith('group='))
+      .map((name) => name.slice('group='.length))
+      .sort()
+      .sort((a, b) => Number(a !== LISTED_GROUP) - Number(b !== LISTED_GROUP));
     const parts: ManifestPart[] = [];
     for (const group of groups) {
       const path = `group=${group}/part-0.parquet`;
-      mkdirSync(join(partial, `group=${group}`), { recursive: true });
-      const where = `part_group = ${quoteLiteral(group)}`;
-      await db.query(`COPY (SELECT * EXCLUDE (part_group) FROM grouped WHERE ${where}
-          ORDER BY reporter, flow, partner, hs, freq, period, source)
-        TO ${quoteLiteral(join(partial, path))}
-        (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
+      const file = join(partial, path);
+      mkdirSync(dirname(file), { recursive: true });
+      const staged = `read_parquet(${quoteLiteral(join(staging, `group=${group}`, '*.parquet'))}, hive_partitioning = false)`;
+      await db.query(`COPY (FROM ${staged} ORDER BY ${ROW_ORDER})
+        TO ${quoteLiteral(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
+      rmSync(join(staging, `group=${group}`), { recursive: true, force: true });
       const [stats] = await db.query(`SELECT count(*)::DOUBLE AS n_rows,
           strftime(min(period), '%Y-%m-%d') AS first_period,
           strftime(max(period), '%Y-%m-%d') AS last_period,
           count(DISTINCT reporter)::DOUBLE AS reporters,
           array_to_string(list_sort(list(DISTINCT left(hs, 4))), ',') AS headings
-        FROM grouped WHERE ${where}`);
+        FROM read_parquet(${quoteLiteral(file)})`);
       parts.push({
         path,
         group,
         rows: Number(stats?.n_rows),
-        bytes: statSync(join(partial, path)).size,
-        sha256: await sha256(join(partial, path)),
+        bytes: statSync(file).size,
+        sha256: await sha256(file),
         first_period: String(stats?.first_period),
         last_period: String(stats?.last_period),
         reporters: Number(stats?.reporters),
@@ -107,9 +118,9 @@ export async function writePartitionedDataSet(
     }
     const defaults = parts.filter((p) => DEFAULT_GROUPS.includes(p.group));
     // The first view is of the rows the page loads: the default groups'.
+    const defaultFiles = defaults.map((p) => quoteLiteral(join(partial, p.path)));
     await db.query(`CREATE OR REPLACE TEMP TABLE default_rows AS
-      SELECT * EXCLUDE (part_group) FROM grouped
-      WHERE part_group IN (${DEFAULT_GROUPS.map(quoteLiteral).join(', ')})`);
+      FROM read_parquet([${defaultFiles.join(', ')}], hive_partitioning = false)`);
     const firstView = await firstViewTexts(db, 'default_rows');
     const result: DataSetManifest = {
       format: MANIFEST_FORMAT,
@@ -131,7 +142,6 @@ export async function writePartitionedDataSet(
     return result;
   } finally {
     rmSync(partial, { recursive: true, force: true });
-    await db.query('DROP TABLE IF EXISTS grouped');
     await db.query('DROP TABLE IF EXISTS default_rows');
     await db.query('DROP TABLE IF EXISTS listed_headings');
   }

@@ -7,10 +7,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { firstViewKv } from '../../lib/first-view';
+import { writePartitionedDataSet } from '../../lib/partitioned';
 import { openNodeDuckDB, type NodeDuckDB } from '../../lib/node-duckdb';
 import type { Truth } from '../../scenarios/stories';
+import { isManifestPath, parseManifest } from '../../../src/data/manifest';
 import { createReferenceTableSql } from '../../../src/data/sql/reference';
 import { quoteLiteral } from '../../../src/data/sql/quote';
 import { validateTradeTable } from '../../../src/data/validate';
@@ -31,6 +33,8 @@ export const GENERATOR_VERSION = 5;
 export const DEFAULT_SEED = 20220224;
 /** Rows per Parquet row group: several per file, so the browser loads with progress. */
 const ROW_GROUP_SIZE = 250_000;
+/** DuckDB's memory while generating; beyond it, tables spill to disk (the 100 M set's do). */
+const GENERATION_MEMORY = '8GB';
 /** Share of generated flows that are Taiwan's exports of CHPL goods (the map's flows). */
 const ORIGIN_SHARE = 0.06;
 /** Background rows per candidate flow, roughly (for sizing the first draw). */
@@ -181,9 +185,9 @@ FROM g_story s JOIN g_code k ON k.hs = s.hs`;
  * same expected total. The exporter's row (FOB) and the importer's mirror (CIF ≈ ×1.06, only
  * the share it records) are written where each reports that month.
  */
-function flowRowsSql(seed: number): string {
+function flowRowsSql(seed: number, kind: 'TABLE' | 'VIEW'): string {
   const sanctioned = sqlList(SANCTIONED);
-  return `CREATE TABLE g_rows AS
+  return `CREATE ${kind} g_rows AS
 WITH expected AS (
   SELECT s.sid, s.exporter, s.importer, s.hs, s.usd_per_kg, s.kg_per_unit, s.story, m.t, m.period,
     s.base * pow(1 + s.growth, (m.t - 48) / 12.0)
@@ -229,13 +233,13 @@ WHERE s.value >= 1 AND r.reports
  * The world totals of the economies that give them: the sum of their rows with every partner,
  * imports raised by a seeded share from origins outside the generated world.
  */
-function worldRowsSql(seed: number): string {
+function worldRowsSql(seed: number, rows: string): string {
   return `CREATE TABLE g_world AS
 SELECT -1 AS sid, false AS story, r.t, r.period, r.reporter, 'WLD' AS partner, r.flow, r.hs,
   round(sum(r.value_usd) * CASE WHEN r.flow = 'M'
     THEN 1 + 2 * rnd(${seed}, hash(r.reporter, r.hs), -1, 17) ELSE 1 + 0.2 * rnd(${seed}, hash(r.reporter, r.hs), -1, 18) END) AS value_usd,
   CAST(NULL AS DOUBLE) AS net_kg, CAST(NULL AS DOUBLE) AS qty
-FROM g_rows r JOIN g_econ e ON e.iso3 = r.reporter AND e.world
+FROM ${rows} r JOIN g_econ e ON e.iso3 = r.reporter AND e.world
 GROUP BY r.t, r.period, r.reporter, r.flow, r.hs`;
 }
 
@@ -246,9 +250,15 @@ async function count(db: NodeDuckDB, sql: string): Promise<number> {
 
 /**
  * Generates a canonical trade dataset of about `rows` rows in DuckDB SQL (seeded, hash-based
- * randomness: the same seed gives the same rows) and writes it as ZSTD Parquet to `out`.
- * Background flows are drawn generously, then cut where the running count of rows (stories
- * and world totals included) reaches the target.
+ * randomness: the same seed gives the same rows) and writes it to `out`: a ZSTD Parquet file
+ * whose footer holds the page's first view, or, when `out` names a manifest (`….json`), a data
+ * set in parts as the ingest writes one. Background flows are drawn generously, then cut where
+ * the running count of rows (stories and world totals included) reaches the target.
+ *
+ * A single file's rows are built as tables, which its first view's scoring reads many times.
+ * A data set in parts is streamed from views instead, its rows worked out again at each pass
+ * and never held whole: that is how the bench makes 100 million rows on a machine whose memory
+ * would not hold them.
  */
 export async function generateDataset(
   rows: number,
@@ -256,8 +266,15 @@ export async function generateDataset(
   seed = DEFAULT_SEED,
 ): Promise<Omit<DatasetMeta, 'key' | 'file'>> {
   const started = performance.now();
+  const inParts = isManifestPath(out);
+  const kind = inParts ? 'VIEW' : 'TABLE';
   const stories = benchStories(seed, plantedFor(rows));
-  const db = await openNodeDuckDB();
+  // The tables of a large set outgrow memory: DuckDB spills them beside the output.
+  const spill = `${resolve(out)}.spill`;
+  const db = await openNodeDuckDB(':memory:', {
+    memory_limit: GENERATION_MEMORY,
+    temp_directory: spill,
+  });
   try {
     await db.query(
       'CREATE MACRO rnd(a, b, c, d) AS CAST(hash(hash(a, b, c, d)) >> 11 AS DOUBLE) / 9007199254740992.0',
@@ -268,59 +285,47 @@ export async function generateDataset(
     await createUniverse(db, seed, stories.series);
     // Draw more flows than needed; if even that falls short, draw again, more.
     let candidates = Math.ceil((rows / ROWS_PER_FLOW) * 1.6) + 100;
+    let flows = 0;
+    let storyRows = 0;
     for (;;) {
       await db.query(backgroundSql(seed, candidates));
       await db.query(STORY_SERIES_SQL);
-      await db.query(flowRowsSql(seed));
-      await db.query(worldRowsSql(seed));
-      const drawn = await count(
-        db,
-        'SELECT (SELECT count(*) FROM g_rows) + (SELECT count(*) FROM g_world)',
-      );
-      if (drawn >= rows * 1.05) break;
-      candidates = Math.ceil(candidates * Math.max(1.3, (rows * 1.3) / Math.max(drawn, 1)));
-      for (const table of ['g_series', 'g_rows', 'g_world']) await db.query(`DROP TABLE ${table}`);
+      await db.query(flowRowsSql(seed, kind));
+      await db.query(worldRowsSql(seed, 'g_rows'));
+      const [drawn] = await db.query(`SELECT count(*) AS flows,
+        count(*) FILTER (WHERE story) AS story FROM g_rows`);
+      flows = Number(drawn?.flows);
+      storyRows = Number(drawn?.story);
+      if (flows + (await count(db, 'SELECT count(*) FROM g_world')) >= rows * 1.05) break;
+      candidates = Math.ceil(candidates * Math.max(1.3, (rows * 1.3) / Math.max(flows, 1)));
+      for (const sql of ['DROP TABLE g_series', `DROP ${kind} g_rows`, 'DROP TABLE g_world'])
+        await db.query(sql);
     }
     // Keep background flows in draw order until the rows reach the target; world totals grow
     // with the flows kept, in proportion (near enough) to what the full draw gives.
-    const flows = await count(db, 'SELECT count(*) FROM g_rows');
     const world = await count(db, 'SELECT count(*) FROM g_world');
-    const storyRows = await count(db, 'SELECT count(*) FROM g_rows WHERE story');
     const wanted = Math.max(0, (rows - storyRows * (1 + world / flows)) / (1 + world / flows));
     await db.query(`CREATE TABLE g_cut AS
       SELECT max(sid) AS last_sid FROM (
         SELECT sid, sum(n) OVER (ORDER BY sid) AS running FROM (
           SELECT sid, count(*) AS n FROM g_rows WHERE NOT story GROUP BY sid))
       WHERE running <= ${Math.round(wanted)}`);
-    await db.query(
-      'DELETE FROM g_rows WHERE NOT story AND sid > (SELECT coalesce(last_sid, -1) FROM g_cut)',
-    );
+    await db.query(`CREATE ${kind} g_kept AS SELECT * FROM g_rows
+      WHERE story OR sid <= (SELECT coalesce(last_sid, -1) FROM g_cut)`);
     await db.query('DROP TABLE g_world');
-    await db.query(worldRowsSql(seed));
-    mkdirSync(dirname(resolve(out)), { recursive: true });
-    const partial = `${resolve(out)}.partial`;
+    await db.query(worldRowsSql(seed, 'g_kept'));
     await db.query(`CREATE VIEW g_trade AS
       SELECT period, 'M' AS freq, reporter, partner, flow, hs, value_usd, net_kg, qty,
         CASE WHEN qty IS NOT NULL THEN 'u' END AS qty_unit, 'bench' AS source
-      FROM (SELECT * FROM g_rows UNION ALL SELECT * FROM g_world)`);
-    const kv =
-      `generator: 'scripts/bench/dataset', seed: '${seed}', version: '${GENERATOR_VERSION}'` +
-      (await firstViewKv(db, 'g_trade'));
-    try {
-      await db.query(`COPY (SELECT * FROM g_trade ORDER BY reporter, flow, partner, hs, period)
-        TO ${quoteLiteral(partial)}
-        (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, KV_METADATA {${kv}})`);
-      renameSync(partial, resolve(out));
-    } finally {
-      rmSync(partial, { force: true });
-    }
-    const file = quoteLiteral(out);
+      FROM (SELECT * FROM g_kept UNION ALL SELECT * FROM g_world)`);
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    const written = inParts ? await writeParts(db, out, seed) : await writeFile(db, out, seed);
     const [extent] = await db.query(`SELECT count(*) AS rows, count(DISTINCT reporter) AS reporters,
       count(DISTINCT partner) AS partners, count(DISTINCT hs) AS codes,
-      count(DISTINCT period) AS months FROM ${file}`);
+      count(DISTINCT period) AS months FROM read_parquet([${written.files.map(quoteLiteral).join(', ')}])`);
     return {
       rows: Number(extent?.rows),
-      bytes: statSync(out).size,
+      bytes: written.bytes,
       reporters: Number(extent?.reporters),
       partners: Number(extent?.partners),
       codes: Number(extent?.codes),
@@ -331,7 +336,54 @@ export async function generateDataset(
     };
   } finally {
     db.close();
+    rmSync(spill, { recursive: true, force: true });
   }
+}
+
+/** What a generation wrote: its Parquet files, and their bytes with the manifest's. */
+interface Written {
+  files: string[];
+  bytes: number;
+}
+
+/** Writes the rows of `g_trade` as one Parquet file, sorted, with the first view in its footer. */
+async function writeFile(db: NodeDuckDB, out: string, seed: number): Promise<Written> {
+  const partial = `${resolve(out)}.partial`;
+  const kv =
+    `generator: 'scripts/bench/dataset', seed: '${seed}', version: '${GENERATOR_VERSION}'` +
+    (await firstViewKv(db, 'g_trade'));
+  try {
+    await db.query(`COPY (SELECT * FROM g_trade ORDER BY reporter, flow, partner, hs, period)
+      TO ${quoteLiteral(partial)}
+      (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, KV_METADATA {${kv}})`);
+    renameSync(partial, resolve(out));
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return { files: [resolve(out)], bytes: statSync(out).size };
+}
+
+/** Writes the rows of `g_trade` as a data set in parts, its manifest at `out`. */
+async function writeParts(db: NodeDuckDB, out: string, seed: number): Promise<Written> {
+  const generator = `scripts/bench/dataset (seed ${seed}, version ${GENERATOR_VERSION})`;
+  const manifest = await writePartitionedDataSet(db, 'g_trade', out, [
+    { name: generator, format: 'generated' },
+  ]);
+  return {
+    files: manifest.parts.map((part) => join(dirname(resolve(out)), part.path)),
+    bytes: datasetBytes(out),
+  };
+}
+
+/** The bytes of a generated file, or of a data set in parts (its manifest and every part). */
+function datasetBytes(file: string): number {
+  if (!isManifestPath(file)) return statSync(file).size;
+  const manifest = parseManifest(readFileSync(file, 'utf8'));
+  const dir = dirname(resolve(file));
+  return manifest.parts.reduce(
+    (sum, part) => sum + statSync(join(dir, part.path)).size,
+    statSync(file).size,
+  );
 }
 
 /**
@@ -366,27 +418,43 @@ async function duckdbVersion(): Promise<string> {
   }
 }
 
+/** Where the bench keeps the set of size `name`: one Parquet file, or a data set in parts. */
+export const datasetPath = (name: string, inParts = false) =>
+  inParts ? `trade-${name}-parts/manifest.json` : `trade-${name}.parquet`;
+
 /**
- * The dataset of `rows` rows in `dir`, generated unless a file made with the same size, seed,
- * generator version and DuckDB version is already there; `validate` checks a new file with the
- * app's validator (once per generation: the bench does it for its smallest size).
+ * The dataset of `rows` rows in `dir` (in parts if `inParts`), generated unless one made with
+ * the same size, seed, generator version and DuckDB version is already there, whole; `validate`
+ * checks a new file with the app's validator (once per generation: the bench does it for its
+ * smallest size).
  */
 export async function cachedDataset(
   dir: string,
   name: string,
   rows: number,
-  options: { seed?: number; validate?: boolean; onGenerate?: (name: string) => void } = {},
+  options: {
+    seed?: number;
+    validate?: boolean;
+    inParts?: boolean;
+    onGenerate?: (name: string) => void;
+  } = {},
 ): Promise<DatasetMeta & { cached: boolean }> {
-  const { seed = DEFAULT_SEED, validate = false, onGenerate = () => undefined } = options;
-  const file = resolve(dir, `trade-${name}.parquet`);
+  const { seed = DEFAULT_SEED, validate = false, inParts = false } = options;
+  const file = resolve(dir, datasetPath(name, inParts));
   const metaFile = resolve(dir, `trade-${name}.json`);
   const key = `rows=${rows} seed=${seed} generator=${GENERATOR_VERSION} duckdb=${await duckdbVersion()}`;
   if (existsSync(file) && existsSync(metaFile)) {
     const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as DatasetMeta;
-    if (meta.key === key && statSync(file).size === meta.bytes)
-      return { ...meta, file, cached: true };
+    const whole = () => {
+      try {
+        return datasetBytes(file) === meta.bytes;
+      } catch {
+        return false;
+      }
+    };
+    if (meta.key === key && meta.file === file && whole()) return { ...meta, cached: true };
   }
-  onGenerate(name);
+  options.onGenerate?.(name);
   const made = await generateDataset(rows, file, seed);
   if (validate) await validateDataset(file);
   const meta: DatasetMeta = { key, file, ...made };
