@@ -271,6 +271,7 @@ export async function generateDataset(
   const stories = benchStories(seed, plantedFor(rows));
   // The tables of a large set outgrow memory: DuckDB spills them beside the output.
   const spill = `${resolve(out)}.spill`;
+  mkdirSync(dirname(resolve(out)), { recursive: true });
   const db = await openNodeDuckDB(':memory:', {
     memory_limit: GENERATION_MEMORY,
     temp_directory: spill,
@@ -318,7 +319,6 @@ export async function generateDataset(
       SELECT period, 'M' AS freq, reporter, partner, flow, hs, value_usd, net_kg, qty,
         CASE WHEN qty IS NOT NULL THEN 'u' END AS qty_unit, 'bench' AS source
       FROM (SELECT * FROM g_kept UNION ALL SELECT * FROM g_world)`);
-    mkdirSync(dirname(resolve(out)), { recursive: true });
     const written = inParts ? await writeParts(db, out, seed) : await writeFile(db, out, seed);
     const [extent] = await db.query(`SELECT count(*) AS rows, count(DISTINCT reporter) AS reporters,
       count(DISTINCT partner) AS partners, count(DISTINCT hs) AS codes,
