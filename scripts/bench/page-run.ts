@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
+import { translate } from '../../src/i18n';
 import { MAP_PALETTES } from '../../src/map/theme';
 import { countColor, mapPixels } from '../lib/pixels';
 import { interactionSequence, isAvailable, NAIVE_KINDS, type StepKind } from './interactions';
@@ -49,6 +50,26 @@ export interface PageRun {
   /** Body bytes the server sent on the way to the first flows, and for how many requests. */
   transferBytes: number;
   requests: number;
+  /** The view change that needed a part left on the server (see {@link PartChange}), if asked. */
+  partLoad: PartLoad | null;
+}
+
+/**
+ * A view change that needs goods a data set in parts left on the server: the products of one
+ * HS chapter, whose part (`group`, of `rows` rows in the manifest) the page must fetch and add.
+ */
+export interface PartChange {
+  products: string[];
+  group: string;
+  rows: number;
+}
+
+/** What such a change took: to the app at rest, the rows it added, and what the status said. */
+export interface PartLoad {
+  ms: number;
+  rows: number;
+  /** Whether the status line said, while the part was loading, that it was loading it. */
+  said: boolean;
 }
 
 /** How to run one page. */
@@ -65,6 +86,8 @@ export interface PageRunOptions {
   readyTimeoutMs: number;
   /** What the server has sent so far (the only origin the page may use). */
   sent: () => { bytes: number; requests: number };
+  /** A view change needing a part left on the server, timed after the others (null: none). */
+  partChange: PartChange | null;
 }
 
 /** A page that errored, crashed, asked for another origin, or drew nothing. */
@@ -110,6 +133,52 @@ const memory = (page: Page) =>
     if (!window.__tdcBench) throw new Error('window.__tdcBench is missing (no ?bench=1?)');
     return window.__tdcBench.memory();
   });
+
+/** The rows the status line says are loaded. */
+const rowsLoaded = async (page: Page) =>
+  Number(await page.getByTestId('status').getAttribute('data-rows'));
+
+/**
+ * Applies `change`, which needs the part `group` left on the server, and times it to the app
+ * at rest, recording meanwhile whether the status line, while loading, named that part.
+ */
+async function timePartLoad(page: Page, change: PartChange, timeoutMs: number): Promise<PartLoad> {
+  const before = await rowsLoaded(page);
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-testid=status]');
+    if (!status) throw new Error('no status line');
+    const seen: string[] = [];
+    (window as unknown as { __statusSeen: string[] }).__statusSeen = seen;
+    // (No named function in here: the bench's TypeScript runner would wrap it in a helper
+    // that the page does not have.)
+    new MutationObserver(() => {
+      if (status.getAttribute('data-state') === 'loading') seen.push(status.textContent ?? '');
+    }).observe(status, {
+      attributes: true,
+      characterData: true,
+      childList: true,
+      subtree: true,
+    });
+  });
+  const { ms } = await page.evaluate(
+    ([products, timeout]) => {
+      if (!window.__tdcBench) throw new Error('window.__tdcBench is missing');
+      return window.__tdcBench.setView({ products }, timeout);
+    },
+    [change.products, timeoutMs] as const,
+  );
+  const seen = await page.evaluate(
+    () => (window as unknown as { __statusSeen: string[] }).__statusSeen,
+  );
+  const rows = (await rowsLoaded(page)) - before;
+  if (rows !== change.rows)
+    throw new PageRunError(`${JSON.stringify(change)} added ${rows} rows, not the part's`);
+  const saying = translate('en', 'status.viewPartsLoading', {
+    groups: change.group,
+    rows: change.rows,
+  });
+  return { ms, rows, said: seen.some((text) => text.includes(saying)) };
+}
 
 /**
  * Opens the app in a fresh browser (empty caches) with `?bench=1`, waits for the first
@@ -248,6 +317,7 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
       rendererPeakBytes: Number.NaN,
       transferBytes,
       requests,
+      partLoad: null,
     };
 
     for (let i = 0; i < options.rescorings; i++) {
@@ -307,6 +377,11 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
           [flows, options.fpsSeconds] as const,
         );
       run.fps = { '1k': await measure(1_000), '10k': await measure(10_000) };
+      check();
+    }
+
+    if (options.partChange) {
+      run.partLoad = await timePartLoad(page, options.partChange, options.readyTimeoutMs);
       check();
     }
 

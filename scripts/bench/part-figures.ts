@@ -204,6 +204,16 @@ export function partsFigures(
       (r) => r.coldReadyMs,
       `${what}: navigation → first flows drawn (from the manifest's first view)`,
     ),
+    parts_other_part_ms: bySize(
+      parts.runs,
+      (r) => r.partLoad?.ms ?? Number.NaN,
+      `${what}: a product filter on a chapter left on the server (the part of median size), to the app at rest with that part fetched, checked and added`,
+    ),
+    parts_other_part_said: bySize(
+      parts.runs,
+      (r) => (r.partLoad ? Number(r.partLoad.said) : Number.NaN),
+      `${what}: share of runs whose status line said, while loading, which part the filter needed`,
+    ),
   };
 }
 

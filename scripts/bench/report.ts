@@ -90,6 +90,22 @@ export const TARGETS: readonly Target[] = [
     text: 'navigation → first flows ≤ 1.2 s on the sample',
   },
   {
+    key: 'cold_ready_ms',
+    size: '1m',
+    limit: 1500,
+    direction: '<=',
+    unit: 'ms',
+    text: 'navigation → first flows ≤ 1.5 s at 1 M',
+  },
+  {
+    key: 'cold_ready_ms',
+    size: '10m',
+    limit: 1500,
+    direction: '<=',
+    unit: 'ms',
+    text: 'navigation → first flows ≤ 1.5 s at 10 M',
+  },
+  {
     key: 'scoring_first_ratio',
     size: '1m',
     limit: 2,
@@ -144,6 +160,30 @@ export const TARGETS: readonly Target[] = [
     direction: '<=',
     unit: 'bytes',
     text: '10 M rows within 1.2 GB of tab memory',
+  },
+  {
+    key: 'parts_cold_ready_ms',
+    size: '100m',
+    limit: 3000,
+    direction: '<=',
+    unit: 'ms',
+    text: "100 M rows in parts: navigation → Taiwan's default view drawn ≤ 3 s",
+  },
+  {
+    key: 'parts_peak_memory_bytes',
+    size: '100m',
+    limit: 1.2e9,
+    direction: '<=',
+    unit: 'bytes',
+    text: '100 M rows in parts within 1.2 GB of tab memory',
+  },
+  {
+    key: 'parts_other_part_said',
+    size: '100m',
+    limit: 1,
+    direction: '>=',
+    unit: 'share',
+    text: '100 M rows in parts: a filter that needs another part says it is loading it',
   },
 ];
 

@@ -39,6 +39,8 @@ export function tableRows(json: Record<string, unknown>, options: BenchOptions):
     ['parts_load_ratio', 'ratio'],
     ['parts_rows_loaded', 'rows'],
     ['parts_cold_ready_ms', 'ms'],
+    ['parts_other_part_ms', 'ms'],
+    ['parts_other_part_said', 'share'],
     ['parts_peak_memory_bytes', 'bytes'],
     ['parts_duckdb_memory_bytes', 'bytes'],
   ];
