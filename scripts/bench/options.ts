@@ -58,7 +58,7 @@ export interface BenchOptions {
 export const USAGE = `Usage: npm run bench [-- options]
 
   (no option)       full run: sample, 100k, 1m, 10m and 100m (in parts only), every figure,
-                    3 runs (~40 min; generating the 100m set takes ~25 min more, once)
+                    3 runs (~10 min; the first time, ~15 min more to generate the 100m set)
   --quick           sample and 100k only, browser figures and bundle, 3 runs (< 2 min)
   --size <list>     sizes to run, comma-separated: ${Object.keys(SIZES).join(', ')}
   --only <list>     figure groups, comma-separated: ${GROUPS.join(', ')}

@@ -64,12 +64,17 @@ export interface PartChange {
   rows: number;
 }
 
-/** What such a change took: to the app at rest, the rows it added, and what the status said. */
+/**
+ * What such a change took: to the app at rest, the rows it added, what the status said, and
+ * the tab's peak memory and DuckDB's afterwards.
+ */
 export interface PartLoad {
   ms: number;
   rows: number;
   /** Whether the status line said, while the part was loading, that it was loading it. */
   said: boolean;
+  rendererPeakBytes: number;
+  duckdbBytes: number;
 }
 
 /** How to run one page. */
@@ -177,7 +182,13 @@ async function timePartLoad(page: Page, change: PartChange, timeoutMs: number): 
     groups: change.group,
     rows: change.rows,
   });
-  return { ms, rows, said: seen.some((text) => text.includes(saying)) };
+  return {
+    ms,
+    rows,
+    said: seen.some((text) => text.includes(saying)),
+    rendererPeakBytes: rendererPeakBytes(),
+    duckdbBytes: (await memory(page)).duckdb,
+  };
 }
 
 /**
@@ -380,15 +391,16 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
       check();
     }
 
-    if (options.partChange) {
-      run.partLoad = await timePartLoad(page, options.partChange, options.readyTimeoutMs);
-      check();
-    }
-
+    // The memory figures are the data set's as it opened and was used; a change that then loads
+    // more of it has its own.
     const after = await memory(page);
     run.jsHeapBytes = Math.max(run.jsHeapBytes, after.jsHeap);
     run.duckdbBytes = Math.max(run.duckdbBytes, after.duckdb);
     run.rendererPeakBytes = rendererPeakBytes();
+    if (options.partChange) {
+      run.partLoad = await timePartLoad(page, options.partChange, options.readyTimeoutMs);
+      check();
+    }
     check();
     return run;
   } finally {

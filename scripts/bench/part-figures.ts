@@ -209,6 +209,16 @@ export function partsFigures(
       (r) => r.partLoad?.ms ?? Number.NaN,
       `${what}: a product filter on a chapter left on the server (the part of median size), to the app at rest with that part fetched, checked and added`,
     ),
+    parts_other_part_peak_memory_bytes: bySize(
+      parts.runs,
+      (r) => r.partLoad?.rendererPeakBytes ?? Number.NaN,
+      `${what}: peak resident memory of the tab once that part was added and the app at rest`,
+    ),
+    parts_other_part_duckdb_memory_bytes: bySize(
+      parts.runs,
+      (r) => r.partLoad?.duckdbBytes ?? Number.NaN,
+      `${what}: DuckDB's memory once that part was added and the app at rest`,
+    ),
     parts_other_part_said: bySize(
       parts.runs,
       (r) => (r.partLoad ? Number(r.partLoad.said) : Number.NaN),

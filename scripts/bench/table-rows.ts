@@ -41,6 +41,8 @@ export function tableRows(json: Record<string, unknown>, options: BenchOptions):
     ['parts_cold_ready_ms', 'ms'],
     ['parts_other_part_ms', 'ms'],
     ['parts_other_part_said', 'share'],
+    ['parts_other_part_peak_memory_bytes', 'bytes'],
+    ['parts_other_part_duckdb_memory_bytes', 'bytes'],
     ['parts_peak_memory_bytes', 'bytes'],
     ['parts_duckdb_memory_bytes', 'bytes'],
   ];
