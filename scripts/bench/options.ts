@@ -13,8 +13,8 @@ export const SIZES = {
 export type SizeName = keyof typeof SIZES;
 
 /**
- * Sizes too big for a browser tab as one file: opened only as data sets in parts (the `parts`
- * group), of which the page loads the dual-use goods' part.
+ * Sizes too big for a browser tab as one file: generated and opened only as data sets in parts,
+ * of which the page loads the dual-use goods' part.
  */
 export const PARTS_ONLY: readonly SizeName[] = ['100m'];
 
@@ -57,7 +57,7 @@ export interface BenchOptions {
 
 export const USAGE = `Usage: npm run bench [-- options]
 
-  (no option)       full run: sample, 100k, 1m, 10m and 100m (in parts only), every figure,
+  (no option)       full run: sample, 100k, 1m, 10m and 100m (in parts), every figure,
                     3 runs (~10 min; the first time, ~15 min more to generate the 100m set)
   --quick           sample and 100k only, browser figures and bundle, 3 runs (< 2 min)
   --size <list>     sizes to run, comma-separated: ${Object.keys(SIZES).join(', ')}
