@@ -8,7 +8,8 @@ import { fetchBlob, insertParquet } from './load-parquet';
 import { fetchManifest, insertParts, type PartsLeft } from './load-parts';
 import { loadReferenceTables } from './reference-tables';
 import { isManifestPath, type PartsToLoad } from './manifest';
-import { appendTableSql, extentSql, swapTableSql } from './sql/dataset';
+import { moveIntoTable } from './move-table';
+import { extentSql } from './sql/dataset';
 import type { SqlRunner } from './sql-runner';
 import { dropSql } from './sql/statements';
 import { ingestFailure, parquetOptions, stageFiles } from './stage-files';
@@ -72,24 +73,11 @@ type OnProgress = (progress: LoadProgress) => void;
 
 const STAGING = 'trade_staging';
 const NEXT = 'trade_next';
-/** The table every query reads: the canonical trade flows of the current dataset. */
-export const TRADE = 'trade';
-
 /**
- * Swaps the new table in, or adds its rows to `trade` (`add`), in one transaction: `trade` is
- * never missing or half-made.
+ * What every query reads: the canonical trade flows of the current dataset (a view over its
+ * rows, see {@link moveIntoTable}).
  */
-async function moveIntoTradeTable(c: BrowserConnection, add: boolean): Promise<void> {
-  const { begin, swap, commit, rollback } = (add ? appendTableSql : swapTableSql)(NEXT, TRADE);
-  await c.sql.query(begin);
-  try {
-    for (const sql of swap) await c.sql.query(sql);
-    await c.sql.query(commit);
-  } catch (error) {
-    await c.sql.query(rollback);
-    throw error;
-  }
-}
+export const TRADE = 'trade';
 
 /** Progress of inserting rows into the staging table, for the status line. */
 const inserting = (onProgress: OnProgress) => (done: number, total: number, rows: number) =>
@@ -309,7 +297,7 @@ class DatasetLoader {
               onProgress,
               signal,
             );
-    await moveIntoTradeTable(c, add);
+    await moveIntoTable(c.sql, NEXT, TRADE, add);
     this.loadedName = adding ? `${this.loadedName}, ${source.name}` : source.name;
     const [extent] = await c.sql.query(extentSql(TRADE));
     performance.mark('tdc:data-ready', { detail: { rows: Number(extent?.rows) } });

@@ -27,7 +27,7 @@ import {
   type ParquetDeclared,
   type RowGroupProgress,
 } from './load-parquet';
-import { tableExistsSql } from './sql/statements';
+import { relationKindSql } from './sql/statements';
 import { browserBudget, readableFiles } from './unpack-file';
 
 /** The files of one load, as the user gave them. */
@@ -112,7 +112,7 @@ export async function stageFiles(
       browserBudget(),
     );
     signal.throwIfAborted();
-    const hasCurrent = base !== null && (await tableExists(c, tables.current));
+    const hasCurrent = base !== null && (await dataExists(c, tables.current));
     const summary = await ingestFiles(c.sql, inputs, {
       outputTable: tables.output,
       stageParquet,
@@ -147,9 +147,9 @@ export function ingestFailure(error: IngestError, fileCount: number): LoadError 
     : new LoadError('error.ingest', {}, [], null, detail, engine);
 }
 
-/** Whether the table `name` exists. */
-async function tableExists(c: BrowserConnection, name: string): Promise<boolean> {
-  const { sql, params } = tableExistsSql(name, false);
-  const rows = await c.sql.query(sql, params);
-  return Number(rows[0]?.n) > 0;
+/** Whether the data shown (`name`: a view over its rows, or a table) exists. */
+async function dataExists(c: BrowserConnection, name: string): Promise<boolean> {
+  const { sql, params } = relationKindSql(name);
+  const [kind] = await c.sql.query(sql, params);
+  return Number(kind?.tables) + Number(kind?.views) > 0;
 }

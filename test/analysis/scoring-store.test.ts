@@ -4,7 +4,7 @@ import { loadReferenceTables } from '../../scripts/lib/reference';
 import type { AnalysisParams } from '../../src/analysis/params';
 import { analyzeWithPlacebo } from '../../src/data/corridors/placebo';
 import { analyzeCorridors, type Analysis } from '../../src/data/corridors/score-corridors';
-import { swapTableSql } from '../../src/data/sql/dataset';
+import { moveIntoTable } from '../../src/data/move-table';
 import { tradeTableFromSql } from '../../src/data/sql/trade';
 import type { SqlRunner } from '../../src/data/sql-runner';
 
@@ -23,8 +23,7 @@ const WITHOUT_KGZ = `(SELECT * FROM ${SAMPLE} WHERE reporter <> 'KGZ')`;
 /** Loads `from` as the app does: into a table of its own, swapped in as `trade`. */
 async function load(db: NodeDuckDB, from: string) {
   for (const sql of tradeTableFromSql(`SELECT * FROM ${from}`, 'trade_next')) await db.query(sql);
-  const { begin, swap, commit } = swapTableSql('trade_next', 'trade');
-  for (const sql of [begin, ...swap, commit]) await db.query(sql);
+  await moveIntoTable(db, 'trade_next', 'trade', false);
 }
 
 /** The cube levels built (table:level, as 'corridor_store_cube:6') while `work` ran. */
@@ -205,11 +204,16 @@ describe("the scoring's store", () => {
   });
 
   it('is never kept for a table loaded otherwise, which has no identity', async () => {
-    for (const sql of tradeTableFromSql(`SELECT * FROM ${SAMPLE}`)) await db.query(sql);
-    await db.query('DROP TABLE IF EXISTS trade_version');
-    await analyzeCorridors(db, { topN: 1000 });
-    const { built } = await cubesBuilt(db, (d) => analyzeCorridors(d, { topN: 1000 }));
-    expect(built).toEqual(both('6', '4', 'tier'));
+    const plain = await openNodeDuckDB();
+    try {
+      await loadReferenceTables(plain);
+      for (const sql of tradeTableFromSql(`SELECT * FROM ${SAMPLE}`)) await plain.query(sql);
+      await analyzeCorridors(plain, { topN: 1000 });
+      const { built } = await cubesBuilt(plain, (d) => analyzeCorridors(d, { topN: 1000 }));
+      expect(built).toEqual(both('6', '4', 'tier'));
+    } finally {
+      plain.close();
+    }
   });
 });
 

@@ -25,6 +25,15 @@ export function tableExistsSql(table: string, temporary?: boolean): SqlQuery {
   };
 }
 
+/** SQL counting the persistent tables (`tables`) and views (`views`) named `name`. */
+export function relationKindSql(name: string): SqlQuery {
+  return {
+    sql: `SELECT (SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND NOT temporary) AS tables,
+      (SELECT count(*) FROM duckdb_views() WHERE view_name = ? AND NOT internal) AS views`,
+    params: [name, name],
+  };
+}
+
 /** SQL creating (or replacing) `table` from the rows of a SELECT; temporary when `temp`. */
 export const createTableAsSql = (table: string, select: string, temp = false) =>
   `CREATE OR REPLACE ${temp ? 'TEMP ' : ''}TABLE ${quoteIdent(table)} AS ${select}`;
