@@ -106,15 +106,15 @@ function viewSql(table: string, ones: readonly OneValue[]): string {
 
 /**
  * Makes the canonical rows of `next` the data set's (`table`), or adds them to those it has
- * (`add`), each step in one transaction: `table` is never missing or half made, and gets a new
- * identity.
+ * (`add`), and gives them a new identity. Each step is a transaction: `table` is never missing
+ * or half made, and the steps that only move a column between the rows and the view leave it
+ * showing the same rows.
  *
  * `table` is a view over {@link rowsTable}: the rows, without the columns that hold one value
  * in every row, which the view gives instead. A file of one reporter's monthly exports stores
  * neither reporter, nor flow, nor frequency, nor source, nor `months`: about a quarter less
  * memory for its rows. Columns are dropped in place (the other columns' data is not copied).
  * Rows added that hold another value in such a column first bring it back into the rows.
- * (DuckDB does not let one transaction both alter a table and add rows to it.)
  */
 export async function moveIntoTable(
   db: SqlRunner,
