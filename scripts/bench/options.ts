@@ -58,7 +58,7 @@ export interface BenchOptions {
 export const USAGE = `Usage: npm run bench [-- options]
 
   (no option)       full run: sample, 100k, 1m, 10m and 100m (in parts), every figure,
-                    3 runs (~10 min; the first time, ~15 min more to generate the 100m set)
+                    3 runs (~15 min; the first time, ~20 min more to generate the sets)
   --quick           sample and 100k only, browser figures and bundle, 3 runs (< 2 min)
   --size <list>     sizes to run, comma-separated: ${Object.keys(SIZES).join(', ')}
   --only <list>     figure groups, comma-separated: ${GROUPS.join(', ')}
