@@ -5,9 +5,9 @@ import { quoteLiteral } from '../../src/data/sql/quote';
 import type { NodeDuckDB } from '../lib/node-duckdb';
 import { writePartitionedDataSet } from '../lib/partitioned';
 import { writePrebuiltDatabase } from '../lib/prebuilt';
-import { datasetPath } from './dataset/generate';
+import { datasetPath } from './dataset/cache';
 import type { SizeName } from './options';
-import type { PartChange } from './page-run';
+import type { PartChange } from './part-load';
 
 /** Another way to serve a dataset: a file (or folder) written once from its Parquet file. */
 export interface OtherFormat {

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
-import { translate } from '../../src/i18n';
 import { MAP_PALETTES } from '../../src/map/theme';
 import { countColor, mapPixels } from '../lib/pixels';
 import { interactionSequence, isAvailable, NAIVE_KINDS, type StepKind } from './interactions';
 import { rendererPeakBytes } from './memory';
+import { timePartLoad, type PartChange, type PartLoad } from './part-load';
 
 /** What one page load of the app gave. */
 export interface PageRun {
@@ -50,31 +50,11 @@ export interface PageRun {
   /** Body bytes the server sent on the way to the first flows, and for how many requests. */
   transferBytes: number;
   requests: number;
-  /** The view change that needed a part left on the server (see {@link PartChange}), if asked. */
-  partLoad: PartLoad | null;
-}
-
-/**
- * A view change that needs goods a data set in parts left on the server: the products of one
- * HS chapter, whose part (`group`, of `rows` rows in the manifest) the page must fetch and add.
- */
-export interface PartChange {
-  products: string[];
-  group: string;
-  rows: number;
-}
-
-/**
- * What such a change took: to the app at rest, the rows it added, what the status said, and
- * the tab's peak memory and DuckDB's afterwards.
- */
-export interface PartLoad {
-  ms: number;
-  rows: number;
-  /** Whether the status line said, while the part was loading, that it was loading it. */
-  said: boolean;
-  rendererPeakBytes: number;
-  duckdbBytes: number;
+  /**
+   * The view change that needed a part left on the server (see {@link PartChange}), if asked,
+   * with the tab's peak memory and DuckDB's afterwards.
+   */
+  partLoad: (PartLoad & { rendererPeakBytes: number; duckdbBytes: number }) | null;
 }
 
 /** How to run one page. */
@@ -138,58 +118,6 @@ const memory = (page: Page) =>
     if (!window.__tdcBench) throw new Error('window.__tdcBench is missing (no ?bench=1?)');
     return window.__tdcBench.memory();
   });
-
-/** The rows the status line says are loaded. */
-const rowsLoaded = async (page: Page) =>
-  Number(await page.getByTestId('status').getAttribute('data-rows'));
-
-/**
- * Applies `change`, which needs the part `group` left on the server, and times it to the app
- * at rest, recording meanwhile whether the status line, while loading, named that part.
- */
-async function timePartLoad(page: Page, change: PartChange, timeoutMs: number): Promise<PartLoad> {
-  const before = await rowsLoaded(page);
-  await page.evaluate(() => {
-    const status = document.querySelector('[data-testid=status]');
-    if (!status) throw new Error('no status line');
-    const seen: string[] = [];
-    (window as unknown as { __statusSeen: string[] }).__statusSeen = seen;
-    // (No named function in here: the bench's TypeScript runner would wrap it in a helper
-    // that the page does not have.)
-    new MutationObserver(() => {
-      if (status.getAttribute('data-state') === 'loading') seen.push(status.textContent ?? '');
-    }).observe(status, {
-      attributes: true,
-      characterData: true,
-      childList: true,
-      subtree: true,
-    });
-  });
-  const { ms } = await page.evaluate(
-    ([products, timeout]) => {
-      if (!window.__tdcBench) throw new Error('window.__tdcBench is missing');
-      return window.__tdcBench.setView({ products }, timeout);
-    },
-    [change.products, timeoutMs] as const,
-  );
-  const seen = await page.evaluate(
-    () => (window as unknown as { __statusSeen: string[] }).__statusSeen,
-  );
-  const rows = (await rowsLoaded(page)) - before;
-  if (rows !== change.rows)
-    throw new PageRunError(`${JSON.stringify(change)} added ${rows} rows, not the part's`);
-  const saying = translate('en', 'status.viewPartsLoading', {
-    groups: change.group,
-    rows: change.rows,
-  });
-  return {
-    ms,
-    rows,
-    said: seen.some((text) => text.includes(saying)),
-    rendererPeakBytes: rendererPeakBytes(),
-    duckdbBytes: (await memory(page)).duckdb,
-  };
-}
 
 /**
  * Opens the app in a fresh browser (empty caches) with `?bench=1`, waits for the first
@@ -398,7 +326,9 @@ export async function runPage(origin: string, options: PageRunOptions): Promise<
     run.duckdbBytes = Math.max(run.duckdbBytes, after.duckdb);
     run.rendererPeakBytes = rendererPeakBytes();
     if (options.partChange) {
-      run.partLoad = await timePartLoad(page, options.partChange, options.readyTimeoutMs);
+      const load = await timePartLoad(page, options.partChange, options.readyTimeoutMs);
+      const { duckdb } = await memory(page);
+      run.partLoad = { ...load, rendererPeakBytes: rendererPeakBytes(), duckdbBytes: duckdb };
       check();
     }
     check();

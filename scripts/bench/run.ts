@@ -15,7 +15,7 @@ import { PARTS, PREBUILT, type OtherFormat } from './other-formats';
 import { BROWSER_INGEST_ROWS, runBrowserIngest, type BrowserIngestRun } from './browser-ingest';
 import { cachedComtradeFile, type ComtradeFile } from './comtrade';
 import { bundleSizes, distFiles, type BundleSizes } from './bundle';
-import { cachedDataset, datasetPath } from './dataset/generate';
+import { cachedDataset, datasetPath } from './dataset/cache';
 import { benchFigures, FPS_SECONDS, type BrowserResults, type Dataset } from './figures';
 import { runIngest, type IngestRun } from './ingest-rate';
 import { nativeScoring, type NativeScoring } from './native';
