@@ -11,7 +11,7 @@ import type { SqlRunner } from '../../src/data/sql-runner';
 /**
  * A scoring reads the cubes and facts of the scoring's store, built once per load (see
  * store.ts): the facts from the rows, the cubes from the rows, the origins and destinations,
- * with the product levels a setting lacks built together, whatever the periods. Checked against the only thing that
+ * one product level at a time, whatever the periods. Checked against the only thing that
  * matters: the analysis is the one a database that never scored before gives, for the same rows
  * and settings.
  */
@@ -34,20 +34,17 @@ async function cubesBuilt(db: NodeDuckDB, work: (db: SqlRunner) => Promise<Analy
       const table = /^(?:CREATE OR REPLACE TABLE|INSERT INTO) "(\w+_store_(?:year_)?cube)"/.exec(
         sql,
       );
-      const levels = /\(VALUES (.*?)\) lv\(level\)/s.exec(sql)?.[1] ?? '';
-      for (const [, level] of levels.matchAll(/'([^']+)'/g))
-        if (table) built.push(`${table[1]}:${level}`);
+      const level = /SELECT '([^']+)' AS level/.exec(sql);
+      if (table) built.push(`${table[1]}:${level?.[1]}`);
       return db.query(sql, params);
     },
   };
   return { analysis: await work(spy), built };
 }
 
-/** Both cubes of each level, as {@link cubesBuilt} lists them: each cube's levels in one go. */
+/** Both cubes of each level, as {@link cubesBuilt} lists them. */
 const both = (...levels: string[]) =>
-  ['corridor_store_cube', 'corridor_store_year_cube'].flatMap((cube) =>
-    levels.map((l) => `${cube}:${l}`),
-  );
+  levels.flatMap((l) => [`corridor_store_cube:${l}`, `corridor_store_year_cube:${l}`]);
 
 /**
  * An analysis with its numbers to 10 significant digits: DuckDB sums floating-point values in

@@ -1,4 +1,4 @@
-import { levelsOf, type AnalysisParams, type ProductLevel } from '../../analysis/params';
+import { levelsOf, type AnalysisParams } from '../../analysis/params';
 import type { SqlQuery } from '../sql/query';
 import type { SqlRunner, SqlValue } from '../sql-runner';
 import { cubeSql, monthsSql, paramsSql } from '../sql/corridors/prepare';
@@ -81,39 +81,29 @@ export async function openStore(
   const reset = cubeKey === null || cubes.length === 0 || cubes.some(([, k]) => k !== cubeKey);
   if (reset) await query(key.forget('cubes'));
   const missing = levels.filter((l) => reset || built.get(cubePart(l)) !== cubeKey);
-  if (missing.length > 0) {
-    // The levels it lacks, read from the rows once for both cubes.
-    const mixed = missing.some((level) => levelMixed(kinds, level));
+  for (const [i, level] of missing.entries()) {
+    const create = reset && i === 0;
     await runAll(
       db,
       [
-        ...(reset ? [] : missing.flatMap((level) => dropLevelSql(store, level))),
-        cubeSql(tables, missing, mixed, reset),
-        yearCubeSql(tables, missing, reset),
+        ...(reset ? [] : dropLevelSql(store, level)),
+        cubeSql(tables, level, levelMixed(kinds, level), create),
+        yearCubeSql(tables, level, create),
       ],
       signal,
     );
-    for (const level of missing) await remember(cubePart(level), cubeKey);
+    await remember(cubePart(level), cubeKey);
   }
 
   const addWorld = async () => {
     const vias = (await query(candidateViasSql(tables))).map((r) => String(r.via));
-    // The levels that lack the same intermediaries are built together, in one read of the rows.
-    const lacking = new Map<string, { some: string[]; group: ProductLevel[] }>();
     for (const level of levels) {
-      const some = vias.filter(
+      const lacking = vias.filter(
         (via) => !factsKept || built.get(worldPart(level, via)) !== identity,
       );
-      if (some.length === 0) continue;
-      const entry = lacking.get(some.join(',')) ?? { some, group: [] };
-      entry.group.push(level);
-      lacking.set(some.join(','), entry);
-    }
-    for (const { some, group } of lacking.values()) {
-      const mixed = group.some((level) => levelMixed(kinds, level));
-      await runAll(db, worldSql(tables, group, mixed, some), signal);
-      for (const level of group)
-        for (const via of some) await remember(worldPart(level, via), identity);
+      if (lacking.length === 0) continue;
+      await runAll(db, worldSql(tables, level, levelMixed(kinds, level), lacking), signal);
+      for (const via of lacking) await remember(worldPart(level, via), identity);
     }
   };
   return { addWorld };

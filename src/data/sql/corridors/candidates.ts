@@ -45,14 +45,14 @@ WHERE list_contains(p.origins, f.a) AND list_contains(p.destinations, s.b)
 }
 
 /**
- * Some levels' rows of the store's world table for intermediaries `vias` (ISO3 codes): their
+ * One level's rows of the store's world table for intermediaries `vias` (ISO3 codes): their
  * monthly exports to and imports from the world, per product, every month of the data: their
  * 'WLD' rows where they give them, else the sum over their partners. Any earlier rows of
- * theirs at those levels (a build stopped half way) are dropped first.
+ * theirs at that level (a build stopped half way) are dropped first.
  */
 export function worldSql(
   tables: CorridorTables,
-  levels: readonly ProductLevel[],
+  level: ProductLevel,
   mixedRows: boolean,
   vias: readonly string[],
 ): SqlQuery[] {
@@ -60,21 +60,20 @@ export function worldSql(
   const world = tables.store.world;
   return [
     {
-      sql: `DELETE FROM ${world}
-WHERE level IN (${levels.map(quoteLiteral).join(', ')}) AND reporter IN (${list})`,
+      sql: `DELETE FROM ${world} WHERE level = ${quoteLiteral(level)} AND reporter IN (${list})`,
       params: [],
     },
     {
       sql: `INSERT INTO ${world}
-WITH rows AS (${storeRowsSql(levels, tables.params, `t.reporter IN (${list})`)}),
+WITH rows AS (${storeRowsSql(level, tables.params, `t.reporter IN (${list})`)}),
 best AS (
-  SELECT level, month, reporter, partner, dir, product, sum(value_usd) AS value
-  FROM rows GROUP BY level, month, reporter, partner, dir, product, re, len
+  SELECT month, reporter, partner, dir, product, sum(value_usd) AS value
+  FROM rows GROUP BY month, reporter, partner, dir, product, re, len
   ${mixedRows ? PREFERRED_ROWS_SQL : ''}
 )
-SELECT level, month, reporter, dir, product,
+SELECT ${quoteLiteral(level)} AS level, month, reporter, dir, product,
   coalesce(sum(value) FILTER (WHERE partner = 'WLD'), sum(value)) AS value
-FROM best GROUP BY level, month, reporter, dir, product`,
+FROM best GROUP BY month, reporter, dir, product`,
       params: [],
     },
   ];

@@ -6,6 +6,7 @@ import {
 } from '../../../analysis/params';
 import { SURGE_RAMP } from '../../../analysis/signals';
 import type { SqlQuery } from '../query';
+import { quoteLiteral } from '../quote';
 import { PREFERRED_ROWS_SQL, storeRowsSql, type CorridorTables } from './tables';
 
 /**
@@ -64,16 +65,16 @@ FROM grid g CROSS JOIN ${tables.params} p`,
 }
 
 /**
- * Some levels' rows of the store's monthly cube, every bilateral flow that can be a leg
- * (exporter a is an origin, or importer b a destination): level × month × a × b × product →
- * a's reported exports to b (x: value, kg, value of the rows with a weight) and b's reported
- * CIF imports from a (m: the same). Both sides of a flow sit in one row, so a leg can take
- * either. World totals are left out. With `mixedRows`, one kind of row is kept per reporter's
- * flow first. `create`: the statement makes the table anew, else it adds the levels' rows.
+ * One level's rows of the store's monthly cube, every bilateral flow that can be a leg
+ * (exporter a is an origin, or importer b a destination): month × a × b × product → a's
+ * reported exports to b (x: value, kg, value of the rows with a weight) and b's reported CIF
+ * imports from a (m: the same). Both sides of a flow sit in one row, so a leg can take either.
+ * World totals are left out. With `mixedRows`, one kind of row is kept per reporter's flow
+ * first. `create`: the statement makes the table anew, else it adds the level's rows.
  */
 export function cubeSql(
   tables: CorridorTables,
-  levels: readonly ProductLevel[],
+  level: ProductLevel,
   mixedRows: boolean,
   create: boolean,
 ): SqlQuery {
@@ -85,28 +86,28 @@ export function cubeSql(
     sum(kg_value) FILTER (WHERE dir = '${s}') AS ${name}_kv`;
   // With one kind of row, summing straight into the cube gives the same result in one pass.
   const grouped = mixedRows
-    ? `SELECT level, month, reporter, partner, dir, product, re, len,
+    ? `SELECT month, reporter, partner, dir, product, re, len,
     sum(value_usd) AS value, sum(net_kg) FILTER (WHERE net_kg > 0) AS kg,
     sum(value_usd) FILTER (WHERE net_kg > 0) AS kg_value
-  FROM rows GROUP BY level, month, reporter, partner, dir, product, re, len
+  FROM rows GROUP BY month, reporter, partner, dir, product, re, len
   ${PREFERRED_ROWS_SQL}`
-    : `SELECT level, month, reporter, partner, dir, product, value_usd AS value,
+    : `SELECT month, reporter, partner, dir, product, value_usd AS value,
     CASE WHEN net_kg > 0 THEN net_kg END AS kg, CASE WHEN net_kg > 0 THEN value_usd END AS kg_value
   FROM rows`;
   return {
     sql: `${storeInto(tables.store.cube, create)}
-WITH rows AS (${storeRowsSql(levels, tables.params, touches)}),
+WITH rows AS (${storeRowsSql(level, tables.params, touches)}),
 grouped AS (${grouped}),
 sides AS (
-  SELECT level, month, product, dir, value, kg, kg_value,
+  SELECT month, product, dir, value, kg, kg_value,
     CASE WHEN dir = 'X' THEN reporter ELSE partner END AS a,
     CASE WHEN dir = 'X' THEN partner ELSE reporter END AS b
   FROM grouped
 )
-SELECT s.level, s.a, s.b, s.product, s.month, ${side('X', 'x')}, ${side('M', 'm')}
+SELECT ${quoteLiteral(level)} AS level, s.a, s.b, s.product, s.month, ${side('X', 'x')}, ${side('M', 'm')}
 FROM sides s CROSS JOIN ${tables.params} p
 WHERE list_contains(p.origins, s.a) OR list_contains(p.destinations, s.b)
-GROUP BY s.level, s.a, s.b, s.product, s.month`,
+GROUP BY s.a, s.b, s.product, s.month`,
     params: [],
   };
 }

@@ -1,4 +1,4 @@
-import type { ProductLevel } from '../../../analysis/params';
+import { levelsOf, type LevelSetting, type ProductLevel } from '../../../analysis/params';
 import { TIER_PREFIX } from '../../../analysis/products';
 import { quoteIdent, quoteLiteral } from '../quote';
 
@@ -173,22 +173,42 @@ export const DIRECTION_SQL = "CASE WHEN t.flow IN ('X', 'RX') THEN 'X' ELSE 'M' 
 
 /**
  * A row's product at a level, from `hs_comparable` (joined as `m` on the row's HS-6 code, see
- * hs-concordance.ts), or NULL where the level leaves the row out: a code shorter than the
- * level, a code the 2022 revision changed in a way the level cannot compare (a heading or
- * tier whose goods it would change), a code in no tier. A revised code is compared in its
- * group (HS-6); every other code as itself.
+ * hs-concordance.ts): a code the 2022 revision changed is compared in its group (HS-6) or
+ * left out (a heading or tier whose goods it would change); every other code as itself.
  */
-function productAt(level: ProductLevel): string {
-  if (level === 'tier')
-    return `CASE WHEN length(t.hs) >= 6 AND m.tier IS NOT NULL THEN ${quoteLiteral(TIER_PREFIX)} || m.tier END`;
+function productExpression(level: ProductLevel): string {
+  if (level === 'tier') return `${quoteLiteral(TIER_PREFIX)} || m.tier`;
   const own = `left(t.hs, ${Number(level)})`;
   if (level === '2') return own;
-  return `CASE WHEN length(t.hs) >= ${level} AND (m.hs6 IS NULL OR m.product${level} IS NOT NULL)
-      THEN coalesce(m.product${level}, ${own}) END`;
+  return `coalesce(m.product${level}, ${own})`;
+}
+
+function levelJoin(level: ProductLevel): string {
+  if (level === 'tier') return 'JOIN hs_comparable m ON m.hs6 = t.hs AND m.tier IS NOT NULL';
+  if (level === '2') return '';
+  return 'LEFT JOIN hs_comparable m ON m.hs6 = left(t.hs, 6)';
+}
+
+/** Rows a level leaves out: codes of a revised group it cannot compare (see productExpression). */
+function levelFilter(level: ProductLevel): string {
+  if (level === '6' || level === '4')
+    return ` AND (m.hs6 IS NULL OR m.product${level} IS NOT NULL)`;
+  return '';
 }
 
 /** The shortest HS code a level can use: a tier is made of HS-6 codes. */
 export const minCodeLength = (level: ProductLevel) => (level === 'tier' ? 6 : Number(level));
+
+/**
+ * A SELECT of the monthly trade rows in the analysis window, mapped to the product levels of
+ * the setting (under 'all', each row once per level: as its HS-6, its HS-4 and its tier):
+ * month, reporter, partner, dir, product, value_usd, net_kg, plus `re` (a re-export or
+ * re-import row) and `len` (the HS code's length), which {@link PREFERRED_ROWS_SQL} uses to
+ * avoid counting the same flow twice.
+ */
+export function levelRowsSql(setting: LevelSetting, params: string, where: string): string {
+  return mappedRowsSql(setting, params, where, MONTHS);
+}
 
 /** Which rows a mapping reads and how it dates them. */
 interface Window {
@@ -196,8 +216,13 @@ interface Window {
   filter: string;
 }
 
+const MONTHS: Window = {
+  columns: 't.period AS month',
+  filter: "t.freq = 'M' AND t.period BETWEEN p.base_start AND p.post_end",
+};
+
 /** Every month of the data, for the store. */
-const ALL_MONTHS: Window = { columns: 't.period AS month', filter: "t.freq = 'M'" };
+const ALL_MONTHS: Window = { columns: MONTHS.columns, filter: "t.freq = 'M'" };
 
 /** Every year of the data, for the store: monthly rows and whole-year annual rows. */
 const ALL_YEARS: Window = {
@@ -205,58 +230,40 @@ const ALL_YEARS: Window = {
   filter: "(t.freq = 'M' OR (t.freq = 'A' AND coalesce(t.months, 12) = 12))",
 };
 
-/**
- * A SELECT of the monthly trade rows that match `where` (over `t`, the row, and `params` as
- * `p`), each once per level of `levels` that keeps it, as that level's product: month,
- * reporter, partner, dir, level, product, value_usd, net_kg, plus `re` (a re-export or
- * re-import row) and `len` (the HS code's length), which {@link PREFERRED_ROWS_SQL} uses to
- * avoid counting the same flow twice. The rows are read once for all the levels.
- */
-export function storeRowsSql(
-  levels: readonly ProductLevel[],
-  params: string,
-  where: string,
-): string {
-  return mappedRowsSql(levels, params, where, ALL_MONTHS);
+/** Like {@link levelRowsSql} for the store: one level, every month of the data. */
+export function storeRowsSql(level: ProductLevel, params: string, where: string): string {
+  return mappedRowsSql(level, params, where, ALL_MONTHS);
 }
 
 /**
  * Like {@link storeRowsSql} for the yearly cube: monthly rows and whole-year annual rows
  * (partial years are left out), dated by `year`, with their `freq`.
  */
-export function storeYearRowsSql(
-  levels: readonly ProductLevel[],
-  params: string,
-  where: string,
-): string {
-  return mappedRowsSql(levels, params, where, ALL_YEARS);
+export function storeYearRowsSql(level: ProductLevel, params: string, where: string): string {
+  return mappedRowsSql(level, params, where, ALL_YEARS);
 }
 
-function mappedRowsSql(
-  levels: readonly ProductLevel[],
-  params: string,
-  where: string,
-  window: Window,
-) {
-  const product = `CASE lv.level ${levels.map((l) => `WHEN ${quoteLiteral(l)} THEN ${productAt(l)}`).join('\n    ')} END`;
-  return `SELECT * FROM (
-  SELECT ${window.columns}, t.reporter, t.partner, ${DIRECTION_SQL} AS dir,
-    t.flow IN ('RX', 'RM') AS re, length(t.hs) AS len, lv.level, ${product} AS product,
+function mappedRowsSql(setting: LevelSetting, params: string, where: string, window: Window) {
+  return levelsOf(setting)
+    .map(
+      (level) => `SELECT ${window.columns}, t.reporter, t.partner, ${DIRECTION_SQL} AS dir,
+    t.flow IN ('RX', 'RM') AS re, length(t.hs) AS len, ${productExpression(level)} AS product,
     t.value_usd, t.net_kg
-  FROM trade t LEFT JOIN hs_comparable m ON m.hs6 = left(t.hs, 6)
+  FROM trade t ${levelJoin(level)}
   CROSS JOIN ${params} p
-  CROSS JOIN (VALUES ${levels.map((l) => `(${quoteLiteral(l)})`).join(', ')}) lv(level)
-  WHERE ${window.filter} AND t.reporter <> t.partner AND (${where})
-) WHERE product IS NOT NULL`;
+  WHERE ${window.filter}
+    AND length(t.hs) >= ${minCodeLength(level)} AND t.reporter <> t.partner AND (${where})${levelFilter(level)}`,
+    )
+    .join('\nUNION ALL\n');
 }
 
 /**
- * Keeps, per level × month × reporter × partner × direction × product, one kind of row: exports or
+ * Keeps, per month × reporter × partner × direction × product, one kind of row: exports or
  * imports before re-exports or re-imports (which they include), and the coarsest HS level
  * the source gives (a heading's total before a partial sum of its subheadings).
  */
 export const PREFERRED_ROWS_SQL =
-  'QUALIFY row_number() OVER (PARTITION BY level, month, reporter, partner, dir, product ORDER BY re, len) = 1';
+  'QUALIFY row_number() OVER (PARTITION BY month, reporter, partner, dir, product ORDER BY re, len) = 1';
 
 /**
  * Columns naming a corridor's product `c.product` (with {@link PRODUCT_JOINS_SQL}): its HS

@@ -3,6 +3,7 @@ import type { ProductLevel } from '../../../analysis/params';
 import type { SqlQuery } from '../query';
 import { MIRROR_GAP_SQL, gapSumsSql } from './result';
 import { linksCte } from './year-candidates';
+import { quoteLiteral } from '../quote';
 import { storeInto } from './prepare';
 import { scopeOf } from './store';
 import {
@@ -22,18 +23,18 @@ import {
  */
 
 /**
- * Some levels' rows of the store's yearly cube: per level, exporter a → importer b (either may
- * be 'WLD', the World), product and year, a's exports (x) and b's imports (m), from the
+ * One level's rows of the store's yearly cube: per exporter a → importer b (either may be
+ * 'WLD', the World), product and year, a's exports (x) and b's imports (m), from the
  * reporter's annual rows where it gives them, else from its twelve months; one kind of row per
  * flow (exports before re-exports, the coarsest code). Rows touching an origin or a
  * destination, and every World row; and, for a reporter that gives its partners and a world
  * total, its exports to importer {@link UNNAMED_PARTNERS}: the world total less every named
  * partner but the destinations. `create`: the statement makes the table anew, else it adds the
- * levels' rows.
+ * level's rows.
  */
 export function yearCubeSql(
   tables: CorridorTables,
-  levels: readonly ProductLevel[],
+  level: ProductLevel,
   create: boolean,
 ): SqlQuery {
   const touches = (t: string) => `${t}.partner = 'WLD' OR list_contains(p.origins, ${t}.reporter)
@@ -45,9 +46,9 @@ export function yearCubeSql(
   const coverage = tables.store.yearCoverage;
   return {
     sql: `${storeInto(tables.store.yearCube, create)}
-WITH rows AS (${storeYearRowsSql(levels, tables.params, `${touches('t')} OR (${withWorld})`)}),
+WITH rows AS (${storeYearRowsSql(level, tables.params, `${touches('t')} OR (${withWorld})`)}),
 grouped AS (
-  SELECT level, year, freq, reporter, partner, dir, product, re, len, sum(value_usd) AS value
+  SELECT year, freq, reporter, partner, dir, product, re, len, sum(value_usd) AS value
   FROM rows GROUP BY ALL
 ),
 covered AS (
@@ -56,34 +57,33 @@ covered AS (
     AND c.scope = ${scopeOf('g.partner')}
   WHERE g.freq = 'A' OR c.months = 12
   QUALIFY row_number() OVER (
-    PARTITION BY g.level, g.year, g.reporter, g.partner, g.dir, g.product
-    ORDER BY g.re, g.len, g.freq) = 1
+    PARTITION BY g.year, g.reporter, g.partner, g.dir, g.product ORDER BY g.re, g.len, g.freq) = 1
 ),
 sides AS (
-  SELECT g.level, g.year, g.product, g.dir, g.value,
+  SELECT g.year, g.product, g.dir, g.value,
     CASE WHEN g.dir = 'X' THEN g.reporter ELSE g.partner END AS a,
     CASE WHEN g.dir = 'X' THEN g.partner ELSE g.reporter END AS b
   FROM covered g CROSS JOIN ${tables.params} p WHERE ${touches('g')}
 ),
 named AS (
-  SELECT g.level, g.year, g.reporter, g.product, max(g.value) FILTER (WHERE g.partner = 'WLD') AS world,
+  SELECT g.year, g.reporter, g.product, max(g.value) FILTER (WHERE g.partner = 'WLD') AS world,
     sum(g.value) FILTER (WHERE g.partner IN (SELECT iso3 FROM countries)
       AND NOT list_contains(p.destinations, g.partner)) AS named
   FROM covered g CROSS JOIN ${tables.params} p WHERE g.dir = 'X' GROUP BY ALL
 ),
 -- Years a reporter gave both its partners and a world total: what it did not attribute.
 unnamed AS (
-  SELECT n.level, n.reporter AS a, '${UNNAMED_PARTNERS}' AS b, n.product, n.year,
+  SELECT n.reporter AS a, '${UNNAMED_PARTNERS}' AS b, n.product, n.year,
     -- No named partner that year (it gave its partners): all of the world total is unnamed.
     greatest(n.world - coalesce(n.named, 0), 0) AS x, CAST(NULL AS DOUBLE) AS m
   FROM named n JOIN ${coverage} k ON k.reporter = n.reporter AND k.dir = 'X'
     AND k.scope = 'partners' AND k.year = n.year
   WHERE n.world IS NOT NULL
 )
-SELECT level, a, b, product, year,
+SELECT ${quoteLiteral(level)} AS level, a, b, product, year,
   sum(value) FILTER (WHERE dir = 'X') AS x, sum(value) FILTER (WHERE dir = 'M') AS m
-FROM sides GROUP BY level, a, b, product, year
-UNION ALL SELECT * FROM unnamed`,
+FROM sides GROUP BY a, b, product, year
+UNION ALL SELECT ${quoteLiteral(level)}, * FROM unnamed`,
     params: [],
   };
 }
