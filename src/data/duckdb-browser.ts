@@ -5,7 +5,7 @@ import type { Table } from 'apache-arrow';
 import { activity } from './activity';
 import { Coordinator, type Connector } from './coordinator';
 import type { Row, SqlRunner, SqlValue } from './sql-runner';
-import { LOCKED_SETTINGS_SQL } from './sql/settings';
+import { LOCKED_SETTINGS_SQL, PAGE_DATABASE_SQL, USE_PAGE_DATABASE_SQL } from './sql/settings';
 
 /** A connection of the page's database, as a request's work sees it. */
 export interface BrowserConnection {
@@ -54,7 +54,8 @@ async function startDuckDB(worker: Worker): Promise<AsyncDuckDB> {
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const connection = await db.connect();
   try {
-    for (const setting of LOCKED_SETTINGS_SQL) await connection.query(setting);
+    for (const setting of [PAGE_DATABASE_SQL, ...LOCKED_SETTINGS_SQL])
+      await connection.query(setting);
   } finally {
     await connection.close();
   }
@@ -135,6 +136,7 @@ class PageDatabase implements Connector<BrowserConnection> {
     const connection = await db.connect();
     const arrow = (sql: string, params: readonly SqlValue[] = []) =>
       Promise.race([runOn(connection, sql, params), instance.stopped]);
+    await arrow(USE_PAGE_DATABASE_SQL);
     const session: BrowserConnection = {
       db,
       connection,

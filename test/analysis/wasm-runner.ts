@@ -2,6 +2,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as DuckDBWasm from '@duckdb/duckdb-wasm/blocking';
 import type { Row, SqlRunner, SqlValue } from '../../src/data/sql-runner';
+import {
+  LOCKED_SETTINGS_SQL,
+  PAGE_DATABASE_SQL,
+  USE_PAGE_DATABASE_SQL,
+} from '../../src/data/sql/settings';
 
 const require = createRequire(import.meta.url);
 
@@ -17,8 +22,9 @@ function toPlain(value: unknown): unknown {
 
 /**
  * Starts duckdb-wasm's blocking Node bundle on the `eh` wasm file the browser uses, with the
- * browser's settings (BIGINT and DECIMAL as doubles, extensions never fetched). Queries with
- * parameters go through prepared statements, as in src/data/duckdb-browser.ts.
+ * browser's settings (BIGINT and DECIMAL as doubles, extensions never fetched, the tables in a
+ * compressed in-memory database). Queries with parameters go through prepared statements, as
+ * in src/data/duckdb-browser.ts.
  */
 export async function openWasmDuckDB(): Promise<WasmDuckDB> {
   const bundle = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
@@ -32,8 +38,8 @@ export async function openWasmDuckDB(): Promise<WasmDuckDB> {
   await db.instantiate();
   db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const connection = db.connect();
-  for (const setting of ['autoinstall_known_extensions', 'autoload_known_extensions']) {
-    connection.query(`SET ${setting} = false`);
+  for (const setting of [PAGE_DATABASE_SQL, ...LOCKED_SETTINGS_SQL, USE_PAGE_DATABASE_SQL]) {
+    connection.query(setting);
   }
   return {
     async query(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
