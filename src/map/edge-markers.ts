@@ -52,6 +52,13 @@ export function toScreen(camera: ScreenCamera, [lon, lat]: [number, number]): [n
   ];
 }
 
+/** Whether a place lies in the part of the map the panels leave free. */
+export function inFreePart(camera: ScreenCamera, position: [number, number]): boolean {
+  const [x, y] = toScreen(camera, position);
+  const { top, right, bottom, left } = camera.padding;
+  return x >= left && x <= camera.width - right && y >= top && y <= camera.height - bottom;
+}
+
 /**
  * A point of an arc as deck.gl's ArcLayer draws it flat on the map (`getTilt` ±90°): the chord
  * from `a` to `b` bowed sideways by sqrt(r (1 − r)) × length × `height`, to the chord's left

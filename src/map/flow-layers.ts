@@ -6,6 +6,7 @@ import { FLOWS_LAYER_ID, POINTS_LAYER_ID } from './layer-ids';
 import { nearestLongitude } from './camera';
 import { checkColumns, columns, layerColumns, type Columns } from './columns';
 import { ParticleArcLayer } from './particle-arc-layer';
+import { inFreePart, type ScreenCamera } from './edge-markers';
 import { placeLabels, type LabelCandidate } from './label-placement';
 import type { MapPalette, Rgba } from './theme';
 
@@ -30,6 +31,12 @@ export interface FlowLayerInput {
   zoom: number;
   /** How much larger than on a desk screen the labels are drawn (a wall screen's briefing). */
   labelScale?: number | undefined;
+  /**
+   * The camera and the panels over the map, once known: a partner outside the part they leave
+   * free gets no label (it would be cut by the screen's edge or hidden under a panel; its edge
+   * marker names it).
+   */
+  frame?: ScreenCamera | null | undefined;
 }
 
 /**
@@ -144,6 +151,7 @@ function computeLabels(input: FlowLayerInput, targets: ArrayLike<number>): Label
     const isEmphasised = emphasised.has(flows.partner[i] ?? '');
     if (i >= LABELLED_PARTNERS && !isEmphasised) continue;
     const position: [number, number] = [targets[2 * i] ?? 0, targets[2 * i + 1] ?? 0];
+    if (input.frame && !inFreePart(input.frame, position)) continue;
     const priority = isEmphasised ? 1000 - i : -i;
     const size = 14 * labelScale;
     labels.push({ position, text: labelOf(i), color: palette.label, size, priority });

@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { buildCorridorLayers, type SelectedLabels } from './corridor-layers';
 import type { CorridorRoute } from './corridor-routes';
+import type { ScreenCamera } from './edge-markers';
 import { buildFlowLayers } from './flow-layers';
 import type { WindowFlows } from './month-window';
 import type { RouteWindow } from './route-window';
@@ -27,6 +28,8 @@ export interface MapLayersInput {
   zoom: number;
   /** How much larger the labels are drawn (the briefing's wall screen). */
   labelScale: number;
+  /** The camera and the panels over the map, once known (see FlowLayerInput). */
+  frame: ScreenCamera | null;
 }
 
 /** The tier group of a CHPL tier code: '3.A' and '3.B' are both tier 3. */
@@ -62,6 +65,7 @@ export function buildMapLayers(input: MapLayersInput): Layer[] {
         originLabel: input.originLabel,
         zoom: input.zoom,
         labelScale: input.labelScale,
+        frame: input.frame,
       })
     : null;
   return [

@@ -213,6 +213,7 @@ export function MapStage({
       originLabel: t('map.origin'),
       zoom,
       labelScale: bare ? BRIEFING_LABEL_SCALE : 1,
+      frame: screen,
       tips,
     };
   }, [
@@ -229,6 +230,7 @@ export function MapStage({
     t,
     zoom,
     bare,
+    screen,
     tips,
   ]);
 

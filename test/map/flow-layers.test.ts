@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PartnerFlows } from '../../src/data/partner-flows';
+import type { ScreenCamera } from '../../src/map/edge-markers';
 import { buildFlowLayers, computeArcColumns, type FlowLayerInput } from '../../src/map/flow-layers';
 import { MAP_PALETTES } from '../../src/map/theme';
 
@@ -77,5 +78,30 @@ describe('the labels', () => {
   it('grow by the scale a wall screen asks for', () => {
     expect(sizes(1.5)).toContainEqual(['Taiwan', 27]);
     expect(sizes(1.5)).toContainEqual(['KGZ', 21]);
+  });
+
+  it('leave out the partners outside the part of the map the panels leave free', () => {
+    const texts = (frame: ScreenCamera | null) =>
+      (buildFlowLayers({ ...input(), frame }).labels.props.data as { text: string }[]).map(
+        (l) => l.text,
+      );
+    expect(texts(null)).toEqual(expect.arrayContaining(['Taiwan', 'KGZ', 'RUS', 'USA']));
+    // A 1440 × 900 map centred on 120° E at zoom 2 (a world of 2,048 px): Moscow lies 469 px
+    // west of the centre (x ≈ 251), Bishkek 258 px west (x ≈ 462); Kansas, 145° east across
+    // the antimeridian, 825 px east (x ≈ 1,545), past the right edge.
+    const frame: ScreenCamera = {
+      center: [120, 40],
+      zoom: 2,
+      padding: { top: 0, right: 0, bottom: 0, left: 0 },
+      width: 1440,
+      height: 900,
+    };
+    expect(texts(frame)).toEqual(expect.arrayContaining(['Taiwan', 'KGZ', 'RUS']));
+    expect(texts(frame)).not.toContain('USA');
+    // A panel over the left 600 px: the free part's centre moves to x = 1,020, Moscow to
+    // x ≈ 551, under the panel, and Bishkek to x ≈ 762, still free.
+    const covered = { ...frame, padding: { ...frame.padding, left: 600 } };
+    expect(texts(covered)).toContain('KGZ');
+    expect(texts(covered)).not.toContain('RUS');
   });
 });

@@ -62,6 +62,7 @@ function sceneInput(locale: Locale = 'en', change: Partial<SceneInput> = {}): Sc
     originLabel: 'Taiwan',
     zoom: 2,
     labelScale: 1,
+    frame: null,
     tips: sceneTips({ t, locale, originName: nameOf('TWN'), nameOf }, '2022-03'),
     ...change,
   };
