@@ -36,7 +36,7 @@ export interface FlowLayerInput {
    * free gets no label (it would be cut by the screen's edge or hidden under a panel; its edge
    * marker names it).
    */
-  frame?: ScreenCamera | null | undefined;
+  frame?: ScreenCamera | null;
 }
 
 /**
