@@ -34,8 +34,9 @@ export function Legend({
   /** Whether a partial corridor (onward leg known only to the World or to no named partner) is drawn. */
   partial?: boolean;
   /**
-   * Whether the keys start folded under the title (a corridor's detail then has the side
-   * column's height); the user can unfold them, and the summary line stays in view.
+   * Whether the keys start folded under the title (a corridor's detail, or on a short screen the
+   * ranking, then has the side column's height); the user can unfold them, and the summary line
+   * stays in view.
    */
   collapsed?: boolean;
   /** The partner the view is narrowed to (ISO-3): the summary says what went to it. */

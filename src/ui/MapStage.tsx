@@ -22,6 +22,7 @@ import { Legend } from './Legend';
 import { bestOnRoute, sceneTips, type TipContext } from './map-tips';
 import { MapToolbar } from './MapToolbar';
 import { useReducedMotion } from './hooks/use-reduced-motion';
+import { useMediaQuery } from './hooks/use-media-query';
 import { useMapSubject } from './hooks/use-map-subject';
 import { LazyPart, prefetchedComponent } from './LazyPart';
 import './timeline.css';
@@ -53,6 +54,12 @@ const tierGroupIndex = (tier: string) => {
 /** The panels drawn over the map in the workspace and in the briefing. */
 const WORKSPACE_COVERS = '.side, .map-toolbar';
 const BRIEFING_COVERS = '.brief-panel, .brief-badge, .brief-key';
+/**
+ * Windows too short for the side column to show both the ranking's first corridors and the
+ * legend's keys (a laptop's 768–900 pixels): the keys start folded under the legend's title,
+ * whose summary line stays in view.
+ */
+const SHORT_SCREEN = '(max-height: 1000px)';
 /** The briefing's labels are read from the back of a room. */
 const BRIEFING_LABEL_SCALE = 1.5;
 
@@ -92,6 +99,7 @@ export function MapStage({
   const [zoom, setZoom] = useState(INITIAL_ZOOM);
   const [screen, setScreen] = useState<ScreenCamera | null>(null);
   const reducedMotion = useReducedMotion();
+  const short = useMediaQuery(SHORT_SCREEN);
   // The reader's own choice on the toolbar; until they make one, motion follows their system.
   const [motionChoice, setMotion] = useState<boolean | null>(null);
   const motion = motionChoice ?? !reducedMotion;
@@ -310,7 +318,7 @@ export function MapStage({
                 palette={palette}
                 motion={motion}
                 partial={routes.some((route) => route.partial)}
-                collapsed={selected !== null || view.via !== null}
+                collapsed={short || selected !== null || view.via !== null}
                 focus={view.via}
                 firstView={workspace.fromFirstView}
               />

@@ -228,6 +228,22 @@ describe.each(SCREENS)('the briefing at $width × $height', (viewport) => {
 });
 
 describe('the legend', () => {
+  it("folds its keys on a laptop's screen, so that the ranking shows its first corridors whole", async () => {
+    const app = await harness.visit('/', { viewport: { width: 1440, height: 900 } });
+    await app.page.waitForFunction(
+      () => performance.getEntriesByName('tdc:corridors-calibrated').length > 0,
+    );
+    expect(await app.page.locator('.legend details').getAttribute('open')).toBeNull();
+    await expect.poll(() => app.page.getByTestId('legend-summary').isVisible()).toBe(true);
+    const [panel] = await rects(app, '[data-testid="corridor-list"]');
+    const cards = await rects(app, '[data-testid="corridor-list"] [data-key]');
+    expect(cards.length).toBeGreaterThanOrEqual(2);
+    for (const card of cards.slice(0, 2)) {
+      expect(card.top).toBeGreaterThanOrEqual(panel?.top ?? Infinity);
+      expect(card.bottom).toBeLessThanOrEqual(panel?.bottom ?? 0);
+    }
+  });
+
   it('names a whole HS chapter on two lines at most, whole in its tooltip and to a screen reader', async () => {
     const [chapter] = await db.query(
       `SELECT desc_en FROM read_csv('data/reference/hs.csv', all_varchar = true) WHERE hs = '85'`,
