@@ -1,6 +1,6 @@
 import type { CorridorRow } from '../../../analysis/corridor';
 import type { SqlQuery } from '../query';
-import type { CorridorTables } from './tables';
+import { productDetailSql, type CorridorTables } from './tables';
 
 /**
  * One corridor's legs month by month, read from the working tables that scoreCorridors
@@ -15,12 +15,14 @@ export function corridorMonthsSql(
   return {
     sql: `WITH wanted(leg, a, b) AS (
   VALUES ('first', ?, ?), ('second', ?, ?), ('direct', ?, ?)
-)
+), item AS (SELECT CAST(? AS VARCHAR) AS product)
 SELECT CAST(pm.month AS VARCHAR) AS month, w.leg, pm.source,
   CASE WHEN pm.source IS NOT NULL THEN coalesce(l.value, 0) END AS value_usd
-FROM wanted w
+FROM wanted w CROSS JOIN item i
 JOIN ${tables.pairMonths} pm ON pm.a = w.a AND pm.b = w.b
-LEFT JOIN ${tables.legs} l ON l.a = w.a AND l.b = w.b AND l.month = pm.month AND l.product = ?
+  AND pm.need = ${productDetailSql('i.product')}
+LEFT JOIN ${tables.legs} l ON l.a = w.a AND l.b = w.b AND l.month = pm.month
+  AND l.product = i.product
 ORDER BY w.leg, pm.month`,
     params: [origin, via, via, destination, origin, destination, product],
   };

@@ -1,21 +1,25 @@
 import type { SqlQuery } from '../query';
-import type { CorridorTables } from './tables';
+import { productDetailSql, type CorridorTables } from './tables';
 
 /**
- * Each pair × month of the window, and the source its leg takes: the exporter's own figures
- * when it reports exports that month, else the importer's mirror when it reports imports,
- * else none (the month is unknown and left out of every mean).
+ * Each pair × product detail (`need`, see productDetailSql) × month of the window, and the
+ * source its leg takes: the exporter's own figures when it reports exports that month at that
+ * detail, else the importer's mirror when it reports imports at that detail, else none (the
+ * month is unknown and left out of every mean).
  */
 export function pairMonthsSql(tables: CorridorTables): SqlQuery {
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.pairMonths} AS
-SELECT pr.a, pr.b, g.month, g.t, g.phase,
+SELECT pr.a, pr.b, pr.need, g.month, g.t, g.phase,
   ca.reporter IS NOT NULL AS a_reports, cb.reporter IS NOT NULL AS b_reports,
   CASE WHEN ca.reporter IS NOT NULL THEN 'reported'
        WHEN cb.reporter IS NOT NULL THEN 'mirror' END AS source
-FROM (SELECT DISTINCT a, b FROM ${tables.cube}) pr CROSS JOIN ${tables.months} g
+FROM (SELECT DISTINCT a, b, ${productDetailSql('product')} AS need FROM ${tables.cube}) pr
+CROSS JOIN ${tables.months} g
 LEFT JOIN ${tables.coverage} ca ON ca.reporter = pr.a AND ca.dir = 'X' AND ca.month = g.month
-LEFT JOIN ${tables.coverage} cb ON cb.reporter = pr.b AND cb.dir = 'M' AND cb.month = g.month`,
+  AND ca.detail >= pr.need
+LEFT JOIN ${tables.coverage} cb ON cb.reporter = pr.b AND cb.dir = 'M' AND cb.month = g.month
+  AND cb.detail >= pr.need`,
     params: [],
   };
 }
@@ -39,6 +43,7 @@ FROM (
   SELECT r.*, pm.t, pm.phase, p.cif, pm.source = 'reported' AND r.x IS NOT NULL AS own
   FROM ${tables.cube} r
   JOIN ${tables.pairMonths} pm ON pm.a = r.a AND pm.b = r.b AND pm.month = r.month
+    AND pm.need = ${productDetailSql('r.product')}
   CROSS JOIN ${tables.params} p
   WHERE pm.source IS NOT NULL
 )`,
@@ -70,14 +75,14 @@ export function seriesSql(tables: CorridorTables): SqlQuery {
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.series} AS
 WITH known AS (
-  SELECT pm.a, pm.b, count(*) FILTER (WHERE pm.phase = 'base') AS base_n,
+  SELECT pm.a, pm.b, pm.need, count(*) FILTER (WHERE pm.phase = 'base') AS base_n,
     count(*) FILTER (WHERE pm.phase = 'post') AS post_n,
     count(*) FILTER (WHERE pm.phase = 'base' AND ${lateBaseline('pm.month')}) AS late_n,
     count(*) FILTER (WHERE pm.phase = 'base' AND NOT ${lateBaseline('pm.month')}) AS early_n,
     CASE WHEN bool_and(pm.source = 'reported') THEN 'reported'
          WHEN bool_and(pm.source = 'mirror') THEN 'mirror' ELSE 'mixed' END AS source
   FROM ${tables.pairMonths} pm CROSS JOIN ${tables.params} p
-  WHERE pm.source IS NOT NULL GROUP BY pm.a, pm.b
+  WHERE pm.source IS NOT NULL GROUP BY pm.a, pm.b, pm.need
 ), cap AS (
   SELECT a, b, product, max(value) AS post_cap FROM (
     SELECT a, b, product, value,
@@ -117,7 +122,7 @@ SELECT s.a, s.b, s.product,
   coalesce(s.post_sum, 0) AS post_total, s.uv_base, s.uv_post, s.kv_post, s.kg_post,
   s.base_slope, s.base_t,
   coalesce(c.post_cap, 0) AS post_cap, CAST(NULL AS INTEGER) AS peak_t
-FROM sums s JOIN known k ON k.a = s.a AND k.b = s.b
+FROM sums s JOIN known k ON k.a = s.a AND k.b = s.b AND k.need = ${productDetailSql('s.product')}
 LEFT JOIN cap c ON c.a = s.a AND c.b = s.b AND c.product = s.product`,
     params: [],
   };
@@ -143,7 +148,7 @@ FROM (
       avg(least(coalesce(l.value, 0), e.post_cap)) OVER w AS level, count(*) OVER w AS n
     FROM ${tables.series} e CROSS JOIN ${tables.params} p
     JOIN ${tables.pairMonths} g ON g.a = e.a AND g.b = e.b AND g.phase = 'post'
-      AND g.source IS NOT NULL
+      AND g.need = ${productDetailSql('e.product')} AND g.source IS NOT NULL
     LEFT JOIN ${tables.legs} l ON l.a = e.a AND l.b = e.b AND l.product = e.product
       AND l.month = g.month
     WHERE e.post_total >= p.min_value

@@ -1,6 +1,6 @@
 import type { SqlQuery } from '../query';
 import { PEAK_WINDOW_MONTHS } from './legs';
-import type { CorridorTables } from './tables';
+import { productDetailSql, type CorridorTables } from './tables';
 
 /**
  * Each candidate's two legs in every month the leg is known (a missing row is zero), with
@@ -14,6 +14,7 @@ SELECT c.cid, ${n} AS leg, pm.t, pm.phase, coalesce(l.value, 0) AS v,
   greatest(${others} - coalesce(l.value, 0), 0) AS others
 FROM ${tables.candidates} c
 JOIN ${tables.pairMonths} pm ON pm.a = c.${from} AND pm.b = c.${to} AND pm.source IS NOT NULL
+  AND pm.need = ${productDetailSql('c.product')}
 LEFT JOIN ${tables.legs} l
   ON l.a = pm.a AND l.b = pm.b AND l.month = pm.month AND l.product = c.product
 ${joins}`;

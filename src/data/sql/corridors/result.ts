@@ -1,6 +1,11 @@
 import { PEAK_WINDOW_MONTHS } from './legs';
 import type { SqlQuery } from '../query';
-import { PRODUCT_COLUMNS_SQL, PRODUCT_JOINS_SQL, type CorridorTables } from './tables';
+import {
+  PRODUCT_COLUMNS_SQL,
+  PRODUCT_JOINS_SQL,
+  productDetailSql,
+  type CorridorTables,
+} from './tables';
 
 const LEG_COLUMNS = [
   'source',
@@ -96,6 +101,7 @@ export function corridorRowsSql(tables: CorridorTables): SqlQuery {
   SELECT c.cid, ${gapSumsSql('pm.phase')}
   FROM ${tables.candidates} c
   JOIN ${tables.pairMonths} pm ON pm.a = c.origin AND pm.b = c.via
+    AND pm.need = ${productDetailSql('c.product')}
     AND pm.phase IN ('base', 'post') AND pm.a_reports AND pm.b_reports
   JOIN ${tables.cube} r
     ON r.a = pm.a AND r.b = pm.b AND r.month = pm.month AND r.product = c.product

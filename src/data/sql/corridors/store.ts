@@ -12,9 +12,12 @@ export const scopeOf = (partner: string) =>
 /**
  * The statements that build the store's facts from the rows. Coverage: a reporter that filed
  * any export (import) row to a partner in a month is taken to report all its exports (imports)
- * by partner that month, so a missing row there means zero; a month it filed nothing by partner
- * (Russia after 2021, or a download of its exports to the World only) is unknown. Year coverage:
- * a year with annual rows for the whole year, or all twelve months; only such years are known.
+ * by partner that month, down to the finest HS detail it gave (`detail`, the code length), so
+ * a missing row there means zero; a month it filed nothing by partner (Russia after 2021, or a
+ * download of its exports to the World only) is unknown, and so is a product finer than the
+ * detail it gave (a subheading, in a month it gave only headings). Year coverage: a year with
+ * annual rows for the whole year, or all twelve months; only such years are known, at the
+ * detail of its annual rows or the coarsest detail of its twelve months, whichever is finer.
  */
 export function factsSql(store: StoreTables): string[] {
   return [
@@ -24,14 +27,22 @@ FROM trade WHERE freq = 'M'`,
     `CREATE OR REPLACE TABLE ${store.extent} AS
 SELECT max(period) FILTER (WHERE freq = 'M') AS last_month, max(year(period)) AS last_year FROM trade`,
     `CREATE OR REPLACE TABLE ${store.coverage} AS
-SELECT DISTINCT t.reporter, ${DIRECTION_SQL} AS dir, t.period AS month
-FROM trade t WHERE t.freq = 'M' AND t.partner <> 'WLD'`,
+SELECT t.reporter, ${DIRECTION_SQL} AS dir, t.period AS month,
+  CAST(max(length(t.hs)) AS INTEGER) AS detail
+FROM trade t WHERE t.freq = 'M' AND t.partner <> 'WLD' GROUP BY ALL`,
     `CREATE OR REPLACE TABLE ${store.yearCoverage} AS
-SELECT reporter, dir, year, scope, annual, months FROM (
+WITH periods AS (
   SELECT t.reporter, ${DIRECTION_SQL} AS dir, year(t.period) AS year, ${scopeOf('t.partner')} AS scope,
-    bool_or(t.freq = 'A' AND coalesce(t.months, 12) = 12) AS annual,
-    CAST(count(DISTINCT t.period) FILTER (WHERE t.freq = 'M') AS INTEGER) AS months
+    t.freq, t.period, bool_or(t.freq = 'A' AND coalesce(t.months, 12) = 12) AS whole,
+    max(length(t.hs)) AS detail
   FROM trade t GROUP BY ALL
+)
+SELECT reporter, dir, year, scope, annual, months, detail FROM (
+  SELECT reporter, dir, year, scope, bool_or(whole) AS annual,
+    CAST(count(*) FILTER (WHERE freq = 'M') AS INTEGER) AS months,
+    CAST(greatest(max(detail) FILTER (WHERE whole), CASE WHEN count(*) FILTER (WHERE freq = 'M') = 12
+      THEN min(detail) FILTER (WHERE freq = 'M') END) AS INTEGER) AS detail
+  FROM periods GROUP BY ALL
 ) WHERE annual OR months = 12`,
     `CREATE OR REPLACE TABLE ${store.worldYears} AS
 SELECT DISTINCT reporter, year(period) AS year FROM trade

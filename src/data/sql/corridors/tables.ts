@@ -200,6 +200,15 @@ function levelFilter(level: ProductLevel): string {
 export const minCodeLength = (level: ProductLevel) => (level === 'tier' ? 6 : Number(level));
 
 /**
+ * SQL: the detail (HS code length) a reporter must give for its silence on a product to mean
+ * zero: the product's own length for a chapter or a heading, 6 for an HS-6 code, a revision
+ * group or a CHPL tier (made of HS-6 codes). A year a reporter gave only headings says nothing
+ * of their subheadings (see the coverage tables' `detail`).
+ */
+export const productDetailSql = (product: string) =>
+  `CASE WHEN regexp_full_match(${product}, '[0-9]{2}|[0-9]{4}') THEN length(${product}) ELSE 6 END`;
+
+/**
  * A SELECT of the monthly trade rows in the analysis window, mapped to the product levels of
  * the setting (under 'all', each row once per level: as its HS-6, its HS-4 and its tier):
  * month, reporter, partner, dir, product, value_usd, net_kg, plus `re` (a re-export or

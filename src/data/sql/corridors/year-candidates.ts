@@ -43,9 +43,12 @@ const bothPeriods = (leg: string) => `${leg}.base_n > 0 AND ${leg}.post_n > 0`;
  * by month in both periods), whose yearly legs are both known in both periods, carry the
  * minimum value and rise past the surge threshold. Evidence is 'full' when the onward leg to
  * the destination is known, 'partial' when only the intermediary's exports to the World are
- * (it gives no exports by partner after the cut-off, and the destination no imports from it),
- * and then only towards a destination the intermediary has a documented link to (see
- * {@link linksCte}): the one that took most of its exports of the goods in the baseline.
+ * (the onward leg by partner is not known in both periods), and then only towards a
+ * destination the intermediary has a documented link to (see {@link linksCte}): the one that
+ * took most of its exports of the goods in the baseline; not when the intermediary named its
+ * partners after the cut-off and the destination got less than the minimum value from it
+ * (the rise went elsewhere). A by-partner figure for a year or two after the cut-off, with no
+ * baseline to compare it with, leaves the World stand-in in place.
  * An intermediary that names its partners may also give a partial corridor whose onward leg is
  * its unattributed exports ({@link UNNAMED_PARTNERS}), when most of their rise went to no
  * named partner.
@@ -83,7 +86,8 @@ WITH ${linksCte(tables)}, gives_partners AS (
   LEFT JOIN ${tables.yearSeries} h ON h.a = f.b AND h.b = d.destination AND h.product = f.product
   WHERE list_contains(p.origins, f.a) AND ${bothPeriods('f')}
     AND NOT list_contains(p.origins, f.b) AND NOT list_contains(p.destinations, f.b)
-    AND (s.a IS NOT NULL OR (w.a IS NOT NULL AND g.reporter IS NULL))
+    AND (s.a IS NOT NULL
+      OR (w.a IS NOT NULL AND (g.reporter IS NULL OR coalesce(h.post_total, 0) >= p.min_value)))
     AND NOT (${monthly('mf', 'f.a', 'f.b')} AND ${monthly('ms', 'f.b', 'd.destination')})
   -- Exports to the World cannot tell one destination from another: a partial corridor is
   -- listed once, towards the linked destination that took most of the goods in the baseline

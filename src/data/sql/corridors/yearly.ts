@@ -9,6 +9,7 @@ import { scopeOf } from './store';
 import {
   PRODUCT_COLUMNS_SQL,
   PRODUCT_JOINS_SQL,
+  productDetailSql,
   storeYearRowsSql,
   type CorridorTables,
 } from './tables';
@@ -77,7 +78,7 @@ unnamed AS (
     -- No named partner that year (it gave its partners): all of the world total is unnamed.
     greatest(n.world - coalesce(n.named, 0), 0) AS x, CAST(NULL AS DOUBLE) AS m
   FROM named n JOIN ${coverage} k ON k.reporter = n.reporter AND k.dir = 'X'
-    AND k.scope = 'partners' AND k.year = n.year
+    AND k.scope = 'partners' AND k.year = n.year AND k.detail >= ${productDetailSql('n.product')}
   WHERE n.world IS NOT NULL
 )
 SELECT ${quoteLiteral(level)} AS level, a, b, product, year,
@@ -90,9 +91,10 @@ UNION ALL SELECT ${quoteLiteral(level)}, * FROM unnamed`,
 
 /**
  * Each pair × product × year in which the leg is known: the exporter's own figure when it
- * gives that year (a missing row is then zero, unless the importer recorded the flow), else
- * the importer's (mirror, divided by the CIF/FOB factor; a reporter's own imports from the
- * World are taken as they are). A year neither side gives is not in the table: unknown.
+ * gives that year at the product's detail (a missing row is then zero, unless the importer
+ * recorded the flow), else the importer's (mirror, divided by the CIF/FOB factor; a
+ * reporter's own imports from the World are taken as they are). A year neither side gives
+ * at that detail (a subheading, in a year given by headings only) is not in the table: unknown.
  */
 export function yearLegsSql(tables: CorridorTables): SqlQuery {
   // A cell the exporter left out of a year it gave is unknown: the importer's figure stands in.
@@ -115,9 +117,9 @@ SELECT g.a, g.b, g.product, g.year,
 FROM grid g CROSS JOIN ${tables.params} p
 LEFT JOIN ${tables.yearCube} r ON r.a = g.a AND r.b = g.b AND r.product = g.product AND r.year = g.year
 LEFT JOIN ${tables.yearCoverage} ca ON ca.reporter = g.a AND ca.dir = 'X' AND ca.year = g.year
-  AND ca.scope = ${scopeOf('g.b')}
+  AND ca.scope = ${scopeOf('g.b')} AND ca.detail >= ${productDetailSql('g.product')}
 LEFT JOIN ${tables.yearCoverage} cb ON cb.reporter = g.b AND cb.dir = 'M' AND cb.year = g.year
-  AND cb.scope = ${scopeOf('g.a')}
+  AND cb.scope = ${scopeOf('g.a')} AND cb.detail >= ${productDetailSql('g.product')}
 WHERE (ca.reporter IS NOT NULL OR cb.reporter IS NOT NULL)
   -- Unattributed exports are known only in years with a world total.
   AND (g.b <> '${UNNAMED_PARTNERS}' OR r.x IS NOT NULL)`,
@@ -225,8 +227,9 @@ gap AS (
   FROM ${tables.yearCandidates} c CROSS JOIN ${tables.params} p
   JOIN ${tables.yearCoverage} ca ON ca.reporter = c.origin AND ca.dir = 'X' AND ca.scope = 'partners'
     AND ca.year BETWEEN p.base_first_year AND p.post_last_year
+    AND ca.detail >= ${productDetailSql('c.product')}
   JOIN ${tables.yearCoverage} cb ON cb.reporter = c.via AND cb.dir = 'M' AND cb.scope = 'partners'
-    AND cb.year = ca.year
+    AND cb.year = ca.year AND cb.detail >= ${productDetailSql('c.product')}
   LEFT JOIN ${tables.yearCube} r ON r.a = c.origin AND r.b = c.via AND r.product = c.product
     AND r.year = ca.year
   GROUP BY c.cid
@@ -285,7 +288,8 @@ export function routesSql(tables: CorridorTables): SqlQuery {
     WHEN ${y} BETWEEN p.post_first_year AND p.post_last_year THEN 'post' END`;
   const known = (alias: string, reporter: string, dir: string, phase: string) =>
     `EXISTS (SELECT 1 FROM reports ${alias} WHERE ${alias}.reporter = ${reporter}
-      AND ${alias}.dir = '${dir}' AND ${alias}.phase = '${phase}')`;
+      AND ${alias}.dir = '${dir}' AND ${alias}.phase = '${phase}'
+      AND ${alias}.detail >= ${productDetailSql('r.product')})`;
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.routes} AS
 WITH ${linksCte(tables)}, dual AS (
@@ -293,15 +297,11 @@ WITH ${linksCte(tables)}, dual AS (
   FROM hs_comparable WHERE group_tier IS NOT NULL
 ),
 reports AS (
-  SELECT DISTINCT c.reporter, c.dir, g.phase FROM ${tables.coverage} c
-  JOIN ${tables.months} g ON g.month = c.month WHERE g.phase IS NOT NULL
+  SELECT c.reporter, c.dir, g.phase, max(c.detail) AS detail FROM ${tables.coverage} c
+  JOIN ${tables.months} g ON g.month = c.month WHERE g.phase IS NOT NULL GROUP BY ALL
   UNION
-  SELECT DISTINCT k.reporter, k.dir, ${phaseOfYear('k.year')} AS phase
-  FROM ${tables.yearCoverage} k CROSS JOIN ${tables.params} p WHERE k.scope = 'partners'
-),
-world AS (
-  SELECT DISTINCT w.reporter AS via, ${phaseOfYear('w.year')} AS phase
-  FROM ${tables.store.worldYears} w CROSS JOIN ${tables.params} p
+  SELECT k.reporter, k.dir, ${phaseOfYear('k.year')} AS phase, max(k.detail) AS detail
+  FROM ${tables.yearCoverage} k CROSS JOIN ${tables.params} p WHERE k.scope = 'partners' GROUP BY ALL
 ),
 legs AS (
   SELECT a, b, product FROM ${tables.series} UNION SELECT a, b, product FROM ${tables.yearSeries}
@@ -331,13 +331,16 @@ facts AS (
     ${known('r3', 'r.origin', 'X', 'post')} OR ${known('r4', 'r.via', 'M', 'post')} AS first_post,
     ${known('r5', 'r.via', 'X', 'base')} OR ${known('r6', 'r.destination', 'M', 'base')} AS onward_base,
     ${known('r7', 'r.via', 'X', 'post')} OR ${known('r8', 'r.destination', 'M', 'post')} AS onward_post,
-    EXISTS (SELECT 1 FROM world w WHERE w.via = r.via AND w.phase = 'base')
-      AND EXISTS (SELECT 1 FROM world w WHERE w.via = r.via AND w.phase = 'post') AS world_both,
+    EXISTS (SELECT 1 FROM ${tables.yearSeries} w WHERE w.a = r.via AND w.b = 'WLD'
+      AND w.product = r.product AND w.base_n > 0 AND w.post_n > 0) AS world_both,
     EXISTS (SELECT 1 FROM ${tables.candidates} c WHERE c.origin = r.origin AND c.via = r.via
       AND c.destination = r.destination AND c.product = r.product) AS monthly_candidate,
     (SELECT min(y.evidence) FROM ${tables.yearCandidates} y WHERE y.origin = r.origin
       AND y.via = r.via AND y.product = r.product
-      AND (y.destination = r.destination OR y.evidence = 'partial')) AS yearly_evidence
+      AND y.destination = r.destination) AS yearly_evidence,
+    EXISTS (SELECT 1 FROM ${tables.yearCandidates} y WHERE y.origin = r.origin
+      AND y.via = r.via AND y.product = r.product AND y.evidence = 'partial'
+      AND y.destination <> r.destination) AS partial_elsewhere
   FROM considered r CROSS JOIN ${tables.params} p
 )
 SELECT origin, via, destination, product,
@@ -357,6 +360,9 @@ FROM (
     ELSE 'no_onward_leg' END AS reason
   FROM facts
 )
+-- A partial corridor stands for its route towards every destination (exports to the World
+-- cannot tell them apart): it is counted once, under the destination it is listed with.
+WHERE NOT (partial_elsewhere AND yearly_evidence IS NULL AND NOT monthly_candidate)
 ORDER BY origin, via, destination, product`,
     params: [],
   };
