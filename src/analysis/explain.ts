@@ -58,7 +58,10 @@ function legChange(leg: LegSummary, c: ExplainInput, locale: Locale): string {
   if ((leg.baselineMean ?? 0) < negligible && post >= negligible)
     return say('explain.leg.fromNothing', { level: perPeriod(post, c, locale) });
   if (leg.surge >= SURGE_RAMP.low) {
-    const multiple = formatMultiple(locale, leg.surge);
+    // The scoring smooths the ratio with a floor, so that tiny flows cannot surge; the words
+    // give the rise as the figures show it, which a reader can check by hand.
+    const baseline = leg.baselineMean ?? 0;
+    const multiple = formatMultiple(locale, baseline > 0 ? post / baseline : leg.surge);
     const others = leg.othersSurge ?? 1;
     if (others < NOTABLE_BENCHMARK) return say('explain.leg.rose', { multiple });
     return say('explain.leg.roseEverywhere', {

@@ -3,6 +3,7 @@ import type { AnalysisParams } from './params';
 import type { SignalReading } from './score';
 import { REASON_TEXT, type RouteCounts, type UnscoredReason, type UnscoredRoute } from './routes';
 import { SIGNAL_NAMES, signalShort, type Localized, type SignalName } from './signals';
+import { PEAK_ALIGNMENT } from './signals/co-movement';
 
 /** One corridor as written to corridors.json. */
 export interface CorridorJson {
@@ -265,19 +266,26 @@ export function corridorTable(corridors: readonly Corridor[], count = 15): strin
       multiple(c.signals.secondLegSurge.value),
       c.signals.coMovement.value === null
         ? '–'
-        : `${c.signals.coMovement.value.toFixed(2)} (${c.lagMonths ?? 0})`,
+        : `${c.signals.coMovement.value.toFixed(2)} (${c.lagMonths ?? '–'})`,
       `${c.frequency}${c.evidence === 'partial' ? ', partial' : ''}${c.confidence.pretrend ? ', pre-trend' : ''}`,
       `${c.legs.first.source ?? '–'}/${c.legs.second.source ?? '–'}`,
       topSignals(c, 3),
     ]);
   const table = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-  return table
-    .map((row) =>
-      row
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  const lines = table.map((row) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+  return [...lines, '', ...TABLE_KEY].join('\n');
 }
+
+/** What the table's columns of signals are, which a reader checking the figures needs. */
+const TABLE_KEY = [
+  "leg 1, leg 2: each leg's rise as scored: (post level + floor) / (baseline × the exporter's",
+  '  rise to everyone else + floor), so less than the plain ratio the explanation gives;',
+  `r (lag): how the legs move together (a correlation, or ${PEAK_ALIGNMENT} for yearly legs that peak within`,
+  '  a year of each other) and the second leg’s lag in months (– for yearly corridors).',
+];

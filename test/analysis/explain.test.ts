@@ -7,7 +7,8 @@ import { corridorRow, leg } from './rows';
 
 const FLOOR = { floorUsd: 10_000 };
 
-/** (post + 10k) / (baseline + 10k) = 40 and 35 on the two legs. */
+/** 790k / 10k = 79 and 690k / 10k = 69 on the two legs, as the words give them (scored with
+ * the 10k floor: (post + 10k) / (baseline + 10k) = 40 and 35). */
 const surging = {
   first: leg('TWN', 'KGZ', { baselineMean: 10_000, postLevel: 790_000 }),
   second: leg('KGZ', 'RUS', { baselineMean: 10_000, postLevel: 690_000 }),
@@ -19,13 +20,13 @@ describe('explanations', () => {
   it('tells the two-leg story with its multiples, lag and missing imports', () => {
     const corridor = buildCorridor(corridorRow({ ...surging, mirrorGap: 0.5 }), FLOOR);
     expect(corridor.explanation.en).toBe(
-      "Taiwan's exports of Electronic ICs: processors and controllers (HS 854231) to Kyrgyzstan rose 40× from Mar 2022 " +
-        "while Kyrgyzstan's exports of the same to Russia rose 35×, moving together month by month " +
+      "Taiwan's exports of Electronic ICs: processors and controllers (HS 854231) to Kyrgyzstan rose 79× from Mar 2022 " +
+        "while Kyrgyzstan's exports of the same to Russia rose 69×, moving together month by month " +
         '(the second leg about 1 month behind). Kyrgyzstan records only half of them as imports.',
     );
     expect(corridor.explanation['zh-TW']).toBe(
-      '臺灣對吉爾吉斯的積體電路：處理器及控制器（HS 854231）出口自2022年3月起增為40倍，' +
-        '同期吉爾吉斯對俄羅斯的同類出口增為35倍，兩者逐月同步變動（第二段約落後1個月）。' +
+      '臺灣對吉爾吉斯的積體電路：處理器及控制器（HS 854231）出口自2022年3月起增為79倍，' +
+        '同期吉爾吉斯對俄羅斯的同類出口增為69倍，兩者逐月同步變動（第二段約落後1個月）。' +
         '吉爾吉斯僅將其中約一半記為進口。',
     );
   });
@@ -38,7 +39,7 @@ describe('explanations', () => {
     const [calibrated] = withCalibration(corridors, poolsOf(corridors));
     expect(calibrated?.calibration.falsePositiveRate).toBe(0.25);
     expect(calibrated?.explanation.en).toContain(
-      "while Kyrgyzstan's exports of the same to Russia rose 35×, moving together month by month " +
+      "while Kyrgyzstan's exports of the same to Russia rose 69×, moving together month by month " +
         '(the second leg about 1 month behind). None of the 3 comparable routes of goods not on the list score as high.',
     );
     expect(calibrated?.explanation['zh-TW']).toContain(
@@ -95,9 +96,9 @@ describe('explanations', () => {
     const second = { ...surging.second, source: 'mirror' as const };
     const corridor = buildCorridor(corridorRow({ ...surging, second }), FLOOR);
     expect(corridor.explanation.en).toContain(
-      "while Russia's imports of the same from Kyrgyzstan rose 35×",
+      "while Russia's imports of the same from Kyrgyzstan rose 69×",
     );
-    expect(corridor.explanation['zh-TW']).toContain('同期俄羅斯自吉爾吉斯的同類進口增為35倍');
+    expect(corridor.explanation['zh-TW']).toContain('同期俄羅斯自吉爾吉斯的同類進口增為69倍');
   });
 
   it('says "from almost nothing" with a level instead of a multiple of zero', () => {
@@ -195,12 +196,12 @@ describe('a surge partly explained by a boom everywhere', () => {
       othersWindowMean: 2.5e9,
     });
     const corridor = buildCorridor(corridorRow({ ...surging, first }), FLOOR);
-    // raw (390k + 10k) / (90k + 10k) = 4; everyone else B = (2.5e9 + 10k) / (1e9 + 10k) ≈ 2.5;
-    // relative 400k / (90k × B + 10k)
+    // in words 390k / 90k = 4.3; everyone else B = (2.5e9 + 10k) / (1e9 + 10k) ≈ 2.5;
+    // scored relative to it: 400k / (90k × B + 10k)
     expect(corridor.explanation.en).toContain(
-      'to Kyrgyzstan rose 4× (to everyone else: 2.5×) from Mar 2022',
+      'to Kyrgyzstan rose 4.3× (to everyone else: 2.5×) from Mar 2022',
     );
-    expect(corridor.explanation['zh-TW']).toContain('增為4倍（對其他對象：2.5倍）');
+    expect(corridor.explanation['zh-TW']).toContain('增為4.3倍（對其他對象：2.5倍）');
     expect(corridor.signals.firstLegSurge.value).toBeCloseTo(
       400_000 / (90_000 * ((2.5e9 + 1e4) / (1e9 + 1e4)) + 10_000),
       9,

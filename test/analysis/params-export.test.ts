@@ -107,8 +107,8 @@ describe('exports', () => {
       },
       legs: { first: { source: 'reported', surge: 40 }, second: { surge: 35 } },
       explanation: {
-        en: expect.stringContaining('rose 40×'),
-        'zh-TW': expect.stringContaining('增為40倍'),
+        en: expect.stringContaining('rose 79×'),
+        'zh-TW': expect.stringContaining('增為79倍'),
       },
     });
     for (const name of SIGNAL_NAMES) {

@@ -6,6 +6,7 @@ import { loadReferenceTables } from '../../scripts/lib/reference';
 import { tradeTableFromSql } from '../../src/data/sql/trade';
 import type { NodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { verdict } from '../../scripts/analyze';
+import { corridorTable } from '../../src/analysis/export';
 import { fixture, openWithCountries } from '../ingest/helpers';
 
 /**
@@ -93,6 +94,14 @@ describe('annual customs exports beside intermediaries’ exports to the World',
     expect(verdict(analysis.corridors, analysis.counts)).toBe(
       '3 corridors flagged (score above 0).',
     );
+  });
+
+  it('prints yearly corridors without a lag in months, and says what the columns are', () => {
+    const lines = corridorTable(analysis.corridors).split('\n');
+    const kgz = lines.find((line) => line.includes('TWN→KGZ→RUS'));
+    // Kyrgyzstan's legs peak within a year of each other: 0.5, a yearly corridor has no lag.
+    expect(kgz).toMatch(/\s0\.50 \(–\)\s/);
+    expect(lines.some((line) => line.startsWith('r (lag): how the legs move together'))).toBe(true);
   });
 
   it('says what each reporter gives', () => {
