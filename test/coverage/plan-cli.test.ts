@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import countryGroups from '../../data/reference/country-groups.json';
 import { openNodeDuckDB } from '../../scripts/lib/node-duckdb';
 import { loadSeries, type FixtureSeries } from './fixture';
 
@@ -76,6 +77,17 @@ beforeAll(async () => {
   db.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const FIXTURES = join(ROOT, 'test/fixtures/ingest');
+
+/** Runs the ingest on one of the real fixtures, from their folder, as a user would. */
+function ingest(file: string, out: string) {
+  return spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), file, '--out', out], {
+    cwd: FIXTURES,
+    encoding: 'utf8',
+    env: { ...process.env, TMPDIR: dir },
+  });
+}
 
 /** Runs `npm run plan` as a user would. */
 function plan(...args: string[]) {
@@ -182,18 +194,56 @@ describe('npm run plan', () => {
   });
 
   it('prints the coverage after an ingest', () => {
-    const fixtures = join(ROOT, 'test/fixtures/ingest');
     const out = join(dir, 'kgz-ingest.parquet');
-    const result = spawnSync(
-      'npx',
-      ['tsx', join(ROOT, 'scripts/ingest.ts'), 'comtrade-plus-kgz-monthly-2022.csv', '--out', out],
-      { cwd: fixtures, encoding: 'utf8', env: { ...process.env, TMPDIR: dir } },
-    );
+    const result = ingest('comtrade-plus-kgz-monthly-2022.csv', out);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Coverage of the routes, 2019 to 2022-\d\d/m);
     expect(result.stdout).toContain('  Intermediaries → Russia and Belarus (second leg):');
     expect(result.stdout).toContain(
       `What to download: npm run plan -- --input ${out} --out plan.md`,
     );
+  });
+
+  it('leaves a second leg unknown when the reporter gave only its exports to the World', async () => {
+    const file = 'comtrade-plus-8542-to-world.csv';
+    // From the raw file: no row names a partner (every one is the World, code 0), and the
+    // years in which Kyrgyzstan gives its exports to the World.
+    const db = await openNodeDuckDB();
+    const raw = `read_csv('${join(FIXTURES, file)}', all_varchar = true)`;
+    const [byPartner] = await db.query(`SELECT count(*) AS n FROM ${raw} WHERE partnerCode <> '0'`);
+    const worldYears = (
+      await db.query(
+        `SELECT DISTINCT CAST(refYear AS INTEGER) AS y FROM ${raw}
+         WHERE reporterISO = 'KGZ' AND partnerCode = '0' AND freqCode = 'A' ORDER BY y`,
+      )
+    ).map((r) => Number(r.y));
+    db.close();
+    expect(byPartner?.n).toBe(0);
+    expect(worldYears).toEqual([2021, 2022, 2023, 2024]);
+
+    const parquet = join(dir, 'to-world.parquet');
+    const ingested = ingest(file, parquet);
+    expect(ingested.status, ingested.stderr).toBe(0);
+    // The intermediaries of concern × Russia and Belarus × 2019–2024: all unknown.
+    const cells = countryGroups.intermediaries_of_concern.members.length * 2 * 6;
+    expect(ingested.stdout).toContain(
+      `  Intermediaries → Russia and Belarus (second leg): 0 of ${cells} complete; missing ${cells}\n`,
+    );
+    const out = join(dir, 'to-world.json');
+    const run = plan('--input', parquet, '--out', out, '--json', '--via', 'KGZ', '--dest', 'RUS');
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    const years = (leg: string) =>
+      json.legs
+        .find((l: { leg: string }) => l.leg === leg)
+        .years.map((y: { year: number; status: string }) => [y.year, y.status]);
+    const span = [2019, 2020, 2021, 2022, 2023, 2024];
+    expect(years('second')).toEqual(span.map((y) => [y, 'missing']));
+    expect(years('world')).toEqual(
+      span.map((y) => [y, worldYears.includes(y) ? 'annual' : 'missing']),
+    );
+    // The plan asks for Kyrgyzstan's exports to Russia by partner, every year.
+    const c1 = json.plan.queries.find((q: { id: string }) => q.id === 'C1');
+    expect(c1).toMatchObject({ reporters: ['KGZ'], partners: ['RUS', 'WLD'], years: span });
   });
 });

@@ -15,6 +15,15 @@ export interface CoverageScopeSql {
 const CHPL_LISTS = `list(DISTINCT chpl6) FILTER (WHERE chpl6 IS NOT NULL) AS chpl6,
     list(DISTINCT chpl4) FILTER (WHERE chpl4 IS NOT NULL) AS chpl4`;
 
+/**
+ * What a reporter filed in a direction and year: the months of its monthly rows, whether it
+ * filed whole-year annual rows, and the months of its partial-year ones.
+ */
+const FILED = `reporter, dir, year,
+    CAST(bit_or(CAST(1 AS INTEGER) << CAST(month - 1 AS INTEGER)) FILTER (WHERE freq = 'M') AS INTEGER) AS mask,
+    bool_or(freq = 'A' AND coalesce(months, 12) >= 12) AS annual,
+    CAST(max(months) FILTER (WHERE freq = 'A' AND months < 12) AS INTEGER) AS partial`;
+
 /** The exporter's side of a leg and the importer's: what each files, and the pair's rows. */
 const sideColumns = (side: 'reported' | 'mirror', filed: string, pair: string) => `
   coalesce(${filed}.mask, 0) AS ${side}_mask,
@@ -33,7 +42,10 @@ const sideColumns = (side: 'reported' | 'mirror', filed: string, pair: string) =
  *   importer's imports of the same flow ('mirror': reporter b, flow M or RM; none for the
  *   world): `*_mask`, the months (bit 0 = January) in which that reporter filed monthly rows of
  *   that direction with any partner, as the analysis reads a month (a reporter that files is
- *   taken to file everything, so a pair without a row that month is zero); `*_annual`, it filed
+ *   taken to file everything, so a pair without a row that month is zero). For a leg to a
+ *   partner only rows by partner count: a download of a reporter's exports to the World says
+ *   nothing of its exports to Russia, which stay unknown. For a leg to the world any row counts,
+ *   as the analysis sums a reporter's partners where it gives no World row; `*_annual`, it filed
  *   whole-year annual rows; `*_partial`, the months of its partial-year rows; `*_rows`, the
  *   pair itself has rows that year; `*_sources`, the sources of those rows ('comtrade,sample');
  * - `mask`, the months known from either side; the pair's HS code lengths (`levels`, '4,6'),
@@ -69,11 +81,8 @@ export function coverageCellsSql(scope: CoverageScopeSql, table = 'trade'): SqlQ
     AND (t.reporter = p.origin OR list_contains(p.vias, t.reporter)
       OR list_contains(p.dests, t.reporter))
 ), filed AS (
-  SELECT reporter, dir, year,
-    CAST(bit_or(CAST(1 AS INTEGER) << CAST(month - 1 AS INTEGER)) FILTER (WHERE freq = 'M') AS INTEGER) AS mask,
-    bool_or(freq = 'A' AND coalesce(months, 12) >= 12) AS annual,
-    CAST(max(months) FILTER (WHERE freq = 'A' AND months < 12) AS INTEGER) AS partial
-  FROM r GROUP BY reporter, dir, year
+  SELECT 'partners' AS grain, ${FILED} FROM r WHERE partner <> '${WORLD}' GROUP BY reporter, dir, year
+  UNION ALL SELECT 'world', ${FILED} FROM r GROUP BY reporter, dir, year
 ), sides AS (
   SELECT a AS reporter, b AS partner, 'X' AS dir FROM legs
   UNION SELECT b, a, 'M' FROM legs WHERE b <> '${WORLD}'
@@ -96,7 +105,9 @@ SELECT l.leg, l.a, l.b, y.year,
   CAST(coalesce(len(list_distinct(list_concat(sa.chpl4, sb.chpl4))), 0) AS INTEGER) AS leg_chpl4
 FROM legs l CROSS JOIN years y
 LEFT JOIN filed fa ON fa.reporter = l.a AND fa.dir = 'X' AND fa.year = y.year
+  AND fa.grain = CASE WHEN l.b = '${WORLD}' THEN 'world' ELSE 'partners' END
 LEFT JOIN filed fb ON fb.reporter = l.b AND fb.dir = 'M' AND fb.year = y.year
+  AND fb.grain = 'partners'
 LEFT JOIN pairs pa ON pa.reporter = l.a AND pa.partner = l.b AND pa.dir = 'X' AND pa.year = y.year
 LEFT JOIN pairs pb ON pb.reporter = l.b AND pb.partner = l.a
   AND pb.dir = 'M' AND pb.year = y.year
