@@ -246,4 +246,40 @@ describe('npm run plan', () => {
     const c1 = json.plan.queries.find((q: { id: string }) => q.id === 'C1');
     expect(c1).toMatchObject({ reporters: ['KGZ'], partners: ['RUS', 'WLD'], years: span });
   });
+
+  it('keeps the years of the routes when a stray residual row is decades older', async () => {
+    const file = 'comtrade-plus-kaz-residuals.csv';
+    // From the raw file (Latin-1): its years, and the partners of its 1998 rows, two former
+    // economies that are residual partners.
+    const db = await openNodeDuckDB();
+    const raw = `read_csv('${join(FIXTURES, file)}', all_varchar = true, encoding = 'latin-1')`;
+    const [found] = await db.query(
+      `SELECT string_agg(DISTINCT refYear, ',' ORDER BY refYear) AS years,
+         string_agg(DISTINCT partnerDesc, '; ' ORDER BY partnerDesc)
+           FILTER (WHERE refYear = '1998') AS partners
+       FROM ${raw}`,
+    );
+    db.close();
+    expect(found).toEqual({
+      years: '1998,2022',
+      partners: 'Belgium-Luxembourg; So. African Customs Union',
+    });
+
+    const parquet = join(dir, 'kaz.parquet');
+    const ingested = ingest(file, parquet);
+    expect(ingested.status, ingested.stderr).toBe(0);
+    // The baseline's first year (2019) to the end of 2022, the data's last year.
+    expect(ingested.stdout).toContain('Coverage of the routes, 2019 to 2022-12 (');
+    const out = join(dir, 'kaz.json');
+    const run = plan('--input', parquet, '--out', out, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.scope).toMatchObject({ firstYear: 2019, lastYear: 2022 });
+    const queries: { role: string; flow: string; reporters: string[]; years: number[] }[] =
+      json.plan.queries;
+    expect(queries.flatMap((q) => q.years).every((y) => y >= 2019 && y <= 2022)).toBe(true);
+    // Russia's and Belarus's imports, up to 2021 when they stopped reporting.
+    const mirror = queries.find((q) => q.flow === 'M');
+    expect(mirror).toMatchObject({ reporters: ['BLR', 'RUS'], years: [2019, 2020, 2021] });
+  });
 });

@@ -55,11 +55,11 @@ export async function readCoverage(
   const table = options.table ?? 'trade';
   const run = (query: SqlQuery) => db.query(query.sql, query.params);
   const [span] = await run(coverageSpanSql(table));
-  const draft = coverageScope({ firstYear: null, lastMonth: null }, [], options);
+  const draft = coverageScope({ years: [], lastMonth: null }, [], options);
   const present = await run(presentIntermediariesSql(draft.origin, draft.destinations, table));
   const scope = coverageScope(
     {
-      firstYear: span?.first_year == null ? null : Number(span.first_year),
+      years: span?.years == null ? [] : String(span.years).split(',').map(Number),
       lastMonth: span?.last_month == null ? null : String(span.last_month),
     },
     [...(options.extra ?? []), ...present.map((r) => String(r.iso3))],

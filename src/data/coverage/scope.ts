@@ -32,17 +32,31 @@ export const DEFAULT_PERIODS = {
   post: { start: DEFAULT_PARAMS.post.start },
 } as const;
 
-/** What the data says about its own extent (see coverageSpanSql). */
+/** What the data says about its own extent (see coverageSpanSql), residual partners apart. */
 export interface DataSpan {
-  firstYear: number | null;
+  /** The years that hold rows. */
+  years: readonly number[];
   lastMonth: string | null;
 }
 
 /**
+ * The first year of the coverage: the baseline's, or earlier where the data reach further back
+ * year after year. A run of earlier years counts only if it joins the baseline without a year
+ * missing: one stray old row (a 1998 figure in a file of 2022) would otherwise ask for a
+ * quarter of a century of downloads to fill years no analysis reads.
+ */
+export function firstScopeYear(years: readonly number[], baselineStart: number): number {
+  const held = new Set(years);
+  let first = baselineStart;
+  while (held.has(first - 1)) first -= 1;
+  return first;
+}
+
+/**
  * The scope of the coverage: the given intermediaries (the group's by default) plus those
- * present in the data, and the years from the earlier of the data's first year and the
- * baseline's to the later of the data's last year and the post period's first. An empty table
- * gives the default periods alone.
+ * present in the data, and the years from the baseline's first (or the data's first, where
+ * the data run back to it without a gap: see {@link firstScopeYear}) to the later of the
+ * data's last year and the post period's first. An empty table gives the default periods alone.
  */
 export function coverageScope(
   span: DataSpan,
@@ -69,7 +83,7 @@ export function coverageScope(
     origin,
     intermediaries,
     destinations,
-    firstYear: Math.min(span.firstYear ?? baselineStart, baselineStart),
+    firstYear: firstScopeYear(span.years, baselineStart),
     lastYear: yearOf(lastMonth),
     lastMonth,
   };

@@ -1,17 +1,21 @@
 import { WORLD } from '../../schema';
 import type { SqlQuery } from '../query';
 import { quoteIdent } from '../quote';
+import { residualListSql } from '../residuals';
 
 /**
- * The data's extent: its first year, and its last month ('YYYY-MM'), counting an annual row
- * as reaching the last month it covers (December, or month `months` of a partial year).
+ * The data's extent: the years it holds ('2019,2020', in order), and its last month
+ * ('YYYY-MM'), counting an annual row as reaching the last month it covers (December, or month
+ * `months` of a partial year). Rows with a residual partner are left out: trade put to no
+ * country (a former economy such as Belgium-Luxembourg, "areas nes") is on no route, so it
+ * must not stretch the years the coverage and the download plan cover.
  */
 export function coverageSpanSql(table = 'trade'): SqlQuery {
   return {
-    sql: `SELECT CAST(min(year(period)) AS INTEGER) AS first_year,
+    sql: `SELECT string_agg(DISTINCT CAST(year(period) AS VARCHAR), ',' ORDER BY CAST(year(period) AS VARCHAR)) AS years,
   strftime(max(CASE WHEN freq = 'M' THEN period
     ELSE period + to_months(coalesce(months, 12) - 1) END), '%Y-%m') AS last_month
-FROM ${quoteIdent(table)}`,
+FROM ${quoteIdent(table)} WHERE partner NOT IN ${residualListSql()}`,
     params: [],
   };
 }
