@@ -24,6 +24,7 @@ import {
   type IngestOptions,
   type IngestSummary,
 } from '../src/data/ingest';
+import { offersMapping } from '../src/data/ingest/user-mapping';
 import { fileStore, readHead } from './lib/file-store';
 import { downloadPlan } from '../src/data/coverage/plan';
 import { readCoverage } from '../src/data/coverage/read-coverage';
@@ -207,6 +208,25 @@ async function printCoverage(db: NodeDuckDB, out: string): Promise<void> {
   }
 }
 
+/**
+ * After a refusal of a file in no known layout, read without a mapping: how to read it all the
+ * same, with a column mapping (the page offers one to fill in; here it is a file of its own).
+ * A mapping reads every file given with it, so a refused file among others is read on its own
+ * first, and its Parquet then joins the others.
+ */
+function mappingHint(refused: string, files: readonly string[], out: string): string {
+  const others = files.filter((file) => file !== refused);
+  const own = others.length === 0 ? out : 'mapped.parquet';
+  return [
+    '',
+    'To read a file in a layout of your own, map its columns: write a mapping file naming the',
+    'header that holds the year, the partner, the HS code and the value in US dollars, with fixed',
+    'values such as reporter TWN and flow X (README.md, "Column mappings"), and run',
+    `  npm run ingest -- ${refused} --map <mapping.json> --out ${own}`,
+    ...(others.length === 0 ? [] : [`  npm run ingest -- ${others.join(' ')} ${own} --out ${out}`]),
+  ].join('\n');
+}
+
 async function main(args: string[]): Promise<number> {
   let command;
   try {
@@ -243,6 +263,12 @@ async function main(args: string[]): Promise<number> {
     if (error instanceof NoRowsError) {
       console.error(
         `ingest: ${error.message}; nothing written.\n\n${formatSummary(error.summary)}`,
+      );
+      return 1;
+    }
+    if (error instanceof IngestError && command.map === undefined && offersMapping(error.code)) {
+      console.error(
+        `ingest: ${error.message}; nothing written.\n${mappingHint(error.file ?? command.files.join(' '), command.files, command.out)}`,
       );
       return 1;
     }

@@ -84,4 +84,30 @@ describe('npm run ingest -- --map', () => {
     expect(missing.stderr).toContain('ingest: no-such.json: cannot read it (ENOENT)');
     expect(existsSync(out)).toBe(false);
   });
+
+  it('refuses a file of its own layout without a mapping, saying how to map its columns', () => {
+    const out = join(dir, 'never.parquet');
+    const alone = ingest('tw-customs-own-layout.csv', '--out', out);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toContain(
+      'ingest: tw-customs-own-layout.csv: not a known trade file (header: Year, Country, HS Code, Description, Export Value (USD));',
+    );
+    expect(alone.stderr).toContain('map its columns');
+    expect(alone.stderr).toContain('README.md, "Column mappings"');
+    expect(alone.stderr).toContain(
+      `\n  npm run ingest -- tw-customs-own-layout.csv --map <mapping.json> --out ${out}\n`,
+    );
+    // Among other files: the mapping would read them all, so the file is read on its own first.
+    const among = ingest('canonical-trade.csv', 'tw-customs-own-layout.csv', '--out', out);
+    expect(among.code).toBe(1);
+    expect(among.stderr).toContain(
+      '\n  npm run ingest -- tw-customs-own-layout.csv --map <mapping.json> --out mapped.parquet\n' +
+        `  npm run ingest -- canonical-trade.csv mapped.parquet --out ${out}\n`,
+    );
+    // A file that is no table at all gets no such advice.
+    const image = ingest('bad-image.csv', '--out', out);
+    expect(image.code).toBe(1);
+    expect(image.stderr).not.toContain('--map');
+    expect(existsSync(out)).toBe(false);
+  });
 });
