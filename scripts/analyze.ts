@@ -10,7 +10,9 @@
  * when --out ends in .csv, and prints the top corridors, a verdict and the route counts. The
  * method is in docs/methodology.md.
  */
+import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MIN_MATCHED_CONTROLS, type ScorePools } from '../src/analysis/calibration';
 import type { Corridor } from '../src/analysis/corridor';
@@ -33,6 +35,8 @@ import { loadReferenceTables } from './lib/reference';
 import { quoteLiteral } from '../src/data/sql/quote';
 import { makeCanonical, validateTradeTable } from '../src/data/validate';
 import { openNodeDuckDB, type NodeDuckDB } from './lib/node-duckdb';
+import { readHead } from './lib/file-store';
+import { isParquet } from '../src/data/ingest/head';
 
 const USAGE = `usage: npm run analyze -- --input <dataset.parquet> [--input <more.parquet>] --out <corridors.json|.csv>
   [--origin TWN] [--dest RUS,BLR] [--level all|6|4|2|tier] [--baseline 2019-01:2021-12]
@@ -77,18 +81,65 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   return { inputs: values.input, out: values.out, params };
 }
 
+/**
+ * What to run instead: the ingest that writes the canonical Parquet file the analysis reads
+ * (of `path` if it is trade data, else of the user's trade files), then the analysis of it.
+ */
+function ingestAdvice(path: string | null, out: string): string {
+  const name = path === null ? '' : basename(path);
+  const stem = name.replace(/\..*$/, '') || 'trade';
+  const parquet = `${stem}.parquet` === name ? `${stem}-canonical.parquet` : `${stem}.parquet`;
+  return [
+    'The analysis reads the canonical Parquet file that the ingest writes. Run',
+    `  npm run ingest -- ${path ?? '<your trade files>'} --out ${parquet}`,
+    `  npm run analyze -- --input ${parquet} --out ${out}`,
+  ].join('\n');
+}
+
+/**
+ * Why an input cannot be analysed, found before DuckDB reads it (whose own words name neither
+ * the cause nor the cure): missing, not a file, or not Parquet at all (a CSV download, say).
+ */
+function inputProblem(path: string, out: string): string | null {
+  let head: Uint8Array;
+  try {
+    if (!statSync(path).isFile()) return `${path}: not a file.\n${ingestAdvice(null, out)}`;
+    head = readHead(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const what = code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? String(error)})`;
+    return `${path}: ${what}.\n${ingestAdvice(null, out)}`;
+  }
+  if (isParquet(head)) return null;
+  return `${path}: not a Parquet file (a CSV or another download, not yet ingested).\n${ingestAdvice(path, out)}`;
+}
+
 /** Reads the inputs into `trade` through the validator; returns how many rows were left out. */
-async function loadTrade(db: NodeDuckDB, inputs: readonly string[]): Promise<number> {
+async function loadTrade(db: NodeDuckDB, inputs: readonly string[], out: string): Promise<number> {
+  for (const path of inputs) {
+    const problem = inputProblem(path, out);
+    if (problem !== null) throw new Error(problem);
+  }
   const files = inputs.map(quoteLiteral).join(', ');
-  await db.query(
-    `CREATE OR REPLACE TABLE trade_input AS SELECT * FROM read_parquet([${files}], union_by_name = true)`,
-  );
+  const named = inputs.join(', ');
+  try {
+    await db.query(
+      `CREATE OR REPLACE TABLE trade_input AS SELECT * FROM read_parquet([${files}], union_by_name = true)`,
+    );
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new Error(
+      `${named}: cannot be read as Parquet (${reason}): damaged, or not written whole.\n${ingestAdvice(null, out)}`,
+    );
+  }
   const report = await validateTradeTable(db, 'trade_input');
   if (report.schemaIssues.length > 0) {
     const what = report.schemaIssues.map(
       (i) => `${i.kind} ${i.column}${i.found ? ` (${i.found})` : ''}`,
     );
-    throw new Error(`the input does not have the canonical schema: ${what.join('; ')}`);
+    throw new Error(
+      `${named}: not the canonical schema (${what.join('; ')}).\n${ingestAdvice(null, out)}`,
+    );
   }
   await makeCanonical(db, 'trade_input', 'trade', report);
   // An identity for the rows, as the page gives them: the control runs read the scoring's
@@ -133,7 +184,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const db = await openNodeDuckDB();
   try {
     await loadReferenceTables(db);
-    const skipped = await loadTrade(db, inputs);
+    const skipped = await loadTrade(db, inputs, out);
     if (skipped > 0) console.warn(`${skipped} invalid rows left out (see the validator's report)`);
     const started = performance.now();
     const first = await analyzeCorridors(db, params);

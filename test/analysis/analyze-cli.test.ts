@@ -131,4 +131,50 @@ describe('the analyze command line', () => {
       expect(lines[1]).toMatch(/^1,0\.\d+,TWN,ARM,RUS,8542,4,/);
     });
   });
+
+  describe('on an input it cannot read', () => {
+    const F = 'test/fixtures/ingest';
+    /** The exit code and the error output of a run that is to fail. */
+    async function refused(input: string) {
+      const error = await analyze('--input', input, '--out', 'r.json').then(
+        () => null,
+        (e: { code: number; stderr: string }) => e,
+      );
+      if (error === null) throw new Error(`${input} was analysed`);
+      return error;
+    }
+    const ADVICE = 'The analysis reads the canonical Parquet file that the ingest writes. Run\n';
+
+    it('says a CSV is to be ingested first, with the command, not what DuckDB says', async () => {
+      const { code, stderr } = await refused(`${F}/canonical-trade.csv`);
+      expect(code).toBe(1);
+      expect(stderr).toBe(
+        `${F}/canonical-trade.csv: not a Parquet file (a CSV or another download, not yet ingested).\n${ADVICE}` +
+          `  npm run ingest -- ${F}/canonical-trade.csv --out canonical-trade.parquet\n` +
+          '  npm run analyze -- --input canonical-trade.parquet --out r.json\n',
+      );
+    });
+
+    it('names a missing file, a damaged Parquet file and one of another schema', async () => {
+      const missing = await refused(`${F}/no-such.parquet`);
+      expect(missing.stderr).toBe(
+        `${F}/no-such.parquet: no such file.\n${ADVICE}` +
+          '  npm run ingest -- <your trade files> --out trade.parquet\n' +
+          '  npm run analyze -- --input trade.parquet --out r.json\n',
+      );
+      const damaged = await refused(`${F}/bad-corrupt.parquet`);
+      expect(damaged.stderr).toMatch(
+        /^test\/fixtures\/ingest\/bad-corrupt\.parquet: cannot be read as Parquet \(.*\): damaged, or not written whole\.\n/,
+      );
+      expect(damaged.stderr).toContain(`${ADVICE}  npm run ingest -- <your trade files>`);
+      const other = await refused(`${F}/bad-schema.parquet`);
+      expect(other.stderr).toMatch(
+        /^test\/fixtures\/ingest\/bad-schema\.parquet: not the canonical schema \(missing_column period; .*\)\.\n/,
+      );
+      for (const run of [missing, damaged, other]) {
+        expect(run.code).toBe(1);
+        expect(run.stderr).not.toMatch(/LINE 1|read_parquet|CREATE/);
+      }
+    });
+  });
 });
