@@ -157,6 +157,17 @@ describe('files that give a route only in part', () => {
   });
 });
 
+describe("Kazakhstan's download with residual partners", () => {
+  it('counts countries as partners, and no stray year of trade put to no country', async () => {
+    // The file's partners: Curaçao, Russia and Taiwan, the World, and residual codes (bunkers,
+    // free zones, areas nes, ...), among them two rows of 1998 to Belgium-Luxembourg and the
+    // Southern African Customs Union, economies no route runs through.
+    const analysis = await analyse(['comtrade-plus-kaz-residuals.csv']);
+    const kaz = analysis.coverage.find((c) => c.reporter === 'KAZ');
+    expect(kaz).toMatchObject({ partners: 3, firstYear: 2022, lastYear: 2022 });
+  });
+});
+
 describe('the customs file alone', () => {
   it('says nothing could be scored, and why, instead of "nothing stands out"', async () => {
     const analysis = await analyse([CUSTOMS]);

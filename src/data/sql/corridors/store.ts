@@ -1,6 +1,7 @@
 import type { AnalysisParams, ProductLevel } from '../../../analysis/params';
 import type { SqlQuery } from '../query';
 import { quoteIdent, quoteLiteral } from '../quote';
+import { residualListSql } from '../residuals';
 import { tableExistsSql } from '../statements';
 import { versionTable } from '../dataset';
 import { DIRECTION_SQL, minCodeLength, type CorridorTables, type StoreTables } from './tables';
@@ -47,11 +48,17 @@ SELECT reporter, dir, year, scope, annual, months, detail FROM (
     `CREATE OR REPLACE TABLE ${store.worldYears} AS
 SELECT DISTINCT reporter, year(period) AS year FROM trade
 WHERE partner = 'WLD' AND flow IN ('X', 'RX')`,
+    // Partners and years count countries and the World: trade put to no country (a former
+    // economy, "areas nes") is on no route, and one old row of it would stretch the years.
     `CREATE OR REPLACE TABLE ${store.reporters} AS
 SELECT reporter,
   string_agg(DISTINCT freq, ',' ORDER BY freq) AS freqs,
-  CAST(min(year(period)) AS INTEGER) AS first_year, CAST(max(year(period)) AS INTEGER) AS last_year,
-  CAST(count(DISTINCT partner) FILTER (WHERE partner <> 'WLD') AS INTEGER) AS partners,
+  CAST(coalesce(min(year(period)) FILTER (WHERE partner NOT IN ${residualListSql()}),
+    min(year(period))) AS INTEGER) AS first_year,
+  CAST(coalesce(max(year(period)) FILTER (WHERE partner NOT IN ${residualListSql()}),
+    max(year(period))) AS INTEGER) AS last_year,
+  CAST(count(DISTINCT partner) FILTER (WHERE partner <> 'WLD' AND partner NOT IN ${residualListSql()})
+    AS INTEGER) AS partners,
   bool_or(partner = 'WLD') AS world,
   string_agg(DISTINCT CAST(length(hs) AS VARCHAR), ',' ORDER BY CAST(length(hs) AS VARCHAR)) AS levels,
   string_agg(DISTINCT flow, ',' ORDER BY flow) AS flows
