@@ -124,17 +124,18 @@ describe('the bad-input corpus: rows left out, with the reason and line', () => 
     );
   });
 
-  it('keeps the finer codes where a coarse code and finer codes under it give the same flow', async () => {
+  it('keeps the heading where finer codes of the same source give only part of it', async () => {
     const summary = await ingestFiles(db, [fixture('bad-hs-levels.csv')]);
-    // 8542 (500,000) goes; 854231 + 854232 (450,000) stay, and the gap is reported.
-    expect(summary.rowsWritten).toBe(4);
-    expect(summary.overlapsDropped).toBe(1);
+    // 854231 + 854232 = 300,000 + 150,000 = 450,000, 90 % of the 8542 row (500,000): two
+    // subheadings leave goods worth 50,000 out, so the heading stays and they go.
+    expect(summary.rowsWritten).toBe(3);
+    expect(summary.overlapsDropped).toBe(2);
     expect(formatSummary(summary)).toContain(
-      'TUR X 2022 HS 8542 (RUS): kept mine HS-6 US$450,000 (bad-hs-levels.csv); dropped mine HS-4 US$500,000 (bad-hs-levels.csv), 11 % apart',
+      'TUR X 2022 HS 8542 (RUS): kept mine HS-4 annual US$500,000 (bad-hs-levels.csv); dropped mine HS-6 annual US$450,000 (bad-hs-levels.csv): the dropped rows give only some of the subheadings of HS 8542 (90 % of the heading total): a part of the goods, not another figure for them',
     );
     // The Kyrgyz chapter 85 has nothing finer under it: kept, with the warning that levels differ.
     expect(summary.warnings.filter((w) => w.code.includes('hs')).map((w) => w.params)).toEqual([
-      { levels: '2, 6' },
+      { levels: '2, 4, 6' },
     ]);
   });
 });

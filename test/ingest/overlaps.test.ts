@@ -31,8 +31,12 @@ const CUSTOMS_TOTAL =
 const COMTRADE_SAME_PARTNERS = 1_502_000_000 + 2_301_000_000 + 21_650_000 + 1_000 + 120_300_000;
 /** Comtrade's row for a partner the customs file does not give: nothing to compare, so kept. */
 const COMTRADE_USA = 40_000_000;
-/** Kyrgyzstan → Russia 2022 in Comtrade's monthly rows (three months of 854231, one of 854239). */
-const KGZ_RUS = 600_000 + 700_000 + 500_000 + 80_000;
+/**
+ * Kyrgyzstan → Russia 2022: BACI's annual rows (1,850.3 and 75.125 thousand US$). Comtrade's
+ * monthly file gives March to May only (600,000 + 700,000 + 500,000 of 854231, 80,000 of 854239
+ * in April): three months of the year, not another figure for it, so BACI's whole year is kept.
+ */
+const KGZ_RUS = 1_850_300 + 75_125;
 /** Kyrgyzstan → Kazakhstan 2022, only in BACI (10 thousand US$). */
 const KGZ_KAZ = 10_000;
 
@@ -59,8 +63,8 @@ describe('one flow, one number', () => {
     'gives the authoritative totals whatever the order: %s',
     async (_, order) => {
       const summary = await ingestFiles(db, (order as string[]).map(fixture));
-      // 8 + 7 + 4 + 3 rows read; Comtrade's 5 HS-4 rows and BACI's 2 Kyrgyz-Russian rows go.
-      expect(summary).toMatchObject({ rowsRead: 22, overlapsDropped: 7, rowsWritten: 15 });
+      // 8 + 7 + 4 + 3 rows read; Comtrade's 5 HS-4 rows and its 4 monthly Kyrgyz rows go.
+      expect(summary).toMatchObject({ rowsRead: 22, overlapsDropped: 9, rowsWritten: 13 });
       expect(await sum("reporter = 'TWN' AND partner <> 'WLD'")).toBeCloseTo(
         CUSTOMS_TOTAL + COMTRADE_USA,
         2,
@@ -116,7 +120,10 @@ describe('what the summary says of each overlap', () => {
     summary = await ingestFiles(db, (ORDERS[1] ?? []).map(fixture));
   });
 
-  it('names the flow, both figures, the files and which was kept, largest first', () => {
+  it('names the flow, both figures, the files, which was kept and why, largest first', () => {
+    const ANNUAL = { freq: 'A', months: 12 };
+    // The Kyrgyz file's months for Kyrgyzstan's 2022, over all its rows: March, April, May.
+    const MAR_MAY = { freq: 'M', months: 3 };
     expect(summary.overlaps).toEqual([
       {
         reporter: 'TWN',
@@ -125,11 +132,13 @@ describe('what the summary says of each overlap', () => {
         family: '8542',
         partners: 5,
         partner: null,
-        kept: { file: CUSTOMS, source: 'tw-customs', level: 6, valueUsd: CUSTOMS_TOTAL },
+        reason: 'authority',
+        kept: { file: CUSTOMS, source: 'tw-customs', level: 6, ...ANNUAL, valueUsd: CUSTOMS_TOTAL },
         dropped: {
           file: COMTRADE_490,
           source: 'comtrade',
           level: 4,
+          ...ANNUAL,
           valueUsd: COMTRADE_SAME_PARTNERS,
         },
         rowsDropped: 5,
@@ -141,9 +150,16 @@ describe('what the summary says of each overlap', () => {
         family: '854231',
         partners: 1,
         partner: 'RUS',
-        kept: { file: COMTRADE_KGZ, source: 'comtrade', level: 6, valueUsd: 1_800_000 },
-        dropped: { file: BACI, source: 'baci', level: 6, valueUsd: 1_850_300 },
-        rowsDropped: 1,
+        reason: 'partial_year',
+        kept: { file: BACI, source: 'baci', level: 6, ...ANNUAL, valueUsd: 1_850_300 },
+        dropped: {
+          file: COMTRADE_KGZ,
+          source: 'comtrade',
+          level: 6,
+          ...MAR_MAY,
+          valueUsd: 1_800_000,
+        },
+        rowsDropped: 3,
       },
       {
         reporter: 'KGZ',
@@ -152,25 +168,27 @@ describe('what the summary says of each overlap', () => {
         family: '854239',
         partners: 1,
         partner: 'RUS',
-        kept: { file: COMTRADE_KGZ, source: 'comtrade', level: 6, valueUsd: 80_000 },
-        dropped: { file: BACI, source: 'baci', level: 6, valueUsd: 75_125 },
+        reason: 'partial_year',
+        kept: { file: BACI, source: 'baci', level: 6, ...ANNUAL, valueUsd: 75_125 },
+        dropped: { file: COMTRADE_KGZ, source: 'comtrade', level: 6, ...MAR_MAY, valueUsd: 80_000 },
         rowsDropped: 1,
       },
     ]);
   });
 
-  it('prints each with the discrepancy between the sources', () => {
+  it('prints each with why it was kept, and the discrepancy only between figures for the same year', () => {
     const text = formatSummary(summary);
     expect(text).toContain(
-      '0 conflicting rows dropped, 7 dropped as another file gave the same flow',
+      '0 conflicting rows dropped, 9 dropped as another file gave the same flow',
     );
     // (3,944,951,000 − 3,941,601,400) / 3,941,601,400 = 0.085 %.
     expect(text).toContain(
-      `TWN X 2021 HS 8542 (5 partners): kept tw-customs HS-6 US$3,941,601,400 (${CUSTOMS}); dropped comtrade HS-4 US$3,944,951,000 (${COMTRADE_490}), 0.1 % apart`,
+      `TWN X 2021 HS 8542 (5 partners): kept tw-customs HS-6 annual US$3,941,601,400 (${CUSTOMS}); dropped comtrade HS-4 annual US$3,944,951,000 (${COMTRADE_490}): kept the more authoritative source; 0.1 % apart`,
     );
-    // (1,850,300 − 1,800,000) / 1,800,000 = 2.8 %.
+    // Three months against a year: no percentage, as they are not two figures for one thing.
     expect(text).toContain(
-      `KGZ X 2022 HS 854231 (RUS): kept comtrade HS-6 US$1,800,000 (${COMTRADE_KGZ}); dropped baci HS-6 US$1,850,300 (${BACI}), 2.8 % apart`,
+      `KGZ X 2022 HS 854231 (RUS): kept baci HS-6 annual US$1,850,300 (${BACI}); dropped comtrade HS-6 monthly, 3 of 12 months US$1,800,000 (${COMTRADE_KGZ}): the dropped rows cover 3 of the year's 12 months: a part of the year, not another figure for it`,
     );
+    expect(text).not.toMatch(/KGZ .* apart/);
   });
 });

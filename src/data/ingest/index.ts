@@ -3,7 +3,7 @@ export { ingestFiles, NoRowsError } from './ingest';
 export { detectFormat, HEAD_BYTES } from './detect';
 export { readParquetSql, stageParquetWithDuckDB } from '../sql/ingest/formats/canonical';
 export { SOURCE_PRECEDENCE } from '../sql/ingest/merge';
-export { overlapGap } from './overlaps';
+export { isComparable, overlapGap, overlapShare } from './overlaps';
 export { MIXED_490_REPORTERS } from '../sql/ingest/countries';
 export { formatSummary } from './report-text';
 export { INGEST_FORMATS, IngestError } from './types';

@@ -1,6 +1,6 @@
-import { overlapGap } from './overlaps';
+import { overlapLines } from './overlap-text';
 import { plural, usdText } from './reasons';
-import type { IngestSummary, Overlap } from './types';
+import type { IngestSummary } from './types';
 
 const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
@@ -29,37 +29,6 @@ function fileLines(summary: IngestSummary): string[] {
       `  ${pad(f.name, width)}  ${pad(f.format, 17)} ${pad(f.encoding ?? '-', 7)} ` +
       `${number(f.rowsRead)} read, ${number(f.rowsValid)} valid, ${number(f.rowsSkipped)} skipped`,
   );
-}
-
-/** How many overlaps the text lists; the rest are counted. */
-const OVERLAPS_SHOWN = 10;
-
-/** "0.3 %": how far apart two figures for the same flow are, against the kept one. */
-function gapText(overlap: Overlap): string {
-  const share = overlapGap(overlap);
-  if (share === null) return 'nothing kept to compare';
-  return `${(share * 100).toLocaleString('en-US', { maximumFractionDigits: share < 0.1 ? 1 : 0 })} %`;
-}
-
-/**
- * The flows two files both gave, one line each: "TWN X 2021 HS 8542 (120 partners): kept
- * tw-customs HS-6 US$155,500,000,000 (a.csv); dropped comtrade HS-4 US$155,920,000,000 (b.csv),
- * 0.3 % apart".
- */
-function overlapLines(summary: IngestSummary): string[] {
-  if (summary.overlaps.length === 0) return [];
-  const side = (s: IngestSummary['overlaps'][number]['kept']) =>
-    `${s.source} HS-${s.level} US$${number(s.valueUsd)} (${s.file})`;
-  const lines = summary.overlaps.slice(0, OVERLAPS_SHOWN).map((o) => {
-    const partners = o.partner ?? `${o.partners} partners`;
-    return `  ${o.reporter} ${o.flow} ${o.year} HS ${o.family} (${partners}): kept ${side(o.kept)}; dropped ${side(o.dropped)}, ${gapText(o)} apart`;
-  });
-  const more = summary.overlaps.length - OVERLAPS_SHOWN;
-  if (more > 0) lines.push(`  … and ${plural(more, 'more flow')}`);
-  return [
-    `The same flow from two files, kept once (the more authoritative source, then the finer detail):`,
-    ...lines,
-  ];
 }
 
 /** "3 rows, US$1.2 M" (or "3 rows" when no value could be read): what a skip reason left out. */

@@ -164,14 +164,30 @@ export interface OverlapLayer {
   source: string;
   /** HS digits: 2, 4 or 6. */
   level: number;
+  /** 'A' or 'M' ('A+M' for a file's own annual and monthly rows kept together). */
+  freq: string;
+  /** Months of the year the layer covers (12 for a whole year). */
+  months: number;
   valueUsd: number;
 }
+
+/**
+ * Why one layer of a flow was kept over another, the first difference that decided:
+ * - `partial_year`: the dropped one covers fewer months of the year (a part, not a figure for
+ *   the year);
+ * - `authority`: the kept one is from a more authoritative source;
+ * - `partial_goods`: the dropped one gives only some of the family's subheadings (its rows add
+ *   up to less than the heading total of the same source);
+ * - `finer`: the kept one gives finer detail, as complete;
+ * - `first`: both equally complete and detailed, from equal sources: the file given first.
+ */
+export type OverlapReason = 'partial_year' | 'authority' | 'partial_goods' | 'finer' | 'first';
 
 /**
  * Two files that gave the same flow (reporter, trade flow, year, HS family; summed over the
  * partners both give) at different detail or from different sources: one was kept, the other
  * dropped, so that the flow is counted once. E.g. Taiwan's 2021 exports of HS 8542: customs
- * US$155.50 bn (HS-6), Comtrade US$155.92 bn (HS-4); kept customs.
+ * US$155.50 bn (HS-6), Comtrade US$155.92 bn (HS-4); kept customs, the more authoritative.
  */
 export interface Overlap {
   reporter: string;
@@ -182,6 +198,7 @@ export interface Overlap {
   /** How many partners the overlap concerns, and which when it is one (WLD for world totals). */
   partners: number;
   partner: string | null;
+  reason: OverlapReason;
   kept: OverlapLayer;
   dropped: OverlapLayer;
   rowsDropped: number;
