@@ -208,11 +208,13 @@ export const en = {
     'it has {columns} columns, more than the {limit} a trade file could have (the widest, UN Comtrade Plus, has 47): choose the trade data file, or export it with only the columns it needs',
   'report.extent':
     'Periods {first} – {last}; {reporters} reporters; {partners} partner countries; HS levels {levels}',
-  'report.byYear': 'Value by year',
+  'report.byYear':
+    'Value by year: exports as the reporters declared them; imports apart, as much of them mirrors the same exports',
   'report.year': 'Year',
   'report.freq': 'Frequency',
-  'report.value': 'Partners',
-  'report.world': 'World totals',
+  'report.value': 'Exports to partners',
+  'report.imports': 'Imports from partners',
+  'report.world': 'Exports to the world',
   'report.freq.A': 'annual',
   'report.freq.M': 'monthly',
   'report.freq.partial': 'partial year: up to {last} only',

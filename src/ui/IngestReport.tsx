@@ -142,6 +142,7 @@ export function IngestReport({
             <th scope="col">{t('report.year')}</th>
             <th scope="col">{t('report.freq')}</th>
             <th scope="col">{t('report.value')}</th>
+            <th scope="col">{t('report.imports')}</th>
             <th scope="col">{t('report.world')}</th>
           </tr>
         </thead>
@@ -150,7 +151,8 @@ export function IngestReport({
             <tr key={`${y.year}-${y.freq}-${y.months}`}>
               <th scope="row">{y.year}</th>
               <td>{freqLabel(t, locale, y)}</td>
-              <td className="num">{formatUsd(locale, y.valueUsd)}</td>
+              <td className="num">{formatUsd(locale, y.exportsUsd)}</td>
+              <td className="num">{formatUsd(locale, y.importsUsd)}</td>
               <td className="num">{formatUsd(locale, y.worldUsd)}</td>
             </tr>
           ))}

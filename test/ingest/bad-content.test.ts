@@ -89,7 +89,7 @@ describe('the bad-input corpus: rows left out, with the reason and line', () => 
       'value above US$10 trillion, more than any country trades in a year: a unit or decimal error',
     ]);
     expect(summary.valueByYear).toEqual([
-      { year: 2023, freq: 'M', months: null, valueUsd: 224_000, worldUsd: 0 },
+      { year: 2023, freq: 'M', months: null, exportsUsd: 224_000, importsUsd: 0, worldUsd: 0 },
     ]);
   });
 

@@ -57,7 +57,7 @@ describe('npm run ingest', () => {
       'Rows: 57 read, 40 written, 9 skipped, 3 combined (customs codes summed to HS-6, residual partners summed), 3 duplicates removed, 2 conflicting rows dropped, 0 dropped as another file gave the same flow',
     );
     expect(run.stdout).toContain('Reporters (9): ARM, IND, ITA, KAZ, KGZ, SAU, TUR, TWN, USA');
-    expect(run.stdout).toMatch(/2023 A +0 +world 178,000,000/);
+    expect(run.stdout).toMatch(/2023 A +exports +0 +imports 0 +world exports 175,000,000/);
     expect(run.stdout).toContain('      tw-customs-by-country.csv line 16: 113年7月~114年6月');
 
     const columns = await db.query(
@@ -231,8 +231,10 @@ describe('npm run ingest', () => {
       year: 2023,
       freq: 'A',
       months: null,
-      valueUsd: 0,
-      worldUsd: 178_000_000,
+      exportsUsd: 0,
+      importsUsd: 0,
+      // Exports to the world 150,000,000 + 25,000,000; the 3,000,000 of imports are no exports.
+      worldUsd: 175_000_000,
     });
     // The folder DuckDB may spill into is gone afterwards.
     expect(readdirSync(spillRoot).filter((name) => name.startsWith('tdc-ingest-'))).toEqual([]);

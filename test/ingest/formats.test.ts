@@ -279,8 +279,8 @@ describe('Taiwan customs exports', () => {
       ['2025-01-01', 7],
     ]);
     expect(summary.valueByYear.filter((y) => y.year === 2025)).toEqual([
-      { year: 2025, freq: 'A', months: 7, valueUsd: 999_000, worldUsd: 0 },
-      { year: 2025, freq: 'M', months: null, valueUsd: 40_000, worldUsd: 0 },
+      { year: 2025, freq: 'A', months: 7, exportsUsd: 999_000, importsUsd: 0, worldUsd: 0 },
+      { year: 2025, freq: 'M', months: null, exportsUsd: 40_000, importsUsd: 0, worldUsd: 0 },
     ]);
   });
 

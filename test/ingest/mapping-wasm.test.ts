@@ -35,9 +35,9 @@ describe('a column mapping in duckdb-wasm', () => {
       rowsWritten: 12,
     });
     expect(summary.valueByYear).toEqual([
-      { year: 2022, freq: 'A', months: null, valueUsd: 2_407_300, worldUsd: 0 },
-      { year: 2023, freq: 'A', months: null, valueUsd: 2_372_700, worldUsd: 0 },
-      { year: 2025, freq: 'A', months: 8, valueUsd: 2_442_100, worldUsd: 0 },
+      { year: 2022, freq: 'A', months: null, exportsUsd: 2_407_300, importsUsd: 0, worldUsd: 0 },
+      { year: 2023, freq: 'A', months: null, exportsUsd: 2_372_700, importsUsd: 0, worldUsd: 0 },
+      { year: 2025, freq: 'A', months: 8, exportsUsd: 2_442_100, importsUsd: 0, worldUsd: 0 },
     ]);
     expect(summary.skipped.map((s) => [s.code, s.examples[0]?.line, s.examples[0]?.value])).toEqual(
       [['period_unreadable', 15, 'Total']],

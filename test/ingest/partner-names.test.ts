@@ -371,10 +371,18 @@ describe('a Taiwan customs export by country (tw-customs-partners.csv)', () => {
   });
 
   it('keeps the residual rows in the totals and says what they hold', () => {
-    // 2023 partner rows: the 24 countries' 6,507,600 + 其他國家 16,500 + 3,500 + 20,000 (imports).
+    // 2023 exports to partners: the 24 countries' 6,507,600 + 其他國家 16,500 + 3,500; imports
+    // from 其他國家 20,000 apart.
     expect(summary.valueByYear).toEqual([
-      { year: 2018, freq: 'A', months: null, valueUsd: 8200, worldUsd: 0 },
-      { year: 2023, freq: 'A', months: null, valueUsd: 6_547_600, worldUsd: 8_000_000 },
+      { year: 2018, freq: 'A', months: null, exportsUsd: 8200, importsUsd: 0, worldUsd: 0 },
+      {
+        year: 2023,
+        freq: 'A',
+        months: null,
+        exportsUsd: 6_527_600,
+        importsUsd: 20_000,
+        worldUsd: 8_000_000,
+      },
     ]);
     expect(summary.partners).toBe(24);
     const residuals = summary.warnings.filter((w) => w.code === 'residual_partner');
@@ -427,10 +435,18 @@ describe('a Comtrade Plus file with special partner codes (comtrade-plus-kaz-res
   });
 
   it('keeps the residual partners in the totals, each with a warning, and says what it summed', () => {
-    // 2022: RUS 3,000,000 + TWN 700,000 + CUW 2,000 + 120,000 + 4,500 + 80,000 + 60,000 + 10,000.
+    // 2022 exports: RUS 3,000,000 + CUW 2,000 + 120,000 + 4,500 + 80,000 + 60,000 + 10,000;
+    // imports from Taiwan (490) 700,000 apart.
     expect(summary.valueByYear).toEqual([
-      { year: 1998, freq: 'A', months: null, valueUsd: 2200, worldUsd: 0 },
-      { year: 2022, freq: 'A', months: null, valueUsd: 3_976_500, worldUsd: 5_000_000 },
+      { year: 1998, freq: 'A', months: null, exportsUsd: 2200, importsUsd: 0, worldUsd: 0 },
+      {
+        year: 2022,
+        freq: 'A',
+        months: null,
+        exportsUsd: 3_276_500,
+        importsUsd: 700_000,
+        worldUsd: 5_000_000,
+      },
     ]);
     expect(summary.partners).toBe(3);
     expect(

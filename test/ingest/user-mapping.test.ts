@@ -88,9 +88,9 @@ describe("a by-country table in an analyst's own layout (tw-customs-own-layout.c
     // 2023: 2,050,000 + 4,500 + 310,250 + 950 + 7,000 (other countries) = 2,372,700
     // 2025, January–August: 1,800,000 + 2,100 + 640,000 = 2,442,100
     expect(summary.valueByYear).toEqual([
-      { year: 2022, freq: 'A', months: null, valueUsd: 2_407_300, worldUsd: 0 },
-      { year: 2023, freq: 'A', months: null, valueUsd: 2_372_700, worldUsd: 0 },
-      { year: 2025, freq: 'A', months: 8, valueUsd: 2_442_100, worldUsd: 0 },
+      { year: 2022, freq: 'A', months: null, exportsUsd: 2_407_300, importsUsd: 0, worldUsd: 0 },
+      { year: 2023, freq: 'A', months: null, exportsUsd: 2_372_700, importsUsd: 0, worldUsd: 0 },
+      { year: 2025, freq: 'A', months: 8, exportsUsd: 2_442_100, importsUsd: 0, worldUsd: 0 },
     ]);
     expect(summary.warnings.map((w) => w.message)).toContain(
       '3 rows of tw-customs-own-layout.csv cover only the first months of a year: kept as a partial year, never compared with a full one.',

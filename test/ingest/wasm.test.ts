@@ -48,25 +48,39 @@ describe('the ingest in duckdb-wasm', () => {
     });
     expect(summary.files[0]?.encoding).toBe('latin-1');
     expect(summary.valueByYear).toEqual([
-      { year: 2019, freq: 'A', months: null, valueUsd: 1_311_000, worldUsd: 2_000_000 },
-      { year: 2019, freq: 'M', months: null, valueUsd: 12_345, worldUsd: 0 },
+      {
+        year: 2019,
+        freq: 'A',
+        months: null,
+        exportsUsd: 501_000,
+        importsUsd: 803_000,
+        worldUsd: 2_000_000,
+      },
+      { year: 2019, freq: 'M', months: null, exportsUsd: 12_345, importsUsd: 0, worldUsd: 0 },
       {
         year: 2022,
         freq: 'A',
         months: null,
-        valueUsd: expect.closeTo(14_734_148.7, 6),
+        // All 14,734,148.7 of partner rows but TUR's imports from 490 (1,200,000) and of 854232
+        // (458,000), which are imports.
+        exportsUsd: expect.closeTo(13_076_148.7, 6),
+        importsUsd: 1_658_000,
         worldUsd: 9_000_000,
       },
-      { year: 2023, freq: 'A', months: null, valueUsd: 0, worldUsd: 178_000_000 },
+      // tw-customs-products-usd.csv: exports 150,000,000 + 25,000,000; its 3,000,000 are imports.
+      { year: 2023, freq: 'A', months: null, exportsUsd: 0, importsUsd: 0, worldUsd: 175_000_000 },
       {
         year: 2023,
         freq: 'M',
         months: null,
-        valueUsd: expect.closeTo(2_468_801, 6),
+        // 2,468,801 of partner rows less imports (TUR from 490 250,000, TWN from KGZ
+        // 1,000) and TUR's re-export to KGZ (42,000).
+        exportsUsd: expect.closeTo(2_175_801, 6),
+        importsUsd: 251_000,
         worldUsd: 12_000_000,
       },
-      { year: 2025, freq: 'A', months: 7, valueUsd: 999_000, worldUsd: 0 },
-      { year: 2025, freq: 'M', months: null, valueUsd: 40_000, worldUsd: 0 },
+      { year: 2025, freq: 'A', months: 7, exportsUsd: 999_000, importsUsd: 0, worldUsd: 0 },
+      { year: 2025, freq: 'M', months: null, exportsUsd: 40_000, importsUsd: 0, worldUsd: 0 },
     ]);
   });
 

@@ -73,10 +73,10 @@ export function formatSummary(summary: IngestSummary, out?: string): string {
     `Reporters (${summary.reporters.length}): ${summary.reporters.join(', ')}`,
     `Partners: ${plural(summary.partners, 'country', 'countries')}, besides world totals (WLD) and residual partners (XNS, ...)`,
     `HS levels: ${summary.hsLevels.join(', ')}`,
-    'Value by year (US$; world totals apart, as adding them would double count):',
+    'Value by year (US$): exports as the reporters declared them, to partners; imports apart, as much of them mirrors the same exports; exports to the world apart, as they contain the partner rows:',
     ...summary.valueByYear.map(
       (y) =>
-        `  ${y.year} ${y.freq}${y.months ? ` (Jan–${MONTH_NAMES[y.months - 1]}, partial)` : ''}  ${number(y.valueUsd).padStart(20)}   world ${number(y.worldUsd)}`,
+        `  ${y.year} ${y.freq}${y.months ? ` (Jan–${MONTH_NAMES[y.months - 1]}, partial)` : ''}  exports ${number(y.exportsUsd).padStart(20)}   imports ${number(y.importsUsd)}   world exports ${number(y.worldUsd)}`,
     ),
   ];
   const overlaps = overlapLines(summary);

@@ -29,7 +29,8 @@ export async function readFigures(
     year: Number(r.year),
     freq: String(r.freq),
     months: r.months == null ? null : Number(r.months),
-    valueUsd: Number(r.value_usd),
+    exportsUsd: Number(r.exports_usd),
+    importsUsd: Number(r.imports_usd),
     worldUsd: Number(r.world_usd),
   }));
   return {

@@ -205,15 +205,21 @@ export interface Overlap {
 }
 
 /**
- * Total value of one year and frequency, split into partner rows and world-total rows. Rows of
- * a partial year (annual rows covering fewer than 12 months) are a line of their own.
+ * Value of one year and frequency, each flow counted once: exports as the reporters declared
+ * them to partners, imports from partners apart (largely the mirror of the same trade), and
+ * exports to the world apart. Rows of a partial year (annual rows covering fewer than 12
+ * months) are a line of their own.
  */
 export interface YearValue {
   year: number;
   freq: string;
   /** Months covered, for a partial year (1–11); null for whole years and monthly rows. */
   months: number | null;
-  valueUsd: number;
+  /** Exports (flow X) to partner countries and residual partners. */
+  exportsUsd: number;
+  /** Imports (flow M) from partner countries and residual partners. */
+  importsUsd: number;
+  /** Exports (flow X) to the world (partner WLD). */
   worldUsd: number;
 }
 

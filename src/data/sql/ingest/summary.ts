@@ -24,14 +24,19 @@ export const distinctSql = (table: string, expr: string) =>
   `SELECT DISTINCT ${expr} AS v FROM ${quoteIdent(table)} WHERE ${expr} IS NOT NULL ORDER BY v`;
 
 /**
- * SQL: total value by year and frequency, partner rows apart from world-total rows (adding them
- * would count the same trade twice).
+ * SQL: value by year and frequency, counting each flow once. Exports (flow X) as the reporters
+ * declared them, to partner countries and residual partners; imports (flow M) apart, as much of
+ * them is the partners' mirror of the same trade (Taiwan's exports to Turkey and Turkey's
+ * imports from Taiwan); exports to the world apart, as they contain the partner rows.
+ * Re-exports and re-imports are parts of exports and imports where a source gives both, so they
+ * are left out. Levels may differ between flows, never within one (the merge keeps one layer).
  */
 export const valueByYearSql = (table: string) =>
   `SELECT year(period)::DOUBLE AS year, freq,
   (CASE WHEN ${PARTIAL_YEAR} THEN months END)::DOUBLE AS months,
-  coalesce(sum(value_usd) FILTER (WHERE partner <> '${WORLD}'), 0)::DOUBLE AS value_usd,
-  coalesce(sum(value_usd) FILTER (WHERE partner = '${WORLD}'), 0)::DOUBLE AS world_usd
+  coalesce(sum(value_usd) FILTER (WHERE flow = 'X' AND partner <> '${WORLD}'), 0)::DOUBLE AS exports_usd,
+  coalesce(sum(value_usd) FILTER (WHERE flow = 'M' AND partner <> '${WORLD}'), 0)::DOUBLE AS imports_usd,
+  coalesce(sum(value_usd) FILTER (WHERE flow = 'X' AND partner = '${WORLD}'), 0)::DOUBLE AS world_usd
 FROM ${quoteIdent(table)} GROUP BY ALL ORDER BY year, freq, months NULLS FIRST`;
 
 /** SQL: series (reporter, partner, flow, hs, year) present both as annual and monthly rows. */
