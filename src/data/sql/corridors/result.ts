@@ -52,7 +52,7 @@ export const MIRROR_GAP_SQL = `CASE WHEN g.x_base >= p.min_value AND g.m_base > 
 /**
  * world_means: each candidate intermediary's mean monthly exports ('X') and imports ('M') of
  * each candidate product from the world over the months it reports, by partner or as a world
- * total (zero when it reports but not that product).
+ * total, at the product's detail (zero when it reports at that detail but not that product).
  */
 function worldMeansCte(tables: CorridorTables): string {
   return `world_sums AS (
@@ -62,20 +62,22 @@ function worldMeansCte(tables: CorridorTables): string {
   FROM ${tables.world} w JOIN ${tables.months} g ON g.month = w.month
   GROUP BY w.reporter, w.dir, w.product
 ), reported AS (
-  SELECT c.reporter, c.dir, count(*) FILTER (WHERE g.phase = 'base') AS base_n,
+  -- The months known at each detail a product may need (see productDetailSql).
+  SELECT c.reporter, c.dir, c.need, count(*) FILTER (WHERE g.phase = 'base') AS base_n,
     count(*) FILTER (WHERE g.phase = 'post') AS post_n
   FROM (
-    SELECT reporter, dir, month FROM ${tables.coverage}
-    WHERE reporter IN (SELECT via FROM ${tables.candidates})
-    UNION SELECT reporter, dir, month FROM ${tables.world}
+    SELECT v.reporter, v.dir, v.month, d.need FROM ${tables.coverage} v
+    CROSS JOIN (VALUES (2), (4), (6)) d(need)
+    WHERE v.reporter IN (SELECT via FROM ${tables.candidates}) AND v.detail >= d.need
+    UNION SELECT reporter, dir, month, ${productDetailSql('product')} FROM ${tables.world}
   ) c JOIN ${tables.months} g ON g.month = c.month
-  GROUP BY c.reporter, c.dir
+  GROUP BY c.reporter, c.dir, c.need
 ), world_means AS (
   SELECT k.reporter, k.dir, v.product,
     coalesce(s.base_sum, 0) / nullif(k.base_n, 0) AS base_mean,
     coalesce(s.post_sum, 0) / nullif(k.post_n, 0) AS post_mean
   FROM (SELECT DISTINCT via, product FROM ${tables.candidates}) v
-  JOIN reported k ON k.reporter = v.via
+  JOIN reported k ON k.reporter = v.via AND k.need = ${productDetailSql('v.product')}
   LEFT JOIN world_sums s ON s.reporter = k.reporter AND s.dir = k.dir AND s.product = v.product
 )`;
 }
