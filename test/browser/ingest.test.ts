@@ -178,6 +178,31 @@ describe('adding files to the data already loaded', () => {
     },
   );
 
+  it("says why BACI's year was kept over Comtrade's three months, within the report's width", async () => {
+    overlapPage ??= await harness.open('/');
+    const app = overlapPage;
+    await waitForDataStatus(app.page);
+    await app.page.getByLabel('Add to current data').uncheck();
+    await loadThrough(app.page, () =>
+      app.page
+        .getByTestId('file-input')
+        .setInputFiles(
+          ['comtrade-plus-kgz-monthly-2022.csv', 'BACI_HS17_V202501.zip'].map(fixture),
+        ),
+    );
+    // The Kyrgyz file gives March to May 2022; BACI the whole year (1,850.3 thousand US$).
+    const row = app.page.getByTestId('ingest-overlaps').getByRole('row', { name: /854231/ });
+    expect(await row.locator('td').nth(0).textContent()).toContain('BACI, HS-6, annual: US$1.85M');
+    expect(await row.locator('td').nth(2).textContent()).toContain('3 of the year');
+    // A file's name ("BACI_HS17_V202501.zip/BACI_HS17_Y2022_V202501.csv") breaks rather than
+    // run past the report's edge, where it would be cut.
+    const report = await app.page.getByTestId('ingest-report').boundingBox();
+    const table = await app.page.getByTestId('ingest-overlaps').boundingBox();
+    expect((table?.x ?? Infinity) + (table?.width ?? 0)).toBeLessThanOrEqual(
+      (report?.x ?? 0) + (report?.width ?? 0),
+    );
+  });
+
   it('reads files as publishers ship them: gzip, Big5, UTF-16 "Unicode text", a ZIP archive', async () => {
     overlapPage ??= await harness.open('/');
     const app = overlapPage;
