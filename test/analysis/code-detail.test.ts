@@ -38,3 +38,27 @@ describe('months a reporter gave by heading only', () => {
     expect(heading?.legs.first.baselineMean).toBeCloseTo(1000, 6);
   });
 });
+
+/**
+ * Kazakhstan's exports of 854231 are known to the World every month (2,000 a month in 2020,
+ * 60,000 in 2022), and by partner only in 2022, by heading (8542 to China). Taiwan's exports of
+ * 854231 to Kazakhstan rise from 1,000 to 30,000 a month.
+ */
+// prettier-ignore
+const PARTNERS_BY_HEADING: SeriesSpec[] = [
+  { reporter: 'TWN', partner: 'KAZ', flow: 'X', hs: '854231', value: (t) => (isPost(t) ? 30_000 : 1000) },
+  { reporter: 'KAZ', partner: 'WLD', flow: 'X', hs: '854231', value: (t) => (isPost(t) ? 60_000 : 2000) },
+  { reporter: 'KAZ', partner: 'CHN', flow: 'X', hs: '8542', value: (t) => (isPost(t) ? 5000 : null) },
+];
+
+describe('an intermediary that gave its partners after the cut-off by heading only', () => {
+  it('says nothing of where its subheading went: the World stands in for the onward leg', async () => {
+    const db = await loadFixture(await openNodeDuckDB(), fixtureRows(PARTNERS_BY_HEADING));
+    const analysis = await analyzeCorridors(db, { ...FIXTURE_PARAMS, topN: 1000 });
+    db.close();
+    const kaz = analysis.corridors.filter((c) => c.via === 'KAZ' && c.product === '854231');
+    expect(kaz.map((c) => [c.destination, c.evidence, c.legs.second.to])).toEqual([
+      ['RUS', 'partial', 'WLD'],
+    ]);
+  });
+});

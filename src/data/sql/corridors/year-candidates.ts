@@ -1,6 +1,6 @@
 import { UNNAMED_PARTNERS } from '../../../analysis/corridor';
 import type { SqlQuery } from '../query';
-import type { CorridorTables } from './tables';
+import { productDetailSql, type CorridorTables } from './tables';
 
 /**
  * Which routes the yearly analysis scores (see yearly.ts): full corridors by year where the
@@ -60,8 +60,10 @@ export function yearCandidatesSql(tables: CorridorTables): SqlQuery {
   return {
     sql: `CREATE OR REPLACE TABLE ${tables.yearCandidates} AS
 WITH ${linksCte(tables)}, gives_partners AS (
-  SELECT DISTINCT k.reporter FROM ${tables.yearCoverage} k CROSS JOIN ${tables.params} p
+  -- The finest detail each reporter gave its exports by partner in after the cut-off.
+  SELECT k.reporter, max(k.detail) AS detail FROM ${tables.yearCoverage} k CROSS JOIN ${tables.params} p
   WHERE k.dir = 'X' AND k.scope = 'partners' AND k.year BETWEEN p.post_first_year AND p.post_last_year
+  GROUP BY k.reporter
 ), to_destinations AS (
   -- Each intermediary's named exports to all the destinations together, per year, and their
   -- baseline mean.
@@ -82,10 +84,12 @@ WITH ${linksCte(tables)}, gives_partners AS (
   LEFT JOIN links k ON k.via = f.b AND k.destination = d.destination
   LEFT JOIN ${tables.yearSeries} w ON w.a = f.b AND w.b = 'WLD' AND w.product = f.product
     AND ${bothPeriods('w')} AND k.via IS NOT NULL
-  LEFT JOIN gives_partners g ON g.reporter = f.b
+  LEFT JOIN gives_partners g ON g.reporter = f.b AND g.detail >= ${productDetailSql('f.product')}
   LEFT JOIN ${tables.yearSeries} h ON h.a = f.b AND h.b = d.destination AND h.product = f.product
   WHERE list_contains(p.origins, f.a) AND ${bothPeriods('f')}
     AND NOT list_contains(p.origins, f.b) AND NOT list_contains(p.destinations, f.b)
+    -- Where the intermediary gave its partners at the product's detail after the cut-off, a
+    -- destination without a row then took none of it: its missing leg is a known zero.
     AND (s.a IS NOT NULL
       OR (w.a IS NOT NULL AND (g.reporter IS NULL OR coalesce(h.post_total, 0) >= p.min_value)))
     AND NOT (${monthly('mf', 'f.a', 'f.b')} AND ${monthly('ms', 'f.b', 'd.destination')})
