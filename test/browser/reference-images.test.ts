@@ -124,6 +124,11 @@ describe('the map against its reference screenshots', () => {
         expect(left).toBeGreaterThan(tx);
       }
 
+      // On this 800-pixel-high screen the legend, under the ranking, shows its title and summary
+      // with its keys folded (layout.test.ts holds the ranking's corridors whole above it).
+      expect(await app.page.locator('.legend details').getAttribute('open')).toBeNull();
+      await expect.poll(() => app.page.getByTestId('legend-summary').isVisible()).toBe(true);
+
       const file = `${REFERENCES}/${name}.png`;
       if (process.env.UPDATE_REFERENCES === '1') {
         mkdirSync(REFERENCES, { recursive: true });
